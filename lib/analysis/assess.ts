@@ -1,0 +1,45 @@
+import type { AssessContext, CheckDefinition } from '../checks/types';
+import { firstMatch, generalStrength, HARD_HEDGES, NEGATIONS, type Verdict } from './strength';
+
+/** Replaces the spans a pattern matches with spaces, so offsets stay put but the words no longer count. */
+function mask(text: string, pattern: RegExp): { text: string; hit: boolean } {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let hit = false;
+  const out = text.replace(global, (m) => {
+    hit = true;
+    return ' '.repeat(m.length);
+  });
+  return { text: out, hit };
+}
+
+export function mentionsTopic(check: CheckDefinition, text: string): boolean {
+  return check.cues.some((c) => c.test(text));
+}
+
+/**
+ * Judges one sentence for one check: undefined when the sentence is not about the check's topic
+ * (or only through a false friend that is ignored), otherwise a strength with its reason.
+ */
+export function assessSentence(check: CheckDefinition, sentence: string, ctx: AssessContext): Verdict | undefined {
+  let masked = sentence;
+  let standIn: string | undefined;
+  for (const ff of check.falseFriends) {
+    const r = mask(masked, ff.pattern);
+    if (r.hit) {
+      masked = r.text;
+      if (ff.effect === 'weak' && !standIn) standIn = ff.why;
+    }
+  }
+  const onTopic = mentionsTopic(check, masked);
+  if (!onTopic && !standIn) return undefined;
+  const custom = check.assess?.(sentence, ctx);
+  if (custom === null) return undefined;
+  if (custom) return custom;
+  if (!onTopic && standIn) return { strength: 'weak', why: standIn };
+  const weak = firstMatch(check.weakMarkers, sentence);
+  if (weak) return { strength: 'weak', why: weak.why };
+  const strong = firstMatch(check.strongMarkers, sentence);
+  if (strong && !firstMatch(HARD_HEDGES, sentence) && !firstMatch(NEGATIONS, sentence))
+    return { strength: 'strong', why: strong.why };
+  return generalStrength(sentence);
+}

@@ -1,0 +1,209 @@
+import { hourlyFigures, matchRate, money } from '../analysis/wages';
+import { currentNationalLivingWage, currentRealLivingWage } from '../data/wage-rates';
+import type { CheckDefinition } from './types';
+
+const CHECKED = '2026-11-25';
+
+/** Real Living Wage: every worker on the contract paid at least the Living Wage Foundation rate. */
+export const livingWage: CheckDefinition = {
+  id: 'living-wage',
+  title: 'Real Living Wage',
+  theme: 'pay-and-hours',
+  summary:
+    'Every worker on the contract, subcontractors and agency staff included, is paid at least the Real Living Wage (the London rate in London), uplifted each year.',
+  explanation:
+    'The Real Living Wage is calculated by the Living Wage Foundation from what people need to live on. It is higher than the statutory National Living Wage, which is only the legal minimum. Outsourced cleaning, care, catering and security staff are often paid the legal minimum unless the contract itself requires more; a clause that only "encourages" the supplier leaves pay to the lowest bid.',
+  cues: [
+    /\b(?:real|london|scottish) living wage\b/i,
+    /\bliving wage(?: foundation| employer| rate| accreditation| accredited| costed)?\b/i,
+    /\b(?:rLW|LLW)\b/,
+    /\b(?:national minimum wage|minimum wage|national living wage|NLW|NMW)\b/,
+    /\b(?:fair pay|hourly rates?|rates? of pay)\b/i,
+    /£\s?\d{1,2}\.\d{2}\s?(?:per hour|an hour|p\/?h\b|\/\s?h)/i,
+  ],
+  falseFriends: [
+    {
+      name: "the statutory 'National Living Wage' is not the Real Living Wage",
+      pattern: /\bnational living wage\b|\bNLW\b/gi,
+      effect: 'weak',
+      why: 'statutory stand-in: the National Living Wage is the legal minimum, not the Real Living Wage',
+      examples: ['The Contractor shall pay all staff at least the National Living Wage.'],
+    },
+    {
+      name: "'National Minimum Wage' or 'legal minimum wage' is a statutory floor",
+      pattern: /\b(?:national |legal |statutory )?minimum wage\b|\bNMW\b/gi,
+      effect: 'weak',
+      why: 'statutory stand-in: paying the minimum wage is already the law, not a Real Living Wage clause',
+      examples: ['The Supplier must pay at least the National Minimum Wage for all working time.'],
+    },
+    {
+      name: "the authority's own Living Wage accreditation is not a duty on the supplier",
+      pattern:
+        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|\baccredited (?:real )?living wage employer\b/gi,
+      effect: 'ignore',
+      why: 'the authority describes its own accreditation; it binds no supplier',
+      examples: ['The Council is an accredited Living Wage Employer.'],
+    },
+    {
+      name: "'living wage week' news is not a clause",
+      pattern: /\bliving wage week\b/gi,
+      effect: 'ignore',
+      why: 'a campaign event, not a contract term',
+      examples: ['Join us to celebrate Living Wage Week in November.'],
+    },
+  ],
+  weakMarkers: [
+    {
+      pattern: /\bliving wage costed bid\b|\bdecide if the living wage is right\b/i,
+      why: 'offered as an option for the buyer to choose, not a requirement',
+    },
+    {
+      pattern: /\bmost significant way\b|\bsignificant indicator\b/i,
+      why: 'an indicator the authority values, not a condition the supplier must meet',
+    },
+    {
+      pattern: /\b(?:a|the) living wage policy\b|\badopt a living wage\b/i,
+      why: 'a policy to be adopted later, not a contract condition',
+    },
+    {
+      pattern:
+        /^(?:(?!real|london|foundation|rlw|llw|scottish).)*\b(?:a|the) living wage\b(?:(?!real|london|foundation|£).)*$/i,
+      why: "'the Living Wage' is not defined: without the Living Wage Foundation rate it can be read as the statutory minimum",
+    },
+  ],
+  strongMarkers: [],
+  assess(sentence, ctx) {
+    const figures = hourlyFigures(sentence);
+    if (!figures.length || !/\b(?:pa(?:y|id|yment)|wage|rate|salar|earn|hour)/i.test(sentence)) return undefined;
+    const area = /\blondon\b/i.test(sentence) ? 'london' : 'uk';
+    const rlw = currentRealLivingWage(area, ctx.asOf);
+    const nlw = currentNationalLivingWage(ctx.asOf);
+    for (const f of figures) {
+      const row = matchRate(f.amount);
+      if (row && row.kind !== 'rlw')
+        return {
+          strength: 'weak',
+          why: `${money(f.amount)} is the ${row.label}, below the ${rlw?.label ?? 'Real Living Wage'} of ${rlw ? money(rlw.rate) : 'the Living Wage Foundation rate'}`,
+        };
+      if (nlw && rlw && f.amount < rlw.rate && f.amount <= nlw.rate + 0.005 && row?.kind !== 'rlw')
+        return {
+          strength: 'weak',
+          why: `${money(f.amount)} is at or below the statutory National Living Wage (${money(nlw.rate)}), not the Real Living Wage of ${money(rlw.rate)}`,
+        };
+    }
+    return undefined;
+  },
+  applies: () => true,
+  legalBasis: {
+    default: [
+      {
+        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
+        effect:
+          'Authorities must have regard to the NPPS, which asks them to secure good jobs with fair pay and conditions through their contracts.',
+        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
+        inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Procurement Act 2023 s.12 and Schedule 19 (conditions of performance)',
+        effect:
+          'Contract performance conditions on pay are lawful where relevant to the subject matter and proportionate.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54',
+        inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Fair Work First, SPPN 1/2024; Procurement Reform (Scotland) Act 2014 s.29 statutory guidance',
+        effect:
+          'Scottish bodies can require payment of at least the Real Living Wage to workers on a contract, including agency and subcontract staff.',
+        url: 'https://www.gov.scot/publications/fair-work-first-guidance-2/pages/2/',
+        inForceFrom: '2024-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title:
+          'Social Partnership and Public Procurement (Wales) Act 2023; Code of Practice on Ethical Employment in Supply Chains',
+        effect:
+          'Socially responsible procurement duty; fair pay, including the living wage, is a well-being area for contract clauses.',
+        url: 'https://www.legislation.gov.uk/asc/2023/1',
+        inForceFrom: '2024-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    ni: [
+      {
+        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
+        effect: 'Payment of the living wage is a condition of contract for tenders from 1 June 2022.',
+        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
+        inForceFrom: '2022-06-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU Art. 18(2) and Art. 70',
+        effect:
+          'Performance conditions may carry social and employment considerations linked to the contract; wage floors must respect CJEU RegioPost / Rüffert.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
+        checkedOn: CHECKED,
+      },
+    ],
+  },
+  clauses: [
+    {
+      id: 'living-wage/standard',
+      checkId: 'living-wage',
+      title: 'Real Living Wage for everyone working on the contract',
+      body: 'The Supplier shall pay, and shall procure that its subcontractors and any employment agency pay, every worker aged 18 or over engaged in delivering this Contract for {authority} not less than the Real Living Wage set by the Living Wage Foundation (currently {rlw_rate} per hour, or {rlw_london_rate} per hour for work in Greater London, rates payable from {rates_effective}) for every hour worked, including travel time between assignments. The Supplier shall apply each new rate within six months of its announcement, shall provide payroll evidence of compliance on request, and shall report each quarter the number of workers paid at or above the rate. Failure to pay the rate is a material breach of this Contract.',
+      jurisdictions: [],
+      documentTypes: [],
+      sectors: [],
+      implements:
+        'National Procurement Policy Statement 2025 (fair pay); Procurement Act 2023 conditions of performance',
+      version: 1,
+    },
+    {
+      id: 'living-wage/scotland-fair-work-first',
+      checkId: 'living-wage',
+      title: 'Real Living Wage under Fair Work First (Scotland)',
+      body: 'As a condition of this Contract with {authority}, and in line with Fair Work First (SPPN 1/2024) and the statutory guidance under section 29 of the Procurement Reform (Scotland) Act 2014, the Supplier shall pay at least the Real Living Wage (currently {rlw_rate} per hour, payable from {rates_effective}) to every worker, including agency and subcontracted workers, engaged in delivering the Contract in the United Kingdom, shall apply each annual uplift within six months of its announcement, and shall evidence compliance in its quarterly Fair Work report.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Fair Work First (SPPN 1/2024); Procurement Reform (Scotland) Act 2014 s.29',
+      version: 1,
+    },
+    {
+      id: 'living-wage/itt-question',
+      checkId: 'living-wage',
+      title: 'Pass/fail tender question on the Real Living Wage',
+      body: 'Question (pass/fail): Do you confirm that, if awarded the contract with {authority}, you will pay every worker engaged in its delivery, including agency and subcontracted workers, at least the Real Living Wage set by the Living Wage Foundation (currently {rlw_rate} per hour; {rlw_london_rate} in London), and apply each annual uplift within six months? A tender that does not answer "Yes" will not be considered further.',
+      jurisdictions: [],
+      documentTypes: ['itt', 'notice'],
+      sectors: [],
+      implements: 'National Procurement Policy Statement 2025; Fair Work First model question (Scotland)',
+      version: 1,
+    },
+  ],
+  examples: [
+    {
+      text: 'The Supplier shall pay all staff engaged on the Contract at least the Real Living Wage.',
+      status: 'strong',
+    },
+    {
+      text: 'The Contractor must pay the London Living Wage to every worker, including subcontractors and agency staff.',
+      status: 'strong',
+    },
+    { text: 'Suppliers are encouraged to pay the Real Living Wage where possible.', status: 'weak' },
+    { text: 'The Contractor shall pay all employees at least the National Living Wage.', status: 'weak' },
+    { text: 'Care workers will be paid £12.21 per hour.', status: 'weak' },
+    { text: 'The Provider is not required to pay the Real Living Wage.', status: 'weak' },
+    { text: 'The Council is an accredited Living Wage Employer.', status: 'missing' },
+    { text: 'The contract is for the supply of office furniture to the Council.', status: 'missing' },
+  ],
+};

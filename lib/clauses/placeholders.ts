@@ -1,0 +1,47 @@
+import { money } from '../analysis/wages';
+import { currentRealLivingWage, WAGE_RATES, type WageRate } from '../data/wage-rates';
+
+/** Values a model clause's {placeholders} are filled from. */
+export interface PlaceholderValues {
+  authority?: string;
+  contract?: string;
+  supplier?: string;
+  [key: string]: string | undefined;
+}
+
+export interface FilledClause {
+  text: string;
+  /** placeholders with no value: shown to the user, never inserted as braces silently */
+  unfilled: string[];
+}
+
+const PLACEHOLDER = /\{([a-z_]+)\}/g;
+
+export function placeholdersIn(body: string): string[] {
+  return [...new Set([...body.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
+}
+
+/** The rate placeholders every clause can use, from the (possibly user-edited) rate table. */
+export function rateValues(asOf: string, table: readonly WageRate[] = WAGE_RATES): PlaceholderValues {
+  const uk = currentRealLivingWage('uk', asOf, table);
+  const london = currentRealLivingWage('london', asOf, table);
+  return {
+    rlw_rate: uk ? money(uk.rate) : undefined,
+    rlw_london_rate: london ? money(london.rate) : undefined,
+    rates_effective: uk ? uk.effectiveFrom : undefined,
+  };
+}
+
+/** Fills known placeholders; unknown or empty ones stay in the text and are listed in `unfilled`. */
+export function fillClause(body: string, values: PlaceholderValues): FilledClause {
+  const unfilled: string[] = [];
+  const text = body.replace(PLACEHOLDER, (whole, name: string) => {
+    const v = values[name];
+    if (v === undefined || v.trim() === '') {
+      if (!unfilled.includes(name)) unfilled.push(name);
+      return whole;
+    }
+    return v;
+  });
+  return { text, unfilled };
+}

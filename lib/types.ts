@@ -1,0 +1,122 @@
+/** The sixteen check IDs, in the order the `scan` contract prints them (shared/checks.md). */
+export const CHECK_IDS = [
+  'living-wage',
+  'social-value',
+  'foi',
+  'zero-hours',
+  'fair-work',
+  'training',
+  'inclusive-employment',
+  'ethical-care',
+  'tupe-pensions',
+  'open-book',
+  'modern-slavery',
+  'blacklisting',
+  'sme-vcse',
+  'net-zero',
+  'equality',
+  'exit-insourcing',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** A check's verdict for one document. */
+export type Status =
+  /** a binding, specific clause is present */
+  | 'strong'
+  /** the topic is there but hollow: aspirational, optional, escaped, negated or a stand-in */
+  | 'weak'
+  /** nothing in the document satisfies the check */
+  | 'missing'
+  /** the check does not apply to this kind of document */
+  | 'n/a';
+export const STATUSES: readonly Status[] = ['strong', 'weak', 'missing', 'n/a'];
+
+/** How binding one passage is. */
+export type Strength =
+  /** an obligation on the supplier (or a passive duty) that names what is owed */
+  | 'strong'
+  /** the topic is mentioned, but not as a binding, specific duty */
+  | 'weak';
+
+/** What kind of document the text is. */
+export type DocumentType =
+  /** a published contract notice, tender notice or award notice */
+  | 'notice'
+  /** an invitation to tender, with questions or instructions to bidders */
+  | 'itt'
+  /** contract terms and conditions */
+  | 'terms'
+  /** a specification of the service or goods */
+  | 'specification'
+  /** an authority's or a supplier's policy, strategy, decision or guidance */
+  | 'policy'
+  /** anything else: news, FAQs, answers */
+  | 'other';
+export const DOCUMENT_TYPES: readonly DocumentType[] = ['notice', 'itt', 'terms', 'specification', 'policy', 'other'];
+
+/** Whose law applies: it changes the statute named and the model wording offered. */
+export type Jurisdiction =
+  /** England (and UK-wide central government where nothing more specific is found) */
+  | 'england'
+  | 'wales'
+  | 'scotland'
+  /** Northern Ireland */
+  | 'ni'
+  /** a UK-wide document with no devolved signal */
+  | 'uk'
+  /** EU member state (TED, Directive 2014/24/EU) */
+  | 'eu'
+  /** anywhere else */
+  | 'other';
+export const JURISDICTIONS: readonly Jurisdiction[] = ['england', 'wales', 'scotland', 'ni', 'uk', 'eu', 'other'];
+
+/** The service sector, as far as applicability of checks needs it. */
+export type Sector =
+  /** homecare / domiciliary care, the home of the Ethical Care Charter */
+  | 'homecare'
+  /** other adult or children's social care and care homes */
+  | 'social-care'
+  | 'construction'
+  | 'facilities'
+  | 'it'
+  /** a pure purchase of goods, where no workforce delivers a service */
+  | 'goods'
+  | 'general';
+export const SECTORS: readonly Sector[] = [
+  'homecare',
+  'social-care',
+  'construction',
+  'facilities',
+  'it',
+  'goods',
+  'general',
+];
+
+export interface DocumentProfile {
+  type: DocumentType;
+  sector: Sector;
+  jurisdiction: Jurisdiction;
+}
+
+/** One quoted passage that supports a verdict. `text` is exactly `source.slice(start, end)`. */
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+  strength: Strength;
+  why: string;
+}
+
+export interface ClauseFinding {
+  id: CheckId;
+  status: Status;
+  evidence: Evidence[];
+  /** id of the best-fitting model clause, or null for strong and n/a */
+  suggestion: string | null;
+}
+
+export interface ScanResult {
+  source: string;
+  document: DocumentProfile;
+  checks: ClauseFinding[];
+}
