@@ -5,6 +5,8 @@ import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
 import type { CheckId, ClauseFinding, DocumentProfile, Evidence, Status } from '../types';
 import { assessSentence } from './assess';
+import { WEIGHT } from './strength';
+import { estimateDocumentDate } from './wages';
 
 export interface AnalyseOptions {
   /** the user's corrections to the detected profile */
@@ -24,9 +26,12 @@ export interface DocumentAnalysis {
 export interface PassageFinding {
   checkId: CheckId;
   evidence: Evidence;
+  /** how telling the passage is (strength.ts WEIGHT); judge() shows the most telling first */
+  weight: number;
 }
 
-const MAX_EVIDENCE = 3;
+/** A reader checks a verdict against two quoted passages; more dilutes it with bare mentions. */
+const MAX_EVIDENCE = 2;
 
 // One pass over a block with the union of every cue decides whether any check needs a closer look.
 const ANY_CUE = new RegExp(
@@ -42,7 +47,12 @@ export function analyseBlock(block: TextBlock, ctx: AssessContext): PassageFindi
     if (!ANY_CUE.test(sentence.text)) continue;
     for (const check of CHECKS) {
       const verdict = assessSentence(check, sentence.text, ctx);
-      if (verdict) out.push({ checkId: check.id, evidence: toEvidence(sentence, verdict) });
+      if (verdict)
+        out.push({
+          checkId: check.id,
+          evidence: toEvidence(sentence, verdict),
+          weight: verdict.weight ?? WEIGHT.mention,
+        });
     }
   }
   return out;
@@ -68,16 +78,11 @@ function judgeCheck(
   disabled: boolean,
 ): ClauseFinding {
   if (disabled || !check.applies(profile)) return { id: check.id, status: 'n/a', evidence: [], suggestion: null };
-  const mine = passages.filter((p) => p.checkId === check.id).map((p) => p.evidence);
-  const strong = mine.filter((e) => e.strength === 'strong');
-  const weak = mine.filter((e) => e.strength === 'weak');
+  const mine = passages.filter((p) => p.checkId === check.id);
+  const strong = mine.filter((p) => p.evidence.strength === 'strong');
+  const weak = mine.filter((p) => p.evidence.strength === 'weak');
   const status: Status = strong.length ? 'strong' : weak.length ? 'weak' : 'missing';
-  const evidence = strong.length ? strong.slice(0, MAX_EVIDENCE) : weak.slice(0, MAX_EVIDENCE);
-  // A hollowing passage beside a strong one is still worth showing: it is what a reviewer would query.
-  if (strong.length && evidence.length < MAX_EVIDENCE) {
-    const hollow = weak.find((e) => /encouraged|escape|negated|statutory|scope/.test(e.why));
-    if (hollow) evidence.push(hollow);
-  }
+  const evidence = mostTelling(strong.length ? strong : weak).map((p) => p.evidence);
   evidence.sort((a, b) => a.start - b.start);
   return {
     id: check.id,
@@ -87,8 +92,24 @@ function judgeCheck(
   };
 }
 
-function contextFor(profile: DocumentProfile, opts: AnalyseOptions): AssessContext {
-  return { profile, asOf: opts.asOf ?? new Date().toISOString().slice(0, 10) };
+/**
+ * The passages that decide the verdict: the highest weight present, first in the document, up to
+ * MAX_EVIDENCE, each text once. Lesser passages of the same status add nothing a reviewer needs.
+ */
+function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
+  if (!passages.length) return [];
+  const top = Math.max(...passages.map((p) => p.weight));
+  const out: PassageFinding[] = [];
+  for (const p of [...passages].sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start)) {
+    if (p.weight < top || out.length >= MAX_EVIDENCE) break;
+    if (!out.some((o) => o.evidence.text === p.evidence.text)) out.push(p);
+  }
+  return out;
+}
+
+/** The date figures are judged at: the caller's, else the date the text itself speaks from. */
+function contextFor(profile: DocumentProfile, opts: AnalyseOptions, text: string): AssessContext {
+  return { profile, asOf: opts.asOf ?? estimateDocumentDate(text, new Date().toISOString().slice(0, 10)) };
 }
 
 /** Whole-document analysis of plain text. */
@@ -113,12 +134,12 @@ export class AnalysisSession {
 
   update(fullText: string, blocks: readonly TextBlock[]): DocumentAnalysis {
     const profile = { ...detectProfile(fullText), ...this.opts.profile } as DocumentProfile;
-    const key = JSON.stringify(profile);
+    const ctx = contextFor(profile, this.opts, fullText);
+    const key = JSON.stringify(ctx);
     if (key !== this.profileKey) {
       this.cache.clear();
       this.profileKey = key;
     }
-    const ctx = contextFor(profile, this.opts);
     const next = new Map<string, { text: string; start: number; passages: PassageFinding[] }>();
     const all: PassageFinding[] = [];
     for (const block of blocks) {
@@ -141,5 +162,9 @@ export class AnalysisSession {
 }
 
 function shifted(p: PassageFinding, by: number): PassageFinding {
-  return { checkId: p.checkId, evidence: { ...p.evidence, start: p.evidence.start + by, end: p.evidence.end + by } };
+  return {
+    checkId: p.checkId,
+    evidence: { ...p.evidence, start: p.evidence.start + by, end: p.evidence.end + by },
+    weight: p.weight,
+  };
 }

@@ -1,5 +1,5 @@
 import type { AssessContext, CheckDefinition } from '../checks/types';
-import { firstMatch, generalStrength, HARD_HEDGES, NEGATIONS, type Verdict } from './strength';
+import { firstMatch, generalStrength, hollowing, type Verdict, WEIGHT } from './strength';
 
 /** Replaces the spans a pattern matches with spaces, so offsets stay put but the words no longer count. */
 function mask(text: string, pattern: RegExp): { text: string; hit: boolean } {
@@ -18,7 +18,7 @@ export function mentionsTopic(check: CheckDefinition, text: string): boolean {
 
 /**
  * Judges one sentence for one check: undefined when the sentence is not about the check's topic
- * (or only through a false friend that is ignored), otherwise a strength with its reason.
+ * (or only through a false friend that is ignored), otherwise a strength with its reason and weight.
  */
 export function assessSentence(check: CheckDefinition, sentence: string, ctx: AssessContext): Verdict | undefined {
   let masked = sentence;
@@ -34,12 +34,11 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   if (!onTopic && !standIn) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
-  if (custom) return custom;
-  if (!onTopic && standIn) return { strength: 'weak', why: standIn };
+  if (custom) return { weight: custom.strength === 'strong' ? WEIGHT.specific : WEIGHT.reason, ...custom };
+  if (!onTopic && standIn) return { strength: 'weak', why: standIn, weight: WEIGHT.reason };
   const weak = firstMatch(check.weakMarkers, sentence);
-  if (weak) return { strength: 'weak', why: weak.why };
+  if (weak) return { strength: 'weak', why: weak.why, weight: WEIGHT.reason };
   const strong = firstMatch(check.strongMarkers, sentence);
-  if (strong && !firstMatch(HARD_HEDGES, sentence) && !firstMatch(NEGATIONS, sentence))
-    return { strength: 'strong', why: strong.why };
+  if (strong) return hollowing(sentence) ?? { strength: 'strong', why: strong.why, weight: WEIGHT.specific };
   return generalStrength(sentence);
 }

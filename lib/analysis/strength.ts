@@ -5,7 +5,12 @@ import type { Strength } from '../types';
 export interface Verdict {
   strength: Strength;
   why: string;
+  /** how telling the passage is as evidence (higher first): a specific reason beats a bare mention or a heading */
+  weight?: number;
 }
+
+/** Evidence weights: judge() shows the most telling passages first and drops the rest. */
+export const WEIGHT = { heading: 0, mention: 1, reason: 2, clause: 3, specific: 4 } as const;
 
 /** Hedges that hollow out any obligation in the same sentence. */
 export const HARD_HEDGES: Marker[] = [
@@ -35,6 +40,10 @@ export const HARD_HEDGES: Marker[] = [
     why: 'a plan or proposal, not a requirement in force',
   },
   { pattern: /\bphased\b|\bover a period of\b|\bup to \w+ years to\b/i, why: 'phased in later: not yet a condition' },
+  {
+    pattern: /\b(?:optional|discretionary|recommended but|at (?:its|their|the supplier's) discretion)\b/i,
+    why: 'optional: left to discretion, not a condition',
+  },
 ];
 
 /** Hedges that count only when no firm obligation is present. */
@@ -45,6 +54,7 @@ export const SOFT_HEDGES: Marker[] = [
   { pattern: /\bseek(?:s|ing)? to\b|\baim(?:s|ing)? to\b|\btry to\b|\bstrive\b/i, why: 'an aim, not a duty' },
   { pattern: /\bpromot(?:e|es|ing)\b|\bsupport(?:s|ing)?\b/i, why: 'promotion or support, not a duty on the supplier' },
   { pattern: /\bprefer(?:red|ence)?\b/i, why: 'a preference, not a condition' },
+  { pattern: /\bwould\b/i, why: "'would' describes what might happen, not a duty in force" },
 ];
 
 export const NEGATIONS: Marker[] = [
@@ -59,6 +69,11 @@ export const NEGATIONS: Marker[] = [
     why: 'negated: the text says the requirement cannot be made',
   },
   { pattern: /\bno (?:requirement|obligation|duty)\b|\bneed not\b|\bnot a requirement\b/i, why: 'negated: no duty' },
+  {
+    pattern:
+      /\b(?:shall|will|must|does|do|did|is|are)(?: not|n[’']t) (?:apply|be (?:applied|evaluated|scored|included|considered))\b/i,
+    why: 'negated: the text says it does not apply',
+  },
 ];
 
 export const SCOPE_LIMITERS: Marker[] = [
@@ -71,14 +86,32 @@ export const SCOPE_LIMITERS: Marker[] = [
 
 /** Binding verbs: an obligation is present when one of these governs the sentence. */
 const OBLIGATION =
-  /\b(?:shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|condition of (?:the |this |their |any )?(?:contract|grant|funding|award)|conditions? of contract|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement)\b/i;
+  /\b(?:shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|condition of (?:the |this |their |any )?(?:contract|grant|funding|award)|conditions? of contract|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to|needs? to)\b/i;
+
+/** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
+const ACKNOWLEDGEMENT =
+  /\b(?:is|are) to be aware\b|\b(?:should|must|will) be aware\b|\b(?:acknowledges?|understands?|recognises?|notes?) that\b/gi;
+
+/** An obligation whose only object is to think about something: a duty to consider secures nothing. */
+const DUTY_TO_CONSIDER =
+  /\b(?:must|shall|will|requires?|required|duty|obliged|obligation)\b[^.;:]{0,60}?\b(?:to )?(?:consider|have regard|take (?:into )?account of|think about|look at)\b/i;
+
+/** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
+const DEFINITION =
+  /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means|is defined as|refers to)\b|\bin this context refers to\b/i;
 
 /** Words that mark the authority itself as the subject, describing its own conduct. */
 const AUTHORITY_SUBJECT =
   /\b(?:we|our|us|the council|the authority|the trust|the department|the government|the board|the purchaser|the buyer|the county|the city|the commissioners?|the contracting authority|the partnership|the university|the college|the nhs)\b/i;
 /** Authority verbs that are its own housekeeping rather than a duty laid on suppliers. */
 const AUTHORITY_SELF_VERBS =
-  /^\s*(?:also )?(?:consult|seek|support|work|try|look|aim|explore|review|monitor|continue|help|promote|encourage|engage|strive|endeavour|inform|notify|respond|be bound|treat|consider|keep|reserve|retain|act|use|provide information)\b/i;
+  /^\s*(?:also |then |now )?(?:consult|seek|support|work|try|look|aim|explore|review|monitor|continue|help|promote|encourage|engage|strive|endeavour|inform|notify|respond|be bound|treat|consider|keep|reserve|retain|act|use|provide information|decide|be made by|be taken by|be decided|apply to become|pay (?:its|our) own|publish)\b/i;
+/** The authority's own workforce: a promise about them binds no supplier. */
+const AUTHORITY_OWN_STAFF =
+  /\b(?:its|our) (?:own )?(?:directly employed )?(?:staff|employees|workforce|apprentices|workers)\b/i;
+/** A passive whose agent is the authority ("will be made by the cabinet"). */
+const AUTHORITY_AGENT =
+  /\bby (?:the )?(?:council|cabinet|authority|trust|department|board|committee|government|executive|ministers?)\b/i;
 
 /** Short verbless lines: a heading, a contents entry or a bullet naming the topic. */
 const NUMBERED_HEADING = /^(?:\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\)|[•\-–?]|Annex [A-Z]:?|Appendix \d+)\s/i;
@@ -102,7 +135,7 @@ export function firstMatch(markers: readonly Marker[], text: string): Marker | u
 export function isHeadingLike(sentence: string): boolean {
   const words = sentence.split(/\s+/).filter(Boolean).length;
   if (words > 14) return false;
-  if (OBLIGATION.test(sentence)) return false;
+  if (hasObligation(sentence)) return false;
   if (NUMBERED_HEADING.test(sentence) && words <= 10) return true;
   const doc = parse(sentence);
   return (
@@ -112,29 +145,77 @@ export function isHeadingLike(sentence: string): boolean {
   );
 }
 
+/** Removes acknowledgement wording so that "is to be aware" is not read as an obligation. */
+function withoutAcknowledgement(sentence: string): string {
+  return sentence.replace(ACKNOWLEDGEMENT, (m) => ' '.repeat(m.length));
+}
+
+/** The first binding verb of a sentence, ignoring acknowledgement wording. */
+function obligationMatch(sentence: string): RegExpExecArray | null {
+  return OBLIGATION.exec(withoutAcknowledgement(sentence));
+}
+
 /**
  * Who carries the obligation: `authority` when the authority describes its own conduct
- * ("the Council will consult"), `supplier` otherwise (a named supplier or a passive duty).
+ * ("the Council will consult", "we pay our own staff"), `supplier` otherwise (a named supplier or a passive duty).
  */
 export function obligationHolder(sentence: string): 'authority' | 'supplier' | undefined {
-  const m = OBLIGATION.exec(sentence);
+  const m = obligationMatch(sentence);
   if (!m) return undefined;
   const before = sentence.slice(0, m.index);
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   const subjectText = before.slice(clauseStart + 1);
   const after = sentence.slice(m.index + m[0].length);
+  const clauseAfter = after.split(/[;:]|,\s(?:and|but|while)\b/)[0] ?? after;
+  if (/^\s*(?:be )?\w+ed by\b/i.test(clauseAfter) && AUTHORITY_AGENT.test(clauseAfter.slice(0, 60))) return 'authority';
   if (!AUTHORITY_SUBJECT.test(subjectText)) return 'supplier';
   // compromise confirms the subject noun phrase really is the authority, not e.g. "our suppliers"
   const subject = parse(subjectText.trim() || sentence)
     .nouns()
     .out('array')
     .join(' ');
-  if (/\bsuppliers?|contractors?|providers?|bidders?|tenderers?|partners\b/i.test(subject)) return 'supplier';
-  return AUTHORITY_SELF_VERBS.test(after) ? 'authority' : 'supplier';
+  if (/\b(?:suppliers?|contractors?|providers?|bidders?|tenderers?|partners|supply chain)\b/i.test(subject))
+    return 'supplier';
+  if (AUTHORITY_SELF_VERBS.test(after) || AUTHORITY_OWN_STAFF.test(clauseAfter)) return 'authority';
+  return 'supplier';
 }
 
 export function hasObligation(sentence: string): boolean {
-  return OBLIGATION.test(sentence);
+  return obligationMatch(sentence) !== null;
+}
+
+/** True when the sentence only defines a term. */
+export function isDefinition(sentence: string): boolean {
+  return DEFINITION.test(sentence);
+}
+
+/** A question, except a confirmation question to bidders (a pass/fail tender question binds). */
+export function isQuestion(sentence: string): boolean {
+  return /\?["'”’)]*$/.test(sentence.trim()) && !/\bconfirm\b/i.test(sentence);
+}
+
+/**
+ * Reasons that hollow out a sentence whatever its topic: hedges, negation, scope limits, a duty only to
+ * consider, a definition or a question. Undefined when nothing hollows it.
+ */
+export function hollowing(sentence: string): Verdict | undefined {
+  const reason = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.reason });
+  const hard = firstMatch(HARD_HEDGES, sentence);
+  if (hard) return reason(hard.why);
+  const negated = firstMatch(NEGATIONS, sentence);
+  if (negated) return reason(negated.why);
+  const scope = firstMatch(SCOPE_LIMITERS, sentence);
+  if (scope) return reason(scope.why);
+  if (DUTY_TO_CONSIDER.test(sentence)) return reason('a duty only to consider it: nothing has to be secured');
+  if (isDefinition(sentence))
+    return {
+      strength: 'weak',
+      why: 'only a definition: it explains the term, it binds no one',
+      weight: WEIGHT.mention,
+    };
+  if (isQuestion(sentence))
+    return { strength: 'weak', why: 'only a question or FAQ heading: it binds no one', weight: WEIGHT.heading };
+  return undefined;
 }
 
 /**
@@ -142,21 +223,40 @@ export function hasObligation(sentence: string): boolean {
  * Check-specific markers are applied by the caller first.
  */
 export function generalStrength(sentence: string): Verdict {
-  const hard = firstMatch(HARD_HEDGES, sentence);
-  if (hard) return { strength: 'weak', why: hard.why };
-  const negated = firstMatch(NEGATIONS, sentence);
-  if (negated) return { strength: 'weak', why: negated.why };
-  const scope = firstMatch(SCOPE_LIMITERS, sentence);
-  if (scope) return { strength: 'weak', why: scope.why };
+  const hollow = hollowing(sentence);
+  if (hollow) return hollow;
   if (hasObligation(sentence)) {
     const holder = obligationHolder(sentence);
     if (holder === 'authority')
-      return { strength: 'weak', why: 'the authority describes its own conduct; nothing here binds the supplier' };
-    return { strength: 'strong', why: 'binding obligation on the supplier' };
+      return {
+        strength: 'weak',
+        why: 'the authority describes its own conduct; nothing here binds the supplier',
+        weight: WEIGHT.mention,
+      };
+    const unfinished = isHeadingLike(sentence) || !/[.;:!)"”’]$/.test(sentence.trim());
+    return {
+      strength: 'strong',
+      why: 'binding obligation on the supplier',
+      weight: unfinished ? WEIGHT.reason : WEIGHT.clause,
+    };
   }
+  if (new RegExp(ACKNOWLEDGEMENT.source, 'i').test(sentence))
+    return {
+      strength: 'weak',
+      why: 'only an acknowledgement: it records a fact, it obliges no one to act',
+      weight: WEIGHT.reason,
+    };
   const soft = firstMatch(SOFT_HEDGES, sentence);
-  if (soft) return { strength: 'weak', why: soft.why };
+  if (soft) return { strength: 'weak', why: soft.why, weight: WEIGHT.reason };
   if (isHeadingLike(sentence))
-    return { strength: 'weak', why: 'only a heading or list entry: it names the topic but binds no one' };
-  return { strength: 'weak', why: 'the topic is mentioned, but no obligation is placed on the supplier' };
+    return {
+      strength: 'weak',
+      why: 'only a heading or list entry: it names the topic but binds no one',
+      weight: WEIGHT.heading,
+    };
+  return {
+    strength: 'weak',
+    why: 'the topic is mentioned, but no obligation is placed on the supplier',
+    weight: WEIGHT.mention,
+  };
 }

@@ -1,4 +1,4 @@
-import { WAGE_RATES, type WageRate } from '../data/wage-rates';
+import { currentNationalLivingWage, currentRealLivingWage, WAGE_RATES, type WageRate } from '../data/wage-rates';
 
 /** An hourly £ figure found in a sentence. */
 export interface WageFigure {
@@ -6,21 +6,93 @@ export interface WageFigure {
   index: number;
 }
 
-const HOURLY = /£\s?(\d{1,2}\.\d{2})(?:\s?(?:p\/?h|per hour|an hour|\/\s?h(?:ou)?r|ph)\b)?/gi;
+const HOURLY =
+  /£\s?(\d{1,2}(?:\.\d{2})?)(?!\d|,\d|\s?(?:m|bn|k|million|billion)\b)(\s?(?:p\/?h|per hour|an hour|\/\s?h(?:ou)?r|ph)\b)?/gi;
 
-/** £ figures between £5 and £30, the range of hourly pay. */
+/** £ figures between £5 and £30 written in pence or followed by "per hour": the range of hourly pay. */
 export function hourlyFigures(sentence: string): WageFigure[] {
   const out: WageFigure[] = [];
   for (const m of sentence.matchAll(HOURLY)) {
+    // a whole-pound figure is an hourly rate only when the text says "per hour" ("£12 an hour", not "£12 grant")
+    if (!m[1]!.includes('.') && !m[2]) continue;
     const amount = Number(m[1]);
     if (amount >= 5 && amount <= 30) out.push({ amount, index: m.index ?? 0 });
   }
   return out;
 }
 
-/** The table row a figure equals (to the penny), if any. */
-export function matchRate(amount: number, table: readonly WageRate[] = WAGE_RATES): WageRate | undefined {
-  return table.find((r) => Math.abs(r.rate - amount) < 0.005);
+/** Every table row a figure equals (to the penny). */
+export function matchingRates(amount: number, table: readonly WageRate[] = WAGE_RATES): WageRate[] {
+  return table.filter((r) => Math.abs(r.rate - amount) < 0.005);
+}
+
+/**
+ * The table row a figure equals. When two rows share a figure (£9.50 was the 2020 Real Living Wage and
+ * the 2022 statutory rate), the one in force nearest the document's date wins.
+ */
+export function matchRate(
+  amount: number,
+  asOf?: string,
+  table: readonly WageRate[] = WAGE_RATES,
+): WageRate | undefined {
+  const rows = matchingRates(amount, table);
+  if (rows.length < 2 || !asOf) return rows[0];
+  const distance = (r: WageRate) => Math.abs(Date.parse(r.effectiveFrom) - Date.parse(asOf));
+  return [...rows].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 export const money = (n: number) => `£${n.toFixed(2)}`;
+
+/** What an hourly figure is, judged at the document's date. */
+export type FigureVerdict =
+  /** a Real Living Wage rate that was current at the document's date (or newer) */
+  | { kind: 'real-living-wage'; row: WageRate }
+  /** an older Real Living Wage rate, superseded by the document's date */
+  | { kind: 'stale'; row: WageRate; current: WageRate }
+  /** a statutory National Living / Minimum Wage rate */
+  | { kind: 'statutory'; row: WageRate; current?: WageRate }
+  /** an unlisted figure below the Real Living Wage of the time */
+  | { kind: 'below'; current: WageRate; statutory?: WageRate }
+  /** an unlisted figure at or above the Real Living Wage of the time */
+  | { kind: 'at-or-above'; current?: WageRate };
+
+/** Compares one hourly figure with the dated rate table at the document's date. */
+export function judgeFigure(
+  amount: number,
+  area: 'uk' | 'london',
+  asOf: string,
+  table: readonly WageRate[] = WAGE_RATES,
+): FigureVerdict {
+  const current = currentRealLivingWage(area, asOf, table) ?? currentRealLivingWage('uk', asOf, table);
+  const row = matchRate(amount, asOf, table);
+  if (row?.kind === 'rlw') {
+    const sameArea = currentRealLivingWage(row.area, asOf, table);
+    // a rate is stale only once its successor must be paid, not the day the successor is announced
+    const superseded = table.some(
+      (r) => r.kind === 'rlw' && r.area === row.area && r.announced > row.announced && r.effectiveFrom <= asOf,
+    );
+    return superseded && sameArea ? { kind: 'stale', row, current: sameArea } : { kind: 'real-living-wage', row };
+  }
+  if (row) return { kind: 'statutory', row, current };
+  if (!current) return { kind: 'at-or-above' };
+  if (amount + 0.005 < current.rate)
+    return { kind: 'below', current, statutory: currentNationalLivingWage(asOf, table) };
+  return { kind: 'at-or-above', current };
+}
+
+const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
+
+/**
+ * The date a document most likely speaks from: mid-year of the latest year it mentions, when that is
+ * before `today`'s year; otherwise `today`. Old news and minutes then meet the rates of their own time.
+ */
+export function estimateDocumentDate(text: string, today: string): string {
+  const thisYear = Number(today.slice(0, 4));
+  let latest = 0;
+  for (const m of text.matchAll(YEAR)) {
+    const y = Number(m[0]);
+    if (y <= thisYear && y > latest) latest = y;
+  }
+  if (!latest || latest >= thisYear) return today;
+  return `${latest}-07-01`;
+}

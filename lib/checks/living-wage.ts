@@ -1,5 +1,5 @@
-import { hourlyFigures, matchRate, money } from '../analysis/wages';
-import { currentNationalLivingWage, currentRealLivingWage } from '../data/wage-rates';
+import { hollowing } from '../analysis/strength';
+import { hourlyFigures, judgeFigure, money } from '../analysis/wages';
 import type { CheckDefinition } from './types';
 
 const CHECKED = '2026-11-25';
@@ -17,9 +17,7 @@ export const livingWage: CheckDefinition = {
     /\b(?:real|london|scottish) living wage\b/i,
     /\bliving wage(?: foundation| employer| rate| accreditation| accredited| costed)?\b/i,
     /\b(?:rLW|LLW)\b/,
-    /\b(?:national minimum wage|minimum wage|national living wage|NLW|NMW)\b/,
-    /\b(?:fair pay|hourly rates?|rates? of pay)\b/i,
-    /£\s?\d{1,2}\.\d{2}\s?(?:per hour|an hour|p\/?h\b|\/\s?h)/i,
+    /£\s?\d{1,2}(?:\.\d{2})?\s?(?:per hour|an hour|p\/?h\b|\/\s?h)/i,
   ],
   falseFriends: [
     {
@@ -39,10 +37,13 @@ export const livingWage: CheckDefinition = {
     {
       name: "the authority's own Living Wage accreditation is not a duty on the supplier",
       pattern:
-        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|\baccredited (?:real )?living wage employer\b/gi,
+        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|\baccredited (?:real )?living wage employer\b|\b(?:seek|apply for|achieve|gain|obtain|proceed with)(?: \w+)? (?:(?:real )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
       effect: 'ignore',
       why: 'the authority describes its own accreditation; it binds no supplier',
-      examples: ['The Council is an accredited Living Wage Employer.'],
+      examples: [
+        'The Council is an accredited Living Wage Employer.',
+        'The Cabinet agreed that the Council should seek accredited status by the Real Living Wage Foundation.',
+      ],
     },
     {
       name: "'living wage week' news is not a clause",
@@ -76,22 +77,29 @@ export const livingWage: CheckDefinition = {
     const figures = hourlyFigures(sentence);
     if (!figures.length || !/\b(?:pa(?:y|id|yment)|wage|rate|salar|earn|hour)/i.test(sentence)) return undefined;
     const area = /\blondon\b/i.test(sentence) ? 'london' : 'uk';
-    const rlw = currentRealLivingWage(area, ctx.asOf);
-    const nlw = currentNationalLivingWage(ctx.asOf);
-    for (const f of figures) {
-      const row = matchRate(f.amount);
-      if (row && row.kind !== 'rlw')
+    const verdicts = figures.map((f) => ({ amount: f.amount, verdict: judgeFigure(f.amount, area, ctx.asOf) }));
+    // a Real Living Wage figure beside a statutory one is the usual comparison, not a stand-in
+    if (verdicts.some((v) => v.verdict.kind === 'real-living-wage')) return undefined;
+    for (const { amount, verdict } of verdicts) {
+      if (verdict.kind === 'statutory')
         return {
           strength: 'weak',
-          why: `${money(f.amount)} is the ${row.label}, below the ${rlw?.label ?? 'Real Living Wage'} of ${rlw ? money(rlw.rate) : 'the Living Wage Foundation rate'}`,
+          why: `${money(amount)} is the ${verdict.row.label}, a legal minimum${verdict.current ? `, below the ${verdict.current.label} of ${money(verdict.current.rate)}` : ''}`,
         };
-      if (nlw && rlw && f.amount < rlw.rate && f.amount <= nlw.rate + 0.005 && row?.kind !== 'rlw')
+      if (verdict.kind === 'stale')
         return {
           strength: 'weak',
-          why: `${money(f.amount)} is at or below the statutory National Living Wage (${money(nlw.rate)}), not the Real Living Wage of ${money(rlw.rate)}`,
+          why: `${money(amount)} was the ${verdict.row.label}; the ${verdict.current.label} of ${money(verdict.current.rate)} applies now`,
+        };
+      if (verdict.kind === 'below')
+        return {
+          strength: 'weak',
+          why: `${money(amount)} is below the ${verdict.current.label} of ${money(verdict.current.rate)}${verdict.statutory ? ` (the statutory ${verdict.statutory.label} is ${money(verdict.statutory.rate)})` : ''}`,
         };
     }
-    return undefined;
+    // an unlisted figure at or above the Real Living Wage pays the rate even when the name is not used
+    if (/\b(?:minimum|national) (?:living |minimum )?wage\b/i.test(sentence)) return undefined;
+    return hollowing(sentence) ?? undefined;
   },
   applies: () => true,
   legalBasis: {
