@@ -1,72 +1,72 @@
-import type { ModelClause } from '../checks/types';
-import { builtInClause } from '../clauses/library';
-import { fillClause, type PlaceholderValues, rateValues } from '../clauses/placeholders';
-import type { ScanResult, Status } from '../types';
-import { checkById, JURISDICTION_LABEL, legalBasisFor, STATUS_LABEL } from './describe';
+import type { ScanResult } from '../types';
+import { JURISDICTION_LABEL, STATUS_LABEL } from './describe';
+import {
+  byUrgency,
+  quote,
+  type ReportInput,
+  type ReportOptions,
+  type ReportRow,
+  reportRows,
+  statusCounts,
+  today,
+} from './rows';
 
-export interface ReportOptions {
-  asOf?: string;
-  values?: PlaceholderValues;
-  /** clause lookup, so a user's library can stand in for the built-ins */
-  clause?: (id: string) => ModelClause | undefined;
-  /** the reviewer's note per check */
-  notes?: Partial<Record<string, string>>;
+export type { ReportInput, ReportOptions } from './rows';
+
+/** "Weak" or, when the reviewer changed it, "Strong (scanned as Missing)". */
+export function statusText(row: Pick<ReportRow, 'status' | 'detected' | 'override'>): string {
+  return row.override && row.override.status !== row.detected
+    ? `${STATUS_LABEL[row.status]} (scanned as ${STATUS_LABEL[row.detected]})`
+    : STATUS_LABEL[row.status];
 }
 
-const ORDER: Status[] = ['missing', 'weak', 'strong', 'n/a'];
-
-export function counts(result: ScanResult): Record<Status, number> {
-  const c: Record<Status, number> = { strong: 0, weak: 0, missing: 0, 'n/a': 0 };
-  for (const f of result.checks) c[f.status]++;
-  return c;
+/** Counts that mean "N of these checks need work", for every report's headline. */
+export function counts(result: ScanResult): ReturnType<typeof statusCounts> {
+  return statusCounts(result.checks);
 }
-
-const quote = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A readable report a union rep can forward: per check the status, quoted evidence, why, legal basis and wording. */
-export function markdownReport(result: ScanResult, opts: ReportOptions = {}): string {
-  const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-  const values = { ...rateValues(asOf), ...opts.values };
-  const lookup = opts.clause ?? builtInClause;
-  const c = counts(result);
+export function markdownReport(input: ScanResult | ReportInput, opts: ReportOptions = {}): string {
+  const review: ReportInput = 'result' in input ? input : { result: input };
+  const { result } = review;
+  const asOf = opts.asOf ?? today();
+  const rows = reportRows(review, { ...opts, asOf });
+  const c = statusCounts(rows);
   const lines: string[] = [];
-  lines.push(`# Tenderlight review: ${result.source}`, '');
+  lines.push(`# Tenderlight review: ${review.title ? quote(review.title) : result.source}`, '');
+  if (review.url && review.url !== review.title) lines.push(`Page: <${review.url}>`, '');
+  const saved = review.savedAt ? ` · review saved ${review.savedAt.slice(0, 10)}` : '';
   lines.push(
-    `Document: ${result.document.type} · ${JURISDICTION_LABEL[result.document.jurisdiction]} · sector ${result.document.sector} · checked ${asOf}`,
+    `Document: ${result.document.type} · ${JURISDICTION_LABEL[result.document.jurisdiction]} · sector ${result.document.sector} · checked ${asOf}${saved}`,
     '',
   );
   lines.push(`**${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable**`, '');
   lines.push('| Check | Status |', '|---|---|');
-  for (const f of result.checks) lines.push(`| ${checkById(f.id).title} | ${STATUS_LABEL[f.status]} |`);
+  for (const r of rows) lines.push(`| ${r.check.title} | ${statusText(r)} |`);
   lines.push('');
-  for (const status of ORDER) {
-    for (const f of result.checks.filter((x) => x.status === status)) {
-      const check = checkById(f.id);
-      lines.push(`## ${check.title} — ${STATUS_LABEL[f.status]}`, '');
-      if (f.status === 'n/a') {
-        lines.push('This check does not apply to this kind of document.', '');
-        continue;
-      }
-      if (f.status === 'missing') lines.push(`Nothing in the document secures this. ${check.summary}`, '');
-      for (const e of f.evidence) {
-        lines.push(`> ${quote(e.text)}`, '', `*${e.strength}: ${e.why}*`, '');
-      }
-      const note = opts.notes?.[f.id];
-      if (note) lines.push(`**Reviewer's note:** ${note}`, '');
-      if (f.status !== 'strong') {
-        lines.push(`**Why it matters.** ${check.explanation}`, '');
-        lines.push('**Legal basis:**');
-        for (const s of legalBasisFor(check, result.document.jurisdiction))
-          lines.push(`- ${s.title} (in force from ${s.inForceFrom}): ${s.effect} <${s.url}>`);
-        lines.push('');
-      }
-      const clause = f.suggestion ? lookup(f.suggestion) : undefined;
-      if (clause) {
-        const filled = fillClause(clause.body, values);
-        lines.push(`**Suggested wording** (${clause.title}; implements ${clause.implements}):`, '');
-        lines.push(`> ${filled.text}`, '');
-        if (filled.unfilled.length) lines.push(`*To complete: ${filled.unfilled.map((p) => `{${p}}`).join(', ')}*`, '');
-      }
+  for (const r of byUrgency(rows)) {
+    lines.push(`## ${r.check.title} — ${statusText(r)}`, '');
+    if (r.override && r.override.status !== r.detected)
+      lines.push(`**Status changed by the reviewer:** ${quote(r.override.reason)}`, '');
+    if (r.status === 'n/a') {
+      lines.push('This check does not apply to this kind of document.', '');
+      if (r.note) lines.push(`**Reviewer's note:** ${quote(r.note)}`, '');
+      continue;
+    }
+    if (r.status === 'missing') lines.push(`Nothing in the document secures this. ${r.check.summary}`, '');
+    for (const e of r.evidence) lines.push(`> ${quote(e.text)}`, '', `*${e.strength}: ${e.why}*`, '');
+    if (r.note) lines.push(`**Reviewer's note:** ${quote(r.note)}`, '');
+    if (r.status !== 'strong') {
+      lines.push(`**Why it matters.** ${r.check.explanation}`, '');
+      lines.push('**Legal basis:**');
+      for (const s of r.legalBasis) lines.push(`- ${s.title} (in force from ${s.inForceFrom}): ${s.effect} <${s.url}>`);
+      lines.push('');
+    }
+    if (r.clause && r.wording) {
+      lines.push(`**Suggested wording** (${r.clause.title}; implements ${r.clause.implements}):`, '');
+      lines.push(`> ${r.wording.text}`, '');
+      if (r.wording.unfilled.length)
+        lines.push(`*To complete: ${r.wording.unfilled.map((p) => `{${p}}`).join(', ')}*`, '');
     }
   }
   return lines.join('\n');

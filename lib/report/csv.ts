@@ -1,0 +1,40 @@
+import { quote, type ReportInput, type ReportOptions, reportRows } from './rows';
+
+const HEADER = [
+  'check_id',
+  'check',
+  'status',
+  'scanned_status',
+  'override_reason',
+  'note',
+  'evidence',
+  'evidence_why',
+  'suggestion_id',
+  'suggested_wording',
+];
+
+/**
+ * One cell, RFC 4180 quoted. A leading = + - @ is neutralised so a spreadsheet never runs page text
+ * as a formula.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per check, in contract order, with CRLF line ends. */
+export function csvReport(input: ReportInput, opts: ReportOptions = {}): string {
+  const rows = reportRows(input, opts).map((r) => [
+    r.check.id,
+    r.check.title,
+    r.status,
+    r.detected,
+    r.override && r.override.status !== r.detected ? r.override.reason : '',
+    r.note ?? '',
+    r.evidence.map((e) => quote(e.text)).join('\n'),
+    r.evidence.map((e) => `${e.strength}: ${e.why}`).join('\n'),
+    r.clause?.id ?? '',
+    r.wording?.text ?? '',
+  ]);
+  return `${[HEADER, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,118 @@
+import { JURISDICTION_LABEL } from './describe';
+import { statusText } from './markdown';
+import { byUrgency, quote, type ReportInput, type ReportOptions, reportRows, statusCounts, today } from './rows';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Every string that reaches the HTML report goes through here: page text is never markup. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? escapeHtml(url) : undefined);
+
+const STYLE = `
+  :root { color-scheme: light; }
+  body { font: 11pt/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1a1a1a; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+  h1 { font-size: 1.6rem; margin-bottom: .25rem; }
+  h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; }
+  .meta { color: #444; margin: 0 0 1rem; }
+  .summary { font-weight: 600; }
+  table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+  th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #ddd; vertical-align: top; }
+  .status { display: inline-block; padding: 0 .4rem; border: 1px solid; border-radius: 3px; font-size: .85em; font-weight: 600; }
+  .status-missing { color: #8a1c1c; } .status-weak { color: #7a4a00; } .status-strong { color: #1d5e20; } .status-na { color: #555; }
+  blockquote { margin: .5rem 0; padding: .25rem .75rem; border-left: 4px solid #999; background: #f6f6f6; }
+  .why { font-style: italic; color: #333; margin: 0 0 .5rem; }
+  .wording { border-left-color: #1d5e20; background: #f1f8f1; }
+  .note { border: 1px dashed #777; padding: .4rem .6rem; }
+  section { break-inside: avoid-page; }
+  footer { margin-top: 2rem; color: #555; font-size: .85em; }
+  @page { margin: 18mm 16mm; }
+  @media print {
+    body { margin: 0; max-width: none; font-size: 10.5pt; }
+    a { color: inherit; text-decoration: none; }
+    a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; word-break: break-all; }
+    h2 { break-after: avoid-page; }
+    blockquote { background: none; }
+  }
+`;
+
+const badge = (status: string, label: string) =>
+  `<span class="status status-${status === 'n/a' ? 'na' : status}">${escapeHtml(label)}</span>`;
+
+/** A standalone page with a print stylesheet: opening it and choosing "Save as PDF" gives a clean document. */
+export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string {
+  const { result } = input;
+  const asOf = opts.asOf ?? today();
+  const rows = reportRows(input, { ...opts, asOf });
+  const c = statusCounts(rows);
+  const title = input.title || result.source;
+  const url = input.url ?? result.source;
+  const href = safeHref(url);
+  const out: string[] = [];
+  out.push(
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>Tenderlight review: ${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>Tenderlight review: ${escapeHtml(title)}</h1>`,
+    `<p class="meta">Page: ${href ? `<a href="${href}">${escapeHtml(url)}</a>` : escapeHtml(url)}<br>`,
+    `Document: ${escapeHtml(result.document.type)} · ${escapeHtml(JURISDICTION_LABEL[result.document.jurisdiction])} · sector ${escapeHtml(result.document.sector)} · checked ${escapeHtml(asOf)}${input.savedAt ? ` · review saved ${escapeHtml(input.savedAt.slice(0, 10))}` : ''}</p>`,
+    `<p class="summary">${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable</p>`,
+    '</header>',
+    '<table><thead><tr><th>Check</th><th>Status</th></tr></thead><tbody>',
+  );
+  for (const r of rows)
+    out.push(`<tr><td>${escapeHtml(r.check.title)}</td><td>${badge(r.status, statusText(r))}</td></tr>`);
+  out.push('</tbody></table>');
+  for (const r of byUrgency(rows)) {
+    out.push(`<section id="${escapeHtml(r.check.id)}">`);
+    out.push(`<h2>${escapeHtml(r.check.title)} ${badge(r.status, statusText(r))}</h2>`);
+    if (r.override && r.override.status !== r.detected)
+      out.push(`<p><strong>Status changed by the reviewer:</strong> ${escapeHtml(r.override.reason)}</p>`);
+    if (r.status === 'n/a') out.push('<p>This check does not apply to this kind of document.</p>');
+    else {
+      if (r.status === 'missing')
+        out.push(`<p>Nothing in the document secures this. ${escapeHtml(r.check.summary)}</p>`);
+      for (const e of r.evidence)
+        out.push(
+          `<blockquote>${escapeHtml(quote(e.text))}</blockquote>`,
+          `<p class="why">${escapeHtml(e.strength)}: ${escapeHtml(e.why)}</p>`,
+        );
+    }
+    if (r.note) out.push(`<p class="note"><strong>Reviewer's note:</strong> ${escapeHtml(r.note)}</p>`);
+    if (r.status === 'weak' || r.status === 'missing') {
+      out.push(`<p><strong>Why it matters.</strong> ${escapeHtml(r.check.explanation)}</p>`);
+      out.push('<p><strong>Legal basis:</strong></p><ul>');
+      for (const s of r.legalBasis) {
+        const link = safeHref(s.url);
+        const name = link ? `<a href="${link}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
+        out.push(`<li>${name} (in force from ${escapeHtml(s.inForceFrom)}): ${escapeHtml(s.effect)}</li>`);
+      }
+      out.push('</ul>');
+    }
+    if (r.clause && r.wording) {
+      out.push(
+        `<p><strong>Suggested wording</strong> (${escapeHtml(r.clause.title)}; implements ${escapeHtml(r.clause.implements)}):</p>`,
+        `<blockquote class="wording">${escapeHtml(r.wording.text)}</blockquote>`,
+      );
+      if (r.wording.unfilled.length)
+        out.push(`<p class="why">To complete: ${escapeHtml(r.wording.unfilled.map((p) => `{${p}}`).join(', '))}</p>`);
+    }
+    out.push('</section>');
+  }
+  out.push(
+    `<footer>Prepared with Tenderlight on ${escapeHtml(asOf)}. Statuses are an automated reading of the text and the reviewer's judgement; check the source document before relying on them.</footer>`,
+    '</body>',
+    '</html>',
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,27 @@
+import type { StatusOverride } from '../reviews/review';
+import type { ClauseFinding, ScanResult } from '../types';
+import type { ReportInput } from './rows';
+
+/** The `scan` contract's object for one document, with the reviewer's note and override on each check. */
+export interface ReviewJson extends ScanResult {
+  review: { title: string | null; url: string | null; savedAt: string | null };
+  checks: (ClauseFinding & { note: string | null; override: StatusOverride | null })[];
+}
+
+export function reviewJson(input: ReportInput): ReviewJson {
+  const { result } = input;
+  return {
+    source: result.source,
+    document: result.document,
+    checks: result.checks.map((f) => ({
+      ...f,
+      note: input.notes?.[f.id]?.trim() || null,
+      override: input.overrides?.[f.id] ?? null,
+    })),
+    review: { title: input.title ?? null, url: input.url ?? null, savedAt: input.savedAt ?? null },
+  };
+}
+
+export function jsonReport(input: ReportInput): string {
+  return `${JSON.stringify(reviewJson(input), null, 2)}\n`;
+}

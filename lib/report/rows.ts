@@ -1,0 +1,93 @@
+import type { CheckDefinition, LegalSource, ModelClause } from '../checks/types';
+import { builtInClause } from '../clauses/library';
+import { type FilledClause, fillClause, type PlaceholderValues, rateValues } from '../clauses/placeholders';
+import { suggestClause } from '../clauses/select';
+import type { StatusOverride } from '../reviews/review';
+import type { CheckId, ClauseFinding, Evidence, ScanResult, Status } from '../types';
+import { checkById, legalBasisFor } from './describe';
+
+/** What every report builder is given: a scan and, when it was saved, the reviewer's additions. */
+export interface ReportInput {
+  result: ScanResult;
+  /** page title, when known */
+  title?: string;
+  /** page address, when known (else the scan's source) */
+  url?: string;
+  /** ISO date-time the review was saved */
+  savedAt?: string;
+  notes?: Partial<Record<CheckId, string>>;
+  overrides?: Partial<Record<CheckId, StatusOverride>>;
+}
+
+export interface ReportOptions {
+  /** ISO date the report is dated and the rates are taken at; defaults to today */
+  asOf?: string;
+  values?: PlaceholderValues;
+  /** clause lookup, so a user's library can stand in for the built-ins */
+  clause?: (id: string) => ModelClause | undefined;
+}
+
+/** One check as every report shows it. */
+export interface ReportRow {
+  check: CheckDefinition;
+  finding: ClauseFinding;
+  /** the scan's verdict */
+  detected: Status;
+  /** the verdict the reader sees: the override when there is one */
+  status: Status;
+  override?: StatusOverride;
+  note?: string;
+  evidence: Evidence[];
+  legalBasis: LegalSource[];
+  clause?: ModelClause;
+  wording?: FilledClause;
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Whitespace-collapsed quotation of a passage. */
+export const quote = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Builds the per-check rows. A check overridden away from strong gets the clause the scan would have
+ * suggested for its profile, so the reader is still offered wording.
+ */
+export function reportRows(input: ReportInput, opts: ReportOptions = {}): ReportRow[] {
+  const asOf = opts.asOf ?? today();
+  const values = { ...rateValues(asOf), ...opts.values };
+  const lookup = opts.clause ?? builtInClause;
+  return input.result.checks.map((finding) => {
+    const check = checkById(finding.id);
+    const override = input.overrides?.[finding.id];
+    const status = override?.status ?? finding.status;
+    const needsWording = status === 'weak' || status === 'missing';
+    const suggestionId =
+      finding.suggestion ?? (needsWording ? suggestClause(check.id, input.result.document).id : null);
+    const clause = needsWording && suggestionId ? lookup(suggestionId) : undefined;
+    const note = input.notes?.[finding.id]?.trim();
+    return {
+      check,
+      finding,
+      detected: finding.status,
+      status,
+      override,
+      note: note || undefined,
+      evidence: finding.evidence,
+      legalBasis: legalBasisFor(check, input.result.document.jurisdiction),
+      clause,
+      wording: clause ? fillClause(clause.body, values) : undefined,
+    };
+  });
+}
+
+export function statusCounts(rows: readonly { status: Status }[]): Record<Status, number> {
+  const c: Record<Status, number> = { strong: 0, weak: 0, missing: 0, 'n/a': 0 };
+  for (const r of rows) c[r.status]++;
+  return c;
+}
+
+/** Rows in reading order: what needs action first. */
+export function byUrgency(rows: readonly ReportRow[]): ReportRow[] {
+  const order: Status[] = ['missing', 'weak', 'strong', 'n/a'];
+  return order.flatMap((s) => rows.filter((r) => r.status === s));
+}

@@ -1,0 +1,112 @@
+import * as v from 'valibot';
+import {
+  CHECK_IDS,
+  type CheckId,
+  DOCUMENT_TYPES,
+  JURISDICTIONS,
+  type ScanResult,
+  SECTORS,
+  STATUSES,
+  type Status,
+} from '../types';
+
+/** The reviewer's correction of a status, with the reason a reader of the report will see. */
+export interface StatusOverride {
+  status: Status;
+  reason: string;
+}
+
+/** A scan the user kept: what the page said, when, and what the reviewer made of it. */
+export interface Review {
+  /** set by the store */
+  id?: number;
+  url: string;
+  title: string;
+  /** ISO date-time the review was saved */
+  savedAt: string;
+  result: ScanResult;
+  notes: Partial<Record<CheckId, string>>;
+  overrides: Partial<Record<CheckId, StatusOverride>>;
+}
+
+const NOTE_MAX = 5000;
+
+const EvidenceSchema = v.object({
+  text: v.string(),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  strength: v.picklist(['strong', 'weak']),
+  why: v.string(),
+});
+
+const FindingSchema = v.object({
+  id: v.picklist(CHECK_IDS),
+  status: v.picklist(STATUSES),
+  evidence: v.array(EvidenceSchema),
+  suggestion: v.nullable(v.string()),
+});
+
+export const ScanResultSchema = v.object({
+  source: v.string(),
+  document: v.object({
+    type: v.picklist(DOCUMENT_TYPES),
+    sector: v.picklist(SECTORS),
+    jurisdiction: v.picklist(JURISDICTIONS),
+  }),
+  checks: v.array(FindingSchema),
+});
+
+const OverrideSchema = v.object({
+  status: v.picklist(STATUSES),
+  reason: v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('Give a reason for the changed status, e.g. "the clause is in the attached ITT".'),
+    v.maxLength(NOTE_MAX, 'The reason is too long (5,000 characters at most).'),
+  ),
+});
+
+const checkKeyed = <T extends v.GenericSchema>(value: T) =>
+  v.pipe(
+    v.record(v.string(), value),
+    v.check(
+      (r) => Object.keys(r).every((k) => (CHECK_IDS as readonly string[]).includes(k)),
+      'A note or override names a check Tenderlight does not know.',
+    ),
+  );
+
+export const ReviewSchema = v.object({
+  id: v.optional(v.pipe(v.number(), v.integer())),
+  url: v.pipe(v.string(), v.trim(), v.nonEmpty('The review has no page address.')),
+  title: v.pipe(v.string(), v.trim(), v.maxLength(500, 'The title is too long (500 characters at most).')),
+  savedAt: v.pipe(v.string(), v.isoTimestamp('The saved date is not a valid date and time.')),
+  result: ScanResultSchema,
+  notes: checkKeyed(v.pipe(v.string(), v.maxLength(NOTE_MAX, 'A note is too long (5,000 characters at most).'))),
+  overrides: checkKeyed(OverrideSchema),
+});
+
+export class ReviewInvalid extends Error {}
+
+/** Checks a review from the UI or the database; the error message says what to fix. */
+export function parseReview(input: unknown): Review {
+  const r = v.safeParse(ReviewSchema, input);
+  if (!r.success) {
+    const first = r.issues[0]!;
+    const where = v.getDotPath(first);
+    throw new ReviewInvalid(where ? `${first.message} (${where})` : first.message);
+  }
+  const out = r.output as Review;
+  // Empty notes are dropped so "has a note" means something in filters and reports.
+  for (const [k, note] of Object.entries(out.notes)) if (!note?.trim()) delete out.notes[k as CheckId];
+  return out;
+}
+
+/** The status a reader should see: the reviewer's override when there is one, else the scan's. */
+export function effectiveStatus(review: Pick<Review, 'result' | 'overrides'>, id: CheckId): Status {
+  return review.overrides[id]?.status ?? review.result.checks.find((f) => f.id === id)?.status ?? 'missing';
+}
+
+/** A new review of a scan, with no notes yet. */
+export function newReview(result: ScanResult, url: string, title: string, savedAt = new Date()): Review {
+  return { url, title: title.trim() || url, savedAt: savedAt.toISOString(), result, notes: {}, overrides: {} };
+}
