@@ -1,25 +1,148 @@
-import type { CheckDefinition } from './types';
+import { firstMatch, generalStrength, type Verdict } from '../analysis/strength';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
+/**
+ * "Guaranteed" in "non-guaranteed hours contract" names a contract type, not a guarantee given by anyone,
+ * so it is blanked (same length, offsets unchanged) before the general obligation rules read the sentence.
+ */
+export function withoutContractTypeNames(sentence: string): string {
+  return sentence.replace(/\b(?:non[- ])?guaranteed[- ]hours?\b/gi, (m) => 'x'.repeat(m.length));
+}
+
+/** Wording that names the limit but leaves the supplier to decide when zero-hours use is acceptable. */
+const UNDEFINED_LIMITS: Marker[] = [
+  {
+    pattern: /\binappropriate(?:ly)? (?:use|used)\b|\bno inappropriate\b/i,
+    why: "'no inappropriate use' is undefined: it still allows zero-hours contracts the supplier judges appropriate",
+  },
+  {
+    pattern: /\bunfair(?:ly)? (?:use|used)\b|\bused unfairly\b|\bexploitative use\b/i,
+    why: "'no unfair use' bans only misuse: zero-hours contracts themselves stay allowed",
+  },
+  {
+    pattern:
+      /\b(?:minimi[sz]e|reduce|limit) (?:the )?(?:use|number)\b|\bkeep (?:the use of )?zero[- ]hours? [^.]{0,30}to a minimum\b/i,
+    why: "'minimise the use of' sets no limit the supplier can be held to",
+  },
+  {
+    pattern: /\b(?:must|shall|will|to) (?:give consideration|consider|have regard)\b/i,
+    why: 'a duty only to consider the contract type, not to limit it',
+  },
+];
+
+/** A comment quoted in news or a speech states a view, not a contract term. */
+const QUOTED_COMMENT = /[,.]\s*[”"]\s*(?:[\w.'-]+\s){1,4}(?:said|says|added|told)\b|\b(?:said|says|added)[,:]\s*[“"]/;
+
+const ZERO_HOURS_NAMED = /\b(?:zero|nil|non[- ]guaranteed|guaranteed|living)[- ]hours?\b/i;
+
+function judgeZeroHours(sentence: string): Verdict {
+  const undefinedLimit = firstMatch(UNDEFINED_LIMITS, sentence);
+  if (undefinedLimit) return { strength: 'weak', why: undefinedLimit.why };
+  if (QUOTED_COMMENT.test(sentence))
+    return { strength: 'weak', why: 'a quoted comment on zero-hours contracts, not a requirement' };
+  return generalStrength(withoutContractTypeNames(sentence));
+}
+
+/** Limits on zero-hours and non-guaranteed-hours contracts for the people who deliver the contract. */
 export const zeroHours: CheckDefinition = {
   id: 'zero-hours',
   title: 'Zero-hours and guaranteed hours',
   theme: 'pay-and-hours',
-  summary: 'Zero-hours and guaranteed hours.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [/\bzero[- ]hours?\b/i, /\bnil hours\b/i, /\bguaranteed hours\b/i, /\bliving hours\b/i],
-  falseFriends: [],
-  weakMarkers: [],
+  summary:
+    'Workers on the contract are not kept on zero-hours terms against their wishes: they are offered guaranteed hours that match the hours they actually work, with notice of shifts, and subcontractors do the same.',
+  explanation:
+    'A zero-hours contract guarantees no work and no income from one week to the next. In outsourced care, cleaning, catering and security it shifts the risk of a quiet week onto the lowest-paid workers, makes it hard to plan childcare or rent, and breaks the continuity of care when staff leave. Employment law since the Employment Rights Act 2025 gives a right to be offered guaranteed hours, and Welsh regulations already require domiciliary-care providers to offer a choice of contract; a public contract can go further by ruling out zero-hours engagement except at the worker’s own documented request. Wording such as "no inappropriate use" leaves the judgement to the employer.',
+  cues: [
+    /\bzero[- ]hours?\b/i,
+    /\bnil[- ]hours?\b/i,
+    /\bnon[- ]guaranteed[- ]hours?\b/i,
+    /\bguaranteed (?:minimum )?(?:number of )?(?:working )?hours\b/i,
+    /\bminimum (?:number of )?guaranteed hours\b/i,
+    /\bliving hours\b/i,
+    // the Welsh domiciliary-care regulations work by offering the worker a choice of contract
+    /\bchoice of (?:[\w-]+ ){0,12}?contract(?:s|ual arrangements?)?\b/i,
+  ],
+  falseFriends: [
+    {
+      name: "'zero tolerance', 'zero emissions' and other zeros are not zero-hours",
+      pattern: /\bzero[- ](?:tolerance|emissions?|carbon|waste|harm|defects?|based|rated|accidents?)\b/gi,
+      effect: 'ignore',
+      why: 'a different zero: the words are not about hours of work',
+      examples: ['The Contractor shall operate a zero tolerance policy towards zero emissions failures.'],
+    },
+    {
+      name: "guaranteed service or opening hours are not a worker's guaranteed hours",
+      pattern:
+        /\bguaranteed (?:service|opening|operating|response|support|delivery) hours\b|\bguaranteed hours of (?:service|operation|opening|cover|availability)\b/gi,
+      effect: 'ignore',
+      why: 'hours the service is available, not hours guaranteed to workers',
+      examples: ['The Supplier shall provide guaranteed hours of service from 8am to 6pm.'],
+    },
+  ],
+  weakMarkers: UNDEFINED_LIMITS,
   strongMarkers: [],
+  assess(sentence) {
+    const named = ZERO_HOURS_NAMED.test(sentence);
+    // a "choice of contract" is about hours only when workers' employment is the subject
+    if (!named && !/\b(?:employ\w*|workers?|staff|carers?)\b/i.test(sentence)) return null;
+    return judgeZeroHours(sentence);
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'Employment Rights Act 2025 (guaranteed hours, shift notice and cancelled-shift payments)',
+        effect:
+          'Gives workers on zero or low hours a right to be offered guaranteed hours reflecting the hours they regularly work, with reasonable notice of shifts; extends to agency workers. Commencement of these provisions is staged.',
+        url: 'https://bills.parliament.uk/bills/3737',
+        inForceFrom: '2025-12-18',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
+        effect:
+          'Authorities must have regard to the NPPS, which asks them to use contracts to secure good jobs with fair working conditions.',
+        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Fair Work First, SPPN 1/2024 (criterion: no inappropriate use of zero-hours contracts)',
+        effect:
+          'Scottish bodies apply Fair Work First in procurement where relevant and proportionate; Living Hours accreditation asks for at least 16 guaranteed hours and four weeks’ notice of shifts.',
+        url: 'https://www.gov.scot/publications/fair-work-first-guidance-2/pages/2/',
+        inForceFrom: '2024-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title: 'Regulated Services (Service Providers and Responsible Individuals) (Wales) Regulations 2017, reg. 42',
+        effect:
+          'Domiciliary-care providers must offer a worker on a non-guaranteed-hours contract the choice of a contract reflecting the average hours worked over the previous three months.',
+        url: 'https://www.legislation.gov.uk/wsi/2017/1264/regulation/42/made',
+        inForceFrom: '2018-04-02',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Code of Practice: Ethical Employment in Supply Chains (Welsh Government)',
+        effect: 'Signatories commit to ensure zero-hours contracts are not used unfairly in their supply chains.',
+        url: 'https://www.gov.wales/paper-note-code-practice-ethical-employment-supply-chains-html',
+        inForceFrom: '2017-03-09',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive (EU) 2019/1152 on transparent and predictable working conditions, Arts 10–11',
+        effect:
+          'Workers with unpredictable patterns must know reference hours and days in advance; member states must limit abuse of on-demand contracts.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2019/1152/oj',
+        inForceFrom: '2022-08-01',
         checkedOn: CHECKED,
       },
     ],
@@ -28,14 +151,63 @@ export const zeroHours: CheckDefinition = {
     {
       id: 'zero-hours/standard',
       checkId: 'zero-hours',
-      title: 'Zero-hours and guaranteed hours',
-      body: 'TODO-HELPER {authority}',
+      title: 'No zero-hours engagement on the contract; guaranteed hours offered',
+      body: 'The {supplier} shall not engage any worker to deliver {contract} for {authority} on a contract that guarantees no minimum hours, unless the worker has asked for such an arrangement in writing and may end it on four weeks’ notice. The {supplier} shall offer every worker a contract guaranteeing at least the average weekly hours worked over the previous twelve weeks, shall give at least four weeks’ notice of shifts, and shall pay for any shift cancelled or cut short with less than that notice. The {supplier} shall ensure that its subcontractors and any employment agency supplying workers do the same, and shall report each quarter the number of workers on each type of contract and their guaranteed hours. This clause implements the guaranteed-hours principles of the Employment Rights Act 2025 and the fair-work aims of the National Procurement Policy Statement (2025).',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'Employment Rights Act 2025 (guaranteed hours); National Procurement Policy Statement 2025',
+      version: 1,
+    },
+    {
+      id: 'zero-hours/scotland-fair-work-first',
+      checkId: 'zero-hours',
+      title: 'Living Hours under Fair Work First (Scotland)',
+      body: 'As a condition of {contract} with {authority}, and in line with the Fair Work First criterion on zero-hours contracts (SPPN 1/2024), the {supplier} shall not use zero-hours contracts for workers delivering the contract except at a worker’s documented request, shall offer each worker at least 16 guaranteed hours a week (or fewer only where the worker asks for fewer), shall give at least four weeks’ notice of working patterns, and shall evidence these terms, including for subcontracted and agency workers, in its quarterly Fair Work report.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Fair Work First (SPPN 1/2024); Living Hours standard',
+      version: 1,
+    },
+    {
+      id: 'zero-hours/wales-domiciliary-care',
+      checkId: 'zero-hours',
+      title: 'Choice of guaranteed-hours contract in domiciliary care (Wales)',
+      body: 'The {supplier} shall comply with regulation 42 of the Regulated Services (Service Providers and Responsible Individuals) (Wales) Regulations 2017 for every domiciliary care worker delivering {contract} for {authority}: after three months on a non-guaranteed-hours contract, the worker shall be offered in writing the choice of a contract guaranteeing at least the average weekly hours worked in those three months. The {supplier} shall not use non-guaranteed-hours contracts in a way that breaks continuity of care, and shall report each quarter the offers made and accepted.',
+      jurisdictions: ['wales'],
+      documentTypes: [],
+      sectors: ['homecare', 'social-care'],
+      implements:
+        'Regulated Services (Service Providers and Responsible Individuals) (Wales) Regulations 2017, reg. 42',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Supplier shall not engage any worker on the Contract on a zero-hours contract.',
+      status: 'strong',
+    },
+    {
+      text: 'Every care worker must be offered a contract with guaranteed hours matching the hours they regularly work.',
+      status: 'strong',
+    },
+    {
+      text: 'After three months, the provider must offer each worker the choice of a contract matching their average weekly hours.',
+      status: 'strong',
+    },
+    { text: 'There shall be no inappropriate use of zero-hours contracts.', status: 'weak' },
+    { text: 'Bidders should minimise the use of zero-hours contracts where possible.', status: 'weak' },
+    {
+      text: 'Providers must give consideration to whether staff are on non-guaranteed hours contracts.',
+      status: 'weak',
+    },
+    { text: 'Workers employed under a non-guaranteed hours contract for the qualifying period.', status: 'weak' },
+    {
+      text: '“Zero-hours contracts will end in this sector,” the minister said at the conference.',
+      status: 'weak',
+    },
+    { text: 'The Contractor shall respond to emergency call-outs within four hours.', status: 'missing' },
+    { text: 'The Council operates a zero tolerance approach to fraud.', status: 'missing' },
+  ],
 };
