@@ -1,29 +1,167 @@
+import { generalStrength, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 const CHECKED = '2026-11-25';
 
+const CUES: RegExp[] = [
+  /\bmodern[- ](?:day )?slavery\b/i,
+  /\bslavery\b/i,
+  /\bservitude\b/i,
+  /\bhuman trafficking\b|\btrafficked\b|\btrafficking and exploitation\b/i,
+  /\b(?:forced|bonded|compulsory|involuntary|indentured)\b[\w\s,]{0,40}\blabou?r\b/i,
+  /\bchild labou?r\b|\bdebt bondage\b/i,
+  // ILO forced-labour indicators: a worker who cannot leave, or who paid to get the job, is not free
+  /\bfree(?:ly)? to leave\b|\bleav(?:e|ing) (?:their |his or her )?employment freely\b/i,
+  /\blodge deposits\b|\brecruitment fees\b|\b(?:retain|withh[oe]ld|confiscat\w*) (?:\w+ )?(?:identity|identification) (?:documents|papers)\b/i,
+  /\bsupply chain mapping\b/i,
+  /\bPPN 0?09\b|\bPPN 0?2\/23\b/i,
+];
+
+/** A sentence that explains what modern slavery is: background, not a term. */
+const DEFINES_SLAVERY =
+  /^\W*(?:\d+\.\s*)?(?:modern slavery|slavery|human trafficking|it) (?:is a (?:crime|criminal offence)|takes (?:various|many) forms|(?:is|are) defined as|means|refers to)\b/i;
+
+/** The authority speaking of its own responsibilities under the Act. */
+const AUTHORITY_RECOGNISES =
+  /\b(?:the (?:council|authority|trust|department|university|college|board)|we) (?:recognises?|acknowledges?|accepts?) (?:its|our) (?:own )?(?:responsibilities|obligations|duties)\b/i;
+
+/**
+ * Coordinated clauses with their own subject ("…, and we expect that…"): a hedge in one of them
+ * says nothing about the binding force of the other.
+ */
+const CLAUSE_BREAK = /,? (?:and|but|while|whereas) (?=(?:we|they|our|its|their|suppliers?|contractors?)\b)|;\s+/i;
+
+/** Modern Slavery Act 2015 due diligence through the supply chain. */
 export const modernSlavery: CheckDefinition = {
   id: 'modern-slavery',
   title: 'Modern slavery due diligence',
   theme: 'supply-chain',
-  summary: 'Modern slavery due diligence.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [
-    /\bmodern slavery\b/i,
-    /\bforced(?:,|\s)(?:compulsory )?(?:or )?(?:bonded )?labou?r\b/i,
-    /\bhuman trafficking\b/i,
+  summary:
+    'The supplier complies with the Modern Slavery Act 2015 (or the Scottish and Northern Irish Acts), bans forced, bonded and trafficked labour, checks its supply chain for it, and reports suspected cases.',
+  explanation:
+    'Forced and trafficked labour hides in the lower tiers of supply chains for cleaning, construction, textiles, food and electronics, where a public buyer never sees the worker. A contract that only says the supplier is "aware" of the Modern Slavery Act changes nothing; one that requires risk assessment, supply-chain mapping, prompt reporting of suspected cases, remediation that puts victims first and a right to terminate gives the authority a way to act.',
+  cues: CUES,
+  falseFriends: [
+    {
+      name: "the authority's own modern slavery statement binds no supplier",
+      pattern:
+        /\b(?:our|the (?:council|authority|trust|department|university|college|board)(?:'|’)s) (?:annual )?(?:modern slavery|anti-slavery|slavery and human trafficking) statement\b|^\s*(?:title:\s*)?modern slavery statement\s*$/gi,
+      effect: 'ignore',
+      why: "the authority's own statement, or a link to it: it places no duty on a supplier",
+      examples: ['Read our Modern Slavery Statement.', 'Modern Slavery Statement'],
+    },
+    {
+      name: "'slavery' in history or heritage content is not supply-chain due diligence",
+      pattern:
+        /\b(?:history|abolition|legac(?:y|ies)|memorial|museum|era) of (?:the )?(?:transatlantic )?slavery\b|\b(?:transatlantic )?slave trade\b/gi,
+      effect: 'ignore',
+      why: 'a history or heritage subject, not a contract term',
+      examples: ['The exhibition tells the history of slavery in the port city.'],
+    },
   ],
-  falseFriends: [],
-  weakMarkers: [],
-  strongMarkers: [],
+  weakMarkers: [
+    {
+      pattern: /\b(?:confirm(?:s|ing)? (?:its |their )?awareness|(?:is|are|be) aware of|have regard to)\b/i,
+      why: 'awareness of the Act, not a due-diligence duty',
+    },
+  ],
+  strongMarkers: [
+    {
+      pattern: /\b(?:made|published|prepared) (?:pursuant to|under|in accordance with) (?:section|s\.) ?54\b/i,
+      why: 'a slavery and human trafficking statement under s.54 of the Modern Slavery Act 2015: a public, annual account of due diligence',
+    },
+    {
+      pattern:
+        /\bno (?:forced|bonded|compulsory|involuntary|trafficked|child|prison)\b[^.]{0,60}\b(?:is|are|shall be|will be) (?:allowed|permitted|tolerated|used)\b/i,
+      why: 'an outright ban on forced, bonded or trafficked labour',
+    },
+  ],
+  assess(sentence) {
+    if (DEFINES_SLAVERY.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'only says what modern slavery is; it places no duty on anyone',
+        weight: WEIGHT.mention,
+      };
+    if (AUTHORITY_RECOGNISES.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'the authority acknowledges its own duties; nothing here binds a supplier',
+        weight: WEIGHT.mention,
+      };
+    const parts = sentence.split(CLAUSE_BREAK);
+    if (parts.length < 2) return undefined;
+    const onTopic = parts.filter((p) => CUES.some((c) => c.test(p)));
+    if (!onTopic.length || onTopic.length === parts.length) return undefined;
+    // judge the clauses about slavery on their own: an "and we expect…" tail does not hollow a firm rule
+    for (const part of onTopic) {
+      const v = generalStrength(part);
+      if (v.strength === 'strong') return v;
+    }
+    return undefined;
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'Modern Slavery Act 2015, s.54 (transparency in supply chains)',
+        effect:
+          'Commercial organisations with a turnover of £36m or more must publish an annual slavery and human trafficking statement covering their supply chains.',
+        url: 'https://www.legislation.gov.uk/ukpga/2015/30/section/54',
+        inForceFrom: '2015-10-29',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Procurement Act 2023, Schedules 6 and 7 (exclusion grounds)',
+        effect:
+          'Modern slavery offences are a mandatory exclusion ground; slavery and trafficking orders and evidence of offences are discretionary grounds.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/schedule/7',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'PPN 009: Tackling Modern Slavery in Government Supply Chains (replaces PPN 02/23)',
+        effect:
+          'Central government buyers take a risk-based approach, ask for supply-chain information at selection in high-risk procurements and carry out due diligence under the contract.',
+        url: 'https://www.gov.uk/government/publications/ppn-009-tackling-modern-slavery-in-government-supply-chains',
+        inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Human Trafficking and Exploitation (Scotland) Act 2015',
+        effect: "Scotland's slavery and trafficking offences; a conviction is a ground to exclude a bidder.",
+        url: 'https://www.legislation.gov.uk/asp/2015/12/contents',
+        inForceFrom: '2015-11-04',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Public Contracts (Scotland) Regulations 2015, reg. 58 (exclusion)',
+        effect: 'Trafficking and exploitation offences are mandatory grounds for excluding a bidder.',
+        url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/58',
+        inForceFrom: '2016-04-18',
+        checkedOn: CHECKED,
+      },
+    ],
+    ni: [
+      {
+        title:
+          'Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015',
+        effect:
+          "Northern Ireland's slavery and trafficking offences, named in the Procurement Act 2023 exclusion grounds.",
+        url: 'https://www.legislation.gov.uk/nia/2015/2/contents',
+        inForceFrom: '2015-01-13',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU, Art. 57(1)(f) and Annex X',
+        effect:
+          'Child labour and trafficking offences are mandatory exclusion grounds; ILO forced-labour conventions bind performance under Art. 18(2).',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -32,14 +170,52 @@ export const modernSlavery: CheckDefinition = {
     {
       id: 'modern-slavery/standard',
       checkId: 'modern-slavery',
-      title: 'Modern slavery due diligence',
-      body: 'TODO-HELPER {authority}',
+      title: 'Modern slavery due diligence through the supply chain',
+      body: 'The Supplier shall comply with the Modern Slavery Act 2015 and shall not use, nor allow any subcontractor to use, forced, bonded, compulsory, trafficked or child labour in delivering this Contract for {authority}. The Supplier shall (a) assess the risk of modern slavery in its operations and supply chain for this Contract within three months of the start date and each year after, mapping every tier of supply where the risk is high; (b) notify {authority} in writing within five working days of becoming aware of any actual or suspected slavery or trafficking connected with this Contract; (c) agree with {authority} a remediation plan that puts the protection of the workers affected first; (d) publish its slavery and human trafficking statement where section 54 of the Act applies to it; (e) give {authority} and its auditors access to the records needed to verify compliance; and (f) include obligations equivalent to this clause in every subcontract. A breach of this clause is a material breach entitling {authority} to terminate this Contract.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'Modern Slavery Act 2015 s.54; Procurement Act 2023 Schedules 6 and 7; PPN 009 (2025)',
+      version: 1,
+    },
+    {
+      id: 'modern-slavery/scotland',
+      checkId: 'modern-slavery',
+      title: 'Slavery and trafficking due diligence (Scotland)',
+      body: 'The Supplier shall comply with the Human Trafficking and Exploitation (Scotland) Act 2015 and, for any work in England, Wales or Northern Ireland, the equivalent legislation there. The Supplier shall not use, nor allow any subcontractor to use, forced, bonded, trafficked or child labour in delivering this Contract for {authority}; shall carry out and keep up to date a supply-chain risk assessment for this Contract; shall notify {authority} within five working days of any actual or suspected case; and shall co-operate with any remediation that {authority} reasonably requires, putting the workers affected first. A breach of this clause entitles {authority} to terminate this Contract, and a conviction for a trafficking or exploitation offence is a ground for exclusion under regulation 58 of the Public Contracts (Scotland) Regulations 2015.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements:
+        'Human Trafficking and Exploitation (Scotland) Act 2015; Public Contracts (Scotland) Regulations 2015 reg. 58',
+      version: 1,
+    },
+    {
+      id: 'modern-slavery/itt-question',
+      checkId: 'modern-slavery',
+      title: 'Selection question on modern slavery',
+      body: 'Question (pass/fail and scored): (1) Have you, or any organisation in your proposed supply chain for {contract}, been convicted of an offence under the Modern Slavery Act 2015 or equivalent legislation, or been subject to a slavery and trafficking prevention or risk order? (2) If section 54 of the Act applies to you, give the link to your latest slavery and human trafficking statement. (3) Describe how you will identify, assess and address the risk of modern slavery in the supply chain for this contract, including how suspected cases will be reported to {authority} and how the workers affected will be protected.',
+      jurisdictions: [],
+      documentTypes: ['itt', 'notice'],
+      sectors: [],
+      implements: 'Procurement Act 2023 Schedules 6 and 7; PPN 009 (2025) selection stage',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Contractor shall carry out supply chain mapping and notify the Authority within five working days of any suspected case of modern slavery.',
+      status: 'strong',
+    },
+    {
+      text: 'Suppliers must comply with the Modern Slavery Act 2015 and ensure that their subcontractors do the same.',
+      status: 'strong',
+    },
+    { text: 'No forced or trafficked labour shall be used in the performance of the contract.', status: 'strong' },
+    { text: 'Bidders are encouraged to consider modern slavery risks in their supply chains.', status: 'weak' },
+    { text: 'The Provider confirms its awareness of the Modern Slavery Act 2015.', status: 'weak' },
+    { text: 'Modern slavery is a crime that takes many forms.', status: 'weak' },
+    { text: "Read the Council's Modern Slavery Statement.", status: 'missing' },
+    { text: 'The contract covers the supply and maintenance of library shelving.', status: 'missing' },
+  ],
 };

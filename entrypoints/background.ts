@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Wiring lives in lib/; the background is filled in by the extension issue.
-});

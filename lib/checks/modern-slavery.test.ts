@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
+import { modernSlavery } from './modern-slavery';
+import { statusOf } from './testing';
+
+const status = (text: string) => statusOf(modernSlavery, text);
+
+function evidenceOf(text: string) {
+  const { findings } = analyseText(text, {
+    profile: { type: 'policy', sector: 'general', jurisdiction: 'england' },
+    asOf: '2026-11-25',
+  });
+  return findings.find((f) => f.id === 'modern-slavery')!.evidence.map((e) => e.text);
+}
+
+describe('modern-slavery', () => {
+  it("a firm ban is not hollowed by a trailing '…, and we expect' clause about something else", () => {
+    expect(
+      status(
+        'We require every subcontractor to exclude forced or trafficked labour from its operations, and we expect our partners to share our values.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("a hedge inside the slavery clause itself still makes it weak ('wherever possible we include')", () => {
+    expect(
+      status('Wherever possible we include prohibitions on forced labour in our contracts, and we review them yearly.'),
+    ).toBe('weak');
+  });
+
+  it("'forced, compulsory or trafficked labour' is recognised as the topic (commas between the kinds)", () => {
+    expect(status('The Supplier shall not use forced, compulsory or trafficked labour.')).toBe('strong');
+  });
+
+  it('a worker free to leave employment is a forced-labour safeguard', () => {
+    expect(status('There shall be no fees or penalties that stop a worker leaving their employment freely.')).toBe(
+      'strong',
+    );
+  });
+
+  it("a statement 'made under section 54' is the organisation's own statutory commitment", () => {
+    expect(
+      status('This statement is made under section 54 of the Modern Slavery Act 2015 for the last financial year.'),
+    ).toBe('strong');
+  });
+
+  it("'zero tolerance' alone is a stance, not a duty", () => {
+    expect(status('We have zero tolerance of modern slavery.')).toBe('weak');
+  });
+
+  it('definitions of modern slavery give way to the hedged commitment as evidence', () => {
+    const text = [
+      'Modern slavery is a crime against fundamental rights.',
+      'It takes many forms, including servitude and human trafficking.',
+      'We may carry out supply chain mapping where the risk of slavery is high.',
+    ].join('\n');
+    expect(evidenceOf(text)).toEqual(['We may carry out supply chain mapping where the risk of slavery is high.']);
+  });
+
+  it("the council recognising its own duties under the Act is not a supplier's commitment", () => {
+    expect(status('The council recognises its responsibilities under the Modern Slavery Act 2015.')).toBe('weak');
+  });
+
+  it("false friend: the authority's own modern slavery statement (footer link) is ignored", () => {
+    expect(status("See the Council's modern slavery statement for how we run our own business.")).toBe('missing');
+  });
+
+  it("false friend: 'slavery' in heritage content is ignored", () => {
+    expect(status('The museum tells the history of slavery and the transatlantic slave trade.')).toBe('missing');
+  });
+});
