@@ -45,3 +45,19 @@ export function fillClause(body: string, values: PlaceholderValues): FilledClaus
   });
   return { text, unfilled };
 }
+
+/** Every placeholder model wording may use, and where its value comes from. */
+export const KNOWN_PLACEHOLDERS: Readonly<Record<string, string>> = {
+  authority: 'the authority name in Settings',
+  contract: 'the contract name in Settings, or the title of the page being checked',
+  supplier: "the supplier's name, where the page gives it",
+  rlw_rate: 'the newest Real Living Wage (UK) in the wage-rate table',
+  rlw_london_rate: 'the newest London Living Wage in the wage-rate table',
+  rates_effective: 'the date the newest Real Living Wage must be paid from',
+};
+
+/** Brace groups that are not a known placeholder ("{authorty}", "{ Authority }"): shown to the user as mistakes. */
+export function unknownPlaceholders(body: string): string[] {
+  const found = [...body.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!);
+  return [...new Set(found.filter((name) => !(name in KNOWN_PLACEHOLDERS)))];
+}

@@ -1,0 +1,121 @@
+import { CHECKS } from '../checks/registry';
+import type { ModelClause } from '../checks/types';
+import { BUILT_IN_CLAUSES, BUILT_IN_LIBRARY_VERSION } from '../clauses/library';
+import type { LibraryDb } from '../store/library-db';
+import type { ClauseSource, LibraryClause } from './types';
+
+export const BUILT_IN_LICENCE = 'MIT, as the rest of Tenderlight: use, adapt and share freely';
+export const BUILT_IN_ATTRIBUTION = 'Tenderlight model wording';
+
+/** The dated sources behind a built-in: its check's legal basis for each jurisdiction it is written for. */
+export function builtInLegalBasis(clause: ModelClause): ClauseSource[] {
+  const check = CHECKS.find((c) => c.id === clause.checkId);
+  if (!check) return [{ title: clause.implements }];
+  const lists = clause.jurisdictions.length
+    ? clause.jurisdictions.map((j) => check.legalBasis[j] ?? check.legalBasis.default)
+    : [check.legalBasis.default];
+  const seen = new Set<string>();
+  return lists.flat().filter((s) => !seen.has(s.title) && seen.add(s.title));
+}
+
+export function builtInRecord(clause: ModelClause, updatedAt: string): LibraryClause {
+  return {
+    ...clause,
+    legalBasis: builtInLegalBasis(clause),
+    notes: '',
+    origin: 'built-in',
+    updatedAt,
+    licence: BUILT_IN_LICENCE,
+    attribution: BUILT_IN_ATTRIBUTION,
+  };
+}
+
+/** A short hash of the shipped set, so any change to built-in wording is noticed even without a version bump. */
+export function builtInFingerprint(clauses: readonly ModelClause[]): string {
+  let h = 0x811c9dc5;
+  const text = JSON.stringify(clauses);
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16);
+}
+
+/**
+ * Brings the stored built-ins in line with the shipped set (on install and after every update). Only
+ * built-in records are written; user clauses, including copies of built-ins, are never touched.
+ */
+export async function syncBuiltIns(db: LibraryDb, shipped: readonly ModelClause[] = BUILT_IN_CLAUSES): Promise<void> {
+  const fingerprint = builtInFingerprint(shipped);
+  const seeded = await db.meta.get('builtIns');
+  if (seeded && 'fingerprint' in seeded && seeded.fingerprint === fingerprint) return;
+  await db.transaction('rw', db.clauses, db.meta, async () => {
+    await writeBuiltIns(db, shipped, await removedBuiltIns(db));
+    await db.meta.put({ key: 'builtIns', fingerprint, version: BUILT_IN_LIBRARY_VERSION });
+  });
+}
+
+/** Puts back every shipped built-in the user removed; user clauses stay as they are. */
+export async function restoreBuiltIns(db: LibraryDb): Promise<number> {
+  return db.transaction('rw', db.clauses, db.meta, async () => {
+    const removed = await removedBuiltIns(db);
+    await db.meta.put({ key: 'removedBuiltIns', ids: [] });
+    await writeBuiltIns(db, db.builtIns, new Set());
+    return db.builtIns.filter((c) => removed.has(c.id)).length;
+  });
+}
+
+async function removedBuiltIns(db: LibraryDb): Promise<Set<string>> {
+  const row = await db.meta.get('removedBuiltIns');
+  return new Set(row && 'ids' in row ? row.ids : []);
+}
+
+async function writeBuiltIns(db: LibraryDb, shipped: readonly ModelClause[], removed: Set<string>): Promise<void> {
+  const stored = new Map((await db.clauses.toArray()).map((c) => [c.id, c]));
+  const shippedIds = new Set(shipped.map((c) => c.id));
+  const retired = [...stored.values()].filter((c) => c.origin === 'built-in' && !shippedIds.has(c.id));
+  await db.clauses.bulkDelete(retired.map((c) => c.id));
+  const now = new Date().toISOString();
+  const fresh = shipped
+    .filter((c) => !removed.has(c.id) && stored.get(c.id)?.origin !== 'user')
+    .map((c) => {
+      const old = stored.get(c.id);
+      return builtInRecord(c, old && old.version === c.version && old.body === c.body ? old.updatedAt : now);
+    });
+  await db.clauses.bulkPut(fresh);
+}
+
+/** A user copy whose built-in has newer wording: offered to the user, never applied by itself. */
+export interface BuiltInUpdateOffer {
+  copy: LibraryClause;
+  builtIn: ModelClause;
+}
+
+export function updateOffers(clauses: readonly LibraryClause[], shipped: readonly ModelClause[]): BuiltInUpdateOffer[] {
+  return clauses.flatMap((copy) => {
+    if (copy.origin !== 'user' || !copy.basedOn) return [];
+    const builtIn = shipped.find((b) => b.id === copy.basedOn?.id);
+    return builtIn && builtIn.version > copy.basedOn.version ? [{ copy, builtIn }] : [];
+  });
+}
+
+/** The user's answer to an offer: take the new built-in wording into their copy, or keep their own. */
+export async function answerUpdateOffer(db: LibraryDb, copyId: string, answer: 'take-new' | 'keep-mine') {
+  await db.transaction('rw', db.clauses, async () => {
+    const copy = await db.clauses.get(copyId);
+    const builtIn = db.builtIns.find((b) => b.id === copy?.basedOn?.id);
+    if (!copy || !builtIn) return;
+    const basedOn = { id: builtIn.id, version: builtIn.version };
+    const wording =
+      answer === 'take-new'
+        ? { body: builtIn.body, implements: builtIn.implements, legalBasis: builtInLegalBasis(builtIn) }
+        : {};
+    await db.clauses.put({
+      ...copy,
+      ...wording,
+      basedOn,
+      version: copy.version + 1,
+      updatedAt: new Date().toISOString(),
+    });
+  });
+}

@@ -1,0 +1,132 @@
+import * as v from 'valibot';
+import { CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS } from '../types';
+
+/** What a value looked like, for a message a non-programmer can read. */
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value (null)';
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty text' : `"${value.slice(0, 60)}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+/** A message that says what was expected and what the file has instead. */
+export function expected(what: string) {
+  return (issue: { input: unknown }) =>
+    issue.input === undefined ? 'is missing' : `should be ${what}, but it is ${shown(issue.input)}`;
+}
+
+const text = (what: string, max: number) =>
+  v.pipe(
+    v.string(expected(what)),
+    v.trim(),
+    v.minLength(1, 'is empty'),
+    v.maxLength(max, `is longer than ${max.toLocaleString('en-GB')} characters`),
+  );
+const optionalText = (max: number) =>
+  v.optional(v.pipe(v.string(expected('text')), v.maxLength(max, `is longer than ${max} characters`)), '');
+const isoDate = v.pipe(
+  v.string(expected('a date written like 2026-04-01')),
+  v.isoDate(expected('a date written like 2026-04-01')),
+);
+const listOf = <T extends readonly string[]>(options: T, what: string) =>
+  v.optional(v.array(v.picklist(options, expected(`one of ${options.join(', ')}`)), expected(`a list of ${what}`)), []);
+
+export const ClauseSourceSchema = v.object(
+  {
+    title: text('the name of a statute or policy', 300),
+    effect: v.optional(v.string(expected('text'))),
+    url: v.optional(v.pipe(v.string(expected('a web address')), v.url(expected('a web address starting https://')))),
+    inForceFrom: v.optional(isoDate),
+    checkedOn: v.optional(isoDate),
+  },
+  expected('a group of fields with at least a title'),
+);
+
+export const CLAUSE_ID_PATTERN = /^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/;
+
+/** One clause, as a user writes it or a file carries it. Missing optional fields take safe defaults. */
+export const ClauseEntrySchema = v.object(
+  {
+    id: v.pipe(
+      v.string(expected('a short name like "living-wage/our-branch"')),
+      v.regex(CLAUSE_ID_PATTERN, expected('a short name like "living-wage/our-branch" (small letters, digits, -)')),
+    ),
+    checkId: v.picklist(CHECK_IDS, expected(`one of Tenderlight's checks (${CHECK_IDS.join(', ')})`)),
+    title: text('a title', 200),
+    body: text('the wording of the clause', 20000),
+    jurisdictions: listOf(JURISDICTIONS, 'places'),
+    documentTypes: listOf(DOCUMENT_TYPES, 'document types'),
+    sectors: listOf(SECTORS, 'sectors'),
+    implements: optionalText(500),
+    legalBasis: v.optional(v.array(ClauseSourceSchema, expected('a list of legal sources')), []),
+    notes: optionalText(5000),
+    origin: v.optional(v.picklist(['built-in', 'user'], expected('"built-in" or "user"')), 'user'),
+    version: v.optional(
+      v.pipe(
+        v.number(expected('a whole number')),
+        v.integer(expected('a whole number')),
+        v.minValue(1, expected('1 or more')),
+      ),
+      1,
+    ),
+    updatedAt: v.optional(v.pipe(v.string(expected('a date and time')), v.isoTimestamp(expected('a date and time')))),
+    licence: optionalText(300),
+    attribution: optionalText(300),
+    basedOn: v.optional(
+      v.object({
+        id: v.string(expected('the id of a built-in clause')),
+        version: v.number(expected('a whole number')),
+      }),
+    ),
+  },
+  expected('a group of fields (a clause)'),
+);
+
+export type ClauseEntry = v.InferOutput<typeof ClauseEntrySchema>;
+
+/** The plain name of each field of a clause, as a message shows it. */
+export const FIELD_NAMES: Record<string, string> = {
+  id: 'the id',
+  checkId: 'the check ("checkId")',
+  title: 'the title',
+  body: 'the wording ("body")',
+  jurisdictions: 'the places it is for ("jurisdictions")',
+  documentTypes: 'the document types ("documentTypes")',
+  sectors: 'the sectors',
+  implements: 'what it implements ("implements")',
+  legalBasis: 'the legal basis ("legalBasis")',
+  notes: 'the notes',
+  origin: 'where it came from ("origin")',
+  version: 'the version',
+  updatedAt: 'the date it changed ("updatedAt")',
+  licence: 'the licence',
+  attribution: 'the attribution',
+  basedOn: 'the built-in it is based on ("basedOn")',
+  effect: 'its effect',
+  url: 'its web address ("url")',
+  inForceFrom: 'the date it came into force ("inForceFrom")',
+  checkedOn: 'the date it was checked ("checkedOn")',
+};
+
+/** Names the field of a clause an issue is about: "the legal basis ("legalBasis"), source 2, its web address". */
+export function describeFieldPath(keys: readonly unknown[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (typeof key === 'number') parts.push(`${keys[i - 1] === 'legalBasis' ? 'source' : 'item'} ${key + 1}`);
+    else parts.push(FIELD_NAMES[String(key)] ?? `"${String(key)}"`);
+  }
+  return parts.join(', ');
+}
+
+/** The first problems with one clause, in words: empty when it is valid. */
+export function clauseProblems(input: unknown): string[] {
+  const result = v.safeParse(ClauseEntrySchema, input);
+  if (result.success) return [];
+  return result.issues.map((issue) => {
+    const keys = (issue.path ?? []).map((p) => p.key);
+    return keys.length ? `${describeFieldPath(keys)} ${issue.message}` : issue.message;
+  });
+}
