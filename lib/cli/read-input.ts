@@ -15,6 +15,9 @@ export class InputError extends Error {}
 const MAX_BYTES = 50 * 1024 * 1024;
 
 export function decodeUtf8(source: string, bytes: Uint8Array): string {
+  // UTF-16 text is full of NUL bytes, but calling it binary would send the user looking for the wrong fix.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new InputError(`${source}: is UTF-16 text; save it as UTF-8 and try again`);
   if (bytes.includes(0))
     throw new InputError(`${source}: looks like a binary file (it contains NUL bytes); give a .txt or .html file`);
   let text: string;

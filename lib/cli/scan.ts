@@ -1,53 +1,85 @@
-import { markdownReport, tableReport } from '../report/markdown';
-import { scanText } from '../scan';
 import type { ScanResult } from '../types';
 import { type InputDocument, InputError, readPath, readStdin, readUrl } from './read-input';
 
 const USAGE = `usage: npm run --silent scan -- [--format json|md|table] FILE_OR_URL... (use - for standard input)`;
+const FORMATS = ['json', 'md', 'table'];
 
-export async function main(argv: string[]): Promise<number> {
+/** Parsed command line, or the exit code and message of a usage error. */
+type Args = { format: string; inputs: string[] } | { code: number; message: string; stdout?: boolean };
+
+export function parseArgs(argv: readonly string[]): Args {
   let format = 'json';
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--format' || a === '-f') {
-      format = argv[++i] ?? '';
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('-'))
+        return { code: 2, message: `scan: ${a} needs a value: json, md or table\n${USAGE}` };
+      format = value;
     } else if (a.startsWith('--format=')) {
       format = a.slice('--format='.length);
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      return 0;
-    } else if (a.startsWith('--')) {
-      process.stderr.write(`scan: unknown option ${a}\n${USAGE}\n`);
-      return 2;
+      return { code: 0, message: USAGE, stdout: true };
+    } else if (a === '--') {
+      inputs.push(...argv.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') {
+      return {
+        code: 2,
+        message: `scan: unknown option ${a} (a file whose name starts with '-' can be given as ./${a})\n${USAGE}`,
+      };
     } else inputs.push(a);
   }
-  if (!['json', 'md', 'table'].includes(format)) {
-    process.stderr.write(`scan: --format must be json, md or table (got '${format}')\n`);
-    return 2;
+  if (!FORMATS.includes(format))
+    return { code: 2, message: `scan: --format must be json, md or table (got '${format}')` };
+  if (!inputs.length) return { code: 2, message: `scan: no input given\n${USAGE}` };
+  if (inputs.filter((x) => x === '-').length > 1)
+    return { code: 2, message: "scan: '-' (standard input) can be given only once" };
+  return { format, inputs };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if ('code' in args) {
+    (args.stdout ? process.stdout : process.stderr).write(`${args.message}\n`);
+    return args.code;
   }
-  if (!inputs.length) {
-    process.stderr.write(`scan: no input given\n${USAGE}\n`);
-    return 2;
-  }
-  const results: ScanResult[] = [];
+  // Every input is read before any is analysed, so a bad one fails fast and nothing reaches stdout.
+  const docs: InputDocument[] = [];
   let failed = false;
-  for (const input of inputs) {
+  for (const input of args.inputs) {
     try {
-      const doc: InputDocument =
-        input === '-' ? await readStdin() : /^https?:\/\//i.test(input) ? await readUrl(input) : readPath(input);
-      results.push(scanText(doc.source, doc.text, doc.blocks));
+      docs.push(
+        input === '-' ? await readStdin() : /^https?:\/\//i.test(input) ? await readUrl(input) : readPath(input),
+      );
     } catch (e) {
       failed = true;
       process.stderr.write(`scan: ${e instanceof InputError ? e.message : `${input}: ${(e as Error).message}`}\n`);
     }
   }
   if (failed) return 1;
-  if (format === 'json') process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else if (format === 'md') process.stdout.write(`${results.map((r) => markdownReport(r)).join('\n\n---\n\n')}\n`);
-  else process.stdout.write(`${results.map(tableReport).join('\n\n')}\n`);
+  // The analysis core loads compromise (over a second): only pay for it once there is something to scan.
+  const { scanText } = await import('../scan');
+  const results: ScanResult[] = docs.map((d) => scanText(d.source, d.text, d.blocks));
+  let out: string;
+  if (args.format === 'json') out = JSON.stringify(results, null, 2);
+  else {
+    const { markdownReport, tableReport } = await import('../report/markdown');
+    out =
+      args.format === 'md'
+        ? results.map((r) => markdownReport(r)).join('\n\n---\n\n')
+        : results.map((r) => tableReport(r)).join('\n\n');
+  }
+  process.stdout.write(`${out}\n`);
   return 0;
 }
+
+// A reader that stops early (`scan ... | head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

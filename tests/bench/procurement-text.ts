@@ -88,13 +88,13 @@ const BOILERPLATE: Template[] = [
     `Performance against each Key Performance Indicator shall be reported monthly, and a Service Credit of ${int(r, 1, 5)}% applies to any month below target.`,
   (r) =>
     `The Contract Price includes all labour, materials, plant, transport and overheads needed to deliver the ${pick(r, SERVICE)} services.`,
-  (r) =>
+  () =>
     `This Contract shall be governed by the law of England and Wales and the parties submit to the exclusive jurisdiction of its courts.`,
   (r) =>
     `Vehicles used on the contract shall be no more than ${int(r, 3, 8)} years old and shall display the livery agreed with ${pick(r, AUTHORITY)}.`,
   (r) =>
     `${cap(pick(r, AUTHORITY))} may vary the frequency of the ${pick(r, SERVICE)} service by giving ${pick(r, PERIOD)} notice in writing.`,
-  (r) =>
+  () =>
     `Each party shall keep the other's Confidential Information secret and use it only to perform its obligations under this Contract.`,
   (r) =>
     `Where a dispute arises, the Contract Managers shall meet within ${pick(r, PERIOD)} to try to resolve it before it is referred to mediation.`,
@@ -130,7 +130,7 @@ const CLAUSES: Template[] = [
     `Operatives on the ${pick(r, SERVICE)} service shall be paid no less than the National Living Wage of £12.${int(r, 10, 71)} per hour.`,
   (r) =>
     `${cap(pick(r, PARTY))} shall assist ${pick(r, AUTHORITY)} in meeting its obligations under the Freedom of Information Act 2000 and shall pass on any request for information within ${int(r, 2, 5)} Working Days.`,
-  (r) =>
+  () =>
     `Information submitted with a tender may be disclosed under the Freedom of Information Act 2000, and bidders should mark any part they consider commercially sensitive.`,
   (r) =>
     `Social value will account for ${int(r, 10, 20)}% of the total score, and ${pick(r, PARTY)} shall report against its social value commitments each quarter.`,
