@@ -37,7 +37,8 @@ const QUOTED_COMMENT = /[,.]\s*[”"]\s*(?:[\w.'-]+\s){1,4}(?:said|says|added|to
 
 const ZERO_HOURS_NAMED = /\b(?:zero|nil|non[- ]guaranteed|guaranteed|living)[- ]hours?\b/i;
 
-function judgeZeroHours(sentence: string): Verdict {
+/** Judges a sentence already known to be about zero-hours or guaranteed hours. */
+export function judgeZeroHours(sentence: string): Verdict {
   const undefinedLimit = firstMatch(UNDEFINED_LIMITS, sentence);
   if (undefinedLimit) return { strength: 'weak', why: undefinedLimit.why };
   if (QUOTED_COMMENT.test(sentence))

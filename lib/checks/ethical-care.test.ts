@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ethicalCare } from './ethical-care';
+import { statusOf } from './testing';
+
+const homecare = { sector: 'homecare' } as const;
+
+describe('ethical-care', () => {
+  it('is n/a outside care services', () => {
+    expect(
+      statusOf(ethicalCare, 'Cleaners shall be paid for travel time between sites.', { sector: 'facilities' }),
+    ).toBe('n/a');
+  });
+
+  it("false friend: 'duty of care' is not the charter", () => {
+    expect(statusOf(ethicalCare, 'The Provider shall exercise a duty of care towards all customers.', homecare)).toBe(
+      'missing',
+    );
+  });
+
+  it('false friend: passengers’ travel time is not carers’ paid travel', () => {
+    expect(statusOf(ethicalCare, 'Passenger travel time on each route must not exceed 45 minutes.', homecare)).toBe(
+      'missing',
+    );
+  });
+
+  it('travel costs that "have to be met" from the rate are not a duty to pay travel time', () => {
+    expect(
+      statusOf(
+        ethicalCare,
+        'Few providers receive a separate payment for travel time, which has to be met from the hourly rate.',
+        homecare,
+      ),
+    ).toBe('weak');
+  });
+
+  it("'wherever possible' in the continuity element is the charter's own standard, not an escape", () => {
+    expect(
+      statusOf(ethicalCare, 'Each client will be visited by the same care workers wherever possible.', homecare),
+    ).toBe('strong');
+  });
+
+  it('the zero-hours element counts: a duty to offer a choice of contract', () => {
+    expect(
+      statusOf(
+        ethicalCare,
+        'The provider must offer each domiciliary care worker the choice of a contract with guaranteed hours.',
+        homecare,
+      ),
+    ).toBe('strong');
+  });
+
+  it('"non-guaranteed hours" names a contract type and is no guarantee', () => {
+    expect(
+      statusOf(ethicalCare, 'Some care workers are employed on non-guaranteed hours contracts.', {
+        sector: 'social-care',
+      }),
+    ).toBe('weak');
+  });
+
+  it('rates too low to fund the charter are a weak mention, not a clause', () => {
+    expect(
+      statusOf(
+        ethicalCare,
+        'Where hourly rates are not sufficient to meet care costs, providers cannot pay more.',
+        homecare,
+      ),
+    ).toBe('weak');
+  });
+});

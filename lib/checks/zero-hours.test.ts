@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from './testing';
+import { withoutContractTypeNames, zeroHours } from './zero-hours';
+
+describe('zero-hours', () => {
+  it('"non-guaranteed hours" in a heading is a contract type, not a guarantee (regression: read as binding)', () => {
+    expect(
+      statusOf(zeroHours, 'Offering care workers on non-guaranteed hours contracts the choice of other arrangements'),
+    ).toBe('weak');
+  });
+
+  it('blanking contract-type names keeps offsets', () => {
+    const s = 'staff on non-guaranteed hours contracts';
+    expect(withoutContractTypeNames(s)).toHaveLength(s.length);
+    expect(withoutContractTypeNames(s)).not.toMatch(/guaranteed/);
+  });
+
+  it('a choice of contract counts only when workers are employed under it', () => {
+    expect(statusOf(zeroHours, 'Bidders have a choice of contract lots under this framework.')).toBe('missing');
+    expect(statusOf(zeroHours, 'Employers must give workers a choice of contract after three months.')).toBe('strong');
+  });
+
+  it('a duty only to consider the contract type is weak', () => {
+    expect(statusOf(zeroHours, 'Providers must consider whether staff are on zero hours contracts.')).toBe('weak');
+  });
+
+  it('"no unfair use" is weak', () => {
+    expect(statusOf(zeroHours, 'Suppliers must ensure there is no unfair use of zero hours contracts.')).toBe('weak');
+  });
+
+  it('nil hours only at the worker’s choice is strong', () => {
+    expect(
+      statusOf(
+        zeroHours,
+        'Staff will have the choice of either permanent contracts or nil hours if they want flexibility.',
+      ),
+    ).toBe('strong');
+  });
+
+  it('false friend: guaranteed service hours', () => {
+    expect(statusOf(zeroHours, 'The Supplier shall provide guaranteed hours of service from 8am to 6pm.')).toBe(
+      'missing',
+    );
+  });
+});
