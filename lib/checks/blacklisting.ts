@@ -1,25 +1,133 @@
+import { generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** Naming the 2010 Regulations (or their "prohibited list") makes a duty specific to blacklisting. */
+const NAMES_REGULATIONS = /\bBlacklists\)? Regulations\b|\bprohibited lists?\b/i;
+
+/** A council motion recorded as adopted (the labelling rule: only an adopted motion binds). */
+const MOTION_ADOPTED =
+  /\b(?:motion|resolution)\b[^.]{0,200}?\b(?:(?:was|were|has been|have been|been) (?:unanimously )?(?:agreed|adopted|approved|passed|carried)|received (?:all-party|unanimous|cross-party) (?:support|backing))\b/i;
+const MOTION_FAILED =
+  /\bnot (?:been )?(?:agreed|adopted|approved|passed|carried)\b|\b(?:was|were) (?:defeated|rejected|withdrawn)\b/i;
+
+/** "Blacklisting will not be tolerated": a stance in which blacklisting, not a party, is the subject. */
+const STANCE =
+  /\b(?:will|shall) not (?:be tolerated|happen(?: again)?|occur(?: again)?|take place)\b|\bwon[’']t be tolerated\b/gi;
+
+/** Exclusion of, and remedies against, suppliers who blacklist workers (Blacklists Regulations 2010). */
 export const blacklisting: CheckDefinition = {
   id: 'blacklisting',
   title: 'Blacklisting of workers',
   theme: 'supply-chain',
-  summary: 'Blacklisting of workers.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [/\bblacklist(?:ing|ed|s)?\b/i],
-  falseFriends: [],
-  weakMarkers: [],
+  summary:
+    'Suppliers who have compiled or used a blacklist of trade union members are excluded unless they have put things right, and a supplier who blacklists during the contract can be terminated.',
+  explanation:
+    'In 2009 the Information Commissioner found that dozens of construction firms had paid to vet workers against a secret list of more than 3,200 trade unionists and safety representatives, many of whom were kept out of work for years. Blacklisting has been unlawful in Great Britain since 2010, but a buyer only keeps public money away from it by asking bidders about it, excluding those who have not compensated the workers affected, and writing a termination right into the contract. A statement that blacklisting is "unacceptable" does none of that.',
+  cues: [/\bblack[- ]?list(?:s|ing|ed|ers?)?\b/i, NAMES_REGULATIONS, /\bConsulting Association\b/],
+  falseFriends: [
+    {
+      name: "an IT 'blacklist' of addresses, senders or software is not a blacklist of workers",
+      pattern:
+        /\b(?:ip|e-?mail|url|domain|dns|spam|software|app(?:lication)?s?|web ?sites?|sender|network|firewall|token|device)s? ?(?:address(?:es)? )?black[- ]?list(?:s|ing|ed)?\b|\bblack[- ]?list(?:s|ing|ed)?\b[^.;]{0,30}\b(?:ip|e-?mail|url|domain|spam|senders?|web ?sites?|applications?|apps|software|malware|addresses|tokens?|devices?|passwords?|file types?)\b/gi,
+      effect: 'ignore',
+      why: 'network or software filtering, not a list of workers',
+      examples: [
+        'The firewall shall maintain an IP blacklist and drop traffic from listed addresses.',
+        'The email gateway must blacklist known spam senders.',
+      ],
+    },
+  ],
+  weakMarkers: [
+    {
+      pattern: /^\W*That (?:this |the )?(?:[Cc]ouncil|[Aa]uthority|[Aa]ssembly|[Bb]oard|[A-Z]{2,5})\b/,
+      why: 'the wording of a motion: a proposal until the text records it as adopted',
+    },
+    {
+      pattern: /\b(?:moved|seconded|tabled) by\b|\bnotice of motion\b/i,
+      why: 'a motion moved or tabled, not yet adopted',
+    },
+    {
+      pattern:
+        /\b(?:says|said|according to) (?:the )?(?:council(?:lor)? |group |party )?(?:leader|councillor|cllr|mayor|minister|cabinet member|spokes(?:wo)?man)\b/i,
+      why: "a politician's statement reported in the news, not an adopted requirement",
+    },
+  ],
   strongMarkers: [],
+  assess(sentence) {
+    if (MOTION_ADOPTED.test(sentence) && !MOTION_FAILED.test(sentence))
+      return { strength: 'strong', why: 'a motion against blacklisting recorded as adopted', weight: WEIGHT.specific };
+    const unmasked = sentence.replace(STANCE, (m) => ' '.repeat(m.length));
+    if (unmasked !== sentence && !hasObligation(unmasked))
+      return {
+        strength: 'weak',
+        why: 'says blacklisting will not be tolerated, but puts no duty or remedy on anyone',
+        weight: WEIGHT.mention,
+      };
+    if (NAMES_REGULATIONS.test(sentence)) {
+      const v = generalStrength(sentence);
+      // a duty that names the Regulations is the most telling evidence a reader can get
+      if (v.strength === 'strong')
+        return { strength: 'strong', why: 'a duty tied to the Blacklists Regulations 2010', weight: WEIGHT.specific };
+    }
+    return undefined;
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'Employment Relations Act 1999 (Blacklists) Regulations 2010 (SI 2010/493)',
+        effect:
+          'No one may compile, use, sell or supply a list of trade union members or activists used to discriminate in recruitment or treatment of workers (Great Britain).',
+        url: 'https://www.legislation.gov.uk/uksi/2010/493/regulation/3/made',
+        inForceFrom: '2010-03-02',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Procurement Act 2023, Schedule 7 (discretionary exclusion: professional misconduct)',
+        effect:
+          'The government has said a bidder that has blacklisted workers can be excluded for professional misconduct and, in serious cases, debarred.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/schedule/7',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Public Contracts (Scotland) Regulations 2015, reg. 58 (as amended from 18 April 2016)',
+        effect:
+          'A bidder found to have breached the Blacklists Regulations 2010 must be excluded for up to three years unless it shows it has taken remedial ("self-cleaning") measures.',
+        url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/58',
+        inForceFrom: '2016-04-18',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'SPPN 4/2013: blacklisting (Scottish Procurement Policy Note)',
+        effect:
+          'Adds selection questions on blacklisting and a contract condition allowing termination if the supplier blacklists.',
+        url: 'https://www.procurementjourney.scot/blacklisting',
+        inForceFrom: '2013-11-20',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title: 'WPPN 10/21: Blacklisting in the construction industry (updated January 2024)',
+        effect:
+          'Welsh public bodies ask bidders about blacklisting, exclude those who have not self-cleaned and can terminate contracts with suppliers who blacklist; it applies beyond construction.',
+        url: 'https://www.gov.wales/wppn-10-21-blacklisting-in-the-construction-industry-for-the-welsh-public-sector-html',
+        inForceFrom: '2024-01-29',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU, Art. 57(4)(a) and (c)',
+        effect:
+          'Breach of labour-law obligations and grave professional misconduct are grounds to exclude a bidder, subject to self-cleaning.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -28,14 +136,55 @@ export const blacklisting: CheckDefinition = {
     {
       id: 'blacklisting/standard',
       checkId: 'blacklisting',
-      title: 'Blacklisting of workers',
-      body: 'TODO-HELPER {authority}',
+      title: 'No blacklisting, with termination',
+      body: 'The Supplier warrants that neither it nor any of its subcontractors has compiled, used, sold or supplied a prohibited list within the meaning of the Employment Relations Act 1999 (Blacklists) Regulations 2010, or has otherwise refused employment or treated a worker less favourably because of trade union membership or activities, except where it has disclosed this to {authority} and shown that the workers affected have been compensated and that measures are in place to stop it happening again. The Supplier shall not do any of those things during this Contract, shall require the same of every subcontractor, and shall notify {authority} at once if it learns that any of them has. {authority} may terminate this Contract with immediate effect if the Supplier breaches this clause.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'Employment Relations Act 1999 (Blacklists) Regulations 2010; Procurement Act 2023 Schedule 7',
+      version: 1,
+    },
+    {
+      id: 'blacklisting/scotland',
+      checkId: 'blacklisting',
+      title: 'No blacklisting, with termination (Scotland)',
+      body: 'The Supplier confirms that it has not breached the Employment Relations Act 1999 (Blacklists) Regulations 2010 or, if it has, that it has given {authority} evidence of the remedial measures it has taken, as regulation 58 of the Public Contracts (Scotland) Regulations 2015 requires. The Supplier shall not compile, use, sell or supply any prohibited list during this Contract and shall ensure that its subcontractors do not. Any breach of this clause is a material breach and {authority} may terminate this Contract with immediate effect.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements:
+        'Public Contracts (Scotland) Regulations 2015 reg. 58; SPPN 4/2013; Employment Relations Act 1999 (Blacklists) Regulations 2010',
+      version: 1,
+    },
+    {
+      id: 'blacklisting/selection-question',
+      checkId: 'blacklisting',
+      title: 'Selection question on blacklisting, with self-cleaning',
+      body: 'Question (pass/fail): Has your organisation, or any subcontractor you propose for {contract}, compiled, used, sold or supplied a list of trade union members or activists in breach of the Employment Relations Act 1999 (Blacklists) Regulations 2010, or been found by a court or tribunal to have done so? If yes, describe the steps taken to put it right: compensation paid to the workers affected, rulings complied with, and the measures in place to stop it happening again. {authority} will exclude a bidder that cannot show these steps.',
+      jurisdictions: [],
+      documentTypes: ['itt', 'notice'],
+      sectors: [],
+      implements: 'Procurement Act 2023 Schedule 7; WPPN 10/21 (Wales); SPPN 4/2013 (Scotland)',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Contractor shall not compile or use any prohibited list within the meaning of the Blacklists Regulations 2010.',
+      status: 'strong',
+    },
+    {
+      text: 'Any supplier found to have used a blacklist of construction workers will have its contract terminated.',
+      status: 'strong',
+    },
+    {
+      text: 'The motion to bar firms involved in blacklisting from council contracts was carried unanimously.',
+      status: 'strong',
+    },
+    { text: 'Bidders should confirm that they do not engage in blacklisting.', status: 'weak' },
+    { text: 'That this Council will refuse contracts to firms that have blacklisted workers.', status: 'weak' },
+    { text: 'Blacklisting is unacceptable and will not be tolerated.', status: 'weak' },
+    { text: 'The Supplier shall keep an IP blacklist up to date on all firewalls.', status: 'missing' },
+    { text: 'The contract is for resurfacing the town centre car parks.', status: 'missing' },
+  ],
 };
