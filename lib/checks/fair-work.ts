@@ -1,30 +1,188 @@
+import { firstMatch, generalStrength, hasObligation, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** Trade-union membership as a personal status: the blacklisting check's subject unless a duty protects it. */
+const MEMBERSHIP_ONLY =
+  /\b(?:members? of (?:a |the )?trade unions?|trade[- ]unions? (?:members(?:hip)?|activists?)|union membership)\b/i;
+/** Fair-work cues other than membership; a sentence with one of these is about fair work whatever else it says. */
+const PRACTICE_CUE =
+  /\bfair work\b|\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b|\b(?:effective|workforce|worker|employee) voice\b|\bfreedom of association\b|\bfreely associate\b|\b(?:union|trade union) (?:recognition|access|representatives?|officials?)\b|\brecognis\w+ (?:a |the )?(?:independent )?trade unions?\b|\bfire[- ]and[- ]rehire\b|\bequal pay\b|\bgender pay gap\b|\bflexible (?:and family[- ]friendly )?working\b/i;
+/** A duty that protects membership ("shall recognise the freedom … to be members of trade unions"). */
+const MEMBERSHIP_PROTECTED = /\b(?:freedom|right|free) (?:of|to)\b/i;
+
+const BULLET = /^\s*(?:[•\-–—*·▪]|\(?[a-z0-9]{1,3}[.)])\s*\S/i;
+
+/**
+ * A bulleted entry in a list of practices says more about the document than the section heading above it,
+ * so it outranks headings as evidence while staying weak.
+ */
+export function listEntryOrGeneral(sentence: string): Verdict {
+  const verdict = generalStrength(sentence);
+  if (verdict.weight === WEIGHT.heading && BULLET.test(sentence) && !/\?\s*$/.test(sentence))
+    return {
+      strength: 'weak',
+      why: 'only a list entry: it names the practice but binds no one',
+      weight: WEIGHT.mention,
+    };
+  return verdict;
+}
+
+/** True when union membership is mentioned only as a person's status (a blacklist, a dispute), not protected by a duty. */
+function membershipOnly(sentence: string): boolean {
+  if (PRACTICE_CUE.test(sentence)) return false;
+  if (/\bblacklist/i.test(sentence)) return true;
+  if (!MEMBERSHIP_ONLY.test(sentence)) return false;
+  return !hasObligation(sentence) || !MEMBERSHIP_PROTECTED.test(sentence);
+}
+
+/** Fair work: workforce voice and union access, collective agreements, no fire-and-rehire, equal pay. */
 export const fairWork: CheckDefinition = {
   id: 'fair-work',
   title: 'Fair work and workforce voice',
   theme: 'workforce',
-  summary: 'Fair work and workforce voice.',
-  explanation: 'TODO-HELPER: explain why it matters.',
+  summary:
+    'The supplier gives the workforce an effective voice (recognising or giving access to trade unions), honours relevant collective agreements, does not fire and rehire, acts on equal pay and offers flexible working, and flows these terms down to subcontractors.',
+  explanation:
+    'Pay is only one part of a decent job. Workers who can raise problems through a recognised union or an elected forum are safer, stay longer and deliver a steadier service; contracts that let a supplier refuse union access, ignore sector agreements or dismiss staff to re-hire them on worse terms push the cost of winning the bid onto the workforce. Scotland makes effective voice a Fair Work First condition, Wales puts fair work into its social partnership duty, Northern Ireland writes collective agreements into every government contract, and the English National Procurement Policy Statement asks for good working conditions. A supplier "encouraged" to adopt fair work practices has promised nothing.',
   cues: [
     /\bfair work\b/i,
-    /\btrade unions?\b/i,
-    /\bcollective (?:bargaining|agreements?)\b/i,
-    /\b(?:effective )?(?:workforce|worker) voice\b/i,
+    /\btrade[- ]unions?\b/i,
+    /\bunion (?:recognition|access|representatives?|officials?|membership)\b/i,
+    /\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b/i,
+    /\b(?:effective|workforce|worker|employee) voice\b/i,
+    /\bfreedom of association\b|\bfreely associate\b/i,
+    /\bfire[- ]and[- ]rehire\b|\bdismissal and re-?engagement\b/i,
+    /\bequal pay\b|\bgender pay gap\b/i,
+    /\bflexible (?:and family[- ]friendly )?working\b/i,
   ],
-  falseFriends: [],
-  weakMarkers: [],
-  strongMarkers: [],
+  falseFriends: [
+    {
+      name: "'Union' meaning the European Union",
+      pattern:
+        /\b(?:european|customs|monetary) union\b|\bthe union(?:['’]s)? (?:institutions|law|legislation|budget)\b/gi,
+      effect: 'ignore',
+      why: 'the European Union, not a trade union',
+      examples: ['The Supplier shall comply with European Union law and Union legislation on procurement.'],
+    },
+    {
+      name: "the authority's own partnership with its recognised unions binds no supplier",
+      pattern: /\bin (?:social )?partnership with (?:the |our |its )?(?:local )?(?:recognised )?trade[- ]unions\b/gi,
+      effect: 'ignore',
+      why: 'the authority working with its own staff unions, not a term for suppliers',
+      examples: ['The Council will adopt the code in partnership with our local recognised trade unions.'],
+    },
+    {
+      name: 'names and titles of fair-work bodies and guidance are not commitments',
+      pattern:
+        /\bfair work (?:convention|commissioner|action plan|framework)\b|\b(?:statutory |best practice )?guidance (?:on|to help|for)\b[^.:]{0,80}?\bfair work(?: practices| first)?\b|\bfair work[^.:]{0,80}?:\s*(?:statutory )?guidance\b/gi,
+      effect: 'ignore',
+      why: 'the name of a body or a guidance document, not a term on the supplier',
+      examples: ['The Fair Work Convention published its framework in 2016.'],
+    },
+    {
+      name: "a worker's legal right to join a union, stated as background, is not a contract term",
+      pattern: /\b(?:human |legal )?right to (?:belong to|join|be a member of) a trade union\b/gi,
+      effect: 'ignore',
+      why: 'a statement of workers’ existing rights, not a duty on the supplier',
+      examples: ['Everyone has the human right to belong to a trade union.'],
+    },
+  ],
+  weakMarkers: [
+    {
+      pattern:
+        /\basked (?:the [\w ]{1,40}? )?(?:if|whether)\b|^\s*(?:is|are|does|do|has|have) (?:he|she|the (?:hon|minister|government))\b/i,
+      why: 'a question asked in debate, not a requirement',
+    },
+  ],
+  strongMarkers: [
+    {
+      pattern: /\badherence to (?:the |any |all )?(?:relevant )?collective agreements?\b/i,
+      why: 'adherence to collective agreements is required as a contract term',
+    },
+    {
+      pattern:
+        /\bconditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to)\b/i,
+      why: 'a fair-work condition already in force',
+    },
+    {
+      pattern: /^[\s•*\-–—]*(?:allow|permit|recognise|recognize|grant)\b[^.]{0,60}\b(?:associate|unions?|bargain)/i,
+      why: 'an instruction to the supplier to allow union membership and collective bargaining',
+    },
+  ],
+  assess(sentence) {
+    if (membershipOnly(sentence)) return null;
+    if (firstMatch(fairWork.strongMarkers, sentence)) return undefined;
+    const verdict = listEntryOrGeneral(sentence);
+    // strong verdicts and specific markers are left to the core rules
+    return verdict.weight === WEIGHT.mention && verdict.why.startsWith('only a list entry') ? verdict : undefined;
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
+        effect:
+          'Authorities must have regard to the NPPS, which asks for suppliers offering high-quality jobs with fair wages and good working conditions.',
+        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Trade Union and Labour Relations (Consolidation) Act 1992, ss.137 and 146',
+        effect:
+          'Makes it unlawful to refuse employment or to subject a worker to detriment because of trade-union membership or activity.',
+        url: 'https://www.legislation.gov.uk/ukpga/1992/52',
+        inForceFrom: '1992-10-16',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Employment Rights Act 2025 (fire and rehire; trade-union access)',
+        effect:
+          'Restricts dismissal and re-engagement on worse terms and widens union access to workplaces; provisions commence in stages.',
+        url: 'https://bills.parliament.uk/bills/3737',
+        inForceFrom: '2025-12-18',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Fair Work First, SPPN 1/2024; Procurement Reform (Scotland) Act 2014 s.29 statutory guidance',
+        effect:
+          'Effective workers’ voice, such as trade-union recognition, is a Fair Work First criterion applied in procurement where relevant and proportionate, and a condition of public grants.',
+        url: 'https://www.gov.scot/publications/fair-work-first-guidance-2/pages/2/',
+        inForceFrom: '2024-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title: 'Social Partnership and Public Procurement (Wales) Act 2023, Parts 2 and 3',
+        effect:
+          'A social partnership duty on public bodies and socially responsible procurement duties, with fair work as a well-being goal and trade-union representation among the matters for contract terms.',
+        url: 'https://www.legislation.gov.uk/asc/2023/1',
+        inForceFrom: '2024-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    ni: [
+      {
+        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
+        effect:
+          'From 1 September 2021 government contracts require adherence to relevant collective agreements and fair-work practices, including voice and representation.',
+        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
+        inForceFrom: '2021-09-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU Art. 18(2) and Annex X (ILO Conventions 87 and 98)',
+        effect:
+          'Suppliers must comply with labour law, collective agreements and the ILO conventions on freedom of association and collective bargaining when performing public contracts.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -33,14 +191,70 @@ export const fairWork: CheckDefinition = {
     {
       id: 'fair-work/standard',
       checkId: 'fair-work',
-      title: 'Fair work and workforce voice',
-      body: 'TODO-HELPER {authority}',
+      title: 'Workforce voice, union access and fair treatment',
+      body: 'In delivering {contract} for {authority}, the {supplier} shall: (a) allow every worker to join a trade union and give recognised or independent trade unions reasonable access to workers on the contract, including paid time for workplace representatives; (b) maintain a channel through which workers on the contract can raise concerns collectively and receive a written response; (c) observe any collective agreement that applies to the work; (d) not dismiss and re-engage workers on the contract to impose worse terms; (e) publish an action plan on its gender pay gap and offer flexible working from the first day of employment; and (f) require the same of its subcontractors. The {supplier} shall report on these terms each year. This clause implements the good-work aims of the National Procurement Policy Statement (2025) and the Employment Rights Act 2025.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'National Procurement Policy Statement 2025; Employment Rights Act 2025; TULRCA 1992 ss.137, 146',
+      version: 1,
+    },
+    {
+      id: 'fair-work/scotland-fair-work-first',
+      checkId: 'fair-work',
+      title: 'Fair Work First conditions (Scotland)',
+      body: 'As a condition of {contract} with {authority}, and in line with Fair Work First (SPPN 1/2024), the {supplier} shall provide appropriate channels for effective workers’ voice, including recognition of or access for trade unions; shall invest in workforce development; shall not make inappropriate use of zero-hours contracts; shall take action on the gender pay gap and workplace inequality; shall offer flexible and family-friendly working from day one; shall not use fire-and-rehire practices; and shall pay at least the Real Living Wage. The {supplier} shall report on each criterion, for its own and its subcontractors’ workers on the contract, in a Fair Work report every six months.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Fair Work First (SPPN 1/2024); Procurement Reform (Scotland) Act 2014 s.29 guidance',
+      version: 1,
+    },
+    {
+      id: 'fair-work/wales-social-partnership',
+      checkId: 'fair-work',
+      title: 'Fair work under the social partnership duty (Wales)',
+      body: 'The {supplier} shall, for all workers delivering {contract} for {authority}, recognise or give access to trade unions for the purposes of representation and consultation, observe applicable collective agreements, not use zero-hours contracts or false self-employment unfairly, and not dismiss and re-engage workers on worse terms. The {supplier} shall meet with {authority} and the recognised trade unions at least once a year to review these terms, and shall apply them to its subcontractors. This clause supports the socially responsible procurement duties of the Social Partnership and Public Procurement (Wales) Act 2023.',
+      jurisdictions: ['wales'],
+      documentTypes: [],
+      sectors: [],
+      implements:
+        'Social Partnership and Public Procurement (Wales) Act 2023; Code of Practice on Ethical Employment in Supply Chains',
+      version: 1,
+    },
+    {
+      id: 'fair-work/ni-collective-agreements',
+      checkId: 'fair-work',
+      title: 'Collective agreements and fair work (Northern Ireland)',
+      body: 'The {supplier} shall adhere to all collective agreements relevant to the work under {contract} for {authority}, shall adopt fair-work practices for all workers engaged in delivering the contract (terms of employment, pay and benefits, job design, social support, health and wellbeing, work-life balance, and voice and representation), and shall report on them as required by {authority}. This clause implements NI Procurement Policy Note PPN 01/21.',
+      jurisdictions: ['ni'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'NI PPN 01/21 Scoring Social Value (minimum contractual requirements)',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Contractor shall give recognised trade unions reasonable access to its workforce on the Contract.',
+      status: 'strong',
+    },
+    {
+      text: 'The Supplier must not use fire and rehire practices against workers on the Contract.',
+      status: 'strong',
+    },
+    { text: 'Adherence to relevant collective agreements.', status: 'strong' },
+    { text: 'Allow workers to join a trade union and bargain collectively without interference.', status: 'strong' },
+    { text: 'Suppliers are encouraged to adopt fair work practices.', status: 'weak' },
+    { text: 'Effective voice, such as trade union recognition', status: 'weak' },
+    {
+      text: 'The member asked the Minister whether contracts will require trade union recognition.',
+      status: 'weak',
+    },
+    { text: 'The regulations apply across the European Union.', status: 'missing' },
+    {
+      text: 'The blacklist held the names of thousands of trade union members.',
+      status: 'missing',
+    },
+  ],
 };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fairWork } from './fair-work';
+import { statusOf } from './testing';
+
+describe('fair-work', () => {
+  it('union membership in a blacklisting sentence belongs to the blacklisting check (regression: stray weak)', () => {
+    expect(statusOf(fairWork, 'Firms must confirm they do not use blacklists to keep out trade union activists.')).toBe(
+      'missing',
+    );
+  });
+
+  it('a duty protecting the freedom to be union members is strong', () => {
+    expect(
+      statusOf(fairWork, 'The contractor shall recognise the freedom of his workers to be members of trade unions.'),
+    ).toBe('strong');
+  });
+
+  it("false friend: the authority's own social partnership with its unions", () => {
+    expect(
+      statusOf(fairWork, 'The Council will implement the code in partnership with the recognised trade unions.'),
+    ).toBe('missing');
+  });
+
+  it('false friend: the Fair Work Convention and its framework are names, not terms', () => {
+    expect(
+      statusOf(fairWork, 'The Fair Work Framework, designed by the Fair Work Convention, has five dimensions.'),
+    ).toBe('missing');
+  });
+
+  it('false friend: European Union', () => {
+    expect(statusOf(fairWork, 'The Supplier shall comply with European Union procurement law.')).toBe('missing');
+  });
+
+  it('a bulleted practice is weak and outranks a bare heading as evidence', () => {
+    expect(statusOf(fairWork, '- Collective bargaining')).toBe('weak');
+  });
+
+  it('a debate question about union recognition is weak (regression: read as binding)', () => {
+    expect(
+      statusOf(
+        fairWork,
+        'He asked the Prime Minister if contracts shall not be given to firms which refuse union recognition.',
+      ),
+    ).toBe('weak');
+  });
+
+  it('a fair-work condition already in force is strong', () => {
+    expect(
+      statusOf(fairWork, 'The effective voice conditionality commenced on 1 July 2023 and applies to all new grants.'),
+    ).toBe('strong');
+  });
+});
