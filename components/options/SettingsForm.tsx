@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import { CHECKS } from '~/lib/checks/registry';
+import { saveSettings, siteHost } from '~/lib/library/settings';
+import type { Settings } from '~/lib/library/types';
+import type { LibraryDb } from '~/lib/store/library-db';
+import { type CheckId, JURISDICTIONS, type Jurisdiction } from '~/lib/types';
+import { JURISDICTION_LABEL } from '../library/labels';
+
+/** Who the user works for, which checks run, and where Tenderlight runs without being asked. */
+export function SettingsForm({ db, settings }: { db: LibraryDb; settings: Settings }) {
+  const [draft, setDraft] = useState(settings);
+  const [sitesText, setSitesText] = useState(settings.autoRunSites.join('\n'));
+  const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
+
+  async function save(e: Event) {
+    e.preventDefault();
+    const lines = sitesText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const bad = lines.filter((l) => !siteHost(l));
+    if (bad.length)
+      return setMessage({
+        ok: false,
+        lines: bad.map((l) => `“${l}” is not a web site name. Write it like tenders.example.gov.uk.`),
+      });
+    const { wageRateOverrides: _rates, ...form } = draft;
+    const result = await saveSettings(db, { ...form, autoRunSites: [...new Set(lines.map((l) => siteHost(l)!))] });
+    setMessage(result.ok ? { ok: true, lines: ['Settings saved.'] } : { ok: false, lines: result.problems });
+  }
+
+  return (
+    <form class="tl-settings" aria-label="Settings" onSubmit={save}>
+      <label>
+        Authority name (fills <code>{'{authority}'}</code>)
+        <input value={draft.authorityName} onInput={(e) => set({ authorityName: e.currentTarget.value })} />
+      </label>
+      <label>
+        Contract name, when the page gives none (fills <code>{'{contract}'}</code>)
+        <input value={draft.contractName} onInput={(e) => set({ contractName: e.currentTarget.value })} />
+      </label>
+      <label>
+        Default place, when a page names none
+        <select
+          value={draft.defaultJurisdiction}
+          onChange={(e) => set({ defaultJurisdiction: e.currentTarget.value as Jurisdiction })}
+        >
+          {JURISDICTIONS.map((j) => (
+            <option key={j} value={j}>
+              {JURISDICTION_LABEL[j]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset class="tl-tags">
+        <legend>Checks to run</legend>
+        {CHECKS.map((c) => (
+          <label key={c.id}>
+            <input
+              type="checkbox"
+              checked={draft.enabledChecks.includes(c.id)}
+              onChange={(e) => set({ enabledChecks: toggled(draft.enabledChecks, c.id, e.currentTarget.checked) })}
+            />
+            {c.title}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Sites where Tenderlight runs by itself (one per line; known tender portals are always on)
+        <textarea rows={4} value={sitesText} onInput={(e) => setSitesText(e.currentTarget.value)} />
+      </label>
+      {message ? (
+        <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'tl-ok' : 'tl-error'}>
+          {message.lines.map((l) => (
+            <p key={l}>{l}</p>
+          ))}
+        </div>
+      ) : null}
+      <button type="submit">Save settings</button>
+    </form>
+  );
+}
+
+function toggled(checks: CheckId[], id: CheckId, on: boolean): CheckId[] {
+  return CHECKS.map((c) => c.id).filter((c) => (c === id ? on : checks.includes(c)));
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsApp } from '~/components/options/OptionsApp';
+import { libraryDb } from '~/lib/store/library-db';
+
+render(<OptionsApp db={libraryDb()} />, document.getElementById('app')!);
