@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PORTAL_MATCHES } from './lib/data/portal-hosts';
 
-// Permissions are kept to what the extension uses; portal hosts come from lib/data/portal-hosts.ts.
+// Permissions are kept to what the extension uses: known portals up front, any other site only when the user asks.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -12,8 +13,10 @@ export default defineConfig({
     description:
       'Checks tender and contract pages for Real Living Wage, social value, FOI and fair-work clauses. Nothing leaves your browser.',
     permissions: ['activeTab', 'storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: [...PORTAL_MATCHES],
     ...(browser === 'firefox'
       ? {
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'tenderlight@tenderlight.org',
@@ -22,6 +25,13 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { optional_host_permissions: ['*://*/*'] }),
+    action: { default_title: 'Tenderlight' },
+    commands: {
+      'scan-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Scan this page with Tenderlight',
+      },
+    },
   }),
 });

@@ -92,7 +92,8 @@ const BLOCK_TAGS = new Set([
   'SUMMARY',
   'DETAILS',
 ]);
-const LANDMARK_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog)$/;
+const LANDMARK_ROLES =
+  /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog|toolbar|menubar|menu|tooltip)$/;
 const COOKIE = /cookie|consent|gdpr|onetrust|cookiebot/i;
 
 export function isSkipped(el: Element, opts: ExtractOptions): boolean {
@@ -116,9 +117,10 @@ export function extractPage(root: Document | Element, opts: ExtractOptions = {})
   const blocks: TextBlock[] = [];
   let text = '';
   let blockStart = 0;
-  let blockN = 0;
   let full = false;
 
+  // Ids come from the block's own text (and which repeat of it this is), so an edit elsewhere leaves them alone.
+  const seen = new Map<string, number>();
   const endBlock = () => {
     const raw = text.slice(blockStart);
     if (/\S/.test(raw)) {
@@ -126,7 +128,11 @@ export function extractPage(root: Document | Element, opts: ExtractOptions = {})
       let e = text.length;
       while (s < e && /\s/.test(text[s]!)) s++;
       while (e > s && /\s/.test(text[e - 1]!)) e--;
-      blocks.push({ id: `p${blockN++}`, start: s, end: e, text: text.slice(s, e) });
+      const body = text.slice(s, e);
+      const h = hash(body);
+      const n = seen.get(h) ?? 0;
+      seen.set(h, n + 1);
+      blocks.push({ id: n ? `${h}.${n}` : h, start: s, end: e, text: body });
     }
     if (text.length && !text.endsWith('\n')) text += '\n';
     blockStart = text.length;
@@ -165,11 +171,18 @@ export function extractPage(root: Document | Element, opts: ExtractOptions = {})
       if (block) endBlock();
       if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') {
         const value = (el as HTMLTextAreaElement).value ?? el.textContent ?? '';
-        if (value) {
-          pieces.push({ start: text.length, text: value, node: el, nodeOffset: 0 });
-          text += value;
+        // One block per line, so typing in a long draft re-checks only the line being edited.
+        let from = 0;
+        for (const line of value.split('\n')) {
+          if (full) break;
+          if (line.trim()) {
+            pieces.push({ start: text.length, text: line, node: el, nodeOffset: from });
+            text += line;
+            if (text.length > maxChars) full = true;
+          }
+          endBlock();
+          from += line.length + 1;
         }
-        endBlock();
         return;
       }
       const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
@@ -223,8 +236,8 @@ export function pieceAt(pieces: readonly TextPiece[], offset: number): TextPiece
  * collapsed whitespace runs are accounted for.
  */
 export function nodeOffsetFor(piece: TextPiece, offset: number): number {
-  const raw = piece.node.nodeType === 3 ? (piece.node as Text).data : piece.text;
-  if (piece.node.nodeType !== 3) return offset - piece.start;
+  if (piece.node.nodeType !== 3) return piece.nodeOffset + offset - piece.start;
+  const raw = (piece.node as Text).data;
   let want = offset - piece.start;
   let i = piece.nodeOffset;
   while (i < raw.length && want > 0) {
@@ -234,4 +247,14 @@ export function nodeOffsetFor(piece: TextPiece, offset: number): number {
     want--;
   }
   return i;
+}
+
+/** FNV-1a over the text, as a short base-36 id. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `b${(h >>> 0).toString(36)}${s.length.toString(36)}`;
 }

@@ -26,15 +26,19 @@ const TYPES = {
 
 /**
  * Serves tests/fixtures at /, assets at /assets, and node_modules at /node_modules (editor builds),
- * on 127.0.0.1 only. Returns { url, close }.
+ * on 127.0.0.1 only. Returns { url, close, requests }. It also answers as an HTTP proxy, so a browser
+ * pointed at it (see PORTAL) loads fixtures under a real portal host and the content script runs as on
+ * that portal; `requests` lists every request it saw, for the no-network assertions.
  */
 export async function startFixtureServer() {
+  const requests = [];
   const roots = {
     '/node_modules/': join(ROOT, 'node_modules'),
     '/assets/': join(ROOT, 'assets'),
     '/': join(ROOT, 'tests/fixtures'),
   };
   const server = createServer((req, res) => {
+    requests.push({ method: req.method, url: req.url, host: req.headers.host ?? '' });
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const prefix = Object.keys(roots).find((p) => path.startsWith(p));
     const base = roots[prefix];
@@ -51,9 +55,22 @@ export async function startFixtureServer() {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
+  // HTTPS through the proxy would arrive as CONNECT: recorded (so a test can fail on it) and refused.
+  server.on('connect', (req, socket) => {
+    requests.push({ method: 'CONNECT', url: req.url, host: req.url });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    close: () => {
+      server.closeAllConnections?.();
+      return new Promise((r) => server.close(r));
+    },
+  };
 }
 
 export const CHROMIUM_FLAGS = [
@@ -70,13 +87,20 @@ export const CHROMIUM_FLAGS = [
  * Launches Debian's Chromium with the built Chrome extension. Returns { context, extensionId, close }.
  * Build first with `npm run build`.
  */
-export async function launchChromiumWithExtension() {
+export async function launchChromiumWithExtension(opts = {}) {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('no Chrome build: run npm run build first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'tenderlight-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...(opts.proxy ? [`--proxy-server=${opts.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
+    ],
+    viewport: opts.viewport ?? { width: 1100, height: 800 },
+    colorScheme: opts.colorScheme ?? 'light',
   });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20000 });
@@ -87,3 +111,45 @@ export async function launchChromiumWithExtension() {
 export function artifact(name) {
   return join(ARTIFACTS, name);
 }
+
+/** Portal hosts the fixtures are served under through the proxy: a published-notice site and a drafting suite. */
+export const PORTAL = {
+  notices: 'http://in-tendhost.co.uk',
+  drafts: 'http://procontract.due-north.com',
+};
+
+/** The browser's id for the tab showing `url`, asked of the extension's service worker. */
+export async function chromiumTabId(worker, url) {
+  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+}
+
+/** Waits until `fn` returns a truthy value (polling), or throws with `what` after `timeout` ms. */
+export async function waitFor(fn, what, timeout = 15000) {
+  const until = Date.now() + timeout;
+  let last;
+  while (Date.now() < until) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(
+    `timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
+  );
+}
+
+/** Reads the page's CSS custom highlights as { name: [range text…] }, from the page's own world. */
+export const READ_HIGHLIGHTS = `(() => {
+  const out = {};
+  const read = (win) => {
+    for (const [name, hl] of win.CSS.highlights) for (const r of hl) (out[name] ??= []).push(r.toString());
+  };
+  read(window);
+  for (const f of document.querySelectorAll('iframe')) {
+    try { if (f.contentWindow && f.contentWindow.CSS) read(f.contentWindow); } catch {}
+  }
+  return out;
+})()`;

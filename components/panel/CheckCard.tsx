@@ -1,0 +1,65 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { builtInClause } from '@/lib/clauses/library';
+import type { ContentReply } from '@/lib/messages/schemas';
+import { checkById, JURISDICTION_LABEL, legalBasisFor } from '@/lib/report/describe';
+import type { ClauseFinding, DocumentProfile, Evidence } from '@/lib/types';
+import { EvidenceList } from './EvidenceList';
+import { LegalBasis } from './LegalBasis';
+import { StatusBadge } from './StatusBadge';
+import { SuggestionArea } from './SuggestionArea';
+
+export interface CheckCardProps {
+  finding: ClauseFinding;
+  profile: DocumentProfile;
+  inPage: boolean;
+  /** open and scroll into view (the "Insert model clause" menu asks for this) */
+  focused?: boolean;
+  onShow(ev: Evidence): void;
+  onInsert(text: string): Promise<ContentReply>;
+  /** extra content under the suggestion (notes, alternatives) */
+  children?: ComponentChildren;
+}
+
+/** One check: its status, and on opening the evidence, why it matters, the legal basis and model wording. */
+export function CheckCard({ finding, profile, inPage, focused, onShow, onInsert, children }: CheckCardProps) {
+  const check = checkById(finding.id);
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    setOpen(true);
+    ref.current?.scrollIntoView({ block: 'start' });
+  }, [focused]);
+  const clause = finding.suggestion ? builtInClause(finding.suggestion) : undefined;
+  const bodyId = `check-${finding.id}`;
+  return (
+    <article class={`card card-${finding.status === 'n/a' ? 'na' : finding.status}`} ref={ref} data-check={finding.id}>
+      <h3>
+        <button
+          type="button"
+          class="card-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
+          <span class="card-title">{check.title}</span>
+          <StatusBadge status={finding.status} />
+        </button>
+      </h3>
+      <div id={bodyId} class="card-body" hidden={!open}>
+        <p>{check.summary}</p>
+        <h4>Evidence</h4>
+        <EvidenceList evidence={finding.evidence} inPage={inPage} onShow={onShow} />
+        <h4>Why it matters</h4>
+        <p>{check.explanation}</p>
+        <LegalBasis
+          sources={legalBasisFor(check, profile.jurisdiction)}
+          place={JURISDICTION_LABEL[profile.jurisdiction]}
+        />
+        {clause && <SuggestionArea clause={clause} onInsert={onInsert} />}
+        {children}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { PANEL_FOCUS_KEY, PanelFocusSchema, parseMessage } from '@/lib/messages/schemas';
+import type { CheckId } from '@/lib/types';
+import { CheckList } from './CheckList';
+import { ProfileEditor } from './ProfileEditor';
+import { ScanSummary } from './ScanSummary';
+import { useTabScan } from './use-tab-scan';
+
+/** The check the "Insert model clause" menu asked the panel to open, for this tab. */
+function useFocusCheck(tabId: number | undefined): CheckId | undefined {
+  const [check, setCheck] = useState<CheckId>();
+  useEffect(() => {
+    const area = browser.storage.session;
+    if (!area || tabId === undefined) return;
+    const read = (raw: unknown) => {
+      const f = raw === undefined ? undefined : parseMessage(PanelFocusSchema, raw, 'panel focus');
+      setCheck(f && f.tabId === tabId ? f.checkId : undefined);
+    };
+    void area.get(PANEL_FOCUS_KEY).then((r) => read(r[PANEL_FOCUS_KEY]));
+    const onChanged = (c: Record<string, { newValue?: unknown }>) => {
+      if (PANEL_FOCUS_KEY in c) read(c[PANEL_FOCUS_KEY]!.newValue);
+    };
+    area.onChanged.addListener(onChanged);
+    return () => area.onChanged.removeListener(onChanged);
+  }, [tabId]);
+  return check;
+}
+
+/** The side panel: what the current tab's page says about each check, and what to put right. */
+export function SidePanel() {
+  const scan = useTabScan();
+  const focusCheck = useFocusCheck(scan.tabId);
+  const [scanNote, setScanNote] = useState('');
+  const { state } = scan;
+
+  const rescan = async () => {
+    setScanNote('Scanning…');
+    const ok = await scan.scan();
+    setScanNote(
+      ok ? '' : 'Tenderlight cannot read this page. Open the toolbar button on the page and choose "Scan this page".',
+    );
+  };
+
+  return (
+    <main class="panel">
+      <header class="panel-header">
+        <h1>Tenderlight</h1>
+        <button type="button" onClick={rescan}>
+          Scan this page
+        </button>
+      </header>
+      <p role="status" aria-live="polite" class="muted">
+        {scanNote}
+      </p>
+      {!state ? (
+        <p>This page has not been checked yet. Choose "Scan this page".</p>
+      ) : (
+        <>
+          <p class="source">
+            {state.scope === 'selection' ? 'Selected text from: ' : 'Page: '}
+            <span>{state.title || state.url}</span>
+          </p>
+          {state.scope === 'selection' && (
+            <button type="button" class="link" onClick={rescan}>
+              Check the whole page instead
+            </button>
+          )}
+          <ScanSummary result={state.result} />
+          <ProfileEditor profile={state.result.document} override={state.override} onChange={scan.setProfile} />
+          <CheckList
+            result={state.result}
+            inPage={state.scope === 'page'}
+            focusCheck={focusCheck}
+            onShow={(ev) => void scan.showEvidence(ev)}
+            onInsert={scan.insert}
+          />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,75 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ModelClause } from '@/lib/checks/types';
+import { fillClause, rateValues } from '@/lib/clauses/placeholders';
+import type { ContentReply } from '@/lib/messages/schemas';
+import { copyText } from './clipboard';
+import { PLACEHOLDER_LABEL } from './labels';
+import { usePlaceholderValues } from './use-placeholder-values';
+
+interface Props {
+  clause: ModelClause;
+  onInsert(text: string): Promise<ContentReply>;
+  /** more actions for the clause (other clauses from the library, for example) */
+  children?: ComponentChildren;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The model wording for a check, filled in, with Copy and Insert; missing values are asked for, never inserted as braces. */
+export function SuggestionArea({ clause, onInsert, children }: Props) {
+  const [values, setValue] = usePlaceholderValues();
+  const [message, setMessage] = useState('');
+  const filled = fillClause(clause.body, { ...rateValues(today()), ...values });
+  const ready = filled.unfilled.length === 0;
+
+  const copy = async () => {
+    setMessage((await copyText(filled.text)) ? 'Copied to the clipboard.' : 'Copying was refused by the browser.');
+  };
+  const insert = async () => {
+    const r = await onInsert(filled.text);
+    if (r.ok) {
+      setMessage(`Inserted into the ${r.editor ?? 'editor'} at the cursor. Undo in the editor removes it.`);
+      return;
+    }
+    const copied = await copyText(filled.text);
+    setMessage(
+      `Could not insert here: ${r.reason ?? 'the page cannot be edited'}. ${copied ? 'The clause is on the clipboard instead.' : ''}`,
+    );
+  };
+
+  return (
+    <div class="suggestion">
+      <h4>Model wording: {clause.title}</h4>
+      {filled.unfilled.map((name) => (
+        <label key={name} class="placeholder">
+          <span>{PLACEHOLDER_LABEL[name] ?? name} (needed for this clause)</span>
+          <input
+            type="text"
+            value={values[name] ?? ''}
+            onInput={(e) => setValue(name, (e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+      ))}
+      <p class="clause-text">{filled.text}</p>
+      <p class="muted">Implements: {clause.implements}</p>
+      <div class="actions">
+        <button type="button" onClick={copy} disabled={!ready}>
+          Copy
+        </button>
+        <button type="button" class="primary" onClick={insert} disabled={!ready}>
+          Insert
+        </button>
+        {children}
+      </div>
+      {!ready && (
+        <p class="muted">
+          Fill in {filled.unfilled.map((n) => PLACEHOLDER_LABEL[n] ?? n).join(', ')} to use this clause.
+        </p>
+      )}
+      <p class="message" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ScanSummary } from '@/components/panel/ScanSummary';
+import { useTabScan } from '@/components/panel/use-tab-scan';
+import { portalFor } from '@/lib/data/portal-hosts';
+
+function openPanel(tabId: number | undefined) {
+  const g = globalThis as unknown as {
+    chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } };
+    browser?: { sidebarAction?: { open(): Promise<void> } };
+  };
+  // Called straight from the click: both browsers only open the panel during a user gesture.
+  if (g.browser?.sidebarAction) void g.browser.sidebarAction.open();
+  else if (g.chrome?.sidePanel && tabId !== undefined) void g.chrome.sidePanel.open({ tabId });
+  window.close();
+}
+
+/** The toolbar popup: this tab's summary, a scan button, the side panel, and "always run here". */
+export function PopupView() {
+  const scan = useTabScan();
+  const [url, setUrl] = useState<string>();
+  const [always, setAlways] = useState(false);
+  const [note, setNote] = useState('');
+  const origin = url && /^https?:/.test(url) ? `${new URL(url).origin}/*` : undefined;
+  const portal = url ? portalFor(url) : undefined;
+
+  useEffect(() => {
+    if (scan.tabId === undefined) return;
+    void browser.tabs.get(scan.tabId).then((t) => setUrl(t.url));
+  }, [scan.tabId]);
+  useEffect(() => {
+    if (origin) void browser.permissions.contains({ origins: [origin] }).then(setAlways);
+  }, [origin]);
+
+  const toggleAlways = async () => {
+    if (!origin) return;
+    const granted = always
+      ? !(await browser.permissions.remove({ origins: [origin] }))
+      : await browser.permissions.request({ origins: [origin] });
+    setAlways(granted);
+    await browser.runtime.sendMessage({ type: 'site-access-changed' });
+  };
+
+  return (
+    <main class="popup">
+      <h1>Tenderlight</h1>
+      {scan.state ? (
+        <ScanSummary result={scan.state.result} />
+      ) : (
+        <p>{portal ? `Checking this ${portal.portal} page…` : 'This page has not been checked.'}</p>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          onClick={async () => {
+            setNote('Scanning…');
+            setNote((await scan.scan()) ? 'Done.' : 'Tenderlight cannot read this page.');
+          }}
+        >
+          Scan this page
+        </button>
+        <button type="button" onClick={() => openPanel(scan.tabId)}>
+          Open side panel
+        </button>
+      </div>
+      {origin && !portal && (
+        <label>
+          <input type="checkbox" checked={always} onChange={toggleAlways} /> Always run on {new URL(url!).host}
+        </label>
+      )}
+      <p role="status" aria-live="polite">
+        {note}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import { AnalysisSession } from '@/lib/analysis/analyse';
+import type { Analysis, PageText } from '@/lib/messages/schemas';
+import type { TextBlock } from '@/lib/text/segment';
+import type { ScanResult } from '@/lib/types';
+import { readOverride, writeState } from './tab-state';
+
+// Per-tab sessions keep block results between edits; losing them (worker restart) only costs one full pass.
+const sessions = new Map<number, { session: AnalysisSession; key: string }>();
+
+function sessionFor(tabId: number, override: object | null): AnalysisSession {
+  const key = JSON.stringify(override);
+  const held = sessions.get(tabId);
+  if (held && held.key === key) return held.session;
+  const session = new AnalysisSession(override ? { profile: override } : {});
+  sessions.set(tabId, { session, key });
+  return session;
+}
+
+export function forgetTab(tabId: number) {
+  sessions.delete(tabId);
+}
+
+/** Analyses a page's text (only the blocks that changed since the last call), stores and returns the result. */
+export async function analysePage(tabId: number, page: PageText): Promise<Analysis | undefined> {
+  const blocks: TextBlock[] = [];
+  for (const [id, start, end] of page.blocks) {
+    if (start > end || end > page.text.length) {
+      console.warn('[tenderlight] dropped page text with a block outside the text');
+      return undefined;
+    }
+    blocks.push({ id, start, end, text: page.text.slice(start, end) });
+  }
+  const override = await readOverride(page.url);
+  const analysis = sessionFor(tabId, override).update(page.text, blocks);
+  const result: ScanResult = { source: page.url, document: analysis.profile, checks: analysis.findings };
+  await writeState({
+    tabId,
+    url: page.url,
+    title: page.title,
+    version: page.version,
+    result,
+    override,
+    scope: 'page',
+    editable: page.editable,
+    at: Date.now(),
+  });
+  return { type: 'analysis', version: page.version, checks: analysis.findings };
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { PopupView } from '@/components/popup/PopupView';
+import '@/components/panel/panel.css';
+
+render(<PopupView />, document.getElementById('app')!);

@@ -1,0 +1,137 @@
+import * as v from 'valibot';
+import { CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS, STATUSES } from '../types';
+
+/**
+ * Every message that crosses a context boundary (page ↔ background ↔ side panel/popup) is described
+ * here and validated on receipt: a malformed one is dropped and logged, never acted on.
+ */
+
+const MAX_TEXT = 5_000_000;
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT));
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const EvidenceSchema = v.object({
+  text: v.pipe(v.string(), v.maxLength(20_000)),
+  start: offset,
+  end: offset,
+  strength: v.picklist(['strong', 'weak']),
+  why: v.pipe(v.string(), v.maxLength(2_000)),
+});
+
+export const FindingSchema = v.object({
+  id: v.picklist(CHECK_IDS),
+  status: v.picklist(STATUSES),
+  evidence: v.pipe(v.array(EvidenceSchema), v.maxLength(50)),
+  suggestion: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+});
+
+export const ProfileSchema = v.object({
+  type: v.picklist(DOCUMENT_TYPES),
+  sector: v.picklist(SECTORS),
+  jurisdiction: v.picklist(JURISDICTIONS),
+});
+
+export const PartialProfileSchema = v.partial(ProfileSchema);
+
+export const ScanResultSchema = v.object({
+  source: v.pipe(v.string(), v.maxLength(4_000)),
+  document: ProfileSchema,
+  checks: v.pipe(v.array(FindingSchema), v.maxLength(CHECK_IDS.length)),
+});
+
+/** Blocks travel as [id, start, end] into the page text, so the text is sent once. */
+const BlockTuple = v.tuple([v.pipe(v.string(), v.maxLength(64)), offset, offset]);
+
+/** Sent by the content script to the background: the page's current text. */
+export const PageTextSchema = v.object({
+  type: v.literal('page-text'),
+  /** increases with every extraction in one page, so stale answers are ignored */
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  url: v.pipe(v.string(), v.maxLength(4_000)),
+  title: v.pipe(v.string(), v.maxLength(1_000)),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  blocks: v.pipe(v.array(BlockTuple), v.maxLength(200_000)),
+  /** which editor kinds the page offers for insertion, for the panel to say where Insert goes */
+  editable: v.boolean(),
+});
+
+/** The background's answer to page-text, and its push after a profile change. */
+export const AnalysisSchema = v.object({
+  type: v.literal('analysis'),
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  checks: v.pipe(v.array(FindingSchema), v.maxLength(CHECK_IDS.length)),
+  focus: v.optional(v.object({ start: offset, end: offset })),
+});
+
+/** Messages the content script accepts. */
+export const ToContentSchema = v.variant('type', [
+  v.object({ type: v.literal('ping') }),
+  v.object({ type: v.literal('scan') }),
+  AnalysisSchema,
+  v.object({ type: v.literal('focus'), start: offset, end: offset }),
+  v.object({ type: v.literal('insert'), text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)) }),
+]);
+
+/** Messages the background accepts from extension pages and content scripts. */
+export const ToBackgroundSchema = v.variant('type', [
+  PageTextSchema,
+  v.object({ type: v.literal('scan-tab'), tabId }),
+  v.object({ type: v.literal('set-profile'), tabId, profile: v.nullable(PartialProfileSchema) }),
+  v.object({ type: v.literal('site-access-changed') }),
+]);
+
+/** What the content script answers to focus and insert. */
+export const ContentReplySchema = v.object({
+  ok: v.boolean(),
+  /** the editor the text went into: textarea, contenteditable, ckeditor5, tinymce, quill */
+  editor: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(400))),
+});
+
+export type PageText = v.InferOutput<typeof PageTextSchema>;
+export type Analysis = v.InferOutput<typeof AnalysisSchema>;
+export type ToContent = v.InferOutput<typeof ToContentSchema>;
+export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
+export type ContentReply = v.InferOutput<typeof ContentReplySchema>;
+
+/** Parses a message, or logs why it was dropped and returns undefined. */
+export function parseMessage<S extends v.GenericSchema>(
+  schema: S,
+  raw: unknown,
+  where: string,
+): v.InferOutput<S> | undefined {
+  const r = v.safeParse(schema, raw);
+  if (r.success) return r.output;
+  console.warn(`[tenderlight] ${where}: dropped a malformed message:`, r.issues[0]?.message ?? 'invalid');
+  return undefined;
+}
+
+/** Per-tab state kept in storage.session, so it outlives the MV3 service worker. */
+export const TabStateSchema = v.object({
+  tabId,
+  url: v.string(),
+  title: v.string(),
+  version: v.number(),
+  result: ScanResultSchema,
+  /** the user's corrections to the detected profile */
+  override: v.nullable(PartialProfileSchema),
+  /** 'page' for the whole page, 'selection' for "Check selected text" */
+  scope: v.picklist(['page', 'selection']),
+  /** true when the page has somewhere to insert text */
+  editable: v.boolean(),
+  at: v.number(),
+});
+export type TabState = v.InferOutput<typeof TabStateSchema>;
+
+export const tabKey = (id: number) => `tab:${id}`;
+
+/** storage.local: the values the user typed for clause placeholders such as {authority}. */
+export const PLACEHOLDER_VALUES_KEY = 'placeholder-values';
+export const PlaceholderValuesSchema = v.record(
+  v.pipe(v.string(), v.regex(/^[a-z_]{1,40}$/)),
+  v.pipe(v.string(), v.maxLength(300)),
+);
+
+/** storage.session: a check the panel should open at (set by the "Insert model clause" menu). */
+export const PANEL_FOCUS_KEY = 'panel-focus';
+export const PanelFocusSchema = v.object({ tabId, checkId: v.picklist(CHECK_IDS), at: v.number() });

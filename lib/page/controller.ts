@@ -1,0 +1,293 @@
+import { type ExtractedPage, extractPage, type TextPiece } from '../extract/extract';
+import type { Analysis, PageText } from '../messages/schemas';
+import { editorFor, type InsertResult, insertText, type SavedSelection, saveSelection } from './editors';
+import { Highlighter, type HighlightKind } from './highlight';
+import { type MirrorMark, TextareaMirror } from './mirror';
+import { locate } from './ranges';
+import { ChangeWatcher } from './watch';
+
+/** How the page talks to the extension: the content script supplies it, so this module uses no extension API. */
+export interface PageTransport {
+  /** sends the page's text for analysis; resolves with the analysis (or undefined) */
+  analyse(page: PageText): Promise<Analysis | undefined>;
+}
+
+const MAX_CHARS = 2_000_000;
+const FLASH_MS = 2500;
+const OWN = 'TENDERLIGHT-MIRROR';
+
+function ownNode(n: Node): boolean {
+  const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+  return !!el && (el.tagName === OWN || !!el.closest?.(OWN));
+}
+
+/** Is the element rendered? Computed style catches stylesheet-hidden content the attributes do not show. */
+function isHidden(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  if (!win) return false;
+  const cs = win.getComputedStyle(el);
+  return cs.display === 'none' || cs.visibility === 'hidden' || cs.contentVisibility === 'hidden';
+}
+
+/**
+ * Everything the content script does in a page: extract, send for analysis, paint the answer, follow
+ * edits, scroll to a passage, insert text. It holds no NLP: analysis happens in the extension.
+ */
+export class PageController {
+  private version = 0;
+  private page: ExtractedPage | undefined;
+  private sentText = '';
+  private last: Analysis | undefined;
+  private highlighter = new Highlighter();
+  private mirrors = new Map<Element, TextareaMirror>();
+  private watcher: ChangeWatcher;
+  private editor: SavedSelection | undefined;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private hooked = new WeakSet<Document>();
+  private focusMark: { start: number; end: number } | undefined;
+
+  constructor(
+    private doc: Document,
+    private transport: PageTransport,
+    private signal: AbortSignal,
+  ) {
+    this.watcher = new ChangeWatcher(() => void this.scan(), signal, ownNode);
+    signal.addEventListener('abort', () => this.dispose());
+  }
+
+  /** False when the page opted out with data-tenderlight="off" on <html> or <body>. */
+  get enabled(): boolean {
+    const off = (el: Element | null) => el?.getAttribute('data-tenderlight') === 'off';
+    return !off(this.doc.documentElement) && !off(this.doc.body);
+  }
+
+  start() {
+    if (!this.enabled) return;
+    this.hookDocument(this.doc);
+    void this.scan();
+  }
+
+  /** Extracts the page and sends it for analysis unless the text is unchanged. */
+  async scan(force = false): Promise<void> {
+    if (this.signal.aborted || !this.enabled) return;
+    const page = extractPage(this.doc, { isHidden, maxChars: MAX_CHARS });
+    this.page = page;
+    const version = ++this.version;
+    this.hookRoots(page.pieces);
+    if (!force && page.text === this.sentText && this.last) {
+      this.paint({ ...this.last, version });
+      return;
+    }
+    this.sentText = page.text;
+    const answer = await this.transport.analyse({
+      type: 'page-text',
+      version,
+      url: this.doc.location?.href ?? '',
+      title: this.doc.title ?? '',
+      text: page.text,
+      blocks: page.blocks.map((b) => [b.id, b.start, b.end] as [string, number, number]),
+      editable: this.hasEditable(),
+    });
+    if (answer) this.apply(answer);
+  }
+
+  /** Paints an analysis if it belongs to the text currently extracted; a newer scan is on its way otherwise. */
+  apply(analysis: Analysis) {
+    if (analysis.version !== this.version || this.signal.aborted) return;
+    this.last = analysis;
+    this.paint(analysis);
+    if (analysis.focus) this.focus(analysis.focus.start, analysis.focus.end);
+  }
+
+  private paint(analysis: Analysis) {
+    const pieces = this.page?.pieces ?? [];
+    const ranges: Record<'strong' | 'weak', Range[]> = { strong: [], weak: [] };
+    const marks = new Map<Element, MirrorMark[]>();
+    const seen = new Set<string>();
+    for (const check of analysis.checks) {
+      for (const ev of check.evidence) {
+        const key = `${ev.start}:${ev.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const where = locate(pieces, ev.start, ev.end);
+        ranges[ev.strength].push(...where.ranges);
+        for (const c of where.controls) {
+          const list = marks.get(c.el) ?? [];
+          list.push({ start: c.start, end: c.end, kind: ev.strength });
+          marks.set(c.el, list);
+        }
+      }
+    }
+    this.highlighter.set('strong', ranges.strong);
+    this.highlighter.set('weak', ranges.weak);
+    this.paintMirrors(marks);
+  }
+
+  private paintMirrors(marks: Map<Element, MirrorMark[]>) {
+    for (const [el, mirror] of this.mirrors) {
+      if (!marks.has(el)) {
+        mirror.dispose();
+        this.mirrors.delete(el);
+      }
+    }
+    for (const [el, list] of marks) {
+      let mirror = this.mirrors.get(el);
+      if (!mirror) {
+        mirror = new TextareaMirror(el as HTMLTextAreaElement);
+        this.mirrors.set(el, mirror);
+      }
+      mirror.setMarks(list);
+    }
+  }
+
+  /** Scrolls to a passage of the last extraction and flashes it. Returns false if it is no longer there. */
+  focus(start: number, end: number): boolean {
+    if (!this.page) return false;
+    const where = locate(this.page.pieces, start, end);
+    clearTimeout(this.flashTimer);
+    this.highlighter.set('focus', where.ranges);
+    const first = where.ranges[0];
+    if (first) {
+      const el = first.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+    const control = where.controls[0];
+    if (control) {
+      const mirror = this.mirrors.get(control.el);
+      if (mirror) {
+        this.focusMark = { start: control.start, end: control.end };
+        const marks = this.marksOf(control.el).map(
+          (m): MirrorMark => (m.start === control.start && m.end === control.end ? { ...m, kind: 'focus' } : m),
+        );
+        mirror.setMarks(marks);
+        mirror.render();
+        const mark = mirror.markElement('focus');
+        if (mark) control.el.scrollTop = Math.max(0, mark.offsetTop - control.el.clientHeight / 2);
+      }
+      control.el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+    this.flashTimer = setTimeout(() => {
+      this.highlighter.set('focus', []);
+      if (this.focusMark && this.last) {
+        this.focusMark = undefined;
+        this.paint(this.last);
+      }
+    }, FLASH_MS);
+    return where.ranges.length > 0 || where.controls.length > 0;
+  }
+
+  private marksOf(el: Element): MirrorMark[] {
+    const out: MirrorMark[] = [];
+    for (const check of this.last?.checks ?? []) {
+      for (const ev of check.evidence) {
+        for (const c of locate(this.page?.pieces ?? [], ev.start, ev.end).controls)
+          if (c.el === el) out.push({ start: c.start, end: c.end, kind: ev.strength as HighlightKind });
+      }
+    }
+    return out;
+  }
+
+  /** Inserts at the cursor of the editor the user last worked in. */
+  insert(text: string): InsertResult {
+    const saved = this.currentEditor();
+    if (!saved) {
+      return {
+        ok: false,
+        reason: 'there is no editable field here to insert into; click into the draft where the clause should go',
+      };
+    }
+    const result = insertText(saved, text);
+    if (result.ok) {
+      this.editor = saveSelection(saved.target);
+      this.watcher.schedule();
+    }
+    return result;
+  }
+
+  private currentEditor(): SavedSelection | undefined {
+    const active = this.deepActive();
+    const target = active ? editorFor(active) : undefined;
+    if (target && target.el !== this.editor?.target.el) return saveSelection(target);
+    if (this.editor?.target.el.isConnected) return this.editor;
+    return undefined;
+  }
+
+  private deepActive(): Element | null {
+    let el: Element | null = this.doc.activeElement;
+    for (;;) {
+      if (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      else if (el?.tagName === 'IFRAME') {
+        try {
+          const inner: Element | null | undefined = (el as HTMLIFrameElement).contentDocument?.activeElement;
+          if (!inner || inner === el) return el;
+          el = inner;
+        } catch {
+          return el;
+        }
+      } else return el;
+    }
+  }
+
+  private hasEditable(): boolean {
+    const q =
+      'textarea:not([readonly]):not([disabled]), input[type="text"]:not([readonly]), [contenteditable=""], [contenteditable="true"]';
+    if (this.doc.querySelector(q)) return true;
+    for (const f of this.doc.querySelectorAll('iframe')) {
+      try {
+        const d = f.contentDocument;
+        if (d && (d.designMode === 'on' || d.body?.isContentEditable || d.querySelector(q))) return true;
+      } catch {
+        // cross-origin frame: not ours
+      }
+    }
+    return false;
+  }
+
+  /** Follows focus and selection in a document, so Insert knows where the cursor was. */
+  private hookDocument(doc: Document) {
+    if (this.hooked.has(doc)) return;
+    this.hooked.add(doc);
+    this.watcher.watch(doc);
+    const remember = () => {
+      const active = doc.activeElement;
+      const target = active ? editorFor(deepIn(active)) : undefined;
+      if (target) this.editor = saveSelection(target);
+    };
+    doc.addEventListener('focusin', remember, { capture: true, signal: this.signal });
+    doc.addEventListener('selectionchange', remember, { signal: this.signal });
+    doc.addEventListener('keyup', remember, { capture: true, signal: this.signal });
+    doc.addEventListener('mouseup', remember, { capture: true, signal: this.signal });
+  }
+
+  /** Watches every iframe document and shadow root the extraction walked into. */
+  private hookRoots(pieces: readonly TextPiece[]) {
+    let prev: Node | undefined;
+    for (const p of pieces) {
+      const root = p.node.getRootNode();
+      if (root === prev) continue;
+      prev = root;
+      if (root.nodeType === 9 && root !== this.doc) this.hookDocument(root as Document);
+      else if (root.nodeType === 11) this.watcher.watch(root as ShadowRoot);
+    }
+    for (const f of this.doc.querySelectorAll('iframe')) {
+      try {
+        if (f.contentDocument) this.hookDocument(f.contentDocument);
+      } catch {
+        // cross-origin frame: not ours
+      }
+    }
+  }
+
+  dispose() {
+    this.highlighter.clear();
+    for (const m of this.mirrors.values()) m.dispose();
+    this.mirrors.clear();
+    clearTimeout(this.flashTimer);
+  }
+}
+
+function deepIn(el: Element): Element {
+  let cur = el;
+  while (cur.shadowRoot?.activeElement) cur = cur.shadowRoot.activeElement;
+  return cur;
+}

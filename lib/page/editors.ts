@@ -1,0 +1,110 @@
+/** The kinds of editor Tenderlight can insert into; each has a fixture page and an e2e spec. */
+export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'ckeditor5' | 'tinymce' | 'quill';
+
+export interface EditorTarget {
+  kind: EditorKind;
+  /** the element that takes focus and input: the control, or the editable root */
+  el: HTMLElement;
+}
+
+export interface InsertResult {
+  ok: boolean;
+  editor?: EditorKind;
+  reason?: string;
+}
+
+function isTextControl(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
+  if (el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && /^(?:text|search|)$/i.test(el.getAttribute('type') ?? '');
+}
+
+/** Which editor an element belongs to, or undefined when the element cannot take text. */
+export function editorFor(node: Element | null): EditorTarget | undefined {
+  if (!node) return undefined;
+  if (isTextControl(node)) {
+    if (node.readOnly || node.disabled) return undefined;
+    return { kind: node.tagName === 'TEXTAREA' ? 'textarea' : 'input', el: node };
+  }
+  const host = node as HTMLElement;
+  if (!host.isContentEditable) return undefined;
+  const ck = host.closest<HTMLElement>('.ck-editor__editable');
+  if (ck) return { kind: 'ckeditor5', el: ck };
+  const ql = host.closest<HTMLElement>('.ql-editor');
+  if (ql) return { kind: 'quill', el: ql };
+  const body = host.ownerDocument.body;
+  if (body && (body.id === 'tinymce' || body.classList.contains('mce-content-body')) && body.contains(host))
+    return { kind: 'tinymce', el: body };
+  let root = host;
+  while (root.parentElement?.isContentEditable) root = root.parentElement;
+  return { kind: 'contenteditable', el: root };
+}
+
+/** A selection remembered while the user is in the side panel. */
+export interface SavedSelection {
+  target: EditorTarget;
+  /** for a text control: its selection; for a rich editor: a Range */
+  control?: { start: number; end: number };
+  range?: Range;
+}
+
+export function saveSelection(target: EditorTarget): SavedSelection {
+  const el = target.el;
+  if (isTextControl(el)) return { target, control: { start: el.selectionStart ?? 0, end: el.selectionEnd ?? 0 } };
+  const sel = el.ownerDocument.getSelection();
+  const range = sel?.rangeCount ? sel.getRangeAt(0) : undefined;
+  return { target, range: range && el.contains(range.commonAncestorContainer) ? range.cloneRange() : undefined };
+}
+
+function snapshot(t: EditorTarget): string {
+  return isTextControl(t.el) ? t.el.value : (t.el.textContent ?? '');
+}
+
+/**
+ * Puts text at the remembered cursor (or over the remembered selection) through the editor's own input
+ * path: a `beforeinput` the editor may take over (CKEditor 5 does), else the browser's insertText
+ * command, which every editor observes and which the browser's and the editor's undo both record.
+ */
+export function insertText(saved: SavedSelection, text: string): InsertResult {
+  const { target } = saved;
+  const el = target.el;
+  if (!el.isConnected) return { ok: false, reason: 'the field you were editing is no longer on the page' };
+  const doc = el.ownerDocument;
+  const win = doc.defaultView;
+  if (!win) return { ok: false, reason: 'the field is not in a live document' };
+  const before = snapshot(target);
+  win.focus();
+  el.focus({ preventScroll: true });
+  if (isTextControl(el)) {
+    const c = saved.control ?? { start: el.value.length, end: el.value.length };
+    el.setSelectionRange(c.start, c.end);
+  } else if (saved.range?.startContainer.isConnected) {
+    const sel = doc.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(saved.range);
+  }
+  if (!isTextControl(el)) {
+    const ev = new win.InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: text,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    el.dispatchEvent(ev);
+    if (ev.defaultPrevented) return { ok: true, editor: target.kind };
+  }
+  let done = false;
+  try {
+    done = doc.execCommand('insertText', false, text);
+  } catch {
+    done = false;
+  }
+  if (done && snapshot(target) !== before) return { ok: true, editor: target.kind };
+  if (isTextControl(el)) {
+    const c = saved.control ?? { start: el.selectionStart ?? 0, end: el.selectionEnd ?? 0 };
+    el.setRangeText(text, c.start, c.end, 'end');
+    el.dispatchEvent(new win.InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
+    return { ok: true, editor: target.kind };
+  }
+  return { ok: false, reason: 'the editor did not accept the text' };
+}

@@ -1,0 +1,53 @@
+/**
+ * Collects page changes (DOM mutations and input events) into one callback per animation frame,
+ * then waits until the changes settle for `debounceMs` before calling `onSettled`.
+ */
+export class ChangeWatcher {
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private observers: MutationObserver[] = [];
+  private watched = new WeakSet<Node>();
+
+  constructor(
+    private onSettled: () => void,
+    private signal: AbortSignal,
+    private ignore: (node: Node) => boolean,
+    private debounceMs = 300,
+  ) {
+    signal.addEventListener('abort', () => {
+      for (const o of this.observers) o.disconnect();
+      cancelAnimationFrame(this.frame);
+      clearTimeout(this.timer);
+    });
+  }
+
+  /** Watches a document or shadow root (idempotent). */
+  watch(root: Document | ShadowRoot) {
+    if (this.watched.has(root) || this.signal.aborted) return;
+    this.watched.add(root);
+    const win = (root.nodeType === 9 ? (root as Document) : root.ownerDocument)?.defaultView;
+    if (!win) return;
+    const mo = new win.MutationObserver((records) => {
+      if (records.some((r) => !this.ignore(r.target) && !onlyIgnored(r, this.ignore))) this.schedule();
+    });
+    mo.observe(root, { subtree: true, childList: true, characterData: true });
+    this.observers.push(mo);
+    root.addEventListener('input', () => this.schedule(), { capture: true, signal: this.signal });
+  }
+
+  schedule() {
+    if (this.frame || this.signal.aborted) return;
+    const win = globalThis;
+    this.frame = win.requestAnimationFrame(() => {
+      this.frame = 0;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(this.onSettled, this.debounceMs);
+    });
+  }
+}
+
+function onlyIgnored(r: MutationRecord, ignore: (n: Node) => boolean): boolean {
+  if (r.type !== 'childList') return false;
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return nodes.length > 0 && nodes.every(ignore);
+}
