@@ -99,9 +99,11 @@ function judgeCheck(
 function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
   if (!passages.length) return [];
   const top = Math.max(...passages.map((p) => p.weight));
+  // with no passage giving a reason, one mention shows the topic is there; more only repeat it
+  const limit = top <= WEIGHT.mention ? 1 : MAX_EVIDENCE;
   const out: PassageFinding[] = [];
   for (const p of [...passages].sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start)) {
-    if (p.weight < top || out.length >= MAX_EVIDENCE) break;
+    if (p.weight < top || out.length >= limit) break;
     if (!out.some((o) => o.evidence.text === p.evidence.text)) out.push(p);
   }
   return out;

@@ -1,5 +1,5 @@
 import type { AssessContext, CheckDefinition } from '../checks/types';
-import { firstMatch, generalStrength, hollowing, type Verdict, WEIGHT } from './strength';
+import { firstMatch, generalStrength, hasObligation, hollowing, type Verdict, WEIGHT } from './strength';
 
 /** Replaces the spans a pattern matches with spaces, so offsets stay put but the words no longer count. */
 function mask(text: string, pattern: RegExp): { text: string; hit: boolean } {
@@ -11,6 +11,13 @@ function mask(text: string, pattern: RegExp): { text: string; hit: boolean } {
   });
   return { text: out, hit };
 }
+
+/** A duty that names who owes it is better evidence than a passive one or a fragment. */
+function strongWeight(sentence: string): number {
+  return NAMED_OBLIGOR.test(sentence) ? WEIGHT.specific : WEIGHT.clause;
+}
+const NAMED_OBLIGOR =
+  /\b(?:supplier|contractor|provider|bidder|tenderer|consultant|recipient|grantee|operator|sub-?contractor|tenders?|contracts?)s?\b[^.;]{0,80}?\b(?:shall|must|will|agrees?|undertakes?|(?:is|are) required)\b/i;
 
 export function mentionsTopic(check: CheckDefinition, text: string): boolean {
   return check.cues.some((c) => c.test(text));
@@ -34,11 +41,20 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   if (!onTopic && !standIn) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
-  if (custom) return { weight: custom.strength === 'strong' ? WEIGHT.specific : WEIGHT.reason, ...custom };
-  if (!onTopic && standIn) return { strength: 'weak', why: standIn, weight: WEIGHT.reason };
+  if (custom) return { weight: custom.strength === 'strong' ? strongWeight(sentence) : WEIGHT.reason, ...custom };
+  // a check's own reason (a stand-in, a topic-specific hollow phrase) tells more than a general hedge
+  if (!onTopic && standIn)
+    return (
+      hollowing(sentence) ?? {
+        strength: 'weak',
+        why: standIn,
+        // the stand-in is decisive when it is what gets paid or required, not when it is only named
+        weight: hasObligation(sentence) || /\bpa(?:y|id|ying|yment)\b/i.test(sentence) ? WEIGHT.clause : WEIGHT.reason,
+      }
+    );
   const weak = firstMatch(check.weakMarkers, sentence);
-  if (weak) return { strength: 'weak', why: weak.why, weight: WEIGHT.reason };
+  if (weak) return { strength: 'weak', why: hollowing(sentence)?.why ?? weak.why, weight: WEIGHT.clause };
   const strong = firstMatch(check.strongMarkers, sentence);
-  if (strong) return hollowing(sentence) ?? { strength: 'strong', why: strong.why, weight: WEIGHT.specific };
+  if (strong) return hollowing(sentence) ?? { strength: 'strong', why: strong.why, weight: strongWeight(sentence) };
   return generalStrength(sentence);
 }

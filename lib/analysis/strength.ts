@@ -39,7 +39,10 @@ export const HARD_HEDGES: Marker[] = [
       /\b(?:propos(?:e|es|ed|al|als)|plan(?:s|ned|ning)? to|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|is developing|are developing|developing an?)\b/i,
     why: 'a plan or proposal, not a requirement in force',
   },
-  { pattern: /\bphased\b|\bover a period of\b|\bup to \w+ years to\b/i, why: 'phased in later: not yet a condition' },
+  {
+    pattern: /\bphased\b|\bphas(?:e|es|ing) in\b|\bover a period of\b|\bup to \w+ years to\b/i,
+    why: 'phased in later: not yet a condition',
+  },
   {
     pattern: /\b(?:optional|discretionary|recommended but|at (?:its|their|the supplier's) discretion)\b/i,
     why: 'optional: left to discretion, not a condition',
@@ -49,7 +52,8 @@ export const HARD_HEDGES: Marker[] = [
 /** Hedges that count only when no firm obligation is present. */
 export const SOFT_HEDGES: Marker[] = [
   { pattern: /\bshould\b/i, why: "'should' is advice, not a condition" },
-  { pattern: /\bmay\b|\bmight\b|\bcould\b/i, why: "'may' makes it optional" },
+  // case-sensitive: "May 1" mid-sentence is the month, not the modal
+  { pattern: /^May\b|\bmay\b(?!\s+\d)|\b[Mm]ight\b|\b[Cc]ould\b/, why: "'may' makes it optional" },
   { pattern: /\bconsider(?:s|ed|ing|ation)?\b/i, why: "'consider' asks for thought, not action" },
   { pattern: /\bseek(?:s|ing)? to\b|\baim(?:s|ing)? to\b|\btry to\b|\bstrive\b/i, why: 'an aim, not a duty' },
   { pattern: /\bpromot(?:e|es|ing)\b|\bsupport(?:s|ing)?\b/i, why: 'promotion or support, not a duty on the supplier' },
@@ -68,7 +72,16 @@ export const NEGATIONS: Marker[] = [
       /\bunable to (?:make|require|mandate|insist)\b|\bcannot (?:be )?(?:require|mandate|insist)|\bcan ?not make\b/i,
     why: 'negated: the text says the requirement cannot be made',
   },
-  { pattern: /\bno (?:requirement|obligation|duty)\b|\bneed not\b|\bnot a requirement\b/i, why: 'negated: no duty' },
+  {
+    pattern:
+      /\b(?:does|do|did) not (?:have|include|contain|provide|set|specify)\b|\bthere (?:is|are) no\b|\bnor (?:any|a)\b/i,
+    why: 'negated: the text says the provision is absent',
+  },
+  {
+    pattern:
+      /\bno (?:requirement|obligation|duty)\b|\bneed not\b|\bnot a (?:legal )?requirement\b|\b(?:do|does|did|will) not require\b/i,
+    why: 'negated: no duty',
+  },
   {
     pattern:
       /\b(?:shall|will|must|does|do|did|is|are)(?: not|n[’']t) (?:apply|be (?:applied|evaluated|scored|included|considered))\b/i,
@@ -86,7 +99,7 @@ export const SCOPE_LIMITERS: Marker[] = [
 
 /** Binding verbs: an obligation is present when one of these governs the sentence. */
 const OBLIGATION =
-  /\b(?:shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|condition of (?:the |this |their |any )?(?:contract|grant|funding|award)|conditions? of contract|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to|needs? to)\b/i;
+  /\b(?:shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions? of (?:the |this |their |any |all )?(?:contracts?|grants?|funding|award)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =
@@ -98,7 +111,7 @@ const DUTY_TO_CONSIDER =
 
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
 const DEFINITION =
-  /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means|is defined as|refers to)\b|\bin this context refers to\b/i;
+  /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^(?!(?:it|this|that|which|what)\b)["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means|is defined as|refers to)\b|\bin this context refers to\b/i;
 
 /** Words that mark the authority itself as the subject, describing its own conduct. */
 const AUTHORITY_SUBJECT =
@@ -114,6 +127,9 @@ const AUTHORITY_AGENT =
   /\bby (?:the )?(?:council|cabinet|authority|trust|department|board|committee|government|executive|ministers?)\b/i;
 
 /** Short verbless lines: a heading, a contents entry or a bullet naming the topic. */
+/** A numbered clause or section title ("1.1 Mandatory Social Value", "25. Freedom of information"), no full stop. */
+const NUMBERED_TITLE = /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\))\s+[^.!?;:]+$/;
+const FINITE_VERB = /\b(?:shall|must|will|should|may|is|are|was|were|has|have|be)\b/i;
 const NUMBERED_HEADING = /^(?:\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\)|[•\-–?]|Annex [A-Z]:?|Appendix \d+)\s/i;
 
 const parseCache = new Map<string, ReturnType<typeof nlp>>();
@@ -131,10 +147,16 @@ export function firstMatch(markers: readonly Marker[], text: string): Marker | u
   return markers.find((m) => m.pattern.test(text));
 }
 
+/** "1.1 Mandatory Social Value": a numbered title stays a title even when it names a duty. */
+export function isNumberedTitle(sentence: string): boolean {
+  return NUMBERED_TITLE.test(sentence) && sentence.split(/\s+/).length <= 9 && !FINITE_VERB.test(sentence);
+}
+
 /** True when the sentence names the topic without any verb that could bind anyone. */
 export function isHeadingLike(sentence: string): boolean {
   const words = sentence.split(/\s+/).filter(Boolean).length;
   if (words > 14) return false;
+  if (isNumberedTitle(sentence)) return true;
   if (hasObligation(sentence)) return false;
   if (NUMBERED_HEADING.test(sentence) && words <= 10) return true;
   const doc = parse(sentence);
@@ -198,14 +220,20 @@ export function isQuestion(sentence: string): boolean {
  * Reasons that hollow out a sentence whatever its topic: hedges, negation, scope limits, a duty only to
  * consider, a definition or a question. Undefined when nothing hollows it.
  */
-export function hollowing(sentence: string): Verdict | undefined {
-  const reason = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.reason });
+export function hollowing(text: string): Verdict | undefined {
+  // a long parenthetical is an aside about another case; its hedges do not qualify the main clause
+  const sentence = text.replace(/\([^()]{40,}\)/g, ' ');
+  // a hedge that hollows a stated duty tells more than a hedge in a passing remark
+  const hedged = hasObligation(sentence) ? WEIGHT.clause : WEIGHT.reason;
+  const reason = (why: string): Verdict => ({ strength: 'weak', why, weight: hedged });
+  // a negated or narrowed duty is the clearest sign of a hollow clause, so it outranks a hedge as evidence
+  const decisive = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.clause });
   const hard = firstMatch(HARD_HEDGES, sentence);
   if (hard) return reason(hard.why);
   const negated = firstMatch(NEGATIONS, sentence);
-  if (negated) return reason(negated.why);
+  if (negated) return decisive(negated.why);
   const scope = firstMatch(SCOPE_LIMITERS, sentence);
-  if (scope) return reason(scope.why);
+  if (scope) return decisive(scope.why);
   if (DUTY_TO_CONSIDER.test(sentence)) return reason('a duty only to consider it: nothing has to be secured');
   if (isDefinition(sentence))
     return {
@@ -225,6 +253,12 @@ export function hollowing(sentence: string): Verdict | undefined {
 export function generalStrength(sentence: string): Verdict {
   const hollow = hollowing(sentence);
   if (hollow) return hollow;
+  if (isNumberedTitle(sentence))
+    return {
+      strength: 'weak',
+      why: 'only a heading or contents entry: it names the topic but binds no one',
+      weight: WEIGHT.heading,
+    };
   if (hasObligation(sentence)) {
     const holder = obligationHolder(sentence);
     if (holder === 'authority')

@@ -7,37 +7,70 @@ function count(text: string, pattern: RegExp): number {
   return n;
 }
 
-const JURISDICTION_SIGNALS: [Jurisdiction, RegExp][] = [
+/** Signals of a jurisdiction, with a weight: statutes, official bodies, portals and NUTS/ITL codes outweigh a place name. */
+const JURISDICTION_SIGNALS: [Jurisdiction, RegExp, number][] = [
   [
     'scotland',
-    /\bScot(?:land|tish)\b|\bFOISA\b|Freedom of Information \(Scotland\)|Procurement Reform \(Scotland\)|Public Contracts Scotland|publiccontractsscotland|\bFair Work First\b|\bSPPN\b|\b(?:Edinburgh|Glasgow|Aberdeen|Dundee|Lanarkshire|Lothian|Fife|Highland|Ayrshire|Renfrewshire)\b|\bUKM\d*\b/g,
+    /\bFOISA\b|Freedom of Information \(Scotland\)|Procurement Reform \(Scotland\)|\(Scotland\) (?:Act|Regulations)|Public Contracts Scotland|publiccontractsscotland|\bFair Work First\b|\bFair Work Convention\b|\bSPPNs?\b|\bScottish (?:Government|Ministers|Parliament|public (?:bodies|authorit(?:y|ies)))\b|\bgov\.scot\b|\bUKM\d*\b/g,
+    3,
+  ],
+  [
+    'scotland',
+    /\bScot(?:land|tish)\b|\b(?:Edinburgh|Glasgow|Aberdeen|Dundee|Lanarkshire|Lothian|Fife|Highland|Ayrshire|Renfrewshire|Stirling|Inverness|Perth and Kinross)\b/g,
+    1,
   ],
   [
     'wales',
-    /\bWales\b|\bWelsh\b|\bCymru\b|Sell2Wales|sell2wales|Social Partnership and Public Procurement|\bWPPN\b|\b(?:Cardiff|Swansea|Newport|Flintshire|Monmouthshire|Rhondda|Gwynedd|Powys|Ceredigion|Pembrokeshire|Carmarthenshire|Wrexham|Conwy|Denbighshire)\b|\bUKL\d*\b/g,
+    /Sell2Wales|sell2wales|Social Partnership and Public Procurement|\(Wales\) (?:Act|Regulations)|\bWPPNs?\b|\bWelsh (?:Government|Ministers)\b|\bSenedd\b|\bgov\.wales\b|\bUKL\d*\b/g,
+    3,
+  ],
+  [
+    'wales',
+    /\bWales\b|\bWelsh\b|\bCymru\b|\b(?:Cardiff|Swansea|Newport|Flintshire|Monmouthshire|Rhondda|Gwynedd|Powys|Ceredigion|Pembrokeshire|Carmarthenshire|Wrexham|Conwy|Denbighshire|Anglesey|Caerphilly|Torfaen|Bridgend)\b/g,
+    1,
   ],
   [
     'ni',
-    /\bNorthern Ireland\b|\bBelfast\b|eTendersNI|etendersni|\bBuy Social\b|\bNI (?:PPN|Executive|Assembly)\b|\bDerry\b|\bUKN\d*\b/g,
+    /eTendersNI|etendersni|\bBuy Social\b|\bNI (?:PPN|Executive|Assembly)\b|\bNorthern Ireland (?:Executive|Assembly)\b|\bDepartment of Finance\b|\bCPD\b|\bUKN\d*\b|\bLaw \(Northern Ireland\)/g,
+    3,
   ],
-  ['eu', /\bDirective 2014\/24\/EU\b|\bTED\b|ted\.europa\.eu|\bMember States?\b|\beForms\b|\bEUR\b/g],
+  ['ni', /\bNorthern Ireland\b|\bBelfast\b|\bDerry\b|\bLondonderry\b|\bN\.I\.\b/g, 1],
+  ['eu', /ted\.europa\.eu|\beForms\b|\bTED\b|\bBT-\d{2,3}\b/g, 3],
+  ['eu', /\bMember States?\b|\bEUR\b/g, 1],
   [
     'england',
-    /\bEngland\b|\bEnglish\b|\bLondon\b|\bContracts Finder\b|\bFind a Tender\b|\bPPN \d|\bUK[CDEFGHIJK]\d*\b|\b(?:Birmingham|Manchester|Leeds|Bristol|Devon|Kent|Sussex|Yorkshire|Derby|Nottingham|Peterborough|Reading|Brighton|Westminster)\b/g,
+    /\bContracts Finder\b|\bPPN \d{3}\b|\bUK[CDEFGHIJK]\d*\b|\bGreater London\b|\bLondon Borough\b|\bLondon Living Wage\b|\bLLW\b/g,
+    3,
   ],
+  [
+    'england',
+    /\bEngland\b|\bEnglish\b|\bLondon\b|\b(?:Birmingham|Manchester|Leeds|Liverpool|Sheffield|Bristol|Devon|Cornwall|Kent|Sussex|Surrey|Essex|Yorkshire|Derby(?:shire)?|Nottingham(?:shire)?|Leicester(?:shire)?|Peterborough|Reading|Brighton|Westminster|Somerset|Wiltshire|Shropshire|Cumbria|Cumberland|Westmorland|Hertfordshire|Hillingdon|Wandsworth|Bradford|Stockton|Watford|Newcastle|Norfolk|Suffolk|Lancashire|Hampshire|Oxford(?:shire)?|Cambridge(?:shire)?|Dudley|Coventry|Plymouth|Torbay)\b/g,
+    1,
+  ],
+  ['other', /\bfederal and state\b|\bstate and federal\b|\bU\.S\.C?\.|\bUnited States\b|\bschool district\b/gi, 3],
 ];
 
+/** A list of the UK nations says "UK-wide"; it is no signal for any one of them. */
+const UK_NATIONS_LIST =
+  /\b(?:England|Scotland|Wales|Northern Ireland)(?:,? (?:and |or )?(?:England|Scotland|Wales|Northern Ireland)){1,3}\b/g;
+
+/** A local council or NHS trust with no devolved signal: most of them, by far, are English. */
+const LOCAL_BODY =
+  /\b(?:(?:county|city|district|borough|town|parish) council|the council|council[’']s|NHS (?:foundation )?trust)\b/i;
+
 export function detectJurisdiction(text: string): Jurisdiction {
-  let best: Jurisdiction = 'uk';
+  const clean = text.replace(UK_NATIONS_LIST, ' ');
+  const score = new Map<Jurisdiction, number>();
+  for (const [j, re, weight] of JURISDICTION_SIGNALS) score.set(j, (score.get(j) ?? 0) + weight * count(clean, re));
+  let best: Jurisdiction | undefined;
   let bestN = 0;
-  for (const [j, re] of JURISDICTION_SIGNALS) {
-    const n = count(text, re);
+  for (const [j, n] of score)
     if (n > bestN) {
       best = j;
       bestN = n;
     }
-  }
-  return best;
+  if (best) return best;
+  return LOCAL_BODY.test(text) ? 'england' : 'uk';
 }
 
 const CPV = /\b(\d{8})(?:-\d)?\b/g;
@@ -58,12 +91,13 @@ export function detectSector(text: string): Sector {
     text,
     /\b(?:home ?care|domiciliary|care at home|care and support at home|home support|homecare workers?|care workers?|ethical care charter|supported living|visits? to (?:the )?service users?)\b/gi,
   );
-  if (homecare >= 1) return 'homecare';
+  if (homecare >= 2 || (homecare >= 1 && /\bethical care charter\b/i.test(text))) return 'homecare';
   const socialCare = count(
     text,
-    /\b(?:social care|care homes?|residential care|nursing care|care providers?|care services?|adult care)\b/gi,
+    /\b(?:social care|social services|care homes?|residential care|nursing care|care providers?|care services?|adult care|care and support|continuity of care)\b/gi,
   );
-  if (socialCare >= 1) return 'social-care';
+  // one passing mention ("care homes" in a pay story) does not make a care contract
+  if (socialCare + homecare >= 2) return 'social-care';
   const codes = [...text.matchAll(CPV)].map((m) => m[1]!).filter((c) => /^(?:0[3-9]|[1-9]\d)/.test(c));
   const fromCpv = codes.map(cpvSector).find(Boolean);
   if (fromCpv && fromCpv !== 'general') return fromCpv;
@@ -74,30 +108,54 @@ export function detectSector(text: string): Sector {
     return 'facilities';
   if (count(text, /\b(?:software|IT services|digital services|hosting|data centre)\b/gi) >= 2) return 'it';
   if (/\bcontractType:\s*Goods\b|\bsupply of (?:goods|vehicles|equipment)\b/i.test(text)) return 'goods';
+  const goodsWords = count(
+    text,
+    /\b(?:goods|supplies|packages|packaging|delivery|deliveries|rejection|acceptance marks|samples)\b/gi,
+  );
+  if (goodsWords >= 4 && count(text, /\bservices?\b/gi) === 0) return 'goods';
   return 'general';
 }
 
+/** Structured notice fields (OCDS or a portal's field list) or a notice heading on its own line. */
+const NOTICE =
+  /^(?:tender\.title|ocid|buyer|tender\.description|notice (?:type|identifier)|cpv codes?|contract ?type):/im;
+const NOTICE_HEADING = /^\s*(?:contract|tender|award|prior information|contract award|contract details) notice\b/im;
+/** What a published notice states: who invites tenders for what, its CPV code, value, lots and deadline. */
+const NOTICE_VOCABULARY =
+  /\binvites? (?:tenders|bids|expressions of interest)\b|\bCPV\b|\bestimated (?:total )?value\b|\b(?:tenders|bids) must be (?:submitted|received)\b|\bsubmission deadline\b|\bLot \d\b|\bcontract (?:start|end) date\b|\bprocedure type\b/gi;
+const ITT =
+  /^\s*(?:invitation to tender|instructions to (?:bidders|tenderers)|tender response|specification and invitation to tender)\b|\b(?:bidders|tenderers) are (?:asked|required) to (?:confirm|provide|submit|answer)\b|\bmodel question\b/im;
+const SUPPLIER_CLAUSE =
+  /\b(?:the )?(?:Supplier|Contractor|Provider|Recipient|Purchaser|Nominated Supplier|Service Provider|Consultant|Grantee)(?:s)? (?:shall|must|will ensure|agrees|undertakes)\b/g;
+const TERMS_HEADING =
+  /\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b|\bclause samples?\b|\bthis (?:Contract|Agreement)\b/i;
+const NEWS =
+  /\b(?:said|says|told|announced|added|commented|commenting|spokes(?:man|woman|person)|press release|last updated|posted on|news)\b/gi;
+const POLICY =
+  /\b(?:policy|strategy|statement|guidance|decision|resolved|committee|cabinet|minutes|report|approve|to agree|recommendations?|procedure|code of conduct|impact assessment|consultation)\b/gi;
+
+/**
+ * What kind of document the text is. Structured notice fields and numbered supplier clauses are decisive;
+ * otherwise news wording, FAQ questions and policy vocabulary are weighed against each other.
+ */
 export function detectType(text: string): DocumentType {
   const head = text.slice(0, 4000);
-  if (
-    /^(?:tender\.title|ocid|buyer):/im.test(head) ||
-    /\b(?:contract notice|tender notice|award notice|notice identifier)\b/i.test(head)
-  )
+  if (NOTICE.test(head) || NOTICE_HEADING.test(head.slice(0, 600)) || count(head, NOTICE_VOCABULARY) >= 3)
     return 'notice';
-  if (
-    /\binvitation to tender\b|\bITT\b|\bbidders are (?:asked|required)\b|\btender submission\b|\bquestion \d/i.test(
-      head,
-    )
-  )
-    return 'itt';
-  if (/\bspecification\b/i.test(head.slice(0, 400))) return 'specification';
-  const clauses = count(
-    text,
-    /\bthe (?:Supplier|Contractor|Provider|Recipient|Purchaser|Nominated Supplier) shall\b/gi,
-  );
-  if (clauses >= 2 || /\bterms and conditions\b|\bconditions of contract\b/i.test(head)) return 'terms';
-  if (/\bpolicy\b|\bstrategy\b|\bstatement\b|\bguidance\b|\bdecision\b|\bresolved\b|\bcommittee\b/i.test(head))
-    return 'policy';
+  if (ITT.test(head)) return 'itt';
+  if (/^\s*(?:\d+\.?\s+)?(?:service )?specification\b/im.test(head.slice(0, 400))) return 'specification';
+  if (/\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b/i.test(head.slice(0, 200))) return 'terms';
+  const clauses = count(text, SUPPLIER_CLAUSE);
+  if (clauses >= 2 || (clauses >= 1 && TERMS_HEADING.test(head.slice(0, 300)))) return 'terms';
+  if (/^\s*(?:\d+\.\s+)?contents\b/im.test(head) && /\bconfidentiality\b|\bdelivery\b|\binvoices?\b/i.test(head))
+    return 'terms';
+  const questions = count(head, /\?\s*$/gm);
+  const news = count(head, NEWS) + count(head, /[“"][^”"]{40,}[”"]/g);
+  const policy = count(head, POLICY);
+  if (questions >= 2 || /\bFAQs?\b|frequently asked/i.test(head.slice(0, 300))) return 'other';
+  if (news >= 2 && news >= policy / 2) return 'other';
+  if (policy >= 2) return 'policy';
+  if (/\bwe (?:will|expect|require)\b|\bour (?:approach|commitment)\b/i.test(head)) return 'policy';
   return 'other';
 }
 
