@@ -1,41 +1,239 @@
+import { firstMatch, generalStrength, hollowing, SOFT_HEDGES, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** Small firms and the voluntary sector, named. */
+const SME_ACRONYMS = /\bSMEs?\b|\bSME[’']s\b|\bVCSEs?\b/;
+const NAMES_SMALL_FIRMS =
+  /\bsmall and medium[- ]sized (?:enterprises|businesses|firms)\b|\bsmall(?:er)?(?: (?!number\b|group\b|amount\b|of\b|range\b|pool\b|handful\b|proportion\b)[\w-]+){0,2} (?:firms|businesses|suppliers|enterprises|companies)\b|\bmicro[- ]?(?:businesses|enterprises)\b|\bthird sector\b|\bsocial enterprises?\b|\bsupported businesses\b|\bvoluntary\b[^.;]{0,40}\b(?:sector|organisations?|groups?|bodies)\b/i;
+/** Division into lots (PA23 s.18). */
+const LOTS = /\blots?\b/i;
+/** Payment down the supply chain, or subcontract opportunities opened up. */
+const SUPPLY_CHAIN_MEASURE =
+  /\bsub-?(?:sub-?)?contract(?:or)?s?\b[^.;]{0,80}\b(?:pay(?:ment)?s?|paying|paid (?:within|promptly|on time)|invoices?|payment terms)\b|\b(?:pay(?:ment)?s?|paying|invoices?)\b[^.;]{0,80}\bsub-?(?:sub-?)?contract(?:or)?s?\b|\bsub-?contract(?:ing)? opportunit(?:y|ies)\b|\bsupply[- ]chain opportunit(?:y|ies)\b|\bopportunities in the supply chain\b|\badvertis\w*\b[^.;]{0,40}\bsub-?contract\w*|\bsub-?contract\w*\b[^.;]{0,40}\badvertis\w*/i;
+/** Payment terms stated as a period in days. */
+const PAYMENT_DAYS =
+  /\b(?:within|not exceeding|no (?:more|later|greater) than|not (?:more|later|greater) than)? ?\d+ (?:calendar |working )?days?\b[^.;]{0,60}\b(?:invoice|payment)|\b(?:invoices?|payment)\b[^.;]{0,60}\b\d+ (?:calendar |working )?days?\b/i;
+/** Prompt or fair payment, named. */
+const PROMPT_PAYMENT =
+  /\bprompt(?:ly)?\b[^.;]{0,20}\bpa(?:y|id|yment|ying)\b|\bpa(?:y|id|yment|ying)\b[^.;]{0,30}\bpromptly\b|\bfair payment\b|\blate payment\b|\bpayment (?:performance|practices)\b/i;
+/** The payment terms handed down the chain on the same footing. */
+const FLOW_DOWN =
+  /\b(?:equally favourable|equivalent|the same) (?:payment )?(?:terms|provisions?|requirements?)\b[^.]{0,120}\bsub-?(?:sub-?)?contract|\bin (?:each|every|all) sub-?(?:sub-?)?contracts?\b[^.]{0,40}\b(?:same|equivalent)\b/i;
+
+/** A notice's "suitable for SMEs" flag is a stand-in (the lower-case "sme: false" field matches no cue). */
+const SUITABILITY_YES = /\bsuitability:\s*(?:sme:\s*true,\s*vcse:\s*(?:true|false)|sme:\s*false,\s*vcse:\s*true)\b/gi;
+const NOT_LOTS =
+  /\b(?:will not|shall not|is not|are not|not) (?:be )?(?:divided|split|let) (?:in)?to (?:\w+ )?lots\b|\bno lots\b|\ba lot of\b|\blots of\b|\b(?:car )?park(?:ing)? lots?\b/gi;
+/** "voluntary sector" names a kind of organisation; it is not the hedge "voluntary". */
+const VOLUNTARY_SECTOR = /\bvoluntary\b(?=[^.;]{0,40}\b(?:sector|organisations?|groups?|bodies)\b)/gi;
+/** Asides in brackets ("(will generate further outcomes)") predict, they do not oblige. */
+const PARENTHESES = /\([^()]*\)/g;
+
+const blank = (m: string) => ' '.repeat(m.length);
+
+const CUES: RegExp[] = [SME_ACRONYMS, NAMES_SMALL_FIRMS, LOTS, SUPPLY_CHAIN_MEASURE, PAYMENT_DAYS, PROMPT_PAYMENT];
+
+const namesSmallFirms = (s: string) => SME_ACRONYMS.test(s) || NAMES_SMALL_FIRMS.test(s);
+
+function onTopic(sentence: string): boolean {
+  const masked = sentence.replace(SUITABILITY_YES, blank).replace(NOT_LOTS, blank);
+  return CUES.some((c) => c.test(masked));
+}
+
+function judge(sentence: string): Verdict {
+  const weak = (why: string, weight: number): Verdict => ({ strength: 'weak', why, weight });
+  const chain = SUPPLY_CHAIN_MEASURE.test(sentence) || /\bsupply chain\b/i.test(sentence);
+  if ((PAYMENT_DAYS.test(sentence) || PROMPT_PAYMENT.test(sentence)) && !chain)
+    // a stated period is more telling than a bare "promptly"
+    return weak(
+      "the authority's own payment terms: the 30 days are already implied by law (PA23 s.68) and nothing flows down to subcontractors",
+      PAYMENT_DAYS.test(sentence) ? WEIGHT.reason : WEIGHT.mention,
+    );
+  const plain = sentence.replace(PARENTHESES, blank).replace(VOLUNTARY_SECTOR, blank);
+  if (FLOW_DOWN.test(plain) && !hollowing(plain) && !firstMatch(SOFT_HEDGES, plain))
+    return {
+      strength: 'strong',
+      why: 'payment terms flowed down the supply chain to subcontractors',
+      weight: WEIGHT.specific,
+    };
+  const v = generalStrength(plain);
+  const measure = chain || PAYMENT_DAYS.test(sentence);
+  if (v.strength === 'strong') {
+    if (measure && namesSmallFirms(sentence)) return { ...v, weight: WEIGHT.specific };
+    if (measure) return v;
+    if (LOTS.test(sentence) && !namesSmallFirms(sentence))
+      return weak('the contract is divided into lots, but nothing here commits it to small firms', WEIGHT.reason);
+    return weak(
+      'welcomes small firms or the voluntary sector but names no measure (lots, prompt payment down the chain, subcontract opportunities)',
+      WEIGHT.reason,
+    );
+  }
+  // a measure described without a duty tells a reader more than a bare mention of SMEs
+  if (measure && (v.weight ?? WEIGHT.mention) === WEIGHT.mention) return { ...v, weight: WEIGHT.reason };
+  return v;
+}
+
+/** Lots and access for small firms and the voluntary sector; prompt payment down the supply chain. */
 export const smeVcse: CheckDefinition = {
   id: 'sme-vcse',
   title: 'SME and voluntary-sector access, prompt payment',
   theme: 'supply-chain',
-  summary: 'SME and voluntary-sector access, prompt payment.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [/\bSMEs?\b/, /\bVCSEs?\b/, /\bsub-?contract(?:ors?|s)?\b.*\bpay/i, /\b\d+ days\b.*\binvoice\b/i],
-  falseFriends: [],
+  summary:
+    'The contract is split into lots or explains why not, subcontract opportunities are opened to small firms and the voluntary sector, and payment within 30 days is passed down every tier of the supply chain.',
+  explanation:
+    'Large public contracts are often out of reach of local firms, charities and social enterprises unless they are divided into lots or their subcontracts are advertised. Even where small firms get in as subcontractors, they carry the cost when the prime contractor pays late. The authority paying its own invoices in 30 days is already the law; what protects small suppliers is a clause that makes the prime contractor pay them on the same terms, and a route to complain when it does not.',
+  cues: CUES,
+  falseFriends: [
+    {
+      name: "a notice's 'suitable for SMEs' flag is not an SME measure",
+      pattern: SUITABILITY_YES,
+      effect: 'weak',
+      why: 'a notice field saying the contract suits small firms or the voluntary sector: no measure opens it to them',
+      examples: ['suitability: sme: true, vcse: true'],
+    },
+    {
+      name: 'voluntary-sector organisations as customers of a framework are not suppliers',
+      pattern:
+        /\b(?:third|voluntary) sector (?:clients?|customers?|buyers?|end[- ]users?)\b|\b(?:clients?|customers?|buyers?|end[- ]users?) (?:are|include) (?:the )?(?:third|voluntary) sector\b/gi,
+      effect: 'ignore',
+      why: 'the voluntary sector here buys from the framework; nothing opens the contract to it as a supplier',
+      examples: ['The framework will also be available to third sector clients such as local charities.'],
+    },
+    {
+      name: "'a lot of', 'lots of' and parking lots are not lots of a contract",
+      pattern: NOT_LOTS,
+      effect: 'ignore',
+      why: 'ordinary English or a car park, not a division of the contract',
+      examples: ['There is a lot of interest in the new leisure centre.', 'The parking lot will be resurfaced in May.'],
+    },
+  ],
   weakMarkers: [],
   strongMarkers: [],
+  assess(sentence) {
+    if (!onTopic(sentence)) return undefined;
+    return judge(sentence);
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'Procurement Act 2023, s.12(4) and s.18 (SME barriers; duty to consider lots)',
+        effect:
+          'Authorities must have regard to the barriers small firms and the voluntary sector face, and must consider lots or say in the tender notice why they are not used.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/18',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Procurement Act 2023, ss.68 and 73 (30-day payment, also implied into public sub-contracts)',
+        effect:
+          'Payment within 30 days of a valid invoice is implied into public contracts and into sub-contracts that deliver them.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/73',
+        inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'PPN 001: SME and VCSE procurement spend targets',
+        effect:
+          'Central government departments set three-year targets for direct spend with small firms (from April 2025) and the voluntary sector (from April 2026).',
+        url: 'https://www.gov.uk/government/publications/ppn-001-sme-and-vcse-procurement-spend-targets',
+        inForceFrom: '2025-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Procurement Reform (Scotland) Act 2014, s.9 (sustainable procurement duty)',
+        effect:
+          'Contracting authorities must consider how a procurement can facilitate the involvement of SMEs, third sector bodies and supported businesses.',
+        url: 'https://www.legislation.gov.uk/asp/2014/12/section/9',
+        inForceFrom: '2016-04-18',
+        checkedOn: CHECKED,
+      },
+    ],
+    ni: [
+      {
+        title: 'Procurement Act 2023, ss.68 and 73, as applied to Northern Ireland authorities',
+        effect:
+          'The 30-day payment terms apply to NI contracting authorities and their sub-contracts; the s.69 payment notices do not apply to transferred NI authorities.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/73',
+        inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU, Art. 46 (division into lots) and Art. 71 (subcontracting)',
+        effect:
+          'Authorities consider dividing contracts into lots and state their reasons if they do not; member states may provide for direct payment of subcontractors.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
   },
   clauses: [
     {
-      id: 'sme-vcse/standard',
+      id: 'sme-vcse/prompt-payment',
       checkId: 'sme-vcse',
-      title: 'SME and voluntary-sector access, prompt payment',
-      body: 'TODO-HELPER {authority}',
+      title: 'Payment within 30 days down every tier of the supply chain',
+      body: 'The Supplier shall pay each subcontractor engaged on this Contract for {authority} within 30 days of receiving a valid invoice, and shall include in every subcontract a term requiring the subcontractor to pay its own suppliers on the same terms, with the same requirement passed to each further tier. The Supplier shall report to {authority} every six months the proportion of subcontractor invoices paid within 30 days, shall publish the opportunities to subcontract under this Contract where small firms and voluntary, community and social enterprise organisations can see them, and shall give subcontractors a named contact at {authority} to whom late payment can be reported.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'Procurement Act 2023 ss.68 and 73 (30-day payment in public sub-contracts); s.12(4)',
+      version: 1,
+    },
+    {
+      id: 'sme-vcse/ni-prompt-payment',
+      checkId: 'sme-vcse',
+      title: 'Prompt payment of subcontractors (Northern Ireland)',
+      body: 'Where the Contractor subcontracts any part of this Contract with {authority}, it shall include in each subcontract a term requiring payment of sums due within a period not exceeding 30 days from receipt of a valid invoice, and shall pass on to subcontractors payment terms no less favourable than those {authority} gives the Contractor. The Contractor shall keep records of subcontractor payments, shall give them to {authority} on request, and shall ensure each subcontractor includes the same terms in its own subcontracts.',
+      jurisdictions: ['ni'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Procurement Act 2023 s.73 as it applies to Northern Ireland authorities',
+      version: 1,
+    },
+    {
+      id: 'sme-vcse/scotland',
+      checkId: 'sme-vcse',
+      title: 'Subcontract opportunities and fair payment (Scotland)',
+      body: 'The Supplier shall advertise on Public Contracts Scotland every opportunity to subcontract work under this Contract with {authority} worth more than £50,000, shall consider bids from SMEs, third sector bodies and supported businesses on equal terms, and shall pay its subcontractors within 30 days of a valid invoice, requiring the same of each further tier. The Supplier shall report these opportunities and payment times in its contract management reports, supporting the sustainable procurement duty in section 9 of the Procurement Reform (Scotland) Act 2014.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Procurement Reform (Scotland) Act 2014 s.9 (sustainable procurement duty)',
+      version: 1,
+    },
+    {
+      id: 'sme-vcse/lots-notice',
+      checkId: 'sme-vcse',
+      title: 'Lots, or the reasons for not using them',
+      body: '{contract} is divided into lots by service and area so that small and medium-sized enterprises and voluntary, community and social enterprise organisations can bid for the parts they can deliver. A supplier may bid for one lot or several. Where {authority} has decided not to use lots for part of the requirement, its reasons are stated here, as section 18 of the Procurement Act 2023 requires.',
+      jurisdictions: [],
+      documentTypes: ['notice', 'itt'],
+      sectors: [],
+      implements: 'Procurement Act 2023 s.18 (duty to consider lots) and s.12(4)',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Supplier shall pay all subcontractors within 30 days of receipt of a valid invoice.',
+      status: 'strong',
+    },
+    {
+      text: 'The Contractor shall ensure that equivalent payment terms are included in every sub-contract.',
+      status: 'strong',
+    },
+    { text: 'All subcontract opportunities over £25,000 must be advertised on Contracts Finder.', status: 'strong' },
+    { text: 'The Council will pay all invoices within 30 days of receipt.', status: 'weak' },
+    { text: 'We welcome bids from SMEs and the voluntary sector.', status: 'weak' },
+    { text: 'Tenderers may bid for one or more lots.', status: 'weak' },
+    { text: 'The Supplier shall keep a lot of spare parts in stock.', status: 'missing' },
+    { text: 'The service will be delivered from the main depot.', status: 'missing' },
+  ],
 };

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { smeVcse } from './sme-vcse';
+import { statusOf } from './testing';
+
+const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
+
+describe('sme-vcse', () => {
+  it("the authority's own 30-day payment term is weak: the law already implies it", () => {
+    expect(status('The Authority shall pay each valid invoice within 30 days of receipt.')).toBe('weak');
+  });
+
+  it('the same 30 days passed down to subcontractors is strong', () => {
+    expect(status('The Contractor shall pay its sub-contractors within 30 days of a valid invoice.')).toBe('strong');
+  });
+
+  it("'voluntary sector' is an organisation, not the hedge 'voluntary'", () => {
+    expect(status('The Supplier shall advertise all subcontract opportunities to SMEs and the voluntary sector.')).toBe(
+      'strong',
+    );
+  });
+
+  it('a promise about SMEs with no measure behind it is weak', () => {
+    expect(status('The Supplier will engage with SMEs and social enterprises.')).toBe('weak');
+  });
+
+  it("an outcome predicted in brackets ('(will generate jobs)') is not an obligation", () => {
+    expect(status('• Supply chain opportunities for SMEs (will generate local jobs).')).toBe('weak');
+  });
+
+  it('lots alone are weak, even when the notice says the lots will be let', () => {
+    expect(status('The contract will be let as three separate lots.', 'notice')).toBe('weak');
+  });
+
+  it("the notice field 'suitability: sme: false, vcse: false' says nothing", () => {
+    expect(status('suitability: sme: false, vcse: false', 'notice')).toBe('missing');
+  });
+
+  it("false friend: the notice field 'suitability: sme: true' is a stand-in, weak", () => {
+    expect(status('suitability: sme: true, vcse: false', 'notice')).toBe('weak');
+  });
+
+  it("false friend: 'a lot of' and 'lots of' are ordinary English", () => {
+    expect(status('The Supplier must expect a lot of enquiries and lots of calls in winter.')).toBe('missing');
+  });
+
+  it('false friend: third-sector customers of a framework are not suppliers', () => {
+    expect(status('The framework will be open to third sector clients such as local charities.')).toBe('missing');
+  });
+
+  it("'small number of suppliers' is not small firms", () => {
+    expect(status('A small number of suppliers shall be appointed to the framework.')).toBe('missing');
+  });
+});
