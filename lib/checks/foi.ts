@@ -1,30 +1,199 @@
+import { generalStrength, hasObligation, hollowing, isHeadingLike, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** The party an FOI clause must bind: FOIA binds the authority, so only a named supplier-side party can owe help. */
+const SUPPLIER_PARTY =
+  /\b(?:supplier|contractor|provider|service provider|recipient|grantee|consultant|sub-?contractor|operator|partner organisation)s?\b/i;
+
+/** A binding verb after a supplier-side subject. */
+const SUPPLIER_DUTY = new RegExp(
+  `${SUPPLIER_PARTY.source}(?:[’']s?)?[^.;]{0,80}?\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|are required to|is obliged to|shall procure that)\\b`,
+  'i',
+);
+
+/** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
+const ASSISTANCE =
+  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,3}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)? (?:on|to)|forward\w*|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+
+/** Saying FOI applies to contract information, without any duty to help. */
+const AWARENESS =
+  /\b(?:subject to|bound by|governed by|applies to|apply to)\b[^.]{0,80}\b(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:freedom of information|FOI(?:A|SA)?)\b[^.]{0,60}\b(?:applies|apply)\b/i;
+
+/** A public contract's parties or setting: an FOI mention with none of them is not about a public contract. */
+const CONTRACT_SETTING =
+  /\b(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|compan(?:y|ies)|authorit(?:y|ies)|council|purchaser|buyer|department|public bod(?:y|ies)|ministers?|government|trust|contract|contracts|agreement|procurement|tender)\b/i;
+
+/** A numbered clause title or contents entry ("25. Freedom of information"). */
+const NUMBERED_TITLE = /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\(\w+\))\s*[A-Za-z][^.]{0,60}$/;
+
+/** Freedom of Information: the supplier must help the authority answer requests about the contract. */
 export const foi: CheckDefinition = {
   id: 'foi',
   title: 'Freedom of Information',
   theme: 'transparency',
-  summary: 'Freedom of Information.',
-  explanation: 'TODO-HELPER: explain why it matters.',
+  summary:
+    'The supplier must help the authority answer Freedom of Information and environmental information requests about the contract: pass requests on, hand over information held for the authority within set days, leave disclosure decisions to the authority, and bind its subcontractors to do the same.',
+  explanation:
+    'Outsourcing moves information out of reach: records about a privatised service sit with the company, which is not itself subject to the Freedom of Information Act. The public keeps its right to know only if the contract says that information the supplier holds for the service counts as held for the authority, and that the supplier must hand it over quickly when a request comes in. A clause that merely tells the supplier that the council is "bound by" FOI, or warns bidders that tenders "may be disclosed", leaves workers, unions and residents unable to find out how the contract is really performing.',
   cues: [
     /\bfreedom of information\b/i,
     /\bFOI(?:A|SA)?\b/,
-    /\benvironmental information regulations\b/i,
+    /\bFoIA\b/,
+    /\benvironmental information (?:\(scotland\) )?regulations\b/i,
     /\brequests? for information\b/i,
+    /\binformation held on (?:its|their|the \w+['’]s) behalf\b/i,
+    /\btransparency (?:information|reports?|provisions?)\b/i,
   ],
-  falseFriends: [],
+  falseFriends: [
+    {
+      name: "a 'Freedom of Information' link among a page's footer or navigation links",
+      pattern:
+        /\b(?:accessibility|cookies?|privacy(?: notice| policy)?|terms of use|contact us|site ?map)\s*[|·•]\s*(?:freedom of information|FOI)\b|\b(?:freedom of information|FOI)\s*[|·•]\s*(?:accessibility|cookies?|privacy|terms|contact|site ?map)\b/gi,
+      effect: 'ignore',
+      why: 'a link in the page furniture, not a contract clause',
+      examples: ['Accessibility | Cookies | Freedom of Information | Privacy notice'],
+    },
+    {
+      name: "the authority's own FOI pages and request service are not a supplier clause",
+      pattern:
+        /\b(?:our|the council['’]s|the authority['’]s|see the|visit the|refer to (?:the|our))\s+(?:freedom of information|FOI)\s+(?:page|pages|section|team|officer|publication scheme|disclosure log|web ?page)\b|\bmak(?:e|ing) an? (?:freedom of information|FOI) request\b/gi,
+      effect: 'ignore',
+      why: "the authority's own FOI service for the public, not a duty on a supplier",
+      examples: ['To make a Freedom of Information request, please visit our Freedom of Information page.'],
+    },
+    {
+      name: 'an FOI request used as a news source is not a clause',
+      pattern:
+        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:under|through|via|using)\s(?:the\s)?(?:freedom of information|FOI)\b/gi,
+      effect: 'ignore',
+      why: 'figures obtained through an FOI request: the text reports them, it places no duty on anyone',
+      examples: ['Figures obtained under the Freedom of Information Act show that councils paid more for agency care.'],
+    },
+    {
+      name: "the bidder notice that a tender 'may be disclosed under FOI' is not an assistance duty",
+      pattern:
+        /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?information (?:you|supplied|submitted|provided))\b[^.]{0,100}?\bmay (?:be|need to be|have to be) (?:disclosed|released|published|made public)\b/gi,
+      effect: 'weak',
+      why: 'a notice to bidders that their information may be disclosed: it puts no FOI duty on the supplier',
+      examples: [
+        'Information in your tender may be disclosed in response to a request made under the Freedom of Information Act 2000.',
+      ],
+    },
+  ],
   weakMarkers: [],
   strongMarkers: [],
+  assess(sentence) {
+    // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
+    if (!CONTRACT_SETTING.test(sentence) && !NUMBERED_TITLE.test(sentence)) return null;
+    const bound = SUPPLIER_DUTY.test(sentence);
+    const helps = ASSISTANCE.test(sentence) && SUPPLIER_PARTY.test(sentence);
+    if (bound && helps) {
+      const hollow = hollowing(sentence);
+      if (hollow) return { ...hollow, weight: WEIGHT.clause } satisfies Verdict;
+      const specific = /\b(?:assist\w*|co-?operat\w*|transfer\w*|respond directly|working days?)\b/i.test(sentence);
+      return {
+        strength: 'strong',
+        why: 'the supplier must help the authority meet its FOI duties',
+        weight: specific ? WEIGHT.specific : WEIGHT.clause,
+      } satisfies Verdict;
+    }
+    if (helps)
+      return {
+        strength: 'weak',
+        why: 'describes what an FOI clause would make the supplier do, without binding it here',
+        weight: WEIGHT.clause,
+      } satisfies Verdict;
+    if (isHeadingLike(sentence) || NUMBERED_TITLE.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'only a heading or contents entry: the clause it names is not in the text',
+        weight: WEIGHT.heading,
+      } satisfies Verdict;
+    if (AWARENESS.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'awareness only: the supplier is told FOI applies, but owes no help with requests',
+        weight: WEIGHT.reason,
+      } satisfies Verdict;
+    const general = generalStrength(sentence);
+    if (general.strength === 'weak') return general;
+    return {
+      strength: 'weak',
+      why: hasObligation(sentence)
+        ? 'a duty is stated, but not one on the supplier to help with FOI requests'
+        : 'FOI is mentioned, but the supplier owes no help with requests',
+      weight: WEIGHT.mention,
+    } satisfies Verdict;
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'Freedom of Information Act 2000, s.1 and s.3(2)(b)',
+        effect:
+          'Information held by another person on behalf of a public authority is held by the authority, so it must be obtainable from the supplier when a request arrives.',
+        url: 'https://www.legislation.gov.uk/ukpga/2000/36/section/3',
+        inForceFrom: '2005-01-01',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Environmental Information Regulations 2004 (SI 2004/3391), reg. 3(2) and reg. 5',
+        effect:
+          'The same right of access for environmental information, including information held on the authority’s behalf, answered within 20 working days.',
+        url: 'https://www.legislation.gov.uk/uksi/2004/3391/contents',
+        inForceFrom: '2005-01-01',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Freedom of Information Code of Practice under s.45 FOIA (July 2018)',
+        effect:
+          'Authorities should not accept confidentiality terms that override FOIA and should agree with contractors how requests about the contract will be handled.',
+        url: 'https://www.gov.uk/government/publications/freedom-of-information-code-of-practice',
+        inForceFrom: '2018-07-04',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'ICO guidance: Outsourcing – FOIA and EIR obligations',
+        effect:
+          'An authority cannot contract out its FOIA and EIR duties; the contract should say what information the contractor holds on its behalf and how it is passed over.',
+        url: 'https://ico.org.uk/for-organisations/foi/freedom-of-information-and-environmental-information-regulations/outsourcing-foia-and-eir-obligations',
+        inForceFrom: '2015-01-01',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Procurement Act 2023, ss.52–53 (KPIs and contract details published for contracts over £5m)',
+        effect: 'Contracts over £5m must have their key performance indicators and a copy of the contract published.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/52',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Freedom of Information (Scotland) Act 2002, s.1 and s.3(2)(b)',
+        effect:
+          'Scottish public authorities must release information they hold, including information a contractor holds on their behalf; contractors are covered directly only by a s.5 designation order.',
+        url: 'https://www.legislation.gov.uk/asp/2002/13/contents',
+        inForceFrom: '2005-01-01',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)',
+        effect: 'The Scottish right of access to environmental information, which runs alongside FOISA.',
+        url: 'https://www.legislation.gov.uk/ssi/2004/520/contents',
+        inForceFrom: '2005-01-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU Art. 21 (confidentiality) and national access-to-information laws',
+        effect:
+          'The Directive protects information a bidder marks as confidential only as far as national law allows; the right of access itself comes from each member state’s own law.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -33,14 +202,59 @@ export const foi: CheckDefinition = {
     {
       id: 'foi/standard',
       checkId: 'foi',
-      title: 'Freedom of Information',
-      body: 'TODO-HELPER {authority}',
+      title: 'Freedom of Information and environmental information (FOIA 2000 and EIR 2004)',
+      body: 'The Supplier acknowledges that {authority} is subject to the Freedom of Information Act 2000 and the Environmental Information Regulations 2004, and that information the Supplier or any subcontractor holds about this Contract, its workforce, performance, complaints, costs and charges is held on behalf of {authority} for the purposes of section 3(2)(b) of that Act. The Supplier shall: (a) pass any request for information about this Contract to {authority} within two working days of receiving it; (b) provide {authority} with all information it asks for in order to answer a request, in the form it asks for, within five working days; (c) not answer any such request itself unless {authority} asks it to in writing; and (d) procure that its subcontractors give the same help. {authority} alone decides whether information is disclosed, and no confidentiality term in this Contract limits what it may disclose under that Act or those Regulations.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements:
+        'Freedom of Information Act 2000 s.3(2)(b); Environmental Information Regulations 2004; s.45 Code of Practice (2018)',
+      version: 1,
+    },
+    {
+      id: 'foi/scotland',
+      checkId: 'foi',
+      title: 'Freedom of Information (Scotland) Act 2002 and EI(S)R 2004',
+      body: 'The Supplier acknowledges that {authority} is subject to the Freedom of Information (Scotland) Act 2002 and the Environmental Information (Scotland) Regulations 2004, and that information the Supplier or any subcontractor holds about this Contract, its workforce, performance, complaints, costs and charges is held on behalf of {authority} for the purposes of section 3(2)(b) of that Act. The Supplier shall: (a) pass any request for information about this Contract to {authority} within two working days of receiving it; (b) provide {authority} with all information it asks for in order to answer a request, in the form it asks for, within five working days; (c) not answer any such request itself unless {authority} asks it to in writing; and (d) procure that its subcontractors give the same help. {authority} alone decides whether information is disclosed, and no confidentiality term in this Contract limits what it may disclose under that Act or those Regulations.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements:
+        'Freedom of Information (Scotland) Act 2002 s.3(2)(b); Environmental Information (Scotland) Regulations 2004',
+      version: 1,
+    },
+    {
+      id: 'foi/transparency-schedule',
+      checkId: 'foi',
+      title: 'Open contract information: performance, costs and profit published',
+      body: 'Each year of this Contract the Supplier shall give {authority}, for publication under an open licence, the contract’s key performance indicator results, the number of workers engaged on it and their pay bands, the complaints received, and the revenue, costs and profit the Supplier earns from it. Information may be withheld from publication only where it would be exempt from disclosure under freedom of information law, and {authority} shall publish the reasons for any information withheld.',
+      jurisdictions: [],
+      documentTypes: ['terms', 'specification'],
+      sectors: [],
+      implements: 'ICO transparency-by-design guidance on outsourcing; Procurement Act 2023 ss.52–53',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Contractor shall transfer every request for information it receives about this Contract to the Council within two working days and shall provide the Council with the information it holds within five working days.',
+      status: 'strong',
+    },
+    {
+      text: 'The Provider shall assist and co-operate with the Authority to enable it to comply with its obligations under the Freedom of Information (Scotland) Act 2002.',
+      status: 'strong',
+      profile: { jurisdiction: 'scotland' },
+    },
+    {
+      text: 'The Contractor is asked to note that the Council is subject to the Freedom of Information Act 2000.',
+      status: 'weak',
+    },
+    {
+      text: 'The Supplier shall use reasonable endeavours to assist the Council with any request for information under the Freedom of Information Act.',
+      status: 'weak',
+    },
+    { text: 'The Council will consult suppliers before it releases information under the FOI Act.', status: 'weak' },
+    { text: 'Home | Accessibility | Freedom of Information | Privacy notice', status: 'missing' },
+    { text: 'The Supplier shall keep all personal data secure in line with data protection law.', status: 'missing' },
+  ],
 };

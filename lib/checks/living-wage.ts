@@ -37,12 +37,13 @@ export const livingWage: CheckDefinition = {
     {
       name: "the authority's own Living Wage accreditation is not a duty on the supplier",
       pattern:
-        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|\baccredited (?:real )?living wage employer\b|\b(?:seek|apply for|achieve|gain|obtain|proceed with)(?: \w+)? (?:(?:real )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
+        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|\baccredited (?:real )?living wage employer\b|\b(?:seek\w*|apply(?:ing)? for|achiev\w*|gain\w*|obtain\w*|proceed(?:ing)? with|(?:be|been|being) (?:given|granted|awarded)|hold\w*)(?: \w+)? (?:(?:real |london )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with|to) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
       effect: 'ignore',
       why: 'the authority describes its own accreditation; it binds no supplier',
       examples: [
         'The Council is an accredited Living Wage Employer.',
         'The Cabinet agreed that the Council should seek accredited status by the Real Living Wage Foundation.',
+        'The borough has yet to be given London Living Wage accredited status.',
       ],
     },
     {
@@ -67,14 +68,29 @@ export const livingWage: CheckDefinition = {
       why: 'a policy to be adopted later, not a contract condition',
     },
     {
+      // only a pay promise is hollowed by the vague name; "the Living Wage movement" is not a pay promise
       pattern:
-        /^(?:(?!real|london|foundation|rlw|llw|scottish).)*\b(?:a|the) living wage\b(?:(?!real|london|foundation|£).)*$/i,
+        /^(?:(?!real|london|foundation|rlw|llw|scottish).)*\b(?:pa(?:y|id|ying|yment)(?: of)?|earn\w*|receiv\w*)\b(?: \w+){0,3} (?:a|the) living wage\b(?:(?!real|london|foundation|£).)*$/i,
       why: "'the Living Wage' is not defined: without the Living Wage Foundation rate it can be read as the statutory minimum",
     },
   ],
-  strongMarkers: [],
+  strongMarkers: [
+    {
+      pattern:
+        /\b(?:real living wage|rLW|london living wage|LLW)\b[^.]{0,80}\bconditionality\b[^.]{0,60}\b(?:commenced|applies|applied|in force|introduced)\b/i,
+      why: 'Real Living Wage conditionality is in force on the awards',
+    },
+    {
+      pattern:
+        /\b(?:writ(?:e|es|ing|ten)|buil(?:d|ds|ding|t)|incorporat\w+) into (?:all |its |their |the |new |council )*contracts? that\b/i,
+      why: 'the Real Living Wage is written into the contracts',
+    },
+  ],
   assess(sentence, ctx) {
     const figures = hourlyFigures(sentence);
+    // a price paid to providers per hour of care is not a wage, unless the Living Wage is named beside it
+    if (figures.length && /\b(?:price|fees?|charges?|tariff|commission(?:ed|ing)? rates?)\b/i.test(sentence))
+      return /\bliving wage\b|\b(?:rLW|LLW)\b/i.test(sentence) ? undefined : null;
     if (!figures.length || !/\b(?:pa(?:y|id|yment)|wage|rate|salar|earn|hour)/i.test(sentence)) return undefined;
     const area = /\blondon\b/i.test(sentence) ? 'london' : 'uk';
     const verdicts = figures.map((f) => ({ amount: f.amount, verdict: judgeFigure(f.amount, area, ctx.asOf) }));

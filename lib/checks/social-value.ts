@@ -1,30 +1,217 @@
-import type { CheckDefinition } from './types';
+import {
+  firstMatch,
+  generalStrength,
+  hasObligation,
+  hollowing,
+  isHeadingLike,
+  type Verdict,
+  WEIGHT,
+} from '../analysis/strength';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** A stated share of the award given to social value: the one thing that makes it count against price. */
+const WEIGHTING =
+  /\b(?:[1-9]\d?(?:\.\d)?\s?%|(?:ten|fifteen|twenty|thirty) per ?cent)[^.;]{0,80}?\b(?:social value|community benefits?)\b|\b(?:social value|community benefits?)\b[^.;]{0,60}?\b(?:weight\w*|score|scoring|criteri\w+|evaluation)\b[^.;]{0,40}?\b[1-9]\d?(?:\.\d)?\s?%/i;
+
+/** Words that make a social-value promise measurable or contractual. */
+const COMMITMENT =
+  /\b(?:KPIs?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers)\b/i;
+
+/** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
+const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
+
+/** A resolution recorded as decided: "To agree that ...", "Resolved: ...". */
+const RESOLUTION = /^\s*(?:\d+\.\s*)?(?:to agree|to approve|resolved|agreed|it was resolved)\b/i;
+
+/** The authority says social value has no separate weight: the usual way it is left out of the award. */
+const NO_WEIGHT =
+  /\b(?:does not|do not|did not|will not)\s(?:have|carry|include|attract|apply)\b[^.]{0,40}\bweight|\bno (?:specific |separate )?(?:social value )?weighting\b|\b0\s?%[^.]{0,40}\bsocial value|\bsocial value[^.]{0,40}\b0\s?%/i;
+
+/** Social-value wording that sounds like a commitment but scores and binds nothing. */
+const HOLLOW_SOCIAL_VALUE: Marker[] = [
+  {
+    pattern: /\badded social value\b|\bsocial value statement\b(?![^.]*\bweight)/i,
+    why: 'added value or a statement with no weighting: nothing is scored or made a term',
+  },
+  {
+    pattern: /\b(?:will|may|can) be (?:considered|taken into account)\b|\btak(?:e|es|ing) into account\b/i,
+    why: 'social value is to be taken into account, with no weighting or contract term',
+  },
+  {
+    pattern: /\bintegrat\w+ into (?:each|every|the) (?:quality )?(?:question|criteri)/i,
+    why: 'folded into other questions: social value has no weight of its own',
+  },
+];
+
+/** Social value weighed in the award and delivered under the contract. */
 export const socialValue: CheckDefinition = {
   id: 'social-value',
   title: 'Social value in the award and the contract',
   theme: 'community-and-environment',
-  summary: 'Social value in the award and the contract.',
-  explanation: 'TODO-HELPER: explain why it matters.',
+  summary:
+    'Social value carries a stated weight in the award (at least 10% where central-government or Northern Ireland policy applies), and the winning bidder’s commitments become measured, reported contract terms.',
+  explanation:
+    'Social value is what a contract does for the area beyond the service itself: decent local jobs, apprenticeships, work for small firms and charities, lower emissions. Unless it has its own weight in the scoring, the cheapest bid wins and the promises in it are decoration; unless the promises are written into the contract as measured commitments with reporting, nobody can hold the supplier to them. A policy that the council will "seek" or "consider" social value, or a mention of the Social Value Act in the background, secures nothing for workers or residents.',
   cues: [
     /\bsocial value\b/i,
     /\bcommunity benefits?\b/i,
     /\bsocial (?:clauses?|considerations?)\b/i,
+    /\bsocial consideration clauses?\b/i,
     /\bbuy social\b/i,
+    /\bsocially responsible (?:procurement|public procurement)\b/i,
+    /\bsocial public works clauses?\b/i,
+    /\b(?:economic|social|environmental)(?:,? ?(?:and|\/|,) ?(?:economic|social|environmental)){2} (?:well-?being|benefits?|objectives?|considerations?|value|outcomes?)\b/i,
+    /\bsocial and environmental benefits\b/i,
   ],
-  falseFriends: [],
-  weakMarkers: [],
+  falseFriends: [
+    {
+      name: 'the Social Value Act named as background is not a social-value clause',
+      pattern: /\b(?:the )?public services \(social value\) act(?: 2012)?\b|\bthe social value act(?: 2012)?\b/gi,
+      effect: 'ignore',
+      why: 'the statute named as background: it puts a duty to consider on the authority, not a term in this contract',
+      examples: ['On 31 January 2013 the Public Services (Social Value) Act 2012 came fully into force.'],
+    },
+    {
+      name: "'value for money' and 'social care' are not social value",
+      pattern: /\bvalue for money\b|\bsocial (?:care|housing|work(?:ers?)?|media|security)\b/gi,
+      effect: 'ignore',
+      why: 'a price test or a service name, not social value',
+      examples: ['The contract for adult social care must represent value for money.'],
+    },
+    {
+      name: 'a Social Value Portal advert or sign-up link is not a clause',
+      pattern: /\bsocial value portal\b/gi,
+      effect: 'ignore',
+      why: 'a reporting service’s name, not a commitment in the contract',
+      examples: ['Register on the Social Value Portal to receive our newsletter.'],
+    },
+  ],
+  weakMarkers: HOLLOW_SOCIAL_VALUE,
   strongMarkers: [],
+  assess(sentence) {
+    if (NO_WEIGHT.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'the text says social value carries no weighting of its own',
+        weight: WEIGHT.specific,
+      } satisfies Verdict;
+    const hollow = hollowing(sentence);
+    if (hollow) return hollow;
+    const vague = firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
+    if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
+    const body = sentence.replace(LEADING_CONDITION, '');
+    const weighted = WEIGHTING.test(body);
+    const committed = COMMITMENT.test(body);
+    if (!weighted && !committed) {
+      const general = generalStrength(sentence);
+      if (general.strength === 'weak') return general;
+      return {
+        strength: 'weak',
+        why: 'social value is required in general terms, with no weighting, measure or contract term',
+        weight: WEIGHT.mention,
+      } satisfies Verdict;
+    }
+    if (isHeadingLike(sentence) && !weighted)
+      return {
+        strength: 'weak',
+        why: 'only a heading or list entry: it names the topic but binds no one',
+        weight: WEIGHT.heading,
+      } satisfies Verdict;
+    // whoever carries it, a binding weighting or contract term is the clause: the authority applies the award criteria
+    const binding =
+      hasObligation(body) ||
+      RESOLUTION.test(sentence) ||
+      /\b(?:built|written|included|incorporated) (?:in|into|within) (?:\w+ ){0,2}contracts?\b/i.test(body);
+    // a headline ("New policy requires ...") announces the rule; the sentences under it state it
+    const headline = !/[.;:!?)"”’]$/.test(sentence.trim()) && !/^\s*[•\-–*]/.test(sentence);
+    if (binding)
+      return {
+        strength: 'strong',
+        why: weighted
+          ? 'a stated social value weighting in the award'
+          : 'social value commitments are made contract terms with measures',
+        weight: headline ? WEIGHT.reason : WEIGHT.specific,
+      } satisfies Verdict;
+    const general = generalStrength(sentence);
+    return general.strength === 'weak'
+      ? general
+      : { strength: 'weak', why: 'names a measure or weighting, but nothing makes it binding', weight: WEIGHT.reason };
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'Public Services (Social Value) Act 2012, s.1',
+        effect:
+          'Before procuring services, an authority in England or Wales must consider how the contract could improve the economic, social and environmental well-being of its area.',
+        url: 'https://www.legislation.gov.uk/ukpga/2012/3/section/1',
+        inForceFrom: '2013-01-31',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Procurement Act 2023, ss.12–13, and the National Procurement Policy Statement',
+        effect:
+          'Authorities must have regard to maximising public benefit and to the NPPS, which makes social and economic value a national priority.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/12',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'PPN 002: Taking account of social value in the award of central government contracts',
+        effect:
+          'Central government bodies must use the Social Value Model with at least 10% of the total score for social value, for procurements from 1 October 2025 (replacing PPN 06/20).',
+        url: 'https://www.gov.uk/government/publications/ppn-002-taking-account-of-social-value-in-the-award-of-contracts',
+        inForceFrom: '2025-10-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title: 'Social Partnership and Public Procurement (Wales) Act 2023, ss.24–26',
+        effect:
+          'Welsh contracting authorities must procure in a socially responsible way, set and publish objectives, and include social public works clauses in major construction contracts.',
+        url: 'https://www.legislation.gov.uk/asc/2023/1/part/3/chapter/2',
+        inForceFrom: '2024-04-01',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Public Services (Social Value) Act 2012, s.1',
+        effect: 'The pre-procurement duty to consider well-being also applies to Welsh local authorities.',
+        url: 'https://www.legislation.gov.uk/ukpga/2012/3/section/1',
+        inForceFrom: '2013-01-31',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title:
+          'Procurement Reform (Scotland) Act 2014, ss.9 and 24–25 (sustainable procurement duty; community benefits)',
+        effect:
+          'For contracts of £4m or more the authority must consider community benefit requirements and summarise them in the contract notice, or give its reasons for having none.',
+        url: 'https://www.legislation.gov.uk/asp/2014/12/part/3/crossheading/community-benefit-requirements',
+        inForceFrom: '2016-04-18',
+        checkedOn: CHECKED,
+      },
+    ],
+    ni: [
+      {
+        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
+        effect:
+          'At least 10% of the total award criteria must be given to social value in tenders above the thresholds, from 1 June 2022.',
+        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
+        inForceFrom: '2022-06-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU Art. 67 (award criteria) and Art. 70 (contract performance conditions)',
+        effect:
+          'Social aspects linked to the subject matter may be scored in the best price-quality ratio and set as performance conditions.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -33,14 +220,75 @@ export const socialValue: CheckDefinition = {
     {
       id: 'social-value/standard',
       checkId: 'social-value',
-      title: 'Social value in the award and the contract',
-      body: 'TODO-HELPER {authority}',
+      title: 'Social value weighted in the award and delivered under the contract (PPN 002)',
+      body: 'Award: {authority} will give social value at least 10% of the total score for {contract}, assessed against the outcomes in the Social Value Model that are relevant and proportionate to the contract. Contract: the Supplier shall deliver the social value commitments in its tender as set out in its Social Value Delivery Plan, each with a measure, a baseline, a target and a date; shall report progress against those measures to {authority} every quarter using the standard reporting metrics; and shall agree a remedial plan within 20 working days of any quarter in which a commitment falls behind. The commitments are key performance indicators of this Contract, and persistent failure to deliver them is a material breach.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements:
+        'PPN 002 (2025) Social Value Model; Public Services (Social Value) Act 2012; Procurement Act 2023 s.12',
+      version: 1,
+    },
+    {
+      id: 'social-value/scotland-community-benefits',
+      checkId: 'social-value',
+      title: 'Community benefit requirements (Scotland)',
+      body: 'In accordance with sections 24 and 25 of the Procurement Reform (Scotland) Act 2014, the community benefits offered in the Supplier’s tender form part of this Contract with {authority}. The Supplier shall deliver each community benefit (such as targeted recruitment and training, apprenticeships, and subcontracting opportunities for small businesses, the third sector and supported businesses) by the dates in its Community Benefits Plan, shall report delivery to {authority} every quarter, and shall agree replacement benefits of equal value for any it cannot deliver. Community benefit outcomes carry at least 10% of the quality score in the award.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Procurement Reform (Scotland) Act 2014 ss.9, 24–25',
+      version: 1,
+    },
+    {
+      id: 'social-value/ni-ppn-01-21',
+      checkId: 'social-value',
+      title: 'Scoring social value (Northern Ireland PPN 01/21)',
+      body: 'In line with Procurement Policy Note PPN 01/21, at least 10% of the total award criteria for {contract} are given to social value under the themes of secure employment and skills, ethical and resilient supply chains, zero carbon, and wellbeing. The social value the Supplier offers in its tender becomes a contract requirement: the Supplier shall deliver it to the measures and dates it proposed, and report delivery to {authority} every quarter. Failure to deliver is dealt with under the contract’s performance and termination provisions.',
+      jurisdictions: ['ni'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'NI Procurement Policy Note PPN 01/21 Scoring Social Value',
+      version: 1,
+    },
+    {
+      id: 'social-value/wales-sppp',
+      checkId: 'social-value',
+      title: 'Socially responsible procurement (Wales)',
+      body: 'In line with the socially responsible procurement duty in section 24 of the Social Partnership and Public Procurement (Wales) Act 2023, {authority} will give at least 10% of the total score for {contract} to the contribution the bid makes to its published well-being objectives. The Supplier shall deliver the commitments in its tender to the measures and dates it proposed, report on them to {authority} every quarter, and provide the information {authority} needs for its annual socially responsible procurement report. The commitments are key performance indicators of this Contract.',
+      jurisdictions: ['wales'],
+      documentTypes: [],
+      sectors: [],
+      implements:
+        'Social Partnership and Public Procurement (Wales) Act 2023 ss.24–26; Well-being of Future Generations (Wales) Act 2015',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'Social value will account for 15% of the total evaluation score, assessed against the Social Value Model.',
+      status: 'strong',
+    },
+    {
+      text: 'The commitments in the Supplier’s social value delivery plan shall be key performance indicators of the Contract and reported quarterly.',
+      status: 'strong',
+    },
+    {
+      text: 'Bidders may wish to describe any additional social value they could offer.',
+      status: 'weak',
+    },
+    {
+      text: 'The Council will seek to secure social value from its procurement wherever possible.',
+      status: 'weak',
+    },
+    {
+      text: 'The Contractor shall support the Council’s social value objectives.',
+      status: 'weak',
+    },
+    {
+      text: 'Our approach gives no specific social value weighting in the award criteria.',
+      status: 'weak',
+    },
+    { text: 'The contract is for the supply of road salt to the county depots.', status: 'missing' },
+  ],
 };

@@ -16,19 +16,41 @@ export interface Sentence extends TextSpan {
   blockId: string;
 }
 
-/** Splits plain text into one block per non-blank line, keeping exact offsets. */
+/**
+ * A hard-wrapped line goes on: the next line starts in lower case, or this one stops on a word that
+ * cannot end a sentence. Headings and list items end cleanly and stay blocks of their own.
+ */
+const WRAPPED_END =
+  /\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|its|their|our|is|are|be|as|than|not)$|,$/i;
+function continuesLine(line: string, next: string): boolean {
+  if (/[.!?:;]["'’”)]*$/.test(line)) return false;
+  if (/^\s*[•\-–*?]|^\s*(?:\d+|[a-z])[.)]\s/i.test(next)) return false;
+  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd());
+}
+
+/** Splits plain text into one block per paragraph line (hard-wrapped lines rejoined), keeping exact offsets. */
 export function blocksFromText(text: string): TextBlock[] {
-  const blocks: TextBlock[] = [];
+  const lines: TextSpan[] = [];
   const line = /[^\n\r]+/g;
   let m: RegExpExecArray | null = line.exec(text);
-  let i = 0;
   while (m) {
-    if (/\S/.test(m[0])) {
-      const span = trimSpan(text, m.index, m.index + m[0].length);
-      blocks.push({ id: `b${i}`, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
-      i++;
-    }
+    if (/\S/.test(m[0])) lines.push(trimSpan(text, m.index, m.index + m[0].length));
     m = line.exec(text);
+  }
+  const blocks: TextBlock[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const start = lines[k]!.start;
+    let end = lines[k]!.end;
+    // only a single line break joins: a blank line always ends the paragraph
+    while (
+      k + 1 < lines.length &&
+      !/\n[^\S\n]*\r?\n/.test(text.slice(end, lines[k + 1]!.start)) &&
+      continuesLine(text.slice(start, end), text.slice(lines[k + 1]!.start, lines[k + 1]!.end))
+    ) {
+      k++;
+      end = lines[k]!.end;
+    }
+    blocks.push({ id: `b${blocks.length}`, start, end, text: text.slice(start, end) });
   }
   return blocks;
 }
@@ -50,7 +72,7 @@ export function sentencesOf(block: TextBlock): Sentence[] {
   while (m) {
     const end = m.index + m[0].length;
     const upToStop = text.slice(Math.max(from, m.index - 12), m.index + 1);
-    if (!ABBREVIATIONS.test(upToStop)) {
+    if (!ABBREVIATIONS.test(upToStop) && !isEnumerator(text.slice(from, m.index + 1))) {
       push(out, block, from, end);
       from = end;
     }
@@ -58,6 +80,17 @@ export function sentencesOf(block: TextBlock): Sentence[] {
   }
   push(out, block, from, text.length);
   return out;
+}
+
+/**
+ * The stop closes a list number, not a sentence: "25." opening an item, or "14 24." in a contents
+ * line where a page number is followed by the next entry's number.
+ */
+function isEnumerator(sinceSentenceStart: string): boolean {
+  return (
+    /^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})\.$/i.test(sinceSentenceStart) ||
+    /\b\d{1,3} \d{1,2}\.$/.test(sinceSentenceStart)
+  );
 }
 
 function push(out: Sentence[], block: TextBlock, from: number, to: number) {
