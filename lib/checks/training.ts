@@ -1,25 +1,172 @@
-import type { CheckDefinition } from './types';
+import { firstMatch, WEIGHT } from '../analysis/strength';
+import { listEntryOrGeneral } from './fair-work';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** A workforce-development cue other than the bare word "training", which alone is often the service bought. */
+const DEVELOPMENT_CUE =
+  /\bapprentice(?:ships?)\b|\btrainees?(?:hips?)?\b|\bskills\b|\bprogression\b|\bN?S?\/? ?[NS]VQs?\b|\bqualifications?\b/i;
+/** The supplier's own people, to whom a workforce-training commitment is owed. */
+const OWN_WORKFORCE =
+  /\b(?:its|their|own|all|the supplier['’]s|the contractor['’]s|the provider['’]s) (?:\w+ )?(?:staff|employees|workers|workforce|personnel|operatives)\b/i;
+/** Training delivered to other people as the service itself (a training-services contract, CPV 80). */
+const TRAINING_AS_SERVICE =
+  /\b(?:deliver\w*|provide|provision of|run|commission\w*)\b[^.]{0,40}\btraining\b[^.]{0,30}\b(?:to|for) (?:the )?(?:wider|public|pupils|students|schools?|parents|patients|clients|service users|residents|professionals|practitioners|partners|volunteers|carers|communities|families)\b/i;
+/** Apprentices named only as a group whose pay is set: the living-wage check's subject. */
+const APPRENTICES_AS_PAY_GROUP =
+  /\b(?:living wage|LLW|rLW|minimum wage|wages?|the rate|pay rates?|pay|paid)\b[^.]{0,80}\bto (?:its |their |our |all )?apprentices\b|\bexclud\w* apprentices\b/i;
+
+/** A short title naming a course ("Oral Health Training"): a product or lot of a training contract. */
+const COURSE_TITLE =
+  /\b(?!(?:Staff|Workforce|Employee|Apprenticeship|Vocational|Paid|Accredited|Further|Free|Skills)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? Training\b/;
+
+const SPECIFIC_TARGETS: Marker = {
+  pattern:
+    /\b\d+(?:\.\d+)?\s?%[^.]{0,80}\b(?:apprentice|trainee)|\b(?:at least |minimum of )?\d+ (?:apprentice(?:ship)?|trainee(?:ship)?|new entrant)s?(?: starts| places| posts)?\b|\bweeks of employment\b[^.]{0,60}\btrainees?\b/i,
+  why: 'a measurable apprenticeship or trainee target placed on the supplier',
+};
+
+/** Training, skills, in-work progression and apprenticeships for the people delivering the contract. */
 export const training: CheckDefinition = {
   id: 'training',
   title: 'Training, skills and apprenticeships',
   theme: 'workforce',
-  summary: 'Training, skills and apprenticeships.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [/\bapprentice(?:s|ships?)?\b/i, /\btraining\b/i, /\bskills\b/i],
-  falseFriends: [],
+  summary:
+    'The supplier commits to measurable apprenticeships or trainee places, training in paid time at no cost to the worker, and routes for progression, for its own and subcontracted staff on the contract, and reports on them.',
+  explanation:
+    'Long public contracts can build skills in an area for years: apprenticeship starts, new-entrant trainee places and qualifications for existing staff give people routes out of low pay. Without a contract term they are the first thing cut when margins tighten, and training that workers must pay for or do in their own time shuts out those on the lowest wages. Government policy since PPN 14/15 expects 3–5% of the workforce on large contracts to be apprentices or trainees; Scottish community-benefit duties and the Welsh and Northern Irish social-value rules name training and recruitment directly. Mandatory competence training (safeguarding, manual handling) is part of doing the job safely, not a skills commitment, and a contract whose subject is training is not a workforce promise.',
+  cues: [
+    /\bapprentice(?:s|ships?)?\b/i,
+    /\btrainees?(?:hips?)?\b/i,
+    /\btraining\b/i,
+    /\bemployment,? and skills\b|\bskills,? (?:and )?employment\b|\bskills (?:development|training|gaps?|programmes?|plans?|pathways?)\b|\b(?:up|re)-?skill(?:s|ing|ed)?\b/i,
+    /\b(?:develop\w*|invest\w*|improv\w*) (?:in )?(?:the )?(?:their |its |workforce |staff )?skills\b/i,
+    /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
+    /\b(?:S\/ ?)?NVQs?\b|\bSVQs?\b|\b(?:accredited|vocational|recognised) qualifications?\b/,
+  ],
+  falseFriends: [
+    {
+      name: 'training as the subject of the contract (CPV 80 training services)',
+      pattern: /\b(?:education and )?training services\b|\b80\d{6}\b/gi,
+      effect: 'ignore',
+      why: 'training is the service being bought, not a commitment to the supplier’s workforce',
+      examples: ['classification: 80000000 Education and training services'],
+    },
+    {
+      name: "young people's progression into 'education, employment or training' (NEET)",
+      pattern: /\beducation,? employment,? (?:and|or) training\b|\bNEETs?\b|\bnot in education\b/gi,
+      effect: 'ignore',
+      why: 'an outcome for service users, not training for the supplier’s workforce',
+      examples: ['The service supports pupils to progress into education, employment or training.'],
+    },
+    {
+      name: "'recruitment, training and promotion' in an equal-opportunities clause",
+      pattern: /\brecruitment,? training,? (?:and|or) promotion\b|\btraining,? (?:and|or) promotion\b/gi,
+      effect: 'ignore',
+      why: 'equal treatment in employment decisions, which the equality check covers',
+      examples: ['The policy shall be given to all employees concerned with recruitment, training and promotion.'],
+    },
+    {
+      name: 'mandatory competence training is part of the service specification, not a skills commitment',
+      pattern:
+        /\b(?:safeguarding|manual handling|moving and handling|fire safety|first aid|health and safety|infection control|data protection|GDPR|induction|food hygiene|medication|equality and diversity|anti-fraud|cyber security|security awareness|mandatory|statutory) training\b/gi,
+      effect: 'ignore',
+      why: 'competence training needed to do the job safely, not workforce development',
+      examples: ['All staff shall complete safeguarding training before starting work.'],
+    },
+    {
+      name: "training for the authority's own officers",
+      pattern:
+        /\b(?:procurement )?training (?:for|of) (?:our |council |its |the authority['’]s )?(?:officers|buyers|commissioners|councillors|members of staff)\b/gi,
+      effect: 'ignore',
+      why: 'the authority training its own officers binds no supplier',
+      examples: ['Awareness will be raised through procurement training for officers.'],
+    },
+    {
+      name: 'the Apprenticeship Levy and skills bodies are names, not commitments',
+      pattern:
+        /\bapprenticeship levy\b|\b(?:national )?skills academy\b|\bskills development scotland\b|\bskills funding agency\b|\bsector skills councils?\b/gi,
+      effect: 'ignore',
+      why: 'a tax or an organisation named in passing, not a workforce commitment',
+      examples: ['The council has adopted the National Skills Academy approach.'],
+    },
+  ],
   weakMarkers: [],
-  strongMarkers: [],
+  strongMarkers: [
+    {
+      pattern: /\brequirements? (?:for|on) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?) to\b/i,
+      why: 'a requirement placed on contractors',
+    },
+  ],
+  assess(sentence) {
+    const development = DEVELOPMENT_CUE.test(sentence);
+    if (!development && TRAINING_AS_SERVICE.test(sentence) && !OWN_WORKFORCE.test(sentence)) return null;
+    if (!/\bapprenticeships?\b|\btrain/i.test(sentence) && APPRENTICES_AS_PAY_GROUP.test(sentence)) return null;
+    if (firstMatch(training.strongMarkers, sentence)) return undefined;
+    const verdict = listEntryOrGeneral(sentence);
+    if (verdict.weight !== undefined && verdict.weight <= WEIGHT.mention && !development && COURSE_TITLE.test(sentence))
+      return sentence.split(/\s+/).length <= 8 ? null : verdict;
+    if (verdict.strength === 'strong' && SPECIFIC_TARGETS.pattern.test(sentence))
+      return { strength: 'strong', why: SPECIFIC_TARGETS.why, weight: WEIGHT.specific };
+    return verdict;
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'Procurement Policy Note 14/15: Supporting apprenticeships and skills through public procurement',
+        effect:
+          'Central-government contracts of £10m or more and 12 months or longer should support apprenticeships and skills, typically 3–5% of the contract workforce.',
+        url: 'https://www.gov.uk/government/publications/procurement-policy-note-1415-supporting-apprenticeships-and-skills-through-public-procurement',
+        inForceFrom: '2015-08-01',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
+        effect:
+          'Authorities must have regard to the NPPS, whose missions include breaking down barriers to opportunity through skills and training in supply chains.',
+        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Procurement Reform (Scotland) Act 2014 s.25 (community benefit requirements)',
+        effect:
+          'For regulated contracts of £4m or more the authority must consider community benefit requirements, including training and recruitment, and state them in the notice or give reasons.',
+        url: 'https://www.legislation.gov.uk/asp/2014/12/section/25',
+        inForceFrom: '2016-04-18',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title: 'Social Partnership and Public Procurement (Wales) Act 2023, Part 3',
+        effect:
+          'Socially responsible procurement duties; employment and skills opportunities are among the well-being matters contracts can secure.',
+        url: 'https://www.legislation.gov.uk/asc/2023/1',
+        inForceFrom: '2024-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    ni: [
+      {
+        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
+        effect: '"Increasing secure employment and skills" is a social-value theme scored in tenders from 1 June 2022.',
+        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
+        inForceFrom: '2022-06-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU Art. 70 and recital 98 (contract performance conditions)',
+        effect:
+          'Performance conditions may pursue employment and training objectives, such as training the unemployed or young people, where linked to the contract.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -28,14 +175,49 @@ export const training: CheckDefinition = {
     {
       id: 'training/standard',
       checkId: 'training',
-      title: 'Training, skills and apprenticeships',
-      body: 'TODO-HELPER {authority}',
+      title: 'Apprenticeships, paid training and progression on the contract',
+      body: 'The {supplier} shall ensure that at least 5% of the full-time-equivalent workforce delivering {contract} for {authority}, including subcontractors’ staff, are apprentices, trainees or graduates on an accredited programme throughout the contract. The {supplier} shall provide every worker on the contract with training relevant to their role and progression, free of charge and in paid working time, shall offer a recognised qualification to each worker who has completed twelve months on the contract, and shall report each quarter the number of apprenticeship starts, completions and qualifications achieved. This clause implements Procurement Policy Note 14/15 and the opportunity mission of the National Procurement Policy Statement (2025).',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'PPN 14/15 (apprenticeships and skills); National Procurement Policy Statement 2025',
+      version: 1,
+    },
+    {
+      id: 'training/scotland-community-benefits',
+      checkId: 'training',
+      title: 'Training and recruitment community benefits (Scotland)',
+      body: 'As a community benefit requirement of {contract} under section 25 of the Procurement Reform (Scotland) Act 2014, the {supplier} shall create the number of new-entrant trainee and Modern Apprenticeship places stated in its tender (and in any case at least one for each £1m of contract value), shall give existing workers on the contract access to SVQ or equivalent qualifications in paid time at no cost to them, and shall report to {authority} every six months on places filled and qualifications gained, with a remedy plan where targets are missed.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Procurement Reform (Scotland) Act 2014 s.25; Fair Work First (workforce development)',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Contractor shall ensure that at least 5% of its workforce on the Contract are apprentices.',
+      status: 'strong',
+    },
+    {
+      text: 'The Supplier must provide training to its staff in paid working time and at no cost to them.',
+      status: 'strong',
+    },
+    {
+      text: 'Bidders should describe how they will support apprenticeships where possible.',
+      status: 'weak',
+    },
+    { text: 'Apprenticeships and other paid training opportunities', status: 'weak' },
+    { text: 'All staff shall complete safeguarding training.', status: 'missing' },
+    {
+      text: 'The provider will deliver oral hygiene training for the wider school workforce.',
+      status: 'missing',
+    },
+    { text: '3. Customer Complaints Training', status: 'missing' },
+    {
+      text: 'The council will extend the London Living Wage to its apprentices next year.',
+      status: 'missing',
+    },
+  ],
 };

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from './testing';
+import { training } from './training';
+
+describe('training', () => {
+  it('false friend: a CPV 80 training-services line', () => {
+    expect(statusOf(training, 'classification: 80500000 Training services')).toBe('missing');
+  });
+
+  it('training delivered to other people is the service, not a workforce commitment (regression: read as strong)', () => {
+    expect(
+      statusOf(training, 'The provider will deliver nutrition training for the wider early-years workforce.'),
+    ).toBe('missing');
+  });
+
+  it('training delivered to its own staff still counts', () => {
+    expect(
+      statusOf(training, 'The Contractor shall deliver accredited training for all its staff on the contract.'),
+    ).toBe('strong');
+  });
+
+  it('apprentices named only as a pay group belong to the living-wage check (regression: strong)', () => {
+    expect(statusOf(training, 'Under the plans approved, the council will also pay the rate to its apprentices.')).toBe(
+      'missing',
+    );
+  });
+
+  it('a bare mention of skills and experience is not a skills commitment', () => {
+    expect(statusOf(training, 'We invite organisations who have the skills and experience to respond.')).toBe(
+      'missing',
+    );
+  });
+
+  it('a requirement placed on contractors to employ apprentices is strong', () => {
+    expect(
+      statusOf(
+        training,
+        'Government includes requirements for contractors to employ 5% of their workforce as paid apprentices.',
+      ),
+    ).toBe('strong');
+  });
+
+  it('an apprenticeship target with a number is the most telling evidence', () => {
+    expect(statusOf(training, 'The Supplier shall create at least 4 apprenticeship starts each year.')).toBe('strong');
+  });
+
+  it('false friend: the Apprenticeship Levy', () => {
+    expect(statusOf(training, 'The Apprenticeship Levy is paid through PAYE.')).toBe('missing');
+  });
+});
