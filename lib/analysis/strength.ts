@@ -189,7 +189,11 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
   const subjectText = before.slice(clauseStart + 1);
   const after = sentence.slice(m.index + m[0].length);
   const clauseAfter = after.split(/[;:]|,\s(?:and|but|while)\b/)[0] ?? after;
-  if (/^\s*(?:be )?\w+ed by\b/i.test(clauseAfter) && AUTHORITY_AGENT.test(clauseAfter.slice(0, 60))) return 'authority';
+  if (
+    /^\s*(?:be )?(?:\w+ed|made|taken|given|set|paid|done|kept|held|met|sought) by\b/i.test(clauseAfter) &&
+    AUTHORITY_AGENT.test(clauseAfter.slice(0, 60))
+  )
+    return 'authority';
   if (!AUTHORITY_SUBJECT.test(subjectText)) return 'supplier';
   // compromise confirms the subject noun phrase really is the authority, not e.g. "our suppliers"
   const subject = parse(subjectText.trim() || sentence)

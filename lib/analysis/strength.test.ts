@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { generalStrength, hasObligation, hollowing, isHeadingLike, obligationHolder, WEIGHT } from './strength';
+
+const strengthOf = (s: string) => generalStrength(s).strength;
+
+describe('obligation verbs', () => {
+  it('shall, must and is required to bind', () => {
+    expect(strengthOf('The Contractor shall provide monthly staffing reports.')).toBe('strong');
+    expect(strengthOf('Providers must hold a current registration.')).toBe('strong');
+    expect(strengthOf('The operator is required to keep a visitor log.')).toBe('strong');
+  });
+
+  it("'it is a condition of the contract that' binds", () => {
+    expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
+  });
+
+  it("'notwithstanding any other condition of this Contract' is not an obligation", () => {
+    expect(hasObligation('Notwithstanding any other condition of this Contract, the parties meet yearly')).toBe(false);
+  });
+
+  it("'is to be aware' records a fact and binds no one", () => {
+    const v = generalStrength('The Provider is to be aware that the Trust publishes its spending.');
+    expect(v.strength).toBe('weak');
+    expect(v.why).toMatch(/acknowledgement/);
+  });
+});
+
+describe('whose duty it is', () => {
+  it('the authority describing its own consultation is its own conduct', () => {
+    expect(obligationHolder('The Council will consult bidders before any release.')).toBe('authority');
+    expect(strengthOf('The Council will consult bidders before any release.')).toBe('weak');
+  });
+
+  it('a promise about the authority’s own staff binds no supplier', () => {
+    expect(obligationHolder('The Council will extend the higher rate to its apprentices next year.')).toBe('authority');
+  });
+
+  it('a passive decision "made by the cabinet" is the authority’s, not the supplier’s', () => {
+    expect(obligationHolder('The final decision will be made by the Cabinet in spring.')).toBe('authority');
+  });
+
+  it('"our suppliers will" is a supplier duty even though "our" names the authority', () => {
+    expect(obligationHolder('Our suppliers will report their gender pay gap each year.')).toBe('supplier');
+  });
+
+  it('a passive duty with no named holder counts as the supplier’s', () => {
+    expect(obligationHolder('All invoices must be paid within 30 days.')).toBe('supplier');
+  });
+});
+
+describe('hedges', () => {
+  it("'where reasonably practicable' downgrades shall to weak", () => {
+    expect(strengthOf('The Contractor shall recruit locally where reasonably practicable.')).toBe('weak');
+  });
+
+  it("'encouraged to' is aspirational", () => {
+    expect(strengthOf('Suppliers are encouraged to offer work placements.')).toBe('weak');
+  });
+
+  it("'subject to affordability' is an escape clause even after must", () => {
+    expect(strengthOf('The Provider must fund the uplift, subject to affordability.')).toBe('weak');
+  });
+
+  it("'should' is weak only when no firm obligation is present", () => {
+    expect(strengthOf('Bidders should describe their approach.')).toBe('weak');
+    expect(strengthOf('Bidders shall describe their approach, which should be brief.')).toBe('strong');
+  });
+
+  it('a hedge inside a long parenthetical aside does not hollow the main duty', () => {
+    const s =
+      'Tenders must allocate a minimum of 12% of the marks to the criterion (other bodies are encouraged to do so earlier if they wish).';
+    expect(hollowing(s)).toBeUndefined();
+  });
+
+  it('a short parenthetical hedge still hollows the duty', () => {
+    expect(strengthOf('The Supplier shall pay travel time (where possible).')).toBe('weak');
+  });
+
+  it("'optional' and 'discretionary' leave it to choice", () => {
+    expect(strengthOf('For smaller contracts the measure will be discretionary.')).toBe('weak');
+  });
+});
+
+describe('negation scope', () => {
+  it("'is not required to' removes the duty", () => {
+    expect(generalStrength('The Contractor is not required to publish its accounts.').why).toMatch(/negated/);
+  });
+
+  it("'shall not be obliged' removes the duty", () => {
+    expect(strengthOf('The Supplier shall not be obliged to offer guaranteed hours.')).toBe('weak');
+  });
+
+  it("'does not have a specific weighting' says the provision is absent", () => {
+    expect(generalStrength('Our approach does not have a specific weighting for this.').why).toMatch(/negated/);
+  });
+
+  it('a negation elsewhere in the text does not leak into a plain duty', () => {
+    expect(strengthOf('The Supplier shall keep records for six years.')).toBe('strong');
+  });
+});
+
+describe('scope limiters', () => {
+  it("'directly employed staff only' leaves out subcontractors", () => {
+    const v = generalStrength('The Contractor shall pay the higher rate to directly employed staff only.');
+    expect(v.strength).toBe('weak');
+    expect(v.why).toMatch(/scope/);
+  });
+
+  it("'excluding agency' narrows the duty", () => {
+    expect(strengthOf('The Provider shall apply the rate to all workers, excluding agency workers.')).toBe('weak');
+  });
+});
+
+describe('duties only to consider, definitions and questions', () => {
+  it('a duty only to consider secures nothing', () => {
+    expect(generalStrength('The authority must, before buying, consider whether to add such terms.').why).toMatch(
+      /consider/,
+    );
+  });
+
+  it('a definition binds no one', () => {
+    expect(generalStrength('For the purposes of this Part, a local supplier is one based in the county.').why).toMatch(
+      /definition/,
+    );
+  });
+
+  it('"It means that" is not a definition', () => {
+    expect(generalStrength('It means that the Supplier shall answer within ten days.').strength).toBe('strong');
+  });
+
+  it('an FAQ question is weak, a pass/fail confirmation question is not hollowed', () => {
+    expect(generalStrength('What happens when the council receives a request?').why).toMatch(/question/);
+    expect(hollowing('Do you confirm that you will pay every worker the stated rate?')).toBeUndefined();
+  });
+});
+
+describe('headings and contents entries', () => {
+  it('a numbered contents entry is heading-like', () => {
+    expect(isHeadingLike('14. Equal opportunities')).toBe(true);
+  });
+
+  it('a sentence with a binding verb is not a heading', () => {
+    expect(isHeadingLike('The Supplier shall comply.')).toBe(false);
+  });
+
+  it('a heading is the least telling evidence', () => {
+    const v = generalStrength('Workforce matters');
+    expect(v.strength).toBe('weak');
+    expect(v.weight).toBe(WEIGHT.heading);
+  });
+});
