@@ -19,6 +19,7 @@ export function ClauseEditor(props: {
   return (
     <form
       class="tl-clause-editor"
+      noValidate
       aria-label="Edit clause"
       onSubmit={(e) => {
         e.preventDefault();
@@ -150,7 +151,7 @@ function LegalSourcesEditor({ sources, onChange }: { sources: ClauseSource[]; on
       {sources.map((s, i) => (
         <div class="tl-source-row" key={i}>
           <label>
-            Title
+            Source title
             <input value={s.title} onInput={(e) => update(i, { title: e.currentTarget.value })} />
           </label>
           <label>

@@ -113,7 +113,9 @@ export function WageRateTable({ db, settings, asOf = today() }: { db: LibraryDb;
 
 /** How old the newest Real Living Wage is; a warning once it is over the limit. */
 export function RateAge({ table, asOf }: { table: readonly WageRate[]; asOf: string }) {
-  const newest = table.filter((r) => r.kind === 'rlw').sort((a, b) => b.announced.localeCompare(a.announced))[0];
+  const newest = table
+    .filter((r) => r.kind === 'rlw')
+    .sort((a, b) => b.announced.localeCompare(a.announced) || b.area.localeCompare(a.area))[0];
   const months = rateTableAgeMonths(asOf, table);
   if (!newest)
     return (
