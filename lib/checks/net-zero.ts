@@ -1,41 +1,244 @@
-import type { CheckDefinition } from './types';
+import { firstMatch, generalStrength, hollowing, SOFT_HEDGES, WEIGHT } from '../analysis/strength';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** The instruments PPN 006 / 06/21 names: a Carbon Reduction Plan, a dated net-zero commitment, scoped emissions. */
+const PLAN_OR_TARGET =
+  /\bcarbon reduction (?:plans?|schedule)\b|\bnet[- ]zero\W{0,3} (?:\w+ ){0,3}by (?:20\d\d)\b|\bPPN 0?06\b|\bPPN 06\/21\b|\bscope 1\b[^.]{0,30}\b2\b/i;
+/** What turns a mention of carbon into a commitment: reducing, reporting, planning or a target. */
+const COMMITMENT_CONTENT =
+  /\bnet[- ]zero\b|\bcarbon reduction\b|\breduc\w+\b|\breport\w*\b|\btargets?\b|\bplans?\b|\bscope [123]\b|\bcarbon neutral|\bdecarboni/i;
+/** "…to commit to achieving net zero by 2050": the PPN 06/21 commitment itself, stated as what is required. */
+const COMMIT_TO_NET_ZERO = /\bto commit to (?:achiev\w+ |reach\w+ |becom\w+ )?[‘'"]?net[- ]zero\b/i;
+/** Invitations are not requirements, even without a hedge word. */
+const INVITED = /\b(?:invited|asked|welcome[sd]?)\b/i;
+/** The authority's own target ("the Council will be net zero by 2030") binds no supplier. */
+const AUTHORITY_TARGET =
+  /\b(?:the )?(?:council|authority|trust|nhs|government|department|uk|country|we|our organisation)\b[^.]{0,60}\b(?:will|to|aims? to|has committed to|is committed to) (?:be(?:come)?|achiev\w*|reach\w*)\b[^.]{0,30}\bnet[- ]zero\b/i;
+const SUPPLIER_WORDS = /\b(?:suppliers?|contractors?|providers?|bidders?|tenderers?|firms|companies)\b/i;
+
+/** Hollow net-zero wording; checked inside assess() too, since it decides before the generic markers. */
+const WEAK_MARKERS: Marker[] = [
+  { pattern: /\bambitions?\b/i, why: 'an ambition, not a contract requirement' },
+  {
+    pattern:
+      /\b(?:the )?(?:NHS|council|authority|government|department|we) will (?:\w+ly )?(?:extend|introduce|roll out|expand|bring in)\b/i,
+    why: 'a requirement the authority will extend or introduce later: not yet in force',
+  },
+];
+
+const CUES: RegExp[] = [
+  /\bnet[- ]zero\b/i,
+  /\bcarbon reduction (?:plans?|schedule)\b/i,
+  /\bzero[- ]carbon\b|\bcarbon[- ]neutral(?:ity)?\b|\bdecarboni[sz]\w+\b/i,
+  /\b(?:carbon|greenhouse gas|GHG|CO2e?) emissions?\b/i,
+  /\bscope 1\b[^.]{0,30}\b2\b/i,
+  /\bPPN 0?06\b|\bPPN 06\/21\b/i,
+  /\bclimate emergency\b|\bscience[- ]based targets?\b/i,
+];
+
+/** A Carbon Reduction Plan or net-zero commitment tied to the contract. */
 export const netZero: CheckDefinition = {
   id: 'net-zero',
   title: 'Net zero and carbon reduction',
   theme: 'community-and-environment',
-  summary: 'Net zero and carbon reduction.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [/\bnet[- ]zero\b/i, /\bcarbon reduction plan\b/i, /\bzero carbon\b/i],
-  falseFriends: [],
-  weakMarkers: [],
+  summary:
+    'The supplier commits to net zero by 2050 or sooner, publishes a Carbon Reduction Plan covering its Scope 1, 2 and the main Scope 3 emissions, and reports and cuts the emissions of this contract.',
+  explanation:
+    'Public contracts account for a large share of the emissions a council or department is responsible for, most of them in its suppliers\' operations. The authority\'s own climate pledge does nothing about those unless the contract asks for a Carbon Reduction Plan, a dated net-zero commitment and emission figures for the contract, reported and reduced over its life. "Environmentally friendly" wording or an invitation to consider carbon leaves it to the supplier.',
+  cues: CUES,
+  falseFriends: [
+    {
+      name: "'zero-emission vehicles' or zones are a fleet measure, not a net-zero commitment",
+      pattern: /\bzero[- ]emissions?(?: (?:vehicles?|buses|fleet|zones?|capable|cars?|vans?))?\b/gi,
+      effect: 'ignore',
+      why: 'a vehicle or zone standard, not a commitment to net zero or a carbon reduction plan',
+      examples: ['All pool cars shall be zero-emission vehicles.'],
+    },
+    {
+      name: "'carbon' in office supplies (carbon paper, carbon copy) is not emissions",
+      pattern: /\bcarbon (?:paper|copy|copies|fibre|steel|toner|black)\b/gi,
+      effect: 'ignore',
+      why: 'a material or an office term, not carbon emissions',
+      examples: ['The Supplier shall deliver carbon paper and toner to each office.'],
+    },
+  ],
+  weakMarkers: WEAK_MARKERS,
   strongMarkers: [],
+  assess(sentence) {
+    const hollow = firstMatch(WEAK_MARKERS, sentence);
+    if (hollow) return { strength: 'weak', why: hollow.why, weight: WEIGHT.reason };
+    if (AUTHORITY_TARGET.test(sentence) && !SUPPLIER_WORDS.test(sentence))
+      return {
+        strength: 'weak',
+        why: "the authority's own net-zero target: nothing here binds the supplier",
+        weight: WEIGHT.mention,
+      };
+    if (
+      COMMIT_TO_NET_ZERO.test(sentence) &&
+      !hollowing(sentence) &&
+      !firstMatch(SOFT_HEDGES, sentence) &&
+      !INVITED.test(sentence)
+    )
+      return { strength: 'strong', why: 'a commitment to net zero is required', weight: WEIGHT.specific };
+    const v = generalStrength(sentence);
+    if (v.strength !== 'strong') return undefined;
+    if (INVITED.test(sentence))
+      return { strength: 'weak', why: 'an invitation, not a requirement', weight: WEIGHT.reason };
+    if (!COMMITMENT_CONTENT.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'an environmental measure, not a net-zero commitment or a carbon reduction plan',
+        weight: WEIGHT.reason,
+      };
+    if (PLAN_OR_TARGET.test(sentence))
+      return {
+        strength: 'strong',
+        why: 'a Carbon Reduction Plan or dated net-zero commitment is required',
+        weight: WEIGHT.specific,
+      };
+    return undefined;
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'PPN 006: Taking account of Carbon Reduction Plans (replaces PPN 06/21)',
+        effect:
+          'For central government contracts over £5m a year, bidders commit to net zero by 2050 and publish a Carbon Reduction Plan as a selection requirement.',
+        url: 'https://www.gov.uk/government/publications/ppn-006-taking-account-of-carbon-reduction-plans-in-the-procurement-of-major-government-contracts',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Climate Change Act 2008, s.1, as amended by the 2050 Target Amendment Order 2019',
+        effect:
+          'The UK net greenhouse gas account for 2050 must be at least 100% lower than the 1990 baseline (net zero).',
+        url: 'https://www.legislation.gov.uk/uksi/2019/1056/contents/made',
+        inForceFrom: '2019-06-27',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
+        effect: 'Authorities must have regard to the mission to accelerate to net zero through their procurement.',
+        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
+        inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title: 'WPPN 06/21: Decarbonisation through procurement, taking account of Carbon Reduction Plans',
+        effect:
+          'Carbon Reduction Plans are required for Welsh Government contracts of £5m or more a year and are best practice for other Welsh bodies; the target is a net-zero public sector by 2030.',
+        url: 'https://www.gov.wales/wppn-06-21-decarbonisation-through-procurement-taking-account-of-carbon-reduction-plans-html',
+        inForceFrom: '2022-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Climate Change (Emissions Reduction Targets) (Scotland) Act 2019',
+        effect: 'Sets a net-zero target for Scotland by 2045, which public bodies must help deliver.',
+        url: 'https://www.legislation.gov.uk/asp/2019/15/contents',
+        inForceFrom: '2019-10-31',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Procurement Reform (Scotland) Act 2014, s.9 (sustainable procurement duty)',
+        effect:
+          "Before buying, an authority must consider how the procurement can improve the area's environmental wellbeing.",
+        url: 'https://www.legislation.gov.uk/asp/2014/12/section/9',
+        inForceFrom: '2016-04-18',
+        checkedOn: CHECKED,
+      },
+    ],
+    ni: [
+      {
+        title: 'Climate Change Act (Northern Ireland) 2022',
+        effect:
+          'Sets a net-zero target for Northern Ireland by 2050; PPN 01/21 names "delivering zero carbon" as a social value theme.',
+        url: 'https://www.legislation.gov.uk/nia/2022/31/contents',
+        inForceFrom: '2022-06-06',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Regulation (EU) 2021/1119 (European Climate Law); Directive 2014/24/EU Arts. 67–68',
+        effect:
+          'Climate neutrality by 2050 is binding on the Union; award criteria may weigh life-cycle costs including emissions.',
+        url: 'https://eur-lex.europa.eu/eli/reg/2021/1119/oj',
+        inForceFrom: '2021-07-29',
         checkedOn: CHECKED,
       },
     ],
   },
   clauses: [
     {
-      id: 'net-zero/standard',
+      id: 'net-zero/carbon-reduction',
       checkId: 'net-zero',
-      title: 'Net zero and carbon reduction',
-      body: 'TODO-HELPER {authority}',
+      title: 'Carbon Reduction Plan and contract emissions',
+      body: 'The Supplier shall maintain and publish on its website a Carbon Reduction Plan, approved by its board, that commits it to net zero by 2050 at the latest and reports its Scope 1 and Scope 2 emissions and the Scope 3 categories material to this Contract, and shall update it each year. Within three months of the start of this Contract the Supplier shall agree with {authority} a baseline of the emissions arising from delivering it and a reduction plan with yearly targets, shall report progress against that plan each year, and shall require its key subcontractors to provide the information it needs. If a yearly target is missed, the Supplier shall give {authority} a remedial plan within 30 days.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'PPN 006 (2025, Carbon Reduction Plans); Climate Change Act 2008 s.1 (net zero by 2050)',
+      version: 1,
+    },
+    {
+      id: 'net-zero/wales',
+      checkId: 'net-zero',
+      title: 'Carbon Reduction Plan and contract emissions (Wales)',
+      body: 'The Supplier shall publish a Carbon Reduction Plan committing it to net zero by 2050 at the latest, covering Scope 1, Scope 2 and material Scope 3 emissions, and shall update it each year. For this Contract with {authority}, the Supplier shall report the emissions arising from its delivery each year and agree reduction targets that support the Welsh public sector goal of collective net zero by 2030, as WPPN 06/21 and the Wales Procurement Policy Statement set out.',
+      jurisdictions: ['wales'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'WPPN 06/21 (Decarbonisation through procurement); Wales Procurement Policy Statement',
+      version: 1,
+    },
+    {
+      id: 'net-zero/scotland',
+      checkId: 'net-zero',
+      title: 'Contract emissions and reduction plan (Scotland)',
+      body: "The Supplier shall report to {authority} each year the greenhouse gas emissions arising from delivering this Contract, measured against a baseline agreed within three months of the start date, shall agree and carry out a reduction plan with yearly targets consistent with Scotland's statutory target of net zero by 2045, and shall publish its organisation-wide net-zero commitment and progress.",
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements:
+        'Climate Change (Emissions Reduction Targets) (Scotland) Act 2019; Procurement Reform (Scotland) Act 2014 s.9',
+      version: 1,
+    },
+    {
+      id: 'net-zero/selection',
+      checkId: 'net-zero',
+      title: 'Selection requirement: Carbon Reduction Plan',
+      body: 'Selection requirement (pass/fail): Bidders for {contract} must confirm their commitment to achieving net zero by 2050 at the latest and provide a Carbon Reduction Plan, approved by their board and published on their website, that reports current Scope 1, Scope 2 and the required Scope 3 emissions and sets out the environmental management measures in place. {authority} will not consider a bid that does not meet this requirement.',
+      jurisdictions: [],
+      documentTypes: ['itt', 'notice'],
+      sectors: [],
+      implements: 'PPN 006 (2025) selection criterion',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Supplier shall publish a Carbon Reduction Plan covering its Scope 1 and 2 emissions and update it annually.',
+      status: 'strong',
+    },
+    {
+      text: 'Bidders must commit to achieving net zero by 2050 before they are shortlisted.',
+      status: 'strong',
+    },
+    {
+      text: 'The Contractor shall report the carbon emissions of the service each year and reduce them by 5% a year.',
+      status: 'strong',
+    },
+    { text: 'Suppliers are encouraged to reduce their carbon emissions.', status: 'weak' },
+    { text: 'The Council declared a climate emergency in 2019 and will be net zero by 2030.', status: 'weak' },
+    { text: 'Suppliers are invited to commit to net zero by 2040.', status: 'weak' },
+    { text: 'All fleet vehicles shall be zero emission by 2027.', status: 'missing' },
+    { text: 'The Supplier shall clean the windows of the civic centre every month.', status: 'missing' },
+  ],
 };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { netZero } from './net-zero';
+import { statusOf } from './testing';
+
+const status = (text: string) => statusOf(netZero, text);
+
+describe('net-zero', () => {
+  it("a wrapped line 'to commit to achieving Net Zero by 2050' is the required commitment", () => {
+    expect(status('contracts to commit to achieving Net Zero by 2050 and publish a')).toBe('strong');
+  });
+
+  it("the authority extending a requirement later ('the NHS will extend') is not yet in force", () => {
+    expect(status('From April 2027 the NHS will extend the Carbon Reduction Plan requirements to all contracts.')).toBe(
+      'weak',
+    );
+  });
+
+  it("the authority's own net-zero date is not a duty on the supplier", () => {
+    expect(status('The Council will become net zero by 2030.')).toBe('weak');
+  });
+
+  it("'steps to align with the net zero ambition' is an ambition", () => {
+    expect(status('Suppliers must take steps to align with our net zero ambition.')).toBe('weak');
+  });
+
+  it('a duty about carbon with no reduction, reporting or plan is only an environmental measure', () => {
+    expect(status('The Contractor shall use electric vans to cut carbon emissions on site.')).toBe('weak');
+    expect(status('The Contractor shall report the carbon emissions of its vans every quarter.')).toBe('strong');
+  });
+
+  it('an invitation to commit is not a requirement', () => {
+    expect(status('Bidders are asked to commit to net zero by 2045 where they can.')).toBe('weak');
+  });
+
+  it("false friend: 'zero-emission vehicles' is not a net-zero commitment", () => {
+    expect(status('The Supplier shall provide zero-emission vehicles for the school run.')).toBe('missing');
+  });
+
+  it("false friend: 'carbon paper' is not carbon emissions", () => {
+    expect(status('The Supplier shall supply carbon paper and carbon copy books.')).toBe('missing');
+  });
+});
