@@ -1,31 +1,147 @@
-import type { CheckDefinition } from './types';
+import { firstMatch } from '../analysis/strength';
+import { listEntryOrGeneral } from './fair-work';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** Cues that are about employment whatever surrounds them. */
+const EMPLOYMENT_BY_ITSELF =
+  /\bsupported (?:employment|businesses?|factor(?:y|ies))\b|\bsheltered workshops?\b|\breserved (?:contracts?|lots?|participation)\b|\btargeted recruitment\b|\blong[- ]term unemployed\b|\beconomically inactive\b|\bdisability confident\b|\bfurthest from the (?:labour|job) market\b|\bbarriers to (?:employment|work)\b/i;
+/** Groups of people, who count here only when the sentence is about giving them work. */
+const GROUPS =
+  /\b(?:disadvantaged|priority|under-?represented|hard[- ]to[- ]reach) (?:people|groups?|workers|individuals|residents|communities|jobseekers)\b|\bfacing disadvantage\b|\b(?:the )?unemployed\b|\bdisabled (?:people|persons|workers|employees|staff|applicants|jobseekers)\b|\bpeople with (?:a )?disabilit(?:y|ies)\b|\blearning (?:difficulties|disabilities)\b|\bex-offenders?\b|\bcare leavers?\b|\bveterans\b|\blocal (?:people|labour|recruitment|jobs|employment|residents|workforce|communities)\b|\bnew entrants?\b/i;
+const EMPLOYMENT_CONTEXT =
+  /\b(?:employ\w*|recruit\w*|jobs?|hir(?:e|ing|ed)|vacanc\w*|work placements?|work experience|apprentice\w*|workforce|labour|careers?|run by|staffed by|trainees?)\b/i;
+
+const CANNOT_REQUIRE: Marker = {
+  pattern: /\b(?:cannot|can ?not|unable to|not (?:permitted|allowed|able) to)\b[^.]{0,160}\brequire\b/i,
+  why: 'negated: the text says the authority cannot require it',
+};
+const BADGE_ONLY: Marker = {
+  pattern: /\bdisability confident\b/i,
+  why: "a 'Disability Confident' badge is a scheme membership, not a commitment to hire",
+};
+
+/** Jobs and placements for disabled and disadvantaged people; contracts reserved for supported employment. */
 export const inclusiveEmployment: CheckDefinition = {
   id: 'inclusive-employment',
-  title: 'Inclusive and local employment',
+  title: 'Inclusive employment',
   theme: 'workforce',
-  summary: 'Inclusive and local employment.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [
-    /\bsupported (?:employment|businesses)\b/i,
-    /\blong[- ]term unemployed\b/i,
-    /\bpriority groups\b/i,
-    /\blearning (?:difficulties|disabilities)\b/i,
-    /\blocal (?:people|jobs|communities)\b/i,
+  summary:
+    'The contract creates measured jobs or placements for disabled, long-term unemployed or otherwise disadvantaged people, or is reserved for supported employment providers, and the supplier reports on them.',
+  explanation:
+    'Disabled people, the long-term unemployed, care leavers and ex-offenders are the people most often left out of the jobs public money pays for. A contract can reserve itself to supported employment providers whose workforce is at least 30% disabled or disadvantaged (Procurement Act 2023 s.32; Article 20 of Directive 2014/24/EU), or require targeted recruitment with numbers, definitions and reports. "Encouraging local recruitment" or showing a Disability Confident badge commits the supplier to nothing. Local-hiring targets must be framed carefully so that they do not discriminate against suppliers from elsewhere.',
+  cues: [EMPLOYMENT_BY_ITSELF, GROUPS, /\brecruit\w* (?:from )?(?:the )?(?:diverse and )?local\b/i],
+  falseFriends: [
+    {
+      name: "'supported living' and 'sheltered housing' are care and housing services",
+      pattern: /\bsupported living\b|\bsheltered housing\b|\bsupported accommodation\b/gi,
+      effect: 'ignore',
+      why: 'a kind of care or housing service, not supported employment',
+      examples: ['The Provider shall deliver supported living services for adults with learning disabilities.'],
+    },
+    {
+      name: "'reserved' rights, parking and 'All rights reserved' are not reserved contracts",
+      pattern: /\ball rights reserved\b|\breserved parking\b|\breserves? the right\b/gi,
+      effect: 'ignore',
+      why: 'reservation of rights or space, not a contract reserved for supported employment',
+      examples: ['© 2024 The Council. All rights reserved.'],
+    },
+    {
+      name: "'new entrants' to a market are suppliers, not workers",
+      pattern: /\bnew (?:market )?entrants? (?:to|into) (?:the|a|this) market\b|\bnew market entrants?\b/gi,
+      effect: 'ignore',
+      why: 'new suppliers entering a market, not new entrants to work',
+      examples: ['The framework will be reopened to allow new entrants to the market to bid.'],
+    },
+    {
+      name: 'disabled access and accessibility concern premises and websites, not jobs',
+      pattern: /\bdisabled (?:access|parking|toilets?|facilities)\b|\baccessibility statement\b/gi,
+      effect: 'ignore',
+      why: 'access to buildings or web pages, not employment of disabled people',
+      examples: ['The building shall provide disabled access to all floors.'],
+    },
   ],
-  falseFriends: [],
-  weakMarkers: [],
-  strongMarkers: [],
+  weakMarkers: [CANNOT_REQUIRE],
+  strongMarkers: [
+    {
+      pattern:
+        /\b(?:is|are|will be|has been|shall be) reserved (?:for|to)\b[^.]{0,80}\b(?:supported (?:employment|businesses?)|sheltered workshops?|disabled|disadvantaged)/i,
+      why: 'the contract is reserved for supported employment providers',
+    },
+    {
+      pattern: /\brequirements? (?:for|on) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?) to\b/i,
+      why: 'a requirement placed on contractors',
+    },
+  ],
+  assess(sentence) {
+    const selfStanding = EMPLOYMENT_BY_ITSELF.test(sentence);
+    if (!selfStanding && !EMPLOYMENT_CONTEXT.test(sentence)) return null;
+    if (/\breserved participation\b[^.]{0,20}\b(?:none|no|not)\b/i.test(sentence) && !GROUPS.test(sentence))
+      return null;
+    if (firstMatch(inclusiveEmployment.weakMarkers, sentence)) return undefined;
+    if (BADGE_ONLY.pattern.test(sentence) && !GROUPS.test(sentence.replace(BADGE_ONLY.pattern, '')))
+      return { strength: 'weak', why: BADGE_ONLY.why };
+    if (firstMatch(inclusiveEmployment.strongMarkers, sentence)) return undefined;
+    return listEntryOrGeneral(sentence);
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'Procurement Act 2023 s.32 (reserving contracts to supported employment providers)',
+        effect:
+          'A contract may be reserved to suppliers whose workforce (or the part delivering it) is at least 30% disabled or disadvantaged people.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/32',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
+        effect:
+          'Authorities must have regard to the NPPS, which asks suppliers to open jobs to people who struggle to access work.',
+        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
+        inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Public Contracts (Scotland) Regulations 2015 reg. 21; Procurement Reform (Scotland) Act 2014 s.9',
+        effect:
+          'Contracts may be reserved to supported businesses, and the sustainable procurement duty includes facilitating their involvement.',
+        url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/21',
+        inForceFrom: '2016-04-18',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title: 'Social Partnership and Public Procurement (Wales) Act 2023, Part 3 and Schedule 3',
+        effect:
+          'Socially responsible procurement duties; employment opportunities for disabled, long-term unemployed and other disadvantaged people are among the matters listed.',
+        url: 'https://www.legislation.gov.uk/asc/2023/1',
+        inForceFrom: '2024-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    ni: [
+      {
+        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
+        effect:
+          'Social value, including secure employment for those furthest from work, is scored in tenders; reserved contracts must be considered.',
+        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
+        inForceFrom: '2022-06-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU Art. 20 (reserved contracts)',
+        effect:
+          'Member states may reserve contracts to sheltered workshops and operators whose aim is the integration of disabled or disadvantaged persons, where at least 30% of employees are such persons.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -34,14 +150,53 @@ export const inclusiveEmployment: CheckDefinition = {
     {
       id: 'inclusive-employment/standard',
       checkId: 'inclusive-employment',
-      title: 'Inclusive and local employment',
-      body: 'TODO-HELPER {authority}',
+      title: 'Targeted recruitment of disabled and disadvantaged people',
+      body: 'The {supplier} shall fill at least the number of posts stated in its tender (and in any case not less than 10% of new vacancies arising in delivering {contract} for {authority}) with people who, at the time of recruitment, are disabled within the meaning of the Equality Act 2010, have been unemployed for twelve months or more, are care leavers, or have a conviction that has made work hard to find. The {supplier} shall offer supported work placements through a recognised supported employment service, make reasonable adjustments for every applicant and worker who needs them, and report each quarter the posts filled and retained after six months, broken down by group, with a remedy plan where a target is missed.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'National Procurement Policy Statement 2025; Equality Act 2010 (definition of disability)',
+      version: 1,
+    },
+    {
+      id: 'inclusive-employment/reserved-contract',
+      checkId: 'inclusive-employment',
+      title: 'Notice wording: contract reserved to supported employment providers',
+      body: 'This contract is reserved under section 32 of the Procurement Act 2023 to supported employment providers: {authority} will consider tenders only from suppliers whose workforce, or the part of it that will deliver {contract}, is made up of at least 30% disabled or disadvantaged people. Tenderers shall provide evidence of the make-up of that workforce with their tender and shall maintain it for the life of the contract.',
+      jurisdictions: ['england', 'wales', 'ni'],
+      documentTypes: ['notice', 'itt'],
+      sectors: [],
+      implements: 'Procurement Act 2023 s.32',
+      version: 1,
+    },
+    {
+      id: 'inclusive-employment/scotland-supported-business',
+      checkId: 'inclusive-employment',
+      title: 'Reserved contract for supported businesses (Scotland)',
+      body: 'Participation in this procurement by {authority} is reserved under regulation 21 of the Public Contracts (Scotland) Regulations 2015 to supported businesses whose main aim is the social and professional integration of disabled or disadvantaged persons, and at least 30% of whose employees are such persons. The {supplier} shall maintain that proportion throughout {contract} and report it every six months.',
+      jurisdictions: ['scotland'],
+      documentTypes: ['notice', 'itt'],
+      sectors: [],
+      implements: 'Public Contracts (Scotland) Regulations 2015 reg. 21; Procurement Reform (Scotland) Act 2014 s.9',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Supplier shall recruit at least 10 people who are long-term unemployed to work on the Contract.',
+      status: 'strong',
+    },
+    { text: 'This contract is reserved for supported employment providers.', status: 'strong' },
+    { text: 'Bidders are encouraged to recruit local people where possible.', status: 'weak' },
+    { text: 'The Supplier is a Disability Confident employer.', status: 'weak' },
+    {
+      text: 'The Council cannot lawfully require contractors to employ local people.',
+      status: 'weak',
+    },
+    {
+      text: 'The service will assess and treat adults with learning disabilities.',
+      status: 'missing',
+    },
+    { text: 'The local authority will publish the results in the local press.', status: 'missing' },
+  ],
 };

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { inclusiveEmployment } from './inclusive-employment';
+import { statusOf } from './testing';
+
+describe('inclusive-employment', () => {
+  it('clients with learning disabilities are the service, not the workforce (regression: weak on a health notice)', () => {
+    expect(
+      statusOf(
+        inclusiveEmployment,
+        'The services need to diagnose and treat physical health and learning disabilities.',
+      ),
+    ).toBe('missing');
+  });
+
+  it('people with learning difficulties employed in a service count', () => {
+    expect(statusOf(inclusiveEmployment, 'The café on site is run by people with learning difficulties.')).toBe('weak');
+  });
+
+  it('"cannot require local people to be employed" is a negation, not a duty (regression: read as strong)', () => {
+    expect(
+      statusOf(
+        inclusiveEmployment,
+        'Procurement law means the Council cannot limit awards to local firms or require local people to be employed by contractors.',
+      ),
+    ).toBe('weak');
+  });
+
+  it('a nominalised requirement on contractors to employ the unemployed is strong', () => {
+    expect(
+      statusOf(
+        inclusiveEmployment,
+        'The Department includes requirements for contractors to provide jobs for the long-term unemployed.',
+      ),
+    ).toBe('strong');
+  });
+
+  it('false friend: supported living is a care service', () => {
+    expect(statusOf(inclusiveEmployment, 'The framework covers supported living and sheltered housing schemes.')).toBe(
+      'missing',
+    );
+  });
+
+  it('false friend: new entrants to a market are suppliers', () => {
+    expect(statusOf(inclusiveEmployment, 'The framework will reopen to new entrants to the market each year.')).toBe(
+      'missing',
+    );
+  });
+
+  it('"reserved participation: none" on a notice is no reservation', () => {
+    expect(statusOf(inclusiveEmployment, 'Reserved participation: none')).toBe('missing');
+  });
+});
