@@ -104,10 +104,11 @@ export function isSkipped(el: Element, opts: ExtractOptions): boolean {
   if (role && LANDMARK_ROLES.test(role)) return true;
   const idClass = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   if (idClass.trim() && COOKIE.test(idClass) && !el.closest('main, article')) return true;
-  const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   if (el.tagName === 'INPUT' && !/^(?:text|search|)$/i.test(el.getAttribute('type') ?? '')) return true;
-  return opts.isHidden?.(el) ?? false;
+  // A browser's computed style wins over the inline style (stylesheets can override it with !important).
+  if (opts.isHidden) return opts.isHidden(el);
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 /** Walks a document (and same-origin iframes and open shadow roots) into blocks of visible text. */

@@ -257,6 +257,14 @@ export class PageController {
     doc.addEventListener('selectionchange', remember, { signal: this.signal });
     doc.addEventListener('keyup', remember, { capture: true, signal: this.signal });
     doc.addEventListener('mouseup', remember, { capture: true, signal: this.signal });
+    // A frame that (re)loads gets a new document (TinyMCE writes its editor this way): scan and watch it.
+    doc.addEventListener(
+      'load',
+      (e) => {
+        if ((e.target as Element | null)?.tagName === 'IFRAME') this.watcher.schedule();
+      },
+      { capture: true, signal: this.signal },
+    );
   }
 
   /** Watches every iframe document and shadow root the extraction walked into. */
