@@ -23,7 +23,7 @@ const AWARENESS =
 
 /** A public contract's parties or setting: an FOI mention with none of them is not about a public contract. */
 const CONTRACT_SETTING =
-  /\b(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|compan(?:y|ies)|authorit(?:y|ies)|council|purchaser|buyer|department|public bod(?:y|ies)|ministers?|government|trust|contract|contracts|agreement|procurement|tender)\b/i;
+  /\b(?:(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|council|purchaser|buyer|department|minister|trust|contract|agreement|tender)s?|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement)\b/i;
 
 /** A numbered clause title or contents entry ("25. Freedom of information"). */
 const NUMBERED_TITLE = /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\(\w+\))\s*[A-Za-z][^.]{0,60}$/;

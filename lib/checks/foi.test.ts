@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
+import { suggestClause } from '../clauses/select';
+import { foi } from './foi';
+import { statusOf } from './testing';
+
+const evidenceOf = (text: string) =>
+  analyseText(text, {
+    asOf: '2026-11-25',
+    profile: { type: 'terms', sector: 'general', jurisdiction: 'england' },
+  }).findings.find((f) => f.id === 'foi')!.evidence;
+
+describe('foi', () => {
+  it('a duty to pass on requests and hand over information is strong', () => {
+    expect(
+      statusOf(
+        foi,
+        'The Operator shall forward to the Trust any request for information under the FOIA within two working days of receipt.',
+      ),
+    ).toBe('strong');
+  });
+
+  it('a duty to help publish transparency information is strong', () => {
+    expect(
+      statusOf(
+        foi,
+        'The Consultant shall co-operate with the Department so that it can publish the Transparency Information each quarter.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("awareness only: 'the Supplier is to be aware that the Council is bound by FOI' is weak", () => {
+    const [e] = evidenceOf(
+      'The Supplier is to be aware that the Council is bound by the Freedom of Information Act 2000.',
+    );
+    expect(e!.strength).toBe('weak');
+  });
+
+  it('the authority promising to consult suppliers is its own conduct, so weak', () => {
+    expect(
+      statusOf(foi, 'Before releasing contract papers under FOI the Council will consult the supplier concerned.'),
+    ).toBe('weak');
+  });
+
+  it("'is obliged to respond' describes the authority's own FOI duty, not the supplier's", () => {
+    expect(statusOf(foi, 'The council is obliged to answer requests under the FOIA within 20 working days.')).toBe(
+      'weak',
+    );
+  });
+
+  it("'best endeavours' to assist is an escape, so weak", () => {
+    expect(
+      statusOf(
+        foi,
+        'The Contractor shall use its best endeavours to assist the Authority with requests under the Freedom of Information Act.',
+      ),
+    ).toBe('weak');
+  });
+
+  it('false friend: an FOI link among footer links is ignored', () => {
+    expect(statusOf(foi, 'Contact us | Freedom of Information | Cookies | Accessibility')).toBe('missing');
+  });
+
+  it("false friend: the bidder notice that tenders 'may be disclosed under FOI' is weak at most", () => {
+    expect(
+      statusOf(
+        foi,
+        'Bidders should note that tenders may be disclosed in response to a request under the Freedom of Information Act 2000.',
+      ),
+    ).toBe('weak');
+  });
+
+  it("false friend: the authority's own FOI request page is ignored", () => {
+    expect(
+      statusOf(foi, 'You can make a Freedom of Information request through our Freedom of Information page.'),
+    ).toBe('missing');
+  });
+
+  it('false friend: figures obtained under FOI in a news story are not a clause', () => {
+    expect(
+      statusOf(foi, 'Figures obtained under the Freedom of Information Act show councils spent more on agency staff.'),
+    ).toBe('missing');
+  });
+
+  it('an FOI mention with no public-contract party (a US employee-file clause) is not this check', () => {
+    expect(
+      statusOf(
+        foi,
+        'The District will tell the employee when a request for his personnel file arrives under the Freedom of Information Act.',
+      ),
+    ).toBe('missing');
+  });
+
+  it('a contents entry for an FOI clause is weak: the clause itself is not in the text', () => {
+    expect(statusOf(foi, '24. Freedom of information')).toBe('weak');
+  });
+
+  it('"25." opening a contents entry is a list number, not a sentence of its own', () => {
+    const e = evidenceOf('25. Freedom of information');
+    expect(e.map((x) => x.text)).toEqual(['25. Freedom of information']);
+  });
+
+  it('Scottish documents are offered the FOISA wording', () => {
+    const clause = suggestClause('foi', { type: 'terms', sector: 'general', jurisdiction: 'scotland' });
+    expect(clause.id).toBe('foi/scotland');
+    expect(clause.body).toContain('Freedom of Information (Scotland) Act 2002');
+  });
+});

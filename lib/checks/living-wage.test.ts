@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
+import { livingWage } from './living-wage';
+import { statusOf } from './testing';
+
+const findingFor = (text: string, asOf = '2026-11-25') =>
+  analyseText(text, { asOf, profile: { type: 'terms', sector: 'facilities', jurisdiction: 'england' } }).findings.find(
+    (f) => f.id === 'living-wage',
+  )!;
+
+describe('living-wage', () => {
+  it('a duty to pay the Real Living Wage to everyone on the contract is strong', () => {
+    expect(
+      statusOf(
+        livingWage,
+        'The Contractor shall ensure that every cleaner and porter on the site, agency staff included, is paid no less than the Real Living Wage.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("'where reasonably practicable' downgrades shall to weak", () => {
+    expect(
+      statusOf(livingWage, 'Where reasonably practicable the Operator shall pay its staff the London Living Wage.'),
+    ).toBe('weak');
+  });
+
+  it("negation scope: 'is not required to pay' is weak, not strong", () => {
+    expect(
+      statusOf(livingWage, 'The Grantee is not required to pay the Real Living Wage to volunteers or staff.'),
+    ).toBe('weak');
+  });
+
+  it("scope limiter: 'directly employed staff only' is weak", () => {
+    expect(
+      statusOf(livingWage, 'The Provider must pay the Real Living Wage to its directly employed staff only.'),
+    ).toBe('weak');
+  });
+
+  it("false friend: 'National Living Wage' is a statutory floor, never strong", () => {
+    const f = findingFor('All catering staff must receive at least the National Living Wage for each hour worked.');
+    expect(f.status).toBe('weak');
+    expect(f.evidence[0]!.why).toMatch(/statutory/);
+  });
+
+  it("false friend: the authority's own accreditation binds no supplier", () => {
+    expect(statusOf(livingWage, 'We are proud to be an accredited Living Wage Employer.')).toBe('missing');
+    expect(statusOf(livingWage, 'The borough has yet to be given London Living Wage accredited status.')).toBe(
+      'missing',
+    );
+  });
+
+  it("an undefined 'the living wage' pay promise is weak: it can be read as the statutory minimum", () => {
+    expect(statusOf(livingWage, 'All home carers will be paid at least the living wage.')).toBe('weak');
+  });
+
+  it("'the Living Wage movement' is not a pay promise, so it is not hollowed by the vague name", () => {
+    const f = findingFor(
+      'At the heart of the Living Wage movement is a simple idea. The Supplier shall pay the Real Living Wage.',
+    );
+    expect(f.status).toBe('strong');
+  });
+
+  it('£12.21 an hour in a 2025 notice is the statutory minimum, and the reason names both rates', () => {
+    const f = findingFor('Support workers on this contract will be paid £12.21 per hour.', '2025-07-01');
+    expect(f.status).toBe('weak');
+    expect(f.evidence[0]!.why).toContain('£12.21');
+    expect(f.evidence[0]!.why).toContain('£12.60');
+  });
+
+  it('£8.25 an hour in a 2016 contract was the Real Living Wage then, so it is strong', () => {
+    const f = findingFor('From September 2016 home carers will be paid £8.25 per hour.', '2016-07-01');
+    expect(f.status).toBe('strong');
+  });
+
+  it('the document date is read from the text when no date is given', () => {
+    const text = 'Published 3 May 2016. From September 2016 home carers will be paid £8.25 per hour.';
+    const f = analyseText(text).findings.find((x) => x.id === 'living-wage')!;
+    expect(f.status).toBe('strong');
+  });
+
+  it('an hourly price paid to care providers is not a wage figure', () => {
+    expect(statusOf(livingWage, 'The framework price for home care is £21.40 per hour of delivered care.')).toBe(
+      'missing',
+    );
+  });
+
+  it('a council writing the rate into its contracts is strong', () => {
+    expect(
+      statusOf(
+        livingWage,
+        'The council is writing into contracts that contractors pay their employees the London Living Wage.',
+      ),
+    ).toBe('strong');
+  });
+
+  it('a plan to phase the rate in is weak', () => {
+    expect(
+      statusOf(livingWage, 'The council will phase in the London Living Wage for contractors over several years.'),
+    ).toBe('weak');
+  });
+
+  it('evidence is the clause, not the news around it', () => {
+    const f = findingFor(
+      'Living Wage Week starts on Monday. The Supplier shall pay every worker at least the Real Living Wage. The Real Living Wage is set by the Living Wage Foundation.',
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence.map((e) => e.text)).toEqual([
+      'The Supplier shall pay every worker at least the Real Living Wage.',
+    ]);
+  });
+});
