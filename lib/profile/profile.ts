@@ -39,7 +39,7 @@ const JURISDICTION_SIGNALS: [Jurisdiction, RegExp, number][] = [
   ['eu', /\bMember States?\b|\bEUR\b/g, 1],
   [
     'england',
-    /\bContracts Finder\b|\bPPN \d{3}\b|\bUK[CDEFGHIJK]\d*\b|\bGreater London\b|\bLondon Borough\b|\bLondon Living Wage\b|\bLLW\b/g,
+    /\bContracts Finder\b|\bClinical Commissioning Groups?\b|\bCCGs?\b|\bPPN \d{3}\b|\bUK[CDEFGHIJK]\d*\b|\bGreater London\b|\bLondon Borough\b|\bLondon Living Wage\b|\bLLW\b/g,
     3,
   ],
   [
@@ -87,19 +87,28 @@ function cpvSector(code: string): Sector | undefined {
 }
 
 export function detectSector(text: string): Sector {
+  // a CPV label ("85320000 Social services") names a code, not what the text describes
+  const vocabulary = text.replace(/^\s*(?:classification|cpv[^:]*):.*$/gim, ' ');
   const homecare = count(
-    text,
+    vocabulary,
     /\b(?:home ?care|domiciliary|care at home|care and support at home|home support|homecare workers?|care workers?|ethical care charter|supported living|visits? to (?:the )?service users?)\b/gi,
   );
   if (homecare >= 2 || (homecare >= 1 && /\bethical care charter\b/i.test(text))) return 'homecare';
   const socialCare = count(
-    text,
-    /\b(?:social care|social services|care homes?|residential care|nursing care|care providers?|care services?|adult care|care and support|continuity of care)\b/gi,
+    vocabulary,
+    /\b(?:social care|social services|care homes?|residential care|nursing care|care providers?|care services?|adult care|care and support|continuity of care|carers?|care-giving)\b/gi,
   );
+  // equipment supply and NHS clinical services mention carers but are not care work
+  const notCareWork = count(text, /\bequipment\b/gi) >= 3 || count(text, /\b(?:NHS|CCG|clinical|hospitals?)\b/gi) >= 3;
+  const careSetting = count(vocabulary, /\b(?:residential care|care homes?|nursing care|care home services?)\b/gi);
   // one passing mention ("care homes" in a pay story) does not make a care contract
-  if (socialCare + homecare >= 2) return 'social-care';
+  if (socialCare + homecare >= 2 && (!notCareWork || careSetting >= 2)) return 'social-care';
   const codes = [...text.matchAll(CPV)].map((m) => m[1]!).filter((c) => /^(?:0[3-9]|[1-9]\d)/.test(c));
   const fromCpv = codes.map(cpvSector).find(Boolean);
+  // "social services" CPV codes cover volunteering and advice too: care needs a care word beside the code
+  if (fromCpv === 'social-care' && (socialCare + homecare === 0 || notCareWork)) return 'general';
+  // CPV codes on notices are often picked loosely: a works or services notice under a goods code is not goods
+  if (fromCpv === 'goods' && count(text, /\b(?:works|services?|maintenance|analysis)\b/gi) > 0) return 'general';
   if (fromCpv && fromCpv !== 'general') return fromCpv;
   if (/\bclassification:\s*\d{8}/i.test(text) && fromCpv) return fromCpv;
   if (count(text, /\b(?:construction|building works|civil engineering|highways works|contractors? on site)\b/gi) >= 2)
