@@ -1,30 +1,143 @@
+import { generalStrength, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** Naming the statute, the duty or the protected characteristics makes an equality duty specific. */
+const NAMES_THE_LAW =
+  /\bEqualit(?:y|ies) Act\b|\bpublic sector equality duty\b|\bPSED\b|\bsection 149\b|\bs\.\s?149\b|\bprotected characteristics?\b|\bsection 75\b|\bEquality Act 2010 \(Specific Duties\)/i;
+/** A stance ("we will not tolerate discrimination") says where the writer stands, not what anyone must do. */
+const STANCE = /\b(?:will|do|does|shall) not tolerate\b|\bzero[- ]tolerance\b/i;
+/**
+ * An item of an enumerated requirement ("Compliance with … equality … law;"): the list continues a
+ * sentence that imposes it, which a contents entry or heading never does.
+ */
+const LISTED_REQUIREMENT =
+  /^\W*(?:compliance with|adherence to|complying with)\b[^.]*\bequalit\w*\b[^.]*\b(?:law|legislation|act|duty|duties|standards)\b[^.]*;\s*(?:and|or)?\s*$/i;
+
+/** Equality Act 2010 duties, and the public sector equality duty passed down to the supplier. */
 export const equality: CheckDefinition = {
   id: 'equality',
   title: 'Equality duties passed to the supplier',
   theme: 'workforce',
-  summary: 'Equality duties passed to the supplier.',
-  explanation: 'TODO-HELPER: explain why it matters.',
+  summary:
+    'The supplier complies with the Equality Act 2010 (section 75 in Northern Ireland), helps the authority meet its public sector equality duty for the contracted service, and monitors and reports on equality in its workforce and service.',
+  explanation:
+    'When a council contracts out a service, its public sector equality duty does not go with it: the council stays answerable for whether disabled residents, older people or ethnic minority users are treated fairly, but only the supplier sees what happens. A contract that requires the supplier to comply with the Equality Act, assist with the duty, make reasonable adjustments and report equality data lets the council meet that duty. A supplier merely having an equal opportunities policy, or the principle that bidders are treated equally, does not.',
   cues: [
-    /\bEquality Act\b/i,
-    /\bpublic sector equality duty\b/i,
-    /\bdiscriminat(?:e|ion)\b/i,
+    /\bEqualit(?:y|ies) Act\b/i,
+    /\bpublic sector equality duty\b|\bPSED\b/i,
+    /\bsection 149\b|\bs\.\s?149\b/i,
+    /\bsection 75\b(?=[^.]{0,40}\b(?:northern ireland act|equality|duties)\b)/i,
+    /\bdiscriminat\w*/i,
     /\bequal opportunit(?:y|ies)\b/i,
+    /\bequalit(?:y|ies)\b/i,
+    /\bprotected characteristics?\b/i,
+    /\breasonable adjustments?\b/i,
   ],
-  falseFriends: [],
-  weakMarkers: [],
+  falseFriends: [
+    {
+      name: "'equal treatment' and 'non-discrimination' of bidders are procurement principles, not equality duties",
+      pattern:
+        /\bequal treatment\b|\bnon-discriminat\w*\b|\bdiscriminat\w*(?:\s*\/\s*\w+)?\s+(?:between |against |in favour of )?(?:potential |prospective |any )?(?:bidders|tenderers|suppliers|contractors|economic operators|candidates|tenders)\b/gi,
+      effect: 'ignore',
+      why: 'a rule of fair competition between bidders (PA23 s.12), not a duty towards workers or service users',
+      examples: [
+        'The procurement will be run in line with the principles of equal treatment and non-discrimination.',
+        'Award criteria must not discriminate between tenderers.',
+      ],
+    },
+    {
+      name: "the authority's own equality impact assessment is not a supplier duty",
+      pattern:
+        /\b(?:an? |the |this )?equality impact assessment (?:has been|was|is being|will be) (?:carried out|completed|undertaken|done)\b/gi,
+      effect: 'ignore',
+      why: "the authority's own assessment: relevant, but nothing binds the supplier",
+      examples: ['An equality impact assessment has been carried out for this procurement.'],
+    },
+  ],
+  weakMarkers: [
+    {
+      pattern: /\bequal opportunit(?:y|ies) polic(?:y|ies)\b/i,
+      why: 'having an equal opportunities policy is not a duty to act on equality in the contract',
+    },
+    {
+      pattern: /\bquestions?\b[^.]{0,40}\bwill be (?:asked|included|set)\b/i,
+      why: 'asked at tender: a question scored once, not a duty under the contract',
+    },
+  ],
   strongMarkers: [],
+  assess(sentence) {
+    if (STANCE.test(sentence))
+      return {
+        strength: 'weak',
+        why: "a stance against discrimination ('will not tolerate'), not a duty on the supplier",
+        weight: WEIGHT.mention,
+      };
+    if (LISTED_REQUIREMENT.test(sentence))
+      return {
+        strength: 'strong',
+        why: 'an item in a list of contract requirements: comply with equality law',
+        weight: WEIGHT.reason,
+      };
+    if (!NAMES_THE_LAW.test(sentence)) return undefined;
+    const v = generalStrength(sentence);
+    // an obligation naming the Act or the duty is the most telling evidence
+    if (v.strength === 'strong' && v.weight === WEIGHT.clause)
+      return {
+        strength: 'strong',
+        why: 'binding duty that names the Equality Act or the equality duty',
+        weight: WEIGHT.specific,
+      };
+    return undefined;
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
-        inForceFrom: '2025-02-24',
+        title: 'Equality Act 2010, s.149 (public sector equality duty)',
+        effect:
+          'Public authorities must have due regard to eliminating discrimination, advancing equality of opportunity and fostering good relations, including in functions they contract out.',
+        url: 'https://www.legislation.gov.uk/ukpga/2010/15/section/149',
+        inForceFrom: '2011-04-05',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Equality Act 2010, Parts 2 and 5 (protected characteristics; work)',
+        effect:
+          'Employers, suppliers included, must not discriminate against, harass or victimise workers because of a protected characteristic, and must make reasonable adjustments.',
+        url: 'https://www.legislation.gov.uk/ukpga/2010/15/contents',
+        inForceFrom: '2010-10-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    scotland: [
+      {
+        title: 'Equality Act 2010 (Specific Duties) (Scotland) Regulations 2012, reg. 9',
+        effect:
+          'For relevant contracts, listed authorities must have due regard to whether award criteria and contract performance conditions should include equality considerations.',
+        url: 'https://www.legislation.gov.uk/ssi/2012/162/regulation/9',
+        inForceFrom: '2012-05-27',
+        checkedOn: CHECKED,
+      },
+    ],
+    ni: [
+      {
+        title: 'Northern Ireland Act 1998, s.75',
+        effect:
+          'Public authorities must have due regard to equality of opportunity across nine categories, including when they contract out services.',
+        url: 'https://www.legislation.gov.uk/ukpga/1998/47/section/75',
+        inForceFrom: '2000-01-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU, Art. 18(2) and Annex X (ILO C100 and C111)',
+        effect:
+          'Suppliers must comply with equal pay and non-discrimination in employment obligations in performing the contract.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -33,14 +146,54 @@ export const equality: CheckDefinition = {
     {
       id: 'equality/standard',
       checkId: 'equality',
-      title: 'Equality duties passed to the supplier',
-      body: 'TODO-HELPER {authority}',
+      title: 'Equality Act compliance and the public sector equality duty',
+      body: 'The Supplier shall comply with the Equality Act 2010 and shall not unlawfully discriminate against, harass or victimise any worker, job applicant or service user because of a protected characteristic. In delivering this Contract the Supplier shall assist {authority} to meet its public sector equality duty under section 149 of the Act, in particular by: making reasonable adjustments for disabled service users and workers; monitoring the protected characteristics of its workforce and of service users where lawful and proportionate, and reporting the results to {authority} each year; contributing to any equality impact assessment of the service; and training its staff in equality. The Supplier shall notify {authority} of any finding of unlawful discrimination against it, set out the steps taken to prevent a recurrence, and impose equivalent obligations on its subcontractors.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'Equality Act 2010 s.149 (public sector equality duty) and Parts 2 and 5',
+      version: 1,
+    },
+    {
+      id: 'equality/scotland',
+      checkId: 'equality',
+      title: 'Equality duties (Scotland)',
+      body: 'The Supplier shall comply with the Equality Act 2010 and shall help {authority} meet its public sector equality duty and its specific duties under the Equality Act 2010 (Specific Duties) (Scotland) Regulations 2012 in respect of the services delivered under this Contract. The Supplier shall report each year on the equality measures agreed for this Contract, including workforce monitoring, reasonable adjustments and the steps it is taking to close any gender pay gap, and shall pass equivalent obligations to its subcontractors.',
+      jurisdictions: ['scotland'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Equality Act 2010 s.149; Equality Act 2010 (Specific Duties) (Scotland) Regulations 2012 reg. 9',
+      version: 1,
+    },
+    {
+      id: 'equality/ni',
+      checkId: 'equality',
+      title: 'Equality of opportunity (Northern Ireland)',
+      body: 'The Supplier shall comply with all equality legislation in force in Northern Ireland and shall not unlawfully discriminate in employment or in delivering the services. The Supplier shall assist {authority} to meet its duties under section 75 of the Northern Ireland Act 1998 in respect of this Contract, including by providing monitoring information and taking part in any equality screening of the service, and shall impose equivalent obligations on its subcontractors.',
+      jurisdictions: ['ni'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Northern Ireland Act 1998 s.75',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Contractor shall comply with the Equality Act 2010 and assist the Council in meeting its public sector equality duty.',
+      status: 'strong',
+    },
+    {
+      text: 'The Provider must not discriminate against any service user because of a protected characteristic.',
+      status: 'strong',
+    },
+    {
+      text: 'Compliance with relevant employment, equality and human rights law;',
+      status: 'strong',
+    },
+    { text: 'The Supplier shall have an equal opportunities policy.', status: 'weak' },
+    { text: 'We expect suppliers to promote equality and diversity.', status: 'weak' },
+    { text: '12. Equality and Diversity', status: 'weak' },
+    { text: 'All bidders will receive equal treatment in this procurement.', status: 'missing' },
+    { text: 'The Supplier shall mow the grass verges twice a month.', status: 'missing' },
+  ],
 };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
+import { equality } from './equality';
+import { statusOf } from './testing';
+
+const status = (text: string) => statusOf(equality, text);
+
+function evidenceOf(text: string) {
+  const { findings } = analyseText(text, {
+    profile: { type: 'terms', sector: 'general', jurisdiction: 'england' },
+    asOf: '2026-11-25',
+  });
+  return findings.find((f) => f.id === 'equality')!.evidence.map((e) => e.text);
+}
+
+describe('equality', () => {
+  it("'We will not tolerate discrimination' is a stance, not a duty", () => {
+    expect(status('We will not tolerate discrimination in our offices.')).toBe('weak');
+  });
+
+  it('an obligation to operate an equal opportunities policy is only a policy', () => {
+    expect(status('The Contractor shall operate an equal opportunities policy.')).toBe('weak');
+  });
+
+  it("'Equalities Act' (a common misnaming) is still the Equality Act", () => {
+    expect(status('The Supplier shall comply with the provisions of the Equalities Act 2010.')).toBe('strong');
+  });
+
+  it('a semicolon-ended item in a list of requirements is strong; the same words as a heading are not', () => {
+    expect(status('Compliance with equality and employment law;')).toBe('strong');
+    expect(status('Compliance with equality law')).toBe('weak');
+  });
+
+  it('a duty naming the Equality Act is preferred as evidence to a general one', () => {
+    const text = [
+      'The Supplier shall take steps to prevent any recurrence of unlawful discrimination.',
+      'The Supplier shall comply with the Equality Act 2010.',
+    ].join('\n');
+    expect(evidenceOf(text)).toEqual(['The Supplier shall comply with the Equality Act 2010.']);
+  });
+
+  it('questions on equality asked at tender are not a contract duty', () => {
+    expect(status('Questions relating to equalities will be asked in the selection questionnaire.')).toBe('weak');
+  });
+
+  it("false friend: 'equal treatment' of bidders is a procurement principle", () => {
+    expect(status('The Council will apply equal treatment and non-discrimination to all tenderers.')).toBe('missing');
+  });
+
+  it("false friend: 'not discriminate/favour potential contractors' concerns bidders", () => {
+    expect(status('The criteria should not discriminate/favour potential contractors.')).toBe('missing');
+  });
+
+  it("false friend: the authority's own equality impact assessment", () => {
+    expect(status('An equality impact assessment has been completed by the Council.')).toBe('missing');
+  });
+});
