@@ -1,25 +1,147 @@
-import type { CheckDefinition } from './types';
+import { firstMatch, generalStrength, WEIGHT } from '../analysis/strength';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** A TUPE document named in a list of attachments: the instruction in it is about the file, not the staff. */
+const TUPE_DOCUMENT =
+  /\bTUPE (?:information|data|list|schedule|details|pack|documents?|spreadsheet)\b(?=[^.]{0,80}\b(?:destroy\w*|delet\w*|return\w*|download\w*|attach\w*|xlsx?|pdf|docx?|zip)\b)|^\W*(?:[A-Z]{1,4}\d{2,}[\w-]*\s+)TUPE\b/;
+/** "Will become an admission body" describes how a body joins a fund; it places no duty on anyone. */
+const STATUS_CHANGE = /\bwill (?:\w+ly )?(?:become|be known as|be called)\b/gi;
+
+const FORECAST: Marker = {
+  pattern:
+    /\b(?:envisaged|anticipated|likely|possible|thought|believed|understood)\b[^.]{0,30}\bTUPE\b|\bTUPE (?:may|might|could|is likely to|is expected to|is anticipated to) (?:apply|be relevant)\b|\b(?:own|independent) (?:legal )?advice\b/i,
+  why: 'only a forecast that TUPE may apply, leaving bidders to take their own view',
+};
+
+/** TUPE protection, pension protection (Fair Deal, LGPS admission) and no two-tier workforce. */
 export const tupePensions: CheckDefinition = {
   id: 'tupe-pensions',
-  title: 'TUPE and pension protection',
+  title: 'TUPE, pensions and no two-tier workforce',
   theme: 'workforce',
-  summary: 'TUPE and pension protection.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [/\bTUPE\b/, /\bpensions?\b/i, /\btwo[- ]tier\b/i, /\bfair deal\b/i],
-  falseFriends: [],
-  weakMarkers: [],
+  summary:
+    'Staff who transfer to the supplier keep their terms and their public-sector pension (Fair Deal, LGPS admission or deemed-employer status), new joiners are not put on worse terms, liabilities and employee information are set out, and the same applies on re-transfer and to subcontractors.',
+  explanation:
+    'When a service is outsourced, TUPE moves the staff with it and protects their contracts, but it does not carry over most occupational pension rights. Without Fair Deal or an LGPS admission agreement, transferred cleaners, carers and porters can lose years of pension, and without a no-two-tier term new recruits are hired on worse pay beside them, which is how outsourcing saves money at the workforce’s expense. The Best Value Authorities Staff Transfers (Pensions) Direction 2007 requires pension protection in local-government outsourcing, Wales has its own workforce code, and the Employment Rights Act 2025 allows a statutory two-tier code. A notice saying only that "TUPE may apply" protects no one.',
+  cues: [
+    /\bTUPE\b/,
+    /\btransfer of undertakings\b/i,
+    /\btwo[- ]tier['’]?\s*(?:workforces?|pay|terms)\b/i,
+    /\b(?:new )?fair deal\b(?=[^.]{0,80}\bpensions?\b)|\bpensions?\b[^.]{0,80}\bfair deal\b/i,
+    /\bLGPS\b|\blocal government pension scheme\b|\b(?:NHS|civil service|teachers['’]?|principal civil service|public service) pension schemes?\b/i,
+    /\badmi(?:tted|ssion) bod(?:y|ies)\b|\badmission agreements?\b|\bdeemed employer\b|\bbroadly comparable\b/i,
+    /\bpensions?\b[^.]{0,80}\b(?:transfer\w*|protect\w*|no less favourable|comparable|outsourc\w*)\b|\b(?:transfer\w*|protect\w*|no less favourable|outsourc\w*)\b[^.]{0,80}\bpensions?\b/i,
+    /\b(?:terms and conditions|staff|employees|workers)\b[^.]{0,80}\bno less favourable\b|\bno less favourable\b[^.]{0,60}\b(?:terms|conditions|pensions?)\b/i,
+    /\bemployee liability information\b|\bsocial public workforce clauses?\b/i,
+  ],
+  falseFriends: [
+    {
+      name: "'two-tier' local government is not a two-tier workforce",
+      pattern: /\btwo[- ]tier (?:local government|authority|authorities|areas?|councils?|structure)\b/gi,
+      effect: 'ignore',
+      why: 'county and district councils, not staff on unequal terms',
+      examples: ['Devon has two-tier local government, with county and district councils.'],
+    },
+    {
+      name: "pension investment services and 'The Pensions Regulator' are not pension protection",
+      pattern: /\bpension (?:investment|fund management|administration) services\b|\bthe pensions regulator\b/gi,
+      effect: 'ignore',
+      why: 'pension services bought or a regulator named, not protection for transferred staff',
+      examples: ['classification: 66131100 Pension investment services to protect fund value'],
+    },
+    {
+      name: 'TUPE named only as an attached document title',
+      pattern: TUPE_DOCUMENT,
+      effect: 'weak',
+      why: 'TUPE appears only as the title of an attached document, not as a term protecting staff',
+      examples: ['CT2119 TUPE Information (must be destroyed by 27 July 2019)'],
+    },
+  ],
+  weakMarkers: [FORECAST],
   strongMarkers: [],
+  assess(sentence) {
+    if (TUPE_DOCUMENT.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'TUPE appears only as the title of an attached document, not as a term protecting staff',
+      };
+    const forecast = firstMatch([FORECAST], sentence);
+    if (forecast) return { strength: 'weak', why: forecast.why };
+    const verdict = generalStrength(sentence.replace(STATUS_CHANGE, (m) => ' '.repeat(m.length)));
+    // the named pension route is what protects transferred staff, so it is the most telling passage
+    if (
+      verdict.strength === 'strong' &&
+      /\bLGPS\b|pension scheme|admission|fair deal|broadly comparable|no less favourable/i.test(sentence)
+    )
+      return { ...verdict, weight: WEIGHT.specific };
+    return verdict;
+  },
   applies: (p) => p.sector !== 'goods',
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
-        inForceFrom: '2025-02-24',
+        title: 'Transfer of Undertakings (Protection of Employment) Regulations 2006 (SI 2006/246)',
+        effect:
+          'Employees assigned to an outsourced service transfer to the new provider on their existing terms; most occupational pension rights are excluded (reg. 10).',
+        url: 'https://www.legislation.gov.uk/uksi/2006/246/contents',
+        inForceFrom: '2006-04-06',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Pensions Act 2004 ss.257–258 and the Transfer of Employment (Pension Protection) Regulations 2005',
+        effect:
+          'A minimum pension for transferred staff who had an employer scheme: employer contributions matching the employee’s up to 6% of pay.',
+        url: 'https://www.legislation.gov.uk/ukpga/2004/35/section/257',
+        inForceFrom: '2005-04-06',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'HM Treasury, Fair Deal for staff pensions: staff transfer from central government (October 2013)',
+        effect:
+          'Staff compulsorily transferred from central government keep access to their public service pension scheme.',
+        url: 'https://www.gov.uk/government/publications/fair-deal-for-staff-pensions-staff-transfer-from-central-government',
+        inForceFrom: '2013-10-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    england: [
+      {
+        title:
+          'Best Value Authorities Staff Transfers (Pensions) Direction 2007, under Local Government Act 2003 s.101',
+        effect:
+          'A best value authority outsourcing a service must secure LGPS membership or a broadly comparable scheme for transferring staff, enforceable by them.',
+        url: 'https://www.legislation.gov.uk/ukpga/2003/26/section/101',
+        inForceFrom: '2007-10-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title: 'Welsh Authorities Staff Transfers (Pensions) Direction 2012, under Local Government Act 2003 s.101',
+        effect:
+          'Welsh councils outsourcing a service must require the contractor to secure pension protection for transferring staff, enforceable by them, including on re-tendering.',
+        url: 'https://gov.wales/topics/localgovernment/finandfunding/publications/direction/?lang=en',
+        inForceFrom: '2012-03-06',
+        checkedOn: CHECKED,
+      },
+      {
+        title:
+          'Social Partnership and Public Procurement (Wales) Act 2023, ss.32–34 (public services outsourcing and workforce code)',
+        effect:
+          'Outsourcing contracts must include social public workforce clauses protecting transferred staff’s terms and pensions and giving new joiners no less favourable terms.',
+        url: 'https://www.legislation.gov.uk/asc/2023/1/part/3/chapter/2',
+        inForceFrom: '2024-04-01',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2001/23/EC (Acquired Rights Directive)',
+        effect:
+          'Employees’ rights transfer with the undertaking; old-age benefits under supplementary pension schemes are excluded unless member states provide otherwise.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2001/23/oj',
+        inForceFrom: '2001-04-11',
         checkedOn: CHECKED,
       },
     ],
@@ -28,14 +150,44 @@ export const tupePensions: CheckDefinition = {
     {
       id: 'tupe-pensions/standard',
       checkId: 'tupe-pensions',
-      title: 'TUPE and pension protection',
-      body: 'TODO-HELPER {authority}',
+      title: 'TUPE transfer, pension protection and no two-tier workforce',
+      body: 'The parties agree that the Transfer of Undertakings (Protection of Employment) Regulations 2006 apply to the start and to the end of {contract} for {authority}. The {supplier} shall secure for every transferring employee who was eligible for a public service pension scheme continued membership of that scheme (through admitted-body or deemed-employer status in the Local Government Pension Scheme, or Fair Deal access to the relevant public service scheme), enforceable by the employee, and shall not offer a broadly comparable scheme unless {authority} agrees in writing with a Government Actuary’s Department certificate. The {supplier} shall employ new joiners on the contract on terms, including pension, no less favourable overall than those of transferred staff; shall provide employee liability information at least 28 days before any transfer and at exit; shall consult recognised trade unions on every transfer; and shall impose the same terms on its subcontractors.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements:
+        'TUPE 2006; Fair Deal (2013); Best Value Authorities Staff Transfers (Pensions) Direction 2007; Employment Rights Act 2025 (two-tier code)',
+      version: 1,
+    },
+    {
+      id: 'tupe-pensions/wales-workforce-code',
+      checkId: 'tupe-pensions',
+      title: 'Social public workforce clauses (Wales)',
+      body: 'In line with sections 32 to 34 of the Social Partnership and Public Procurement (Wales) Act 2023, staff transferring to the {supplier} to deliver {contract} for {authority} shall keep their terms and conditions and shall continue in, or be offered a scheme equivalent to, their existing pension arrangements. The {supplier} shall employ any new staff delivering the same service on terms no less favourable than those of the transferred staff, with a reasonable pension, and shall take all reasonable steps to include the same terms in its subcontracts.',
+      jurisdictions: ['wales'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Social Partnership and Public Procurement (Wales) Act 2023 ss.32–34',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Contractor shall secure continued membership of the Local Government Pension Scheme for all transferring staff.',
+      status: 'strong',
+    },
+    { text: 'TUPE will apply to this contract.', status: 'strong' },
+    {
+      text: 'New starters shall be employed on terms and conditions no less favourable than those of transferred staff.',
+      status: 'strong',
+    },
+    { text: 'It is anticipated that TUPE may apply; bidders should take their own advice.', status: 'weak' },
+    { text: 'Unions have called for an end to the two-tier workforce.', status: 'weak' },
+    {
+      text: 'Employers taking on staff must consider the pension implications of outsourcing.',
+      status: 'weak',
+    },
+    { text: 'The contract is for pension investment services.', status: 'missing' },
+    { text: 'Staff pensions are paid monthly by the pension fund.', status: 'missing' },
+  ],
 };

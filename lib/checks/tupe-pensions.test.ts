@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from './testing';
+import { tupePensions } from './tupe-pensions';
+
+describe('tupe-pensions', () => {
+  it('a TUPE document in a list of attachments is weak (regression: its "must be destroyed" read as binding)', () => {
+    expect(statusOf(tupePensions, 'AB1234 TUPE Information (must be destroyed by 1 March 2024)')).toBe('weak');
+  });
+
+  it('"it is envisaged that TUPE will apply" is a forecast, not a term', () => {
+    expect(statusOf(tupePensions, 'It is envisaged that TUPE will apply to this Contract.')).toBe('weak');
+  });
+
+  it('"will become an admission body" describes status, not a duty (regression: read as strong)', () => {
+    expect(
+      statusOf(tupePensions, 'An organisation will usually become an admission body because of a TUPE transfer.'),
+    ).toBe('weak');
+  });
+
+  it('a duty to protect transferring staff’s pensions is strong', () => {
+    expect(
+      statusOf(
+        tupePensions,
+        'Contractors taking on the service are obliged to ensure that pensions of transferring staff are protected.',
+      ),
+    ).toBe('strong');
+  });
+
+  it('false friend: a bare pension mention with no transfer is not pension protection', () => {
+    expect(statusOf(tupePensions, '- Sick pay, maternity pay and pension above statutory requirements')).toBe(
+      'missing',
+    );
+  });
+
+  it('false friend: two-tier local government', () => {
+    expect(statusOf(tupePensions, 'The county has two-tier local government.')).toBe('missing');
+  });
+
+  it('false friend: pension investment services bought under the contract', () => {
+    expect(statusOf(tupePensions, 'classification: 66131100 Pension investment services')).toBe('missing');
+  });
+
+  it('is n/a for a pure goods purchase', () => {
+    expect(statusOf(tupePensions, 'TUPE will apply to this contract.', { sector: 'goods' })).toBe('n/a');
+  });
+});
