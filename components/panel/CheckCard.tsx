@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { builtInClause } from '@/lib/clauses/library';
+import { ClauseAlternatives } from '@/components/library/ClauseAlternatives';
+import { useLibrarySuggestion } from '@/components/library/useLibrarySuggestion';
 import type { ContentReply } from '@/lib/messages/schemas';
 import { checkById, JURISDICTION_LABEL, legalBasisFor } from '@/lib/report/describe';
 import type { ClauseFinding, DocumentProfile, Evidence } from '@/lib/types';
@@ -31,7 +32,8 @@ export function CheckCard({ finding, profile, inPage, focused, onShow, onInsert,
     setOpen(true);
     ref.current?.scrollIntoView({ block: 'start' });
   }, [focused]);
-  const clause = finding.suggestion ? builtInClause(finding.suggestion) : undefined;
+  const library = useLibrarySuggestion(finding, profile);
+  const clause = library.clause;
   const bodyId = `check-${finding.id}`;
   return (
     <article class={`card card-${finding.status === 'n/a' ? 'na' : finding.status}`} ref={ref} data-check={finding.id}>
@@ -57,7 +59,11 @@ export function CheckCard({ finding, profile, inPage, focused, onShow, onInsert,
           sources={legalBasisFor(check, profile.jurisdiction)}
           place={JURISDICTION_LABEL[profile.jurisdiction]}
         />
-        {clause && <SuggestionArea clause={clause} onInsert={onInsert} />}
+        {clause && (
+          <SuggestionArea clause={clause} onInsert={onInsert}>
+            <ClauseAlternatives alternatives={library.alternatives} onChoose={library.choose} />
+          </SuggestionArea>
+        )}
         {children}
       </div>
     </article>

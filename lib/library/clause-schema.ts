@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { KNOWN_PLACEHOLDERS, unknownPlaceholders } from '../clauses/placeholders';
 import { CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS } from '../types';
 
 /** What a value looked like, for a message a non-programmer can read. */
@@ -55,7 +56,18 @@ export const ClauseEntrySchema = v.object(
     ),
     checkId: v.picklist(CHECK_IDS, expected(`one of Tenderlight's checks (${CHECK_IDS.join(', ')})`)),
     title: text('a title', 200),
-    body: text('the wording of the clause', 20000),
+    body: v.pipe(
+      text('the wording of the clause', 20000),
+      v.check(
+        (body) => unknownPlaceholders(body).length === 0,
+        (issue) =>
+          `uses ${unknownPlaceholders(String(issue.input))
+            .map((n) => `{${n}}`)
+            .join(', ')}, which Tenderlight cannot fill; the placeholders it knows are ${Object.keys(KNOWN_PLACEHOLDERS)
+            .map((n) => `{${n}}`)
+            .join(', ')}`,
+      ),
+    ),
     jurisdictions: listOf(JURISDICTIONS, 'places'),
     documentTypes: listOf(DOCUMENT_TYPES, 'document types'),
     sectors: listOf(SECTORS, 'sectors'),

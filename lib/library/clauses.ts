@@ -1,14 +1,21 @@
 import * as v from 'valibot';
+import { BUILT_IN_CLAUSES } from '../clauses/library';
 import type { LibraryDb } from '../store/library-db';
 import { CHECK_IDS, type CheckId, type DocumentType, type Jurisdiction } from '../types';
 import { type ClauseEntry, ClauseEntrySchema, clauseProblems } from './clause-schema';
 import type { LibraryClause } from './types';
 
-/** Library order: by check as the side panel lists them, the user's own wording before built-ins, then by title. */
+const builtInRank = (c: LibraryClause) => BUILT_IN_CLAUSES.findIndex((b) => b.id === c.id);
+
+/**
+ * Library order: by check as the side panel lists them, the user's own wording first (so it wins ties),
+ * built-ins in shipped order (so ties resolve as the analysis core's own suggestion does), then by title.
+ */
 export function libraryOrder(a: LibraryClause, b: LibraryClause): number {
   return (
     CHECK_IDS.indexOf(a.checkId) - CHECK_IDS.indexOf(b.checkId) ||
     (a.origin === b.origin ? 0 : a.origin === 'user' ? -1 : 1) ||
+    (a.origin === 'built-in' ? builtInRank(a) - builtInRank(b) : 0) ||
     a.title.localeCompare(b.title)
   );
 }

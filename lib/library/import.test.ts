@@ -161,3 +161,22 @@ describe('duplicates on import', () => {
     expect(await listClauses(db)).toEqual(before);
   });
 });
+
+describe('placeholders in imported and saved wording', () => {
+  it('a clause with a placeholder Tenderlight cannot fill is refused, naming it', async () => {
+    const file = JSON.parse(fixture('branch-library.json'));
+    file.clauses[0].body = 'For {authorty}: the Real Living Wage.';
+    expect(refusal(JSON.stringify(file))).toContain(
+      'the wording ("body") uses {authorty}, which Tenderlight cannot fill',
+    );
+    const db = fresh();
+    const saved = await saveUserClause(db, { ...file.clauses[0], id: 'living-wage/own-x' });
+    expect(saved).toMatchObject({ ok: false, problems: [expect.stringContaining('{authorty}')] });
+  });
+
+  it('every built-in uses only placeholders Tenderlight can fill', async () => {
+    const db = fresh();
+    const file = exportLibraryFile(await listClauses(db), 'all', '');
+    expect(parseLibraryFile(file).ok).toBe(true);
+  });
+});

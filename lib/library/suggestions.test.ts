@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { suggestClause } from '../clauses/select';
 import { LibraryDb } from '../store/library-db';
 import type { DocumentProfile } from '../types';
-import { copyClause, deleteClause, saveUserClause } from './clauses';
-import { suggestionsFor } from './suggestions';
+import { CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS } from '../types';
+import { copyClause, deleteClause, listClauses, saveUserClause } from './clauses';
+import { rankLibrary, suggestionsFor } from './suggestions';
 
 const dbs: LibraryDb[] = [];
 const fresh = () => {
@@ -49,5 +51,21 @@ describe('suggestions from the library', () => {
     const db = fresh();
     for (const c of await db.clauses.where('checkId').equals('training').toArray()) await deleteClause(db, c.id);
     expect(await suggestionsFor('training', englishTerms, db)).toEqual({ best: null, alternatives: [] });
+  });
+});
+
+describe('parity with the analysis core', () => {
+  it("with only built-ins, the library's best clause is the core's suggestion for every check and profile", async () => {
+    const db = fresh();
+    const library = await listClauses(db);
+    for (const checkId of CHECK_IDS)
+      for (const jurisdiction of JURISDICTIONS)
+        for (const type of DOCUMENT_TYPES)
+          for (const sector of SECTORS) {
+            const profile = { type, jurisdiction, sector };
+            const best = rankLibrary(checkId, profile, library).best;
+            if (best)
+              expect(best.id, `${checkId} ${jurisdiction} ${type} ${sector}`).toBe(suggestClause(checkId, profile).id);
+          }
   });
 });

@@ -1,7 +1,6 @@
 import { rankClauses } from '../clauses/select';
 import { type LibraryDb, libraryDb } from '../store/library-db';
 import type { CheckId, DocumentProfile } from '../types';
-import { builtInRecord } from './built-ins';
 import { libraryOrder, listClauses } from './clauses';
 import type { LibraryClause } from './types';
 
@@ -29,9 +28,4 @@ export async function suggestionsFor(
   db: LibraryDb = libraryDb(),
 ): Promise<ClauseSuggestions> {
   return rankLibrary(checkId, profile, await listClauses(db));
-}
-
-/** The shipped clauses as library records, for when the library cannot be read. */
-export function builtInLibrary(db: LibraryDb = libraryDb()): LibraryClause[] {
-  return db.builtIns.map((c) => builtInRecord(c, ''));
 }

@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { artifact, launchChromiumWithExtension, ROOT } from './harness.mjs';
+import {
+  artifact,
+  chromiumTabId,
+  launchChromiumWithExtension,
+  openExtensionPage,
+  PORTAL,
+  ROOT,
+  startFixtureServer,
+} from './harness.mjs';
 
 const LIBRARY = join(ROOT, 'tests/fixtures/library');
 let browser;
@@ -278,4 +286,54 @@ test('wage rates: dated and sourced, editable, with a warning once the newest ra
   await stale.getByRole('button', { name: 'Go back to the shipped rates' }).click();
   await stale.getByText(/This table may be out of date/).waitFor();
   await stale.close();
+});
+
+test("an imported clause becomes the side panel's suggestion on a notice, with the alternatives one click away", async () => {
+  const server = await startFixtureServer();
+  const b = await launchChromiumWithExtension({ proxy: server.url });
+  try {
+    const options = await openOptions(b, '#settings');
+    await options.getByLabel('Authority name').fill('Northtown Council');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    await options.getByRole('button', { name: 'Clause library' }).click();
+    await options.getByLabel('Import a clause file').setInputFiles(join(LIBRARY, 'branch-library.json'));
+    await options.getByText('Imported from Northtown UNISON branch: 2 clause(s) added.').waitFor();
+
+    const url = `${PORTAL.notices}/assets/samples/homecare-notice.html`;
+    const notice = await b.context.newPage();
+    await notice.goto(url);
+    const panel = await openExtensionPage(
+      b.context,
+      b.extensionId,
+      'sidepanel.html',
+      await chromiumTabId(b.worker, url),
+    );
+    await panel.setViewportSize({ width: 420, height: 1000 });
+    const card = panel.locator('[data-check="living-wage"]');
+    await card.locator('.card-toggle').click();
+    const suggestion = card.locator('.suggestion');
+    await suggestion
+      .getByRole('heading', { name: 'Model wording: Northtown branch: Real Living Wage from day one' })
+      .waitFor();
+    const wording = await suggestion.locator('.clause-text').textContent();
+    assert.match(
+      wording,
+      /^From the first day of this Contract, the Supplier shall pay every worker engaged on it for Northtown Council/,
+    );
+    assert.match(wording, /\(£13\.45 per hour; £14\.80 in London\)/);
+    await suggestion.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: artifact('sidepanel-library-suggestion.png') });
+
+    const others = suggestion.getByRole('group', { name: 'Other wording from your library' });
+    await others.getByRole('button', { name: 'Pass/fail tender question on the Real Living Wage' }).click();
+    await suggestion
+      .getByRole('heading', { name: 'Model wording: Pass/fail tender question on the Real Living Wage' })
+      .waitFor();
+    assert.match(await suggestion.locator('.clause-text').textContent(), /contract with Northtown Council/);
+    await others.getByRole('button', { name: 'Northtown branch: Real Living Wage from day one (yours)' }).waitFor();
+  } finally {
+    await b.close();
+    await server.close();
+  }
 });
