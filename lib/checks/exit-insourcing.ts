@@ -1,31 +1,129 @@
-import type { CheckDefinition } from './types';
+import { firstMatch, generalStrength, WEIGHT } from '../analysis/strength';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** Provisions that exist only to end the contract well or take the service back. */
+const EXIT_PROVISION =
+  /\bexit (?:plan|strategy|management|assistance|arrangements?|provisions?|schedule|period)s?\b|\bstep[- ]in (?:rights?|notice|period|event)s?\b|\bright to step in\b|\bstep-in\b|\btermination for (?:convenience|any reason)\b|\bterminate\b[^.;]{0,40}\b(?:for convenience|without (?:cause|reason))\b|\bbreak (?:clause|option|point|right|date|notice)s?\b|\bright to break\b|\btermination (?:and|or) break\b|\b(?:orderly|smooth) (?:transfer|transition|hand-?over|exit)\b|\btransfer of (?:responsibility|the services)\b|\bhand(?:ing)?[- ]?(?:over|back) (?:of )?(?:the )?(?:services?|contract|assets|data|records)\b/i;
+/** Taking the service back into the authority. */
+const INSOURCING =
+  /\binsourc\w+|\bin-sourc\w+|\b(?:bring(?:ing)?|brought|take|taking|taken|return(?:ed|ing)?|transfer(?:red|ring)?)\b[^.;]{0,40}\b(?:back )?in-?house\b|\bin-?house (?:option|comparator|provision|delivery|bid|alternative)\b|\bTeckal\b|\bvertical arrangements?\b/i;
+const REPLACEMENT = /\b(?:replacement|successor|incoming) (?:contractor|supplier|provider|service provider)s?\b/i;
+/** A heading that is only the word "Break" (a contents entry for the break clause). */
+const BREAK_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?break\W*$/i;
+/** What makes a replacement-supplier mention an exit duty: helping the handover. */
+const HANDOVER_DUTY =
+  /\b(?:assist\w*|co-?operat\w*|hand(?:ing)?[- ]?over|transition\w*|migrat\w*|orderly|exit)\b|\bprovide\b[^.;]{0,40}\b(?:information|data|records|documents)\b/i;
+/** The authority holding a right to end, break or step in: the right itself is the strong provision. */
+const AUTHORITY_RIGHT =
+  /\b(?:the )?(?:council|authority|department|trust|board|purchaser|buyer|customer|commissioners?|we)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|reserves the right to|has the right to|will have the right to)\b[^.;]{0,40}\b(?:terminat\w*|break|step in|exercise (?:its|the) step-in)\b/i;
+
+/** Exit left vague; checked in assess() first, since assess() decides before the generic markers. */
+const WEAK_MARKERS: Marker[] = [
+  {
+    pattern:
+      /\b(?:will|shall) (?:discuss|agree in due course|consider)\b[^.]{0,40}\bexit\b|\bwill (?:be )?re-?(?:tender|procure)d?\b/i,
+    why: 'exit left to later discussion or a re-tender: no handover or in-house option secured',
+  },
+];
+
+/** Exit, step-in and break provisions that keep the option of bringing the service back in-house. */
 export const exitInsourcing: CheckDefinition = {
   id: 'exit-insourcing',
   title: 'Exit, step-in and bringing services in-house',
   theme: 'transparency',
-  summary: 'Exit, step-in and bringing services in-house.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [
-    /\bexit (?:plan|management|assistance)\b/i,
-    /\bstep[- ]in\b/i,
-    /\bin-?house\b/i,
-    /\bbreak\b/i,
-    /\breplacement (?:contractor|supplier)\b/i,
+  summary:
+    'The authority can break the contract or step in, the supplier must keep an exit plan and hand the service, its data, assets and staff information over to a replacement, the authority itself included, and in-house delivery is weighed before outsourcing.',
+  explanation:
+    'A council that wants to bring a failing or expensive service back in-house needs three things from the contract it signed years before: a right to end it early without a ruinous payout, a right to step in if the service collapses, and a supplier obliged to hand over data, assets, records and staff details in an orderly way. Without them the only option at the end of the term is to re-tender, and the incumbent holds the knowledge. Renewal and extension options keep the contract going; they are not an exit.',
+  cues: [EXIT_PROVISION, INSOURCING, REPLACEMENT, BREAK_HEADING],
+  falseFriends: [
+    {
+      name: 'fire exits, exit interviews and Brexit are not contract exit',
+      pattern:
+        /\b(?:fire|emergency|evacuation) exits?(?: (?:plans?|strateg(?:y|ies)|routes?|arrangements?))?\b|\bexit (?:interviews?|routes?|signs?|doors?)\b|\bBrexit\b/gi,
+      effect: 'ignore',
+      why: 'a building, HR or political term, not a way out of the contract',
+      examples: ['The Contractor shall keep every fire exit plan up to date in each building.'],
+    },
+    {
+      name: 'renewal and extension options are not an exit or insourcing provision',
+      pattern: /\b(?:options?|right) to (?:extend|renew)\b|\b(?:extension|renewal) (?:options?|periods?)\b/gi,
+      effect: 'ignore',
+      why: 'keeps the contract running longer; it gives no way to bring the service back',
+      examples: ['The Council has the option to extend the contract for two further years.'],
+    },
+    {
+      name: 'rest breaks and short-break services are not break clauses',
+      pattern: /\b(?:rest|lunch|tea|comfort|short) breaks?\b|\bbreak(?:s|down|downs)\b/gi,
+      effect: 'ignore',
+      why: 'working time or a care service, not a right to end the contract',
+      examples: ['Staff shall take a rest break of 20 minutes every six hours.'],
+    },
   ],
-  falseFriends: [],
-  weakMarkers: [],
+  weakMarkers: WEAK_MARKERS,
   strongMarkers: [],
+  assess(sentence) {
+    const vague = firstMatch(WEAK_MARKERS, sentence);
+    if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.reason };
+    const exit = EXIT_PROVISION.test(sentence) || INSOURCING.test(sentence);
+    if (!exit && REPLACEMENT.test(sentence) && !HANDOVER_DUTY.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'names a replacement contractor in passing, with no duty to help it take over',
+        weight: WEIGHT.reason,
+      };
+    if (AUTHORITY_RIGHT.test(sentence) && (exit || BREAK_HEADING.test(sentence)))
+      return {
+        strength: 'strong',
+        why: 'the authority holds a right to break, terminate for convenience or step in',
+        weight: WEIGHT.specific,
+      };
+    const v = generalStrength(sentence);
+    // an exit-specific duty is the evidence a reader needs, ahead of incidental mentions
+    if (v.strength === 'strong' && (exit || HANDOVER_DUTY.test(sentence)) && v.weight === WEIGHT.clause)
+      return { strength: 'strong', why: 'binding exit or handover duty on the supplier', weight: WEIGHT.specific };
+    return undefined;
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title:
+          'Procurement Act 2023, ss.78–80 (implied termination rights) and Schedule 2 Part 1 (vertical arrangements)',
+        effect:
+          'Public contracts carry implied rights to terminate in set cases, and contracts with an authority\'s own controlled bodies (in-house "Teckal" arrangements) are exempt from competition.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/78',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'The Sourcing Playbook: Delivery Model Assessments (Cabinet Office)',
+        effect:
+          'Central government compares in-house, mixed and outsourced delivery, with a should-cost model, before deciding to contract out, and plans exit from the start.',
+        url: 'https://www.gov.uk/government/publications/the-sourcing-and-consultancy-playbooks',
+        inForceFrom: '2021-05-20',
+        checkedOn: CHECKED,
+      },
+    ],
+    wales: [
+      {
+        title: 'Social Partnership and Public Procurement (Wales) Act 2023, s.26 (public services outsourcing)',
+        effect:
+          'Contracting authorities outsourcing public services must apply the workforce protections set out under the Act (s.26(1) in force from 25 March 2026 by the Commencement No. 4 Order 2025).',
+        url: 'https://www.legislation.gov.uk/asc/2023/1/section/26',
+        inForceFrom: '2026-03-25',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU, Art. 12 (in-house and public-public co-operation) and Art. 73 (termination)',
+        effect:
+          'Awards to controlled in-house entities fall outside the Directive; authorities must be able to terminate in set cases.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -34,14 +132,41 @@ export const exitInsourcing: CheckDefinition = {
     {
       id: 'exit-insourcing/standard',
       checkId: 'exit-insourcing',
-      title: 'Exit, step-in and bringing services in-house',
-      body: 'TODO-HELPER {authority}',
+      title: 'Break, step-in and exit to a replacement supplier or in-house',
+      body: "{authority} may terminate this Contract at any time for convenience on six months' written notice, paying only for services delivered and the unavoidable costs the Supplier shows it has incurred, with no payment for lost profit. If the Supplier fails to deliver a critical part of the services, {authority} may step in, itself or through a third party, for as long as needed, and the Supplier shall co-operate. The Supplier shall agree an exit plan with {authority} within three months of the start date and keep it up to date; on expiry or termination it shall carry out that plan, co-operate fully with any replacement supplier, including {authority} itself if it decides to deliver the service in-house, transfer or license the data, records, assets and intellectual property needed to run the service, and provide staff information for any transfer under TUPE at no extra charge.",
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements:
+        'Procurement Act 2023 ss.78–80 and Schedule 2 Part 1 (vertical arrangements); Sourcing Playbook delivery model assessment',
+      version: 1,
+    },
+    {
+      id: 'exit-insourcing/itt-requirement',
+      checkId: 'exit-insourcing',
+      title: 'Tender requirement: exit plan and in-house handover',
+      body: 'Bidders for {contract} must submit an outline exit plan showing how, on expiry or early termination, they will hand over the service, its data and records, and information on the staff assigned to it, to a replacement supplier or to {authority} if it brings the service in-house, within a timetable {authority} sets. The outline plan will become a schedule to the contract and must be kept up to date.',
+      jurisdictions: [],
+      documentTypes: ['itt', 'notice', 'specification'],
+      sectors: [],
+      implements: 'Sourcing Playbook (exit planning); Procurement Act 2023 Schedule 2 Part 1',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Supplier shall maintain an exit plan and co-operate with any replacement supplier, including the Authority.',
+      status: 'strong',
+    },
+    { text: 'The Council may terminate this Contract for convenience on three months’ notice.', status: 'strong' },
+    {
+      text: 'The Contractor shall provide all assistance needed to ensure an orderly transfer of responsibility on expiry.',
+      status: 'strong',
+    },
+    { text: 'The parties will discuss exit arrangements towards the end of the term.', status: 'weak' },
+    { text: '36. Break', status: 'weak' },
+    { text: 'The licence may be assigned to a replacement contractor.', status: 'weak' },
+    { text: 'The contract includes an option to extend for a further two years.', status: 'missing' },
+    { text: 'The Supplier shall repaint all railings in the park.', status: 'missing' },
+  ],
 };

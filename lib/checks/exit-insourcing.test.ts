@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { exitInsourcing } from './exit-insourcing';
+import { statusOf } from './testing';
+
+const status = (text: string) => statusOf(exitInsourcing, text);
+
+describe('exit-insourcing', () => {
+  it('an IP licence that may pass to the replacement contractor is only a passing mention', () => {
+    expect(
+      status('The licence shall include the right to transfer, novate or assign to the replacement Contractor.'),
+    ).toBe('weak');
+  });
+
+  it('a duty to assist the replacement contractor is an exit duty', () => {
+    expect(status('The Contractor shall assist the replacement contractor to take over the services.')).toBe('strong');
+  });
+
+  it("the authority's right to terminate for convenience is strong although it says 'may'", () => {
+    expect(status('The Authority may terminate the Contract for convenience by giving 90 days’ notice.')).toBe(
+      'strong',
+    );
+  });
+
+  it("an exit plan that only ends in 'the service will be re-tendered' secures no in-house option", () => {
+    expect(status('Under the exit plan the service will be re-tendered at the end of the term.')).toBe('weak');
+  });
+
+  it('a re-tender on its own is not an exit provision', () => {
+    expect(status('The service will be re-tendered next year.')).toBe('missing');
+  });
+
+  it('bringing the service back in-house is insourcing', () => {
+    expect(status('On expiry the Supplier shall support the Council in bringing the service back in-house.')).toBe(
+      'strong',
+    );
+  });
+
+  it("an 'in-house café' is not insourcing", () => {
+    expect(status('The council employs a team at the in-house café.')).toBe('missing');
+  });
+
+  it("a contents entry 'Break' is weak; 'Consequences of termination and break' too", () => {
+    expect(status('36. Break')).toBe('weak');
+    expect(status('37. Consequences of termination and break')).toBe('weak');
+  });
+
+  it('false friend: rest breaks and short-break care are not break clauses', () => {
+    expect(status('Care workers shall have a rest break and the service includes short breaks for carers.')).toBe(
+      'missing',
+    );
+  });
+
+  it('false friend: renewal and extension options are not exit', () => {
+    expect(status('The Council shall have the option to extend the contract by 12 months.')).toBe('missing');
+  });
+
+  it('false friend: fire exits are not contract exit', () => {
+    expect(status('The Contractor shall keep every fire exit route clear.')).toBe('missing');
+  });
+});
