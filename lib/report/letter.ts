@@ -49,7 +49,7 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
   const concerns = letterConcerns(input, {
     ...opts,
     asOf,
-    values: { ...opts.values, authority },
+    values: { contract: 'the contract', supplier: 'Supplier', ...opts.values, authority },
   });
   const on = organisation ? ` on behalf of ${organisation}` : '';
   const lines: string[] = [];

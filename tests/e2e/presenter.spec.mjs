@@ -1,0 +1,157 @@
+// Trainer mode: the bundled demo tenders in presenter view, driven with the keyboard, offline.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { artifact, launchChromiumWithExtension } from './harness.mjs';
+
+let browser;
+let page;
+const requests = [];
+
+before(async () => {
+  browser = await launchChromiumWithExtension();
+  await browser.context.setOffline(true);
+  browser.context.on('request', (r) => {
+    if (/^https?:/.test(r.url())) requests.push(r.url());
+  });
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1600, height: 1000 });
+});
+after(async () => {
+  await browser?.close();
+});
+
+const slide = () => page.locator('article.slide');
+const slideCheck = () => slide().getAttribute('data-check');
+const slideStatus = () => slide().locator('h2 [data-status]').getAttribute('data-status');
+
+async function openDemo(title) {
+  await page.goto(`chrome-extension://${browser.extensionId}/presenter.html`);
+  await page.getByRole('button', { name: `Present ${title}` }).click();
+  await slide().waitFor();
+  // Focus the page, not the draft, as a presenter clicking the slide would.
+  await page.locator('.slide-position').click();
+}
+
+test('the demo list offers every bundled demo', async () => {
+  await page.goto(`chrome-extension://${browser.extensionId}/presenter.html`);
+  const names = await page.locator('.demo-list h2').allTextContents();
+  assert.equal(names.length, 5);
+  assert.ok(names.some((n) => /Homecare/.test(n)));
+  assert.ok(names.some((n) => /IT service desk/.test(n)));
+  assert.ok(names.some((n) => /strong example/.test(n)));
+  assert.ok(names.some((n) => /Scotland/.test(n)));
+  assert.ok(names.some((n) => /Wales/.test(n)));
+  await page.screenshot({ path: artifact('presenter-demo-list.png') });
+});
+
+test('a trainer steps through the homecare demo, reveals why, inserts the wording and watches it turn strong', async () => {
+  await openDemo('Homecare contract notice (England)');
+  assert.equal(await slideCheck(), 'living-wage');
+  assert.equal(await slideStatus(), 'weak');
+  assert.ok((await slide().locator('blockquote').count()) > 0, 'the hollow wording is quoted');
+
+  await page.keyboard.press('ArrowRight');
+  const second = await slideCheck();
+  assert.notEqual(second, 'living-wage');
+  assert.match(await page.locator('.slide-position').textContent(), /Finding 2 of \d+/);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await slideCheck(), 'living-wage');
+
+  await page.keyboard.press('e');
+  const explanation = page.locator('#slide-explanation');
+  await explanation.waitFor();
+  assert.match(await explanation.textContent(), /Legal basis \(England\)/);
+  assert.match(await explanation.textContent(), /National Procurement Policy Statement/);
+
+  await page.keyboard.press('i');
+  await page.locator('.live-change [data-check="living-wage"]').waitFor();
+  assert.match(await page.locator('.live-change').textContent(), /Real Living Wage: Weak → Strong/);
+  assert.equal(await slideCheck(), 'living-wage');
+  assert.equal(await slideStatus(), 'strong');
+  const inserted = await page.locator('.draft p.inserted').textContent();
+  assert.match(inserted, /Eastholm County Council/);
+  assert.match(inserted, /Real Living Wage set by the Living Wage Foundation/);
+  assert.doesNotMatch(inserted, /\{[a-z_]+\}/);
+  await page.screenshot({ path: artifact('presenter-homecare-inserted.png') });
+
+  // The edited draft survives a reload; "Reset demo" brings the original back.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await slide().waitFor();
+  assert.equal(await page.locator('.draft p.inserted').count(), 0, 'restored as plain paragraphs');
+  assert.ok((await page.locator('.draft').textContent()).includes(inserted));
+  assert.equal(await slideStatus(), 'strong');
+  await page.getByRole('button', { name: 'Reset demo' }).click();
+  await page.getByText('The demo is back to its original text.').waitFor();
+  assert.ok(!(await page.locator('.draft').textContent()).includes(inserted));
+  assert.equal(await slideStatus(), 'weak');
+});
+
+test('the arrow keys walk every finding, and typing in the draft re-checks it live', async () => {
+  await openDemo('Cleaning contract conditions: a strong example');
+  const total = Number((await page.locator('.slide-position').textContent()).match(/of (\d+)/)[1]);
+  assert.ok(total >= 10);
+  const seen = [await slideCheck()];
+  assert.equal(await slideStatus(), 'strong');
+  for (let i = 1; i < total; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.slide-position', { hasText: `Finding ${i + 1} of ${total}` }).waitFor();
+    seen.push(await slideCheck());
+  }
+  assert.equal(new Set(seen).size, total, 'each finding visited once');
+  assert.match(await page.locator('.slide-position').textContent(), new RegExp(`Finding ${total} of ${total}`));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await slideCheck(), seen.at(-1), 'stops at the last finding');
+  await page.keyboard.press('Home');
+  assert.equal(await slideCheck(), 'living-wage');
+  const headline = await page.locator('.slide h2').textContent();
+  assert.match(headline, /Real Living Wage/);
+
+  // A trainer hollows out the living-wage clause by typing: the status drops while they watch.
+  const clause = page.locator('.draft p', { hasText: 'not less than the Real Living Wage' });
+  await clause.click({ clickCount: 3 });
+  await page.keyboard.type('Suppliers are encouraged to pay the Real Living Wage where possible.');
+  await page.keyboard.press('Escape');
+  await page.locator('.live-change [data-check="living-wage"]').waitFor();
+  assert.notEqual(await slideStatus(), 'strong');
+  await page.getByRole('button', { name: 'Reset demo' }).click();
+  await page.getByText('The demo is back to its original text.').waitFor();
+  assert.equal(await slideStatus(), 'strong');
+});
+
+test('the IT services ITT has no FOI clause until the trainer inserts one', async () => {
+  await openDemo('IT service desk invitation to tender');
+  for (let i = 0; i < 20 && (await slideCheck()) !== 'foi'; i++) await page.keyboard.press('ArrowRight');
+  assert.equal(await slideCheck(), 'foi');
+  assert.equal(await slideStatus(), 'missing');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 20 && (await slideCheck()) !== 'social-value'; i++) await page.keyboard.press('ArrowRight');
+  assert.equal(await slideStatus(), 'missing');
+  for (let i = 0; i < 20 && (await slideCheck()) !== 'foi'; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('i');
+
+  await page.locator('.live-change [data-check="foi"]').waitFor();
+  assert.notEqual(await slideStatus(), 'missing');
+  await page.screenshot({ path: artifact('presenter-itt-foi-inserted.png') });
+  await page.getByRole('button', { name: 'Reset demo' }).click();
+});
+
+test('the Scottish and Welsh demos cite their own law', async () => {
+  await openDemo('School catering notice (Scotland)');
+  await page.keyboard.press('e');
+  assert.match(
+    await page.locator('#slide-explanation').textContent(),
+    /Legal basis \(Scotland\)[\s\S]*Fair Work First/,
+  );
+  await page.screenshot({ path: artifact('presenter-scotland.png') });
+  await openDemo('Waste collection notice (Wales)');
+  await page.keyboard.press('e');
+  assert.match(
+    await page.locator('#slide-explanation').textContent(),
+    /Legal basis \(Wales\)[\s\S]*Social Partnership and Public Procurement \(Wales\) Act 2023/,
+  );
+});
+
+test('presenter mode made no network requests', () => {
+  assert.deepEqual(requests, []);
+});
