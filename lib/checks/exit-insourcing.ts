@@ -23,7 +23,7 @@ const AUTHORITY_RIGHT =
 const WEAK_MARKERS: Marker[] = [
   {
     pattern:
-      /\b(?:will|shall) (?:discuss|agree in due course|consider)\b[^.]{0,40}\bexit\b|\bwill (?:be )?re-?(?:tender|procure)d?\b/i,
+      /\b(?:will|shall) (?:discuss|agree in due course|consider)\b[^.]{0,40}\bexit\b|\bwill (?:be )?re-?(?:tender(?:ed)?|procured?)\b/i,
     why: 'exit left to later discussion or a re-tender: no handover or in-house option secured',
   },
 ];
