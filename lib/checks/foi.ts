@@ -7,9 +7,9 @@ const CHECKED = '2026-11-25';
 const SUPPLIER_PARTY =
   /\b(?:supplier|contractor|provider|service provider|recipient|grantee|consultant|sub-?contractor|operator|partner organisation)s?\b/i;
 
-/** A binding verb after a supplier-side subject. */
+/** A binding verb after a supplier-side subject, or coordinated back to it ("acknowledges that ... and shall"). */
 const SUPPLIER_DUTY = new RegExp(
-  `${SUPPLIER_PARTY.source}(?:[’']s?)?[^.;]{0,80}?\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|are required to|is obliged to|shall procure that)\\b`,
+  `${SUPPLIER_PARTY.source}(?:[’']s?)?(?:[^.;]{0,80}?|[^.;]{0,200}?\\band )\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|are required to|is obliged to|shall procure that)\\b`,
   'i',
 );
 
@@ -43,7 +43,8 @@ export const foi: CheckDefinition = {
     /\bFoIA\b/,
     /\benvironmental information (?:\(scotland\) )?regulations\b/i,
     /\brequests? for information\b/i,
-    /\binformation held on (?:its|their|the \w+['’]s) behalf\b/i,
+    /\bEIRs?\b/,
+    /\b(?:information )?held (?:by (?:the |its |a )?\w+ )?on (?:its|their|the \w+['’]s) behalf\b|\bheld (?:by (?:the |its |a )?\w+ )?on behalf of the (?:authority|council|purchaser|customer|buyer|department|trust)\b/i,
     /\btransparency (?:information|reports?|provisions?)\b/i,
   ],
   falseFriends: [

@@ -88,9 +88,12 @@ export const livingWage: CheckDefinition = {
   ],
   assess(sentence, ctx) {
     const figures = hourlyFigures(sentence);
-    // a price paid to providers per hour of care is not a wage, unless the Living Wage is named beside it
-    if (figures.length && /\b(?:price|fees?|charges?|tariff|commission(?:ed|ing)? rates?)\b/i.test(sentence))
-      return /\bliving wage\b|\b(?:rLW|LLW)\b/i.test(sentence) ? undefined : null;
+    // an hourly £ figure is the topic only as a wage: not a price, a fee or a parking charge
+    if (!/\bliving wage\b|\b(?:rLW|LLW)\b|\bminimum wage\b|\bNMW\b/i.test(sentence)) {
+      const wage = /\b(?:pa(?:y|id|ying|yment)|wages?|salar\w*|earn\w*|receiv\w*)\b/i.test(sentence);
+      const price = /\b(?:price|fees?|charges?|tariff|commission(?:ed|ing)? rates?)\b/i.test(sentence);
+      if (!figures.length || !wage || price) return null;
+    }
     if (!figures.length || !/\b(?:pa(?:y|id|yment)|wage|rate|salar|earn|hour)/i.test(sentence)) return undefined;
     const area = /\blondon\b/i.test(sentence) ? 'london' : 'uk';
     const verdicts = figures.map((f) => ({ amount: f.amount, verdict: judgeFigure(f.amount, area, ctx.asOf) }));

@@ -4,6 +4,7 @@ import {
   hasObligation,
   hollowing,
   isHeadingLike,
+  SOFT_HEDGES,
   type Verdict,
   WEIGHT,
 } from '../analysis/strength';
@@ -12,12 +13,21 @@ import type { CheckDefinition, Marker } from './types';
 const CHECKED = '2026-11-25';
 
 /** A stated share of the award given to social value: the one thing that makes it count against price. */
-const WEIGHTING =
-  /\b(?:[1-9]\d?(?:\.\d)?\s?%|(?:ten|fifteen|twenty|thirty) per ?cent)[^.;]{0,80}?\b(?:social value|community benefits?)\b|\b(?:social value|community benefits?)\b[^.;]{0,60}?\b(?:weight\w*|score|scoring|criteri\w+|evaluation)\b[^.;]{0,40}?\b[1-9]\d?(?:\.\d)?\s?%/i;
+const WEIGHTING = new RegExp(
+  [
+    // "10% of the total score allocated to social value"
+    String.raw`\b[1-9]\d?(?:\.\d)?\s?%[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluation|total)\b[^.;]{0,40}?\b(?:social value|community benefits?)\b`,
+    // "a minimum of 10% social value", "15% for social value"
+    String.raw`\b[1-9]\d?(?:\.\d)?\s?%\s(?:(?:for|to|on) )?(?:the )?(?:social value|community benefits?)\b`,
+    // "social value weighting of 10%", "Social value: 10%", "Social value 10%"
+    String.raw`\b(?:social value|community benefits?)\b(?:[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluation|carr(?:y|ies))\b[^.;]{0,40}?|\s*[:\-–(]?\s*)\b[1-9]\d?(?:\.\d)?\s?%`,
+  ].join('|'),
+  'i',
+);
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers)\b/i;
+  /\b(?:KPIs?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
 
 /** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
 const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
@@ -120,7 +130,9 @@ export const socialValue: CheckDefinition = {
         weight: WEIGHT.heading,
       } satisfies Verdict;
     // whoever carries it, a binding weighting or contract term is the clause: the authority applies the award criteria
+    // a weighting stated as fact ("Social value 10%") is the award rule itself, unless it is only suggested
     const binding =
+      (weighted && !firstMatch(SOFT_HEDGES, body)) ||
       hasObligation(body) ||
       RESOLUTION.test(sentence) ||
       /\b(?:built|written|included|incorporated) (?:in|into|within) (?:\w+ ){0,2}contracts?\b/i.test(body);
