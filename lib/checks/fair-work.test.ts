@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
 import { fairWork } from './fair-work';
 import { statusOf } from './testing';
 
@@ -48,5 +49,21 @@ describe('fair-work', () => {
     expect(
       statusOf(fairWork, 'The effective voice conditionality commenced on 1 July 2023 and applies to all new grants.'),
     ).toBe('strong');
+  });
+
+  it('evidence prefers hollow wording aimed at suppliers over guidance for public bodies (regression: stray evidence)', () => {
+    const text = [
+      'Guidance has been published to help public bodies and suppliers address fair work practices.',
+      'Fair work practice would normally be expected to include fair and equal pay.',
+      'We expect suppliers delivering public contracts to adopt fair work practices for all workers.',
+    ].join('\n');
+    const finding = analyseText(text, {
+      profile: { type: 'policy', sector: 'general', jurisdiction: 'scotland' },
+      asOf: '2026-11-25',
+    }).findings.find((f) => f.id === 'fair-work')!;
+    expect(finding.status).toBe('weak');
+    expect(finding.evidence.map((e) => e.text)).toEqual([
+      'We expect suppliers delivering public contracts to adopt fair work practices for all workers.',
+    ]);
   });
 });

@@ -12,6 +12,10 @@ const PRACTICE_CUE =
 /** A duty that protects membership ("shall recognise the freedom … to be members of trade unions"). */
 const MEMBERSHIP_PROTECTED = /\b(?:freedom|right|free) (?:of|to)\b/i;
 
+/** The supplier as the one who is to act ("suppliers … to adopt fair work practices"). */
+const SUPPLIER_ACTOR =
+  /\b(?:suppliers?|contractors?|providers?|bidders?|tenderers?|employers?)\b[^.;]{0,60}?\b(?:to|shall|must|will|should|may|are|is) (?:\w+ )?(?:adopt|demonstrate|pay|recognise|recognize|allow|provide|give|ensure|offer|comply|observe|apply|implement|engage|consult|respect|take|follow|sign|commit)\b/i;
+
 const BULLET = /^\s*(?:[•\-–—*·▪]|\(?[a-z0-9]{1,3}[.)])\s*\S/i;
 
 /**
@@ -113,10 +117,16 @@ export const fairWork: CheckDefinition = {
   ],
   assess(sentence) {
     if (membershipOnly(sentence)) return null;
+    const question = firstMatch(fairWork.weakMarkers, sentence);
+    if (question) return { strength: 'weak', why: question.why };
     if (firstMatch(fairWork.strongMarkers, sentence)) return undefined;
     const verdict = listEntryOrGeneral(sentence);
-    // strong verdicts and specific markers are left to the core rules
-    return verdict.weight === WEIGHT.mention && verdict.why.startsWith('only a list entry') ? verdict : undefined;
+    if (verdict.strength === 'strong') return verdict;
+    // for a duty on suppliers, hollow wording aimed at them tells more than guidance addressed to public bodies
+    const weight = SUPPLIER_ACTOR.test(sentence)
+      ? Math.max(verdict.weight ?? WEIGHT.mention, WEIGHT.reason)
+      : Math.min(verdict.weight ?? WEIGHT.mention, WEIGHT.mention);
+    return { ...verdict, weight };
   },
   applies: () => true,
   legalBasis: {
