@@ -6,6 +6,8 @@ import { PORTAL_MATCHES } from './lib/data/portal-hosts';
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  // A separate output folder lets a test run keep its build while another build runs in the same tree.
+  outDir: process.env.TENDERLIGHT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+// TENDERLIGHT_OUT_DIR (also read by wxt.config.ts) points the suite at a build of its own.
+export const OUT_DIR = resolve(ROOT, process.env.TENDERLIGHT_OUT_DIR ?? '.output');
+export const CHROME_BUILD = join(OUT_DIR, 'chrome-mv3');
+export const FIREFOX_BUILD = join(OUT_DIR, 'firefox-mv2');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
@@ -153,3 +155,54 @@ export const READ_HIGHLIGHTS = `(() => {
   }
   return out;
 })()`;
+
+/** Opens an extension page (sidepanel.html, popup.html) in a tab, pointed at the page tab `tabId`. */
+export async function openExtensionPage(context, extensionId, file, tabId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${file}?tab=${tabId}`);
+  return page;
+}
+
+/** Runs axe-core in a page (CDP evaluation is not bound by the extension page's CSP); returns serious and critical violations. */
+export async function axeSeriousViolations(page) {
+  const { readFileSync } = await import('node:fs');
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Records network requests made by extension contexts (service worker and extension pages) other
+ * than to the extension itself. Call before any page is opened; read `.list` at the end.
+ */
+export function watchExtensionRequests(context) {
+  const list = [];
+  context.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return;
+    let fromExtension = !!r.serviceWorker();
+    if (!fromExtension) {
+      try {
+        fromExtension = r.frame().url().startsWith('chrome-extension://');
+      } catch {
+        fromExtension = true;
+      }
+    }
+    if (fromExtension) list.push(url);
+  });
+  return { list };
+}
+
+/** Stops the extension's service worker the way Chromium does after 30 s idle (via chrome://serviceworker-internals). */
+export async function stopChromiumServiceWorker(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto('chrome://serviceworker-internals/');
+  const entry = page.locator('.serviceworker-registration', { hasText: `chrome-extension://${extensionId}/` });
+  await entry.locator('cr-button[data-command="stop"]').first().click();
+  await waitFor(async () => /Running Status:\s*STOPPED/.test(await entry.innerText()), 'the service worker to stop');
+  await page.close();
+}

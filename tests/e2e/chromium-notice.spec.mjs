@@ -1,0 +1,165 @@
+// A union rep reads a long published notice on a known portal in Chromium: the extension runs by itself,
+// marks the evidence, the side panel explains it, a corrected profile re-runs the checks, and nothing
+// in the page or on the network is touched.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  artifact,
+  axeSeriousViolations,
+  chromiumTabId,
+  launchChromiumWithExtension,
+  openExtensionPage,
+  PORTAL,
+  READ_HIGHLIGHTS,
+  startFixtureServer,
+  stopChromiumServiceWorker,
+  waitFor,
+  watchExtensionRequests,
+} from './harness.mjs';
+
+const URL_NOTICE = `${PORTAL.notices}/notice/long-notice.html`;
+const WEAK_LW = 'Bidders are encouraged to pay the Real Living Wage to staff working on the contract where possible.';
+const STRONG_FOI =
+  'The Supplier shall assist the Authority in complying with its obligations under the Freedom of Information Act 2000';
+
+let server;
+let browser;
+let page;
+let tabId;
+let requests;
+
+before(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromiumWithExtension({ proxy: server.url });
+  requests = watchExtensionRequests(browser.context);
+  page = await browser.context.newPage();
+  // The page's own HTML as parsed, captured before the content script (document_idle) can run.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__htmlBefore = document.documentElement.outerHTML;
+    });
+  });
+  await page.goto(URL_NOTICE);
+  tabId = await chromiumTabId(browser.worker, URL_NOTICE);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the notice is scanned by itself on a known portal and the evidence is highlighted', async () => {
+  const hl = await waitFor(
+    () => page.evaluate(READ_HIGHLIGHTS).then((h) => h['tenderlight-weak'] && h['tenderlight-strong'] && h),
+    'highlights on the notice',
+  );
+  assert.deepEqual(hl['tenderlight-weak'], [WEAK_LW]);
+  assert.ok(hl['tenderlight-strong'].some((t) => t.startsWith(STRONG_FOI)));
+  assert.ok(hl['tenderlight-strong'].some((t) => t.startsWith('Social value carries a weighting of 10%')));
+  const all = Object.values(hl).flat().join('\n');
+  assert.doesNotMatch(all, /Living Wage Foundation|London Living Wage|Example only|cookies|Living Wage Week/);
+  await page.locator('#lw-weak').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifact('chromium-notice-highlights.png') });
+});
+
+test("the page's HTML is byte-identical after the scan", async () => {
+  const [before, now] = await page.evaluate(() => [window.__htmlBefore, document.documentElement.outerHTML]);
+  assert.ok(before.length > 100000);
+  assert.equal(now, before);
+});
+
+test('the side panel summarises, explains with the legal basis, and shows evidence in the page', async () => {
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  await panel.waitForSelector('.summary');
+  const count = (s) => panel.locator(`.summary [data-status="${s}"] .count`).innerText();
+  assert.equal(await count('weak'), '1');
+  assert.equal(await count('strong'), '2');
+  assert.equal(await panel.locator('select').nth(1).inputValue(), 'england');
+  const card = panel.locator('[data-check="living-wage"]');
+  assert.match(await card.locator('.card-toggle').innerText(), /Real Living Wage[\s\S]*Weak/);
+  await card.locator('.card-toggle').focus();
+  await panel.keyboard.press('Enter');
+  assert.equal(await card.locator('.card-toggle').getAttribute('aria-expanded'), 'true');
+  assert.equal(await card.locator('blockquote').innerText(), WEAK_LW);
+  assert.match(await card.locator('.why').innerText(), /encouraged to/);
+  assert.match(await card.locator('.legal').innerText(), /Legal basis \(England\)[\s\S]*Procurement Act 2023/);
+  await panel.screenshot({ path: artifact('chromium-sidepanel.png') });
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await card.getByRole('button', { name: 'Show in page' }).click();
+  const focus = await waitFor(
+    () => page.evaluate(READ_HIGHLIGHTS).then((h) => h['tenderlight-focus']),
+    'the focused passage to flash',
+  );
+  assert.deepEqual(focus, [WEAK_LW]);
+  const inView = await page.evaluate(() => {
+    const r = document.getElementById('lw-weak').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  assert.ok(inView, 'the passage is scrolled into view');
+  await page.screenshot({ path: artifact('chromium-notice-focus.png') });
+
+  const violations = await axeSeriousViolations(panel);
+  assert.deepEqual(violations, []);
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await axeSeriousViolations(panel), []);
+  await panel.screenshot({ path: artifact('chromium-sidepanel-dark.png') });
+
+  // Correcting the jurisdiction re-runs the checks and cites that jurisdiction's law.
+  await panel.locator('select').nth(1).selectOption('scotland');
+  await waitFor(
+    () =>
+      card
+        .locator('.legal')
+        .innerText()
+        .then((t) => t.includes('Scotland')),
+    'Scottish legal basis',
+  );
+  assert.match(await card.locator('.legal').innerText(), /Fair Work First/);
+  assert.match(await panel.locator('.profile').innerText(), /Jurisdiction \(corrected\)/);
+
+  // A read-only notice cannot take text: the clause goes to the clipboard and the panel says so.
+  await card.getByLabel(/Authority name/).fill('Westshire Borough Council');
+  await card.getByRole('button', { name: 'Insert' }).click();
+  await waitFor(
+    () =>
+      card
+        .locator('.message')
+        .innerText()
+        .then((t) => /clipboard/.test(t)),
+    'the clipboard message',
+  );
+  assert.match(await card.locator('.message').innerText(), /Could not insert here: .*clipboard instead/);
+  assert.doesNotMatch(await card.locator('.clause-text').innerText(), /\{authority\}/);
+  await panel.close();
+});
+
+test('the result outlives the service worker being stopped, and the popup shows it', async () => {
+  await stopChromiumServiceWorker(browser.context, browser.extensionId);
+  const popup = await openExtensionPage(browser.context, browser.extensionId, 'popup.html', tabId);
+  await popup.waitForSelector('.summary');
+  assert.equal(await popup.locator('.summary [data-status="weak"] .count').innerText(), '1');
+  await popup.screenshot({ path: artifact('chromium-popup.png') });
+  // Scanning again wakes the worker; the analysis and badge come back.
+  await popup.getByRole('button', { name: 'Scan this page' }).click();
+  await waitFor(
+    () =>
+      popup
+        .locator('[role="status"]')
+        .innerText()
+        .then((t) => t === 'Done.'),
+    'the rescan',
+  );
+  const badge = await popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  assert.equal(badge, '13');
+  await popup.close();
+});
+
+test('no extension context made a network request', async () => {
+  assert.deepEqual(requests.list, []);
+  const pages = server.requests.filter((r) => !/google|gstatic/.test(r.host));
+  for (const r of pages)
+    assert.match(r.url, /^http:\/\/in-tendhost\.co\.uk\/(notice\/long-notice\.html|favicon\.ico)$/);
+});
