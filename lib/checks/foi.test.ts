@@ -105,4 +105,26 @@ describe('foi', () => {
     expect(clause.id).toBe('foi/scotland');
     expect(clause.body).toContain('Freedom of Information (Scotland) Act 2002');
   });
+
+  it("'acknowledges that ... and shall assist' binds the supplier named at the start", () => {
+    expect(
+      statusOf(
+        foi,
+        'The Contractor acknowledges that the Authority is subject to the Freedom of Information Act 2000 and the EIRs and shall assist the Authority in answering every request.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("a lone 'Freedom of Information' line is page furniture, not a clause", () => {
+    expect(statusOf(foi, 'Freedom of Information')).toBe('missing');
+  });
+
+  it('information held by the supplier on the authority’s behalf is the topic even without the Act’s name', () => {
+    expect(
+      statusOf(
+        foi,
+        'The Supplier shall provide information held by it on behalf of the Authority within five working days of being asked.',
+      ),
+    ).toBe('strong');
+  });
 });

@@ -108,4 +108,20 @@ describe('living-wage', () => {
       'The Supplier shall pay every worker at least the Real Living Wage.',
     ]);
   });
+
+  it('a parking charge per hour is not a wage figure', () => {
+    expect(statusOf(livingWage, 'Parking costs £2.50 per hour in the staff car park.')).toBe('missing');
+  });
+
+  it('a stale Real Living Wage figure in a current contract is weak, naming the current rate', () => {
+    const f = findingFor('Cleaners on the contract must be paid £12.60 per hour.', '2026-11-25');
+    expect(f.status).toBe('weak');
+    expect(f.evidence[0]!.why).toContain('£13.45');
+  });
+
+  it("'is a condition of this contract' binds without a modal verb", () => {
+    expect(
+      statusOf(livingWage, 'Payment of the Real Living Wage to all workers is a condition of this contract.'),
+    ).toBe('strong');
+  });
 });

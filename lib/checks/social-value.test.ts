@@ -101,4 +101,28 @@ describe('social-value', () => {
     expect(suggestClause('social-value', { ...base, jurisdiction: 'wales' }).id).toBe('social-value/wales-sppp');
     expect(suggestClause('social-value', { ...base, jurisdiction: 'england' }).id).toBe('social-value/standard');
   });
+
+  it('a weighting written as a criteria line ("Social value 10%") is strong', () => {
+    expect(statusOf(socialValue, 'Award criteria: Quality 55%, Price 35%, Social value 10%.')).toBe('strong');
+    expect(statusOf(socialValue, 'Social Value (10%): describe the local jobs you will create.')).toBe('strong');
+  });
+
+  it("a weighting that only 'may' apply is weak", () => {
+    expect(statusOf(socialValue, 'Social value may count for up to 10% of the score.')).toBe('weak');
+  });
+
+  it('a share of spend is not a weighting: "80% of procurement featuring social value" is weak', () => {
+    expect(
+      statusOf(socialValue, 'Already 80% of our procurement features social value elements, the leader said.'),
+    ).toBe('weak');
+  });
+
+  it('quarterly reporting on social value delivered under the contract is strong', () => {
+    expect(
+      statusOf(
+        socialValue,
+        'The Provider shall report every quarter on the social value delivered under the contract.',
+      ),
+    ).toBe('strong');
+  });
 });
