@@ -168,6 +168,20 @@ export function detectType(text: string): DocumentType {
   return 'other';
 }
 
+/**
+ * How much of a document the profile reads: its title, buyer, codes, place and defined terms come first,
+ * and an edit far down a long draft must not re-read the whole text on every keystroke.
+ */
+export const PROFILE_SPAN = 30_000;
+
+let lastHead = '';
+let lastProfile: DocumentProfile | undefined;
+
+/** The document's type, sector and jurisdiction, read from its first PROFILE_SPAN characters. */
 export function detectProfile(text: string): DocumentProfile {
-  return { type: detectType(text), sector: detectSector(text), jurisdiction: detectJurisdiction(text) };
+  const head = text.length > PROFILE_SPAN ? text.slice(0, PROFILE_SPAN) : text;
+  if (lastProfile && head === lastHead) return { ...lastProfile };
+  lastHead = head;
+  lastProfile = { type: detectType(head), sector: detectSector(head), jurisdiction: detectJurisdiction(head) };
+  return { ...lastProfile };
 }
