@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   artifact,
+  axeSeriousViolations,
   chromiumTabId,
   launchChromiumWithExtension,
   openExtensionPage,
@@ -88,6 +89,7 @@ test('view: the wording shows the current rates, and an empty authority name is 
   assert.match(await page.getByTestId('placeholder-problems').textContent(), /\{authority\} is not filled yet/);
   assert.match(await page.locator('.tl-legal-basis').textContent(), /In force from \d{4}-\d{2}-\d{2}/);
   await page.screenshot({ path: artifact('options-library-view.png') });
+  assert.deepEqual(await axeSeriousViolations(page), []);
 });
 
 test('settings: the authority name is saved and then fills the wording', async () => {
@@ -103,6 +105,7 @@ test('settings: the authority name is saved and then fills the wording', async (
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByText('Settings saved.').waitFor();
   await page.screenshot({ path: artifact('options-settings.png') });
+  assert.deepEqual(await axeSeriousViolations(page), []);
 
   const again = await openOptions(browser, '#settings');
   assert.equal(await again.getByLabel('Authority name').inputValue(), 'Northtown Council');
@@ -137,6 +140,7 @@ test('edit: a built-in is copied, the copy edited with a live preview, and the b
   assert.match(await live.textContent(), /\{authorty\} is not a placeholder Tenderlight knows/);
   assert.match(await live.textContent(), /£13\.45 for every hour/);
   await page.screenshot({ path: artifact('options-editor-unknown-placeholder.png') });
+  assert.deepEqual(await axeSeriousViolations(page), []);
   await editor
     .getByLabel('Wording')
     .fill('{authority} requires the Real Living Wage of {rlw_rate} for every hour, sleep-ins included.');
@@ -264,6 +268,7 @@ test('wage rates: dated and sourced, editable, with a warning once the newest ra
   assert.match(await age.textContent(), /announced 2025-10-22 \(14 months ago\)\. This table may be out of date/);
   assert.equal(await age.getAttribute('role'), 'alert');
   await stale.screenshot({ path: artifact('options-rates-stale.png'), fullPage: true });
+  assert.deepEqual(await axeSeriousViolations(stale), []);
 
   await stale.getByRole('button', { name: 'Add a rate' }).click();
   const form = stale.getByRole('form', { name: 'Wage rate' });
