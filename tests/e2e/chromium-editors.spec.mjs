@@ -1,0 +1,115 @@
+// A commissioner drafts in each of the five editors on a known portal (Chromium): the weak passage is
+// marked, they put the cursor at the end of the draft, press Insert in the side panel, the editor's own
+// model holds the clause, the check turns strong, and the editor's undo takes it out again.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  artifact,
+  chromiumTabId,
+  launchChromiumWithExtension,
+  openExtensionPage,
+  PORTAL,
+  READ_HIGHLIGHTS,
+  startFixtureServer,
+  waitFor,
+} from './harness.mjs';
+
+const WEAK = 'The Contractor should consider paying the Real Living Wage to staff where this is affordable.';
+const LAST = 'Further requirements will be added here.';
+
+/** Reads what each editor itself holds, in the page's world. */
+const EDITORS = [
+  { kind: 'textarea', model: () => document.getElementById('draft').value },
+  { kind: 'contenteditable', model: () => document.getElementById('draft').innerText },
+  { kind: 'ckeditor5', model: () => window.editor.getData() },
+  { kind: 'tinymce', model: () => window.editor.getContent({ format: 'text' }) },
+  { kind: 'quill', model: () => window.editor.getText() },
+];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromiumWithExtension({ proxy: server.url });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The last paragraph of the draft, where the person clicks to put the cursor. */
+function lastParagraph(page, kind) {
+  if (kind === 'textarea') return page.locator('#draft');
+  if (kind === 'tinymce') return page.frameLocator('iframe').locator('p', { hasText: LAST });
+  return page.locator('p', { hasText: LAST });
+}
+
+async function weakMarks(page, kind) {
+  if (kind === 'textarea')
+    return page.evaluate(() =>
+      [...document.querySelectorAll('tenderlight-mirror')].flatMap((h) =>
+        [...h.shadowRoot.querySelectorAll('[data-kind="weak"]')].map((s) => s.textContent),
+      ),
+    );
+  return (await page.evaluate(READ_HIGHLIGHTS))['tenderlight-weak'] ?? [];
+}
+
+const flat = (s) => s.replace(/\s+/g, ' ').trim();
+
+describe('insertion into portal editors (Chromium)', () => {
+  for (const { kind, model } of EDITORS) {
+    test(`${kind}: marked, inserted through the editor, re-checked, undone`, async () => {
+      const url = `${PORTAL.drafts}/draft/${kind}.html`;
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => window.draftReady);
+      await waitFor(async () => (await weakMarks(page, kind)).includes(WEAK), `the weak passage marked in ${kind}`);
+
+      await lastParagraph(page, kind).click();
+      await page.keyboard.press(kind === 'textarea' ? 'Control+End' : 'End');
+      await page.keyboard.type(' ');
+
+      const tabId = await chromiumTabId(browser.worker, url);
+      const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+      const card = panel.locator('[data-check="living-wage"]');
+      await card.locator('.card-toggle').click();
+      const authority = card.getByLabel(/Authority name/);
+      if (await authority.count()) await authority.fill('Westshire Borough Council');
+      const clause = flat(await card.locator('.clause-text').innerText());
+      assert.doesNotMatch(clause, /[{}]/);
+      await card.getByRole('button', { name: 'Insert' }).click();
+      await waitFor(
+        () =>
+          card
+            .locator('.message')
+            .innerText()
+            .then((t) => t.includes(`Inserted into the ${kind}`)),
+        `the panel to confirm insertion into ${kind}`,
+      );
+      const held = flat(await page.evaluate(model));
+      assert.ok(held.includes(clause), `${kind} holds the clause in its own model`);
+      assert.ok(held.includes(`${LAST} ${clause.slice(0, 40)}`), 'the clause went where the cursor was');
+
+      // The draft is re-checked by itself: the inserted clause makes the check strong.
+      await waitFor(
+        () =>
+          card
+            .locator('.card-toggle .status')
+            .innerText()
+            .then((t) => /Strong/.test(t)),
+        'living wage to turn strong',
+      );
+      await page.bringToFront();
+      await page.screenshot({ path: artifact(`chromium-insert-${kind}.png`) });
+
+      await page.keyboard.press('Control+z');
+      await waitFor(
+        async () => !flat(await page.evaluate(model)).includes(clause.slice(0, 60)),
+        `undo in ${kind} to remove the clause`,
+      );
+      await panel.close();
+      await page.close();
+    });
+  }
+});
