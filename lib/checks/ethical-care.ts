@@ -7,7 +7,8 @@ const CHECKED = '2026-11-25';
 /** The charter's zero-hours element (Stage 2) is the same test as the zero-hours check. */
 const ZERO_HOURS_ELEMENT = /\b(?:zero|nil|non[- ]guaranteed)[- ]hours?\b|\bchoice of (?:[\w-]+ ){0,12}?contract/i;
 /** Stage 1: travel time, travel costs and expenses paid. */
-const TRAVEL = /\btravel(?:ling)? (?:time|costs?|expenses)\b/i;
+const TRAVEL =
+  /\btravel(?:ling)? (?:time|costs?|expenses)\b|\btime spent travell?ing\b|\btravell?ing between (?:visits|calls|clients|appointments)\b/i;
 /** Stage 1 and Stage 3: statutory and occupational sick pay. */
 const SICK_PAY = /\b(?:statutory|occupational|contractual|company) sick pay\b|\bsick pay scheme\b/i;
 /** Stage 2: the same workers for the same clients. */
@@ -50,7 +51,8 @@ export const ethicalCare: CheckDefinition = {
     /\bstages? (?:1|2|3|one|two|three)\b[^.]{0,60}\bcharter\b|\bcharter\b[^.]{0,60}\bstages? (?:1|2|3|one|two|three)\b/i,
     TRAVEL,
     /\b1[05][- ]minutes? (?:visits?|calls?|slots?)\b|\bvisits? of (?:less|fewer) than \d+ minutes\b|\bcall[- ]cramming\b/i,
-    /\b(?:forced|have) to rush\b|\brushed (?:visits?|calls?|care)\b/i,
+    /\b(?:forced|have) to rush\b|\brushed (?:visits?|calls?|care)\b|\bnot be rushed\b/i,
+    /\bvisits? (?:\w+ ){0,3}(?:at least|no (?:less|shorter) than|a minimum of) \d+ minutes\b|\bminimum visit (?:length|duration|time)\b/i,
     SICK_PAY,
     CONTINUITY,
     /\btrain\w*\b[^.]{0,80}\b(?:at no cost|free of charge|in work(?:ing)? time|in paid time)\b/i,
@@ -147,6 +149,11 @@ export const ethicalCare: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'The Provider shall pay care workers for all time spent travelling between visits.',
+      status: 'strong',
+      profile: { sector: 'homecare' },
+    },
     {
       text: 'Care workers shall be paid for their travel time between visits at their normal hourly rate.',
       status: 'strong',

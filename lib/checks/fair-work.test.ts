@@ -33,7 +33,7 @@ describe('fair-work', () => {
   });
 
   it('a bulleted practice is weak and outranks a bare heading as evidence', () => {
-    expect(statusOf(fairWork, '- Collective bargaining')).toBe('weak');
+    expect(statusOf(fairWork, '- Collective bargaining arrangements for pay and conditions')).toBe('weak');
   });
 
   it('a debate question about union recognition is weak (regression: read as binding)', () => {

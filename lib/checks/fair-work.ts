@@ -8,7 +8,7 @@ const MEMBERSHIP_ONLY =
   /\b(?:members? of (?:a |the )?trade unions?|trade[- ]unions? (?:members(?:hip)?|activists?)|union membership)\b/i;
 /** Fair-work cues other than membership; a sentence with one of these is about fair work whatever else it says. */
 const PRACTICE_CUE =
-  /\bfair work\b|\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b|\b(?:effective|workforce|worker|employee) voice\b|\bfreedom of association\b|\bfreely associate\b|\b(?:union|trade union) (?:recognition|access|representatives?|officials?)\b|\brecognis\w+ (?:a |the )?(?:independent )?trade unions?\b|\bfire[- ]and[- ]rehire\b|\bequal pay\b|\bgender pay gap\b|\bflexible (?:and family[- ]friendly )?working\b/i;
+  /\bfair work\b|\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b|\b(?:effective|workforce|worker|employee) voice\b|\bfreedom of association\b|\bfreely associate\b|\b(?:union|trade union) (?:recognition|access|representatives?|officials?)\b|\brecognis\w+ (?:a |the )?(?:independent )?trade unions?\b|\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b|\bequal pay\b|\bgender pay gap\b|\bflexible (?:and family[- ]friendly )?working\b/i;
 /** A duty that protects membership ("shall recognise the freedom … to be members of trade unions"). */
 const MEMBERSHIP_PROTECTED = /\b(?:freedom|right|free) (?:of|to)\b/i;
 
@@ -57,7 +57,7 @@ export const fairWork: CheckDefinition = {
     /\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b/i,
     /\b(?:effective|workforce|worker|employee) voice\b/i,
     /\bfreedom of association\b|\bfreely associate\b/i,
-    /\bfire[- ]and[- ]rehire\b|\bdismissal and re-?engagement\b/i,
+    /\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b/i,
     /\bequal pay\b|\bgender pay gap\b/i,
     /\bflexible (?:and family[- ]friendly )?working\b/i,
   ],
@@ -245,6 +245,7 @@ export const fairWork: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'The Contractor shall not dismiss and re-engage staff on worse terms.', status: 'strong' },
     {
       text: 'The Contractor shall give recognised trade unions reasonable access to its workforce on the Contract.',
       status: 'strong',

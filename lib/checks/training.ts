@@ -44,11 +44,12 @@ export const training: CheckDefinition = {
     /\b(?:develop\w*|invest\w*|improv\w*) (?:in )?(?:the )?(?:their |its |workforce |staff )?skills\b/i,
     /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
     /\b(?:S\/ ?)?NVQs?\b|\bSVQs?\b|\b(?:accredited|vocational|recognised) qualifications?\b/,
+    /\blevel \d (?:or \d )?(?:qualification|diploma|certificate|award|NVQ|SVQ|apprenticeship)s?\b|\b(?:gain|achieve|obtain|complete)\w* (?:a |an |the |their )?(?:[\w-]+ ){0,4}qualifications?\b/i,
   ],
   falseFriends: [
     {
       name: 'training as the subject of the contract (CPV 80 training services)',
-      pattern: /\b(?:education and )?training services\b|\b80\d{6}\b/gi,
+      pattern: /\b(?:[\w-]+ ){0,2}training services\b|\b80\d{6}\b/gi,
       effect: 'ignore',
       why: 'training is the service being bought, not a commitment to the supplier’s workforce',
       examples: ['classification: 80000000 Education and training services'],
@@ -74,6 +75,21 @@ export const training: CheckDefinition = {
       effect: 'ignore',
       why: 'competence training needed to do the job safely, not workforce development',
       examples: ['All staff shall complete safeguarding training before starting work.'],
+    },
+    {
+      name: 'training needed to do the job, or to use what is bought, is not a skills commitment',
+      pattern:
+        /\b(?:suitably|properly|adequately|appropriately|fully) (?:qualified,? )?(?:and )?trained\b|\b(?:appropriate|adequate|sufficient|necessary|relevant|proper|such) training (?:as is necessary |as required )?(?:to|for|in order to) (?:enable them to )?(?:perform|deliver|carry out|provide|undertake|operate)\b|\btraining (?:on|in) (?:the )?(?:use|operation|maintenance) of\b|\b(?:end[- ])?user training\b|\btraining (?:for|to) (?:the )?(?:authority|council|trust|customer|client|buyer|purchaser)['’]?s? (?:staff|users|personnel|employees)\b/gi,
+      effect: 'ignore',
+      why: 'competence or product training that comes with the service, not development of the workforce',
+      examples: [
+        {
+          text: 'The Provider will support every care worker to gain a Level 3 qualification in paid time.',
+          status: 'strong',
+        },
+        'The Contractor shall ensure that all Staff receive appropriate training to perform the Services.',
+        'The Supplier shall provide training on the use of the equipment to the Authority’s staff.',
+      ],
     },
     {
       name: "training for the authority's own officers",

@@ -35,7 +35,8 @@ const UNDEFINED_LIMITS: Marker[] = [
 /** A comment quoted in news or a speech states a view, not a contract term. */
 const QUOTED_COMMENT = /[,.]\s*[”"]\s*(?:[\w.'-]+\s){1,4}(?:said|says|added|told)\b|\b(?:said|says|added)[,:]\s*[“"]/;
 
-const ZERO_HOURS_NAMED = /\b(?:zero|nil|non[- ]guaranteed|guaranteed|living)[- ]hours?\b/i;
+const ZERO_HOURS_NAMED =
+  /\b(?:zero|nil|non[- ]guaranteed|guaranteed|living)[- ]hours?\b|\bshifts?\b|\brotas?\b|\bworking patterns?\b/i;
 
 /** Judges a sentence already known to be about zero-hours or guaranteed hours. */
 export function judgeZeroHours(sentence: string): Verdict {
@@ -62,6 +63,8 @@ export const zeroHours: CheckDefinition = {
     /\bguaranteed (?:minimum )?(?:number of )?(?:working )?hours\b/i,
     /\bminimum (?:number of )?guaranteed hours\b/i,
     /\bliving hours\b/i,
+    // the guaranteed-hours package also covers shift notice and pay for cancelled shifts
+    /\b(?:cancel+ed|curtailed|cut short)\b[^.]{0,20}\bshifts?\b|\bshifts?\b[^.]{0,30}\b(?:cancel+ed|curtailed|cut short)\b|\b(?:notice of|advance notice of) (?:shifts|rotas?|working patterns?)\b/i,
     // the Welsh domiciliary-care regulations work by offering the worker a choice of contract
     /\bchoice of (?:[\w-]+ ){0,12}?contract(?:s|ual arrangements?)?\b/i,
   ],
@@ -185,6 +188,10 @@ export const zeroHours: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'The Supplier shall pay workers for any shift cancelled with less than 48 hours’ notice.',
+      status: 'strong',
+    },
     {
       text: 'The Supplier shall not engage any worker on the Contract on a zero-hours contract.',
       status: 'strong',
