@@ -19,6 +19,22 @@ function strongWeight(sentence: string): number {
 const NAMED_OBLIGOR =
   /\b(?:supplier|contractor|provider|bidder|tenderer|consultant|recipient|grantee|operator|sub-?contractor|tenders?|contracts?)s?\b[^.;]{0,80}?\b(?:shall|must|will|agrees?|undertakes?|(?:is|are) required)\b/i;
 
+/** Words a navigation link adds to a topic's name ("Modern slavery statement", "Freedom of Information Act 2000"). */
+const LINK_FILLER = /^(?:the|our|a|an|and|&|of|act|policy|statement|page|pages|information|\d{4}|[|·•>»\-–])$/i;
+
+/**
+ * A short unnumbered line that is only the topic's name: a menu, footer or related-links entry in a page,
+ * which the page's own text never binds anyone to. Numbered contents entries are kept.
+ */
+function isBareName(check: CheckDefinition, text: string): boolean {
+  const line = text.trim();
+  if (line.length > 48 || /[.;:!?]$/.test(line) || /^(?:\d|\(?[a-z]\)|[A-Z]\.\s)/.test(line)) return false;
+  let rest = line;
+  for (const cue of check.cues) rest = rest.replace(new RegExp(cue.source, cue.flags.replace('g', '') + 'g'), ' ');
+  if (rest === line) return false;
+  return rest.split(/[\s,()]+/).filter((w) => w && !LINK_FILLER.test(w)).length === 0;
+}
+
 export function mentionsTopic(check: CheckDefinition, text: string): boolean {
   return check.cues.some((c) => c.test(text));
 }
@@ -39,6 +55,7 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   }
   const onTopic = mentionsTopic(check, masked);
   if (!onTopic && !standIn) return undefined;
+  if (isBareName(check, masked)) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
   if (custom) return { weight: custom.strength === 'strong' ? strongWeight(sentence) : WEIGHT.reason, ...custom };

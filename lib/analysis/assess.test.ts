@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { foi } from '../checks/foi';
+import { livingWage } from '../checks/living-wage';
+import { socialValue } from '../checks/social-value';
+import { statusOf } from '../checks/testing';
+import { assessSentence } from './assess';
+
+const ctx = { profile: { type: 'terms', sector: 'general', jurisdiction: 'england' }, asOf: '2026-11-25' } as const;
+
+describe('assessSentence', () => {
+  it('a menu or footer line that is only the topic name is page furniture', () => {
+    expect(statusOf(socialValue, 'Social value')).toBe('missing');
+    expect(statusOf(livingWage, 'Living Wage policy')).toBe('missing');
+    expect(statusOf(foi, 'Freedom of Information Act 2000')).toBe('missing');
+  });
+
+  it('a numbered contents entry naming the topic is kept as a weak heading', () => {
+    expect(statusOf(livingWage, '12. Living Wage')).toBe('weak');
+  });
+
+  it('a title with more than the name is kept', () => {
+    expect(statusOf(socialValue, 'Appendix 3 - Community Benefits menu (final)')).toBe('weak');
+  });
+
+  it('a weak false friend alone gives its stand-in reason, ranked above a bare mention', () => {
+    const v = assessSentence(livingWage, 'The Contractor shall pay the National Minimum Wage.', ctx);
+    expect(v?.strength).toBe('weak');
+    expect(v?.why).toMatch(/statutory/);
+    expect(v?.weight).toBeGreaterThan(1);
+  });
+
+  it('an ignored false friend takes the words out of the topic', () => {
+    expect(assessSentence(livingWage, 'Join us for Living Wage Week.', ctx)).toBeUndefined();
+  });
+});
