@@ -67,10 +67,13 @@ export const foi: CheckDefinition = {
     {
       name: 'an FOI request used as a news source is not a clause',
       pattern:
-        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:under|through|via|using)\s(?:the\s)?(?:freedom of information|FOI)\b/gi,
+        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:under|through|via|using)\s(?:the\s)?(?:freedom of information|FOI)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b/gi,
       effect: 'ignore',
       why: 'figures obtained through an FOI request: the text reports them, it places no duty on anyone',
-      examples: ['Figures obtained under the Freedom of Information Act show that councils paid more for agency care.'],
+      examples: [
+        'A Freedom of Information request by a local newspaper revealed the contract was worth £3m.',
+        'Figures obtained under the Freedom of Information Act show that councils paid more for agency care.',
+      ],
     },
     {
       name: "the bidder notice that a tender 'may be disclosed under FOI' is not an assistance duty",
