@@ -81,17 +81,42 @@ export function judgeFigure(
 }
 
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
+/** A year after these words is when something ends or is due, not when the text was written. */
+const LATER_YEAR = /\b(?:until|till|to|by|through|ending|expir\w*|end of|runs? to|extend\w* to)\s+(?:\w+\s+){0,2}$/i;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "Published: 16 July 2019", "Last updated 3/5/2016", "datePublished: 2015-02-10T23:44:22Z". */
+const STATED_DATE =
+  /\b(?:published|last updated|updated|posted|issued|date ?published|dated)\b\s*(?:on\s*)?:?\s*(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(?:\w+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4}))/i;
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** The publication date a text states about itself, if it states one. */
+function statedDate(text: string): string | undefined {
+  const m = STATED_DATE.exec(text);
+  if (!m) return undefined;
+  if (m[1]) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m[6]) return iso(Number(m[6]), Number(m[5]), Number(m[4]));
+  const month = MONTHS.indexOf(m[8]!.toLowerCase()) + 1;
+  return month ? iso(Number(m[9]), month, Number(m[7])) : undefined;
+}
 
 /**
- * The date a document most likely speaks from: mid-year of the latest year it mentions, when that is
- * before `today`'s year; otherwise `today`. Old news and minutes then meet the rates of their own time.
+ * The date a document most likely speaks from: the publication date it states, else mid-year of the
+ * latest year it mentions (leaving out end dates such as "until 2030") when that is before `today`'s
+ * year; otherwise `today`. Old news and minutes then meet the rates of their own time.
  */
 export function estimateDocumentDate(text: string, today: string): string {
+  const stated = statedDate(text);
+  if (stated && /^\d{4}-\d{2}-\d{2}$/.test(stated) && !Number.isNaN(Date.parse(stated)))
+    return stated < today ? stated : today;
   const thisYear = Number(today.slice(0, 4));
   let latest = 0;
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[0]);
-    if (y <= thisYear && y > latest) latest = y;
+    if (y > thisYear || y <= latest) continue;
+    if (LATER_YEAR.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
+    latest = y;
   }
   if (!latest || latest >= thisYear) return today;
   return `${latest}-07-01`;
