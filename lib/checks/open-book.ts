@@ -1,25 +1,133 @@
-import type { CheckDefinition } from './types';
+import { firstMatch, generalStrength, type Verdict, WEIGHT } from '../analysis/strength';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
+/** The duty itself: publish contract information, give access to records, keep the books. */
+const OPEN_BOOK_DUTY =
+  /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
+/** The authority publishing the contract's own information (PA23 ss.52–53) is open-book transparency. */
+const AUTHORITY_PUBLISHES = /\b(?:shall|must|will) (?:publish|make (?:publicly )?available)\b/i;
+
+/** Exceptions and reserved rights around publication: hollow unless a duty to publish stands beside them. */
+const WEAK_MARKERS: Marker[] = [
+  {
+    pattern: /\bexclude\w*\b[^.;]{0,60}\bfrom publication\b|\bredact\w*\b|\bexempt from disclosure\b/i,
+    why: 'an exception to publication, not a duty to open the books',
+  },
+  {
+    pattern: /\breserves? the (?:general )?right to (?:disclose|publish|audit|inspect)\b/i,
+    why: 'a right the authority keeps in reserve: nothing is published or opened unless it chooses to',
+  },
+];
+
+/** Records that are only "available on request": passive, with no reporting duty. */
+const AVAILABLE_ON_REQUEST =
+  /\bavailable\b[^.;]{0,40}\bon (?:reasonable )?request\b|\bmay (?:request|ask for) (?:sight of |copies of )?(?:the )?(?:records|books|accounts|information)\b/i;
+
+const CUES: RegExp[] = [
+  /\bopen[- ]book\b/i,
+  /\baudit (?:rights?|access|clause|provisions?|requirements?)\b|\brights? (?:of|to) audit\b|\bauditors?\b|\bNational Audit Office\b|\bAudit (?:Scotland|Wales)\b|\bComptroller and Auditor General\b/i,
+  // the audit must reach a party's own books: "auditing of final accounts" as a service bought is not it
+  /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,20}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\bof (?:the |any )?(?:supplier|contractor|provider|recipient|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i,
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?Audit\b(?:\s+\d+)?\W*$|\b\d+\.\s+Audit\b/,
+  /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts)\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b/i,
+  /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) records\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i,
+  /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
+  /\bTransparency Information\b/i,
+  /\bpublish\w*\b[^.;]{0,40}\b(?:(?:a )?copy of (?:this|the) (?:contract|agreement)|(?:the )?contract (?:documents|terms|prices|charges|performance)|key performance indicators|KPIs)\b/i,
+  /\b(?:disclose|publish)\w*\b[^.;]{0,30}\binformation (?:about|relating to|concerning|on) (?:this|the) (?:contract|agreement)\b/i,
+];
+
+/** Open-book accounting, audit access and publication of costs, revenues, profits and KPIs. */
 export const openBook: CheckDefinition = {
   id: 'open-book',
   title: 'Open-book accounting and audit',
   theme: 'transparency',
-  summary: 'Open-book accounting and audit.',
-  explanation: 'TODO-HELPER: explain why it matters.',
-  cues: [/\bopen[- ]book\b/i, /\baudit\b/i, /\btransparency information\b/i],
-  falseFriends: [],
-  weakMarkers: [],
+  summary:
+    "The supplier opens its costs, overheads and margin on the contract to the authority, gives the authority and public auditors access to its records (subcontractors' too), and the contract, its KPIs and its finances are published.",
+  explanation:
+    'Outsourced contracts are paid for with public money, but without open-book terms the authority cannot see what the service really costs, how much profit the supplier makes, or whether a price rise is justified. The National Audit Office found open-book data in only a minority of government contracts. A clause that lets the authority audit the books, requires cost and margin data at set intervals and publishes the contract and its performance lets councillors, auditors and the public follow the money; records "available on request" do not.',
+  cues: CUES,
+  falseFriends: [
+    {
+      name: "an 'open procedure' is a way of tendering, not open-book accounting",
+      pattern: /\bopen (?:procedure|tender(?:ing)?|competition)\b/gi,
+      effect: 'ignore',
+      why: 'a procurement procedure type, not access to the supplier’s books',
+      examples: ['This contract will be awarded under the open procedure.'],
+    },
+    {
+      name: 'a confidentiality clause is the opposite of opening the books',
+      pattern:
+        /\b(?:shall|must|will|may) not (?:\w+ )?(?:disclose|publish|divulge|release)\b[^.;]*|\bkeep\b[^.;]{0,40}\bconfidential\b[^.;]*/gi,
+      effect: 'ignore',
+      why: 'a duty to keep contract information secret, not to open it',
+      examples: ['The Contractor shall not disclose any information about this Contract to any person.'],
+    },
+    {
+      name: 'audit trails, clinical or energy audits and the Audit Committee are not audit of the contract',
+      pattern:
+        /\baudit trails?\b|\b(?:clinical|energy|accessibility|safety|quality|environmental|stock) audits?\b|\bAudit (?:and [A-Z]\w+ )?Committee\b/gi,
+      effect: 'ignore',
+      why: 'a record-keeping, clinical, technical or committee use of "audit", not the authority auditing the supplier’s books',
+      examples: ['The system shall keep an audit trail of every change to patient records.'],
+    },
+  ],
+  weakMarkers: WEAK_MARKERS,
   strongMarkers: [],
+  assess(sentence) {
+    if (AVAILABLE_ON_REQUEST.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'records only on request: no regular open-book reporting',
+        weight: WEIGHT.reason,
+      };
+    const v: Verdict = generalStrength(sentence);
+    // a duty to open the books or publish is the evidence that matters; its carve-outs do not undo it
+    if (v.strength === 'strong' && OPEN_BOOK_DUTY.test(sentence))
+      return {
+        strength: 'strong',
+        why: 'binding duty to open the books, give audit access or publish',
+        weight: WEIGHT.specific,
+      };
+    if (v.why.startsWith('the authority describes its own conduct') && AUTHORITY_PUBLISHES.test(sentence))
+      return {
+        strength: 'strong',
+        why: "the authority is bound to publish the contract's information",
+        weight: WEIGHT.specific,
+      };
+    const hollow = firstMatch(WEAK_MARKERS, sentence);
+    if (hollow) return { strength: 'weak', why: hollow.why, weight: WEIGHT.reason };
+    return undefined;
+  },
   applies: () => true,
   legalBasis: {
     default: [
       {
-        title: 'TODO-HELPER',
-        effect: 'TODO-HELPER',
-        url: 'https://www.legislation.gov.uk/',
+        title: 'PPN 004: Open Book Contract Management (replaces PPN 05/16)',
+        effect:
+          "Central government bodies assess each contract and apply proportionate scrutiny of the supplier's costs and margins through access to its accounting data.",
+        url: 'https://www.gov.uk/government/publications/ppn-004-open-book-contract-management',
         inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+      {
+        title: 'Procurement Act 2023, ss.52–53 and s.71 (KPIs, contract details notices, performance)',
+        effect:
+          'For contracts over £5m the authority publishes the contract and at least three KPIs, and assesses performance against them at least once a year.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/52',
+        inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
+    eu: [
+      {
+        title: 'Directive 2014/24/EU, Art. 69 (abnormally low tenders)',
+        effect:
+          'A bidder must explain its price and costs; a tender priced low by breaching social or labour law must be rejected.',
+        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
+        inForceFrom: '2014-04-17',
         checkedOn: CHECKED,
       },
     ],
@@ -28,14 +136,40 @@ export const openBook: CheckDefinition = {
     {
       id: 'open-book/standard',
       checkId: 'open-book',
-      title: 'Open-book accounting and audit',
-      body: 'TODO-HELPER {authority}',
+      title: 'Open-book accounting, audit access and publication',
+      body: "The Supplier shall keep full and accurate accounts and records for this Contract, including a financial model showing its costs, overheads and profit margin, for at least six years after it ends. Each quarter, and at any other time on ten working days' notice, the Supplier shall give {authority} open-book data reconciling the charges to its actual costs and margin. The Supplier shall give {authority}, its internal and external auditors and any public audit body access to its premises, staff, systems and records relevant to this Contract, and shall secure the same access to the records of its subcontractors. Where the margin earned exceeds the margin in the agreed financial model by more than two percentage points in any year, the excess shall be shared equally with {authority}. {authority} shall publish this Contract, its key performance indicators and each year's performance against them, and a yearly summary of the Supplier's costs, revenue and profit on the Contract, redacting only information that would be exempt from disclosure under freedom of information law.",
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
-      implements: 'TODO-HELPER',
+      implements: 'PPN 004 (2025, Open Book Contract Management); Procurement Act 2023 ss.52–53 and s.71',
+      version: 1,
+    },
+    {
+      id: 'open-book/pricing-schedule',
+      checkId: 'open-book',
+      title: 'Tender pricing schedule with an open cost build-up',
+      body: 'Bidders for {contract} must submit a priced cost build-up showing, for each element of the service, labour (hours and rates of pay), materials, overheads and the profit margin. The successful bidder’s build-up will form the baseline financial model for open-book reporting to {authority} throughout the contract and will be used to assess any request to change the price.',
+      jurisdictions: [],
+      documentTypes: ['itt'],
+      sectors: [],
+      implements: 'PPN 004 (2025, Open Book Contract Management); Directive 2014/24/EU Art. 69 cost explanation',
       version: 1,
     },
   ],
-  examples: [],
+  examples: [
+    {
+      text: 'The Supplier shall provide Open Book Data showing its costs and profit margin every quarter.',
+      status: 'strong',
+    },
+    {
+      text: "The Contractor shall permit the Council's auditors access to all records relating to the Contract.",
+      status: 'strong',
+    },
+    { text: 'The Authority shall publish the contract and its key performance indicators.', status: 'strong' },
+    { text: 'Records of costs will be made available to the Council on request.', status: 'weak' },
+    { text: 'The Council reserves the right to audit the accounts of the Contractor.', status: 'weak' },
+    { text: '34. Audit', status: 'weak' },
+    { text: 'The contract will be awarded through an open procedure.', status: 'missing' },
+    { text: 'The Supplier shall sweep the bus station every morning.', status: 'missing' },
+  ],
 };

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { openBook } from './open-book';
+import { statusOf } from './testing';
+
+const status = (text: string, type: 'terms' | 'notice' = 'terms') => statusOf(openBook, text, { type });
+
+describe('open-book', () => {
+  it('a publication duty stays strong when the same run-on clause carves out exempt information', () => {
+    expect(
+      status(
+        'a. The Authority shall publish the Transparency Information. b. The Authority may exclude any information from publication where the public interest requires.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("the authority's duty to publish the contract's information is strong, although it is the authority's own act", () => {
+    expect(status('The Council will publish a copy of this contract and its KPIs each year.')).toBe('strong');
+  });
+
+  it('access to the recipient’s records for the authority’s officers is audit access', () => {
+    expect(
+      status(
+        'The Recipient shall permit any person authorised by the Council reasonable access to its premises and records.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("'reserves the right to disclose information about this Contract' is weak", () => {
+    expect(status('The Council reserves the right to disclose information about this Contract.')).toBe('weak');
+  });
+
+  it('cost records available only on request are weak even with a binding verb', () => {
+    expect(status('The Supplier shall make its cost records available on request.')).toBe('weak');
+  });
+
+  it('auditing accounts as the service being bought is not audit of the supplier', () => {
+    expect(status('Retrospective auditing of final accounts', 'notice')).toBe('missing');
+  });
+
+  it('a confidentiality clause that never publishes anything is not open-book', () => {
+    expect(status('The Contractor shall not disclose any information about the Contract to third parties.')).toBe(
+      'missing',
+    );
+  });
+
+  it("false friend: 'open procedure' is a tender procedure", () => {
+    expect(status('The Council is using the open procedure for this tender.', 'notice')).toBe('missing');
+  });
+
+  it('false friend: an audit trail or the Audit Committee is not audit of the books', () => {
+    expect(status('The system shall keep an audit trail of every change to a patient record.')).toBe('missing');
+    expect(status('The Audit and Governance Committee approved the statement of accounts.')).toBe('missing');
+  });
+});
