@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SaveReviewSection } from '@/components/review/SaveReviewSection';
 import { PANEL_FOCUS_KEY, PanelFocusSchema, parseMessage } from '@/lib/messages/schemas';
+import { reviewsDb } from '@/lib/store/reviews-db';
 import type { CheckId } from '@/lib/types';
 import { CheckList } from './CheckList';
 import { ProfileEditor } from './ProfileEditor';
@@ -66,6 +68,13 @@ export function SidePanel() {
             </button>
           )}
           <ScanSummary result={state.result} />
+          <SaveReviewSection
+            db={reviewsDb()}
+            url={state.url}
+            title={state.title}
+            result={state.result}
+            historyHref={(id) => `/history.html#review=${id}`}
+          />
           <ProfileEditor profile={state.result.document} override={state.override} onChange={scan.setProfile} />
           <CheckList
             result={state.result}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ScanSummary } from '@/components/panel/ScanSummary';
 import { useTabScan } from '@/components/panel/use-tab-scan';
+import { TrainerLinks } from '@/components/review/TrainerLinks';
 import { portalFor } from '@/lib/data/portal-hosts';
 
 function openPanel(tabId: number | undefined) {
@@ -71,6 +72,7 @@ export function PopupView() {
       <p role="status" aria-live="polite">
         {note}
       </p>
+      <TrainerLinks />
     </main>
   );
 }

@@ -32,7 +32,7 @@ const STYLE = `
   @media print {
     body { margin: 0; max-width: none; font-size: 10.5pt; }
     a { color: inherit; text-decoration: none; }
-    a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; word-break: break-all; }
+    a[href^="http"]:not(.bare)::after { content: " <" attr(href) ">"; font-size: .85em; word-break: break-all; }
     h2 { break-after: avoid-page; }
     blockquote { background: none; }
   }
@@ -63,7 +63,7 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     '<body>',
     '<header>',
     `<h1>Tenderlight review: ${escapeHtml(title)}</h1>`,
-    `<p class="meta">Page: ${href ? `<a href="${href}">${escapeHtml(url)}</a>` : escapeHtml(url)}<br>`,
+    `<p class="meta">Page: ${href ? `<a class="bare" href="${href}">${escapeHtml(url)}</a>` : escapeHtml(url)}<br>`,
     `Document: ${escapeHtml(result.document.type)} · ${escapeHtml(JURISDICTION_LABEL[result.document.jurisdiction])} · sector ${escapeHtml(result.document.sector)} · checked ${escapeHtml(asOf)}${input.savedAt ? ` · review saved ${escapeHtml(input.savedAt.slice(0, 10))}` : ''}</p>`,
     `<p class="summary">${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable</p>`,
     '</header>',

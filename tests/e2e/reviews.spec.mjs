@@ -1,0 +1,206 @@
+// A union rep reviews a published notice: saves a review with notes and a status override from the side
+// panel, finds it in history, exports every format and writes the letter to the commissioner; reopening
+// the notice shows what changed since the saved review.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import {
+  artifact,
+  chromiumTabId,
+  launchChromiumWithExtension,
+  openExtensionPage,
+  PORTAL,
+  startFixtureServer,
+  waitFor,
+  watchExtensionRequests,
+} from './harness.mjs';
+
+const URL_NOTICE = `${PORTAL.notices}/assets/demos/homecare-notice.html`;
+const NOTE = 'Raise at the joint consultative committee on 3 December.';
+const REASON = 'The FOI schedule is only in the ITT, not in the contract terms.';
+
+let server;
+let browser;
+let notice;
+let panel;
+let history;
+let requests;
+let started;
+
+before(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromiumWithExtension({ proxy: server.url, viewport: { width: 1100, height: 900 } });
+  requests = watchExtensionRequests(browser.context);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function download(page, click) {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8'), path: await d.path() };
+}
+
+test('from an open notice to a letter ready to send in under a minute', async () => {
+  started = Date.now();
+  notice = await browser.context.newPage();
+  await notice.goto(URL_NOTICE);
+  const tabId = await waitFor(() => chromiumTabId(browser.worker, URL_NOTICE), 'the notice tab');
+  panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  await panel.locator('.save-review').waitFor({ timeout: 20000 });
+
+  await panel.getByText('Save review: notes and status changes').click();
+  const lw = panel.locator('.save-review [data-check="living-wage"]');
+  await lw.getByLabel('Your note').fill(NOTE);
+  const foi = panel.locator('.save-review [data-check="foi"]');
+  await foi.getByLabel('Status').selectOption('weak');
+
+  // An override with no reason is refused with a message, and nothing typed is lost.
+  await panel.getByRole('button', { name: 'Save review' }).click();
+  await panel.getByRole('alert').filter({ hasText: 'Give a reason' }).waitFor();
+  assert.equal(await lw.getByLabel('Your note').inputValue(), NOTE);
+  await foi.getByLabel('Reason').fill(REASON);
+  await panel.getByRole('button', { name: 'Save review' }).click();
+  await panel.getByText('Review saved.').waitFor();
+  await panel.screenshot({ path: artifact('reviews-panel-saved.png'), fullPage: true });
+
+  [history] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    panel.getByRole('link', { name: 'Export a report or write the letter' }).click(),
+  ]);
+  await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
+  await history.getByLabel('To').fill('Ms R. Okafor, Head of Commissioning');
+  await history.getByLabel('Authority').fill('Eastholm County Council');
+  await history.getByLabel('Your name').fill('Sam Reid');
+  await history.getByLabel('Branch or organisation').fill('UNISON Eastholm branch');
+  const letter = await download(history, () => history.getByRole('button', { name: 'Download letter' }).click());
+  const elapsed = Date.now() - started;
+  assert.ok(elapsed < 60000, `took ${elapsed} ms`);
+
+  assert.match(letter.name, /^tenderlight-letter-contract-notice-home-care.*\.txt$/);
+  assert.match(letter.text, /Dear Ms R\. Okafor, Head of Commissioning,/);
+  assert.match(letter.text, /on behalf of UNISON Eastholm branch/);
+  assert.match(letter.text, /Real Living Wage \((weak|missing)\)/);
+  assert.match(letter.text, /Freedom of Information \(weak\)/);
+  assert.ok(letter.text.includes(`Our comment: ${NOTE}`));
+  assert.ok(letter.text.includes(`Our assessment: ${REASON}`));
+  assert.match(letter.text, /Why it matters: /);
+  assert.match(letter.text, /Legal basis:/);
+  assert.match(letter.text, /We ask that the following wording be included:\n {3}"[^"]*Eastholm County Council/);
+  assert.doesNotMatch(letter.text, /\{[a-z_]+\}/, 'no unfilled placeholders');
+  assert.ok(letter.text.trimEnd().endsWith('Sam Reid\nUNISON Eastholm branch'));
+  // Every passage the panel quoted for the living wage is quoted in the letter.
+  const quoted = await panel.locator('article[data-check="living-wage"] .evidence blockquote').allTextContents();
+  assert.ok(quoted.length > 0);
+  for (const q of quoted) assert.ok(letter.text.includes(q.replace(/…$/, '')), `letter quotes "${q}"`);
+  await history.locator('#letter-title').scrollIntoViewIfNeeded();
+  await history.screenshot({ path: artifact('reviews-letter.png') });
+});
+
+test('every export carries the scan, the note and the override', async () => {
+  const exportButton = (name) => () => history.getByRole('button', { name }).click();
+  const md = await download(history, exportButton('Download Markdown'));
+  assert.match(md.name, /\.md$/);
+  assert.match(md.text, /^# Tenderlight review: Contract notice: Home Care and Reablement/);
+  assert.ok(md.text.includes(`**Reviewer's note:** ${NOTE}`));
+  assert.ok(md.text.includes(`**Status changed by the reviewer:** ${REASON}`));
+  assert.match(md.text, /## Freedom of Information — Weak \(scanned as Missing\)/);
+
+  const csv = await download(history, exportButton('Download CSV'));
+  const rows = csv.text.split('\r\n').filter(Boolean);
+  assert.equal(rows.length, 17, 'a header and one row per check');
+  assert.match(rows[1], /^living-wage,Real Living Wage,/);
+  assert.ok(rows[1].includes(NOTE));
+  assert.match(rows[3], /^foi,Freedom of Information,weak,missing,/);
+
+  const json = JSON.parse((await download(history, exportButton('Download JSON'))).text);
+  assert.equal(json.source, URL_NOTICE);
+  assert.equal(json.checks.length, 16);
+  assert.equal(json.checks[0].id, 'living-wage');
+  assert.equal(json.checks[0].note, NOTE);
+  for (const e of json.checks[0].evidence) assert.equal(typeof e.text, 'string');
+  assert.deepEqual(json.checks[2].override, { status: 'weak', reason: REASON });
+  assert.equal(json.document.sector, 'homecare');
+
+  const html = await download(history, exportButton('Download Printable HTML'));
+  assert.match(html.text, /@media print/);
+  assert.ok(html.text.includes(NOTE));
+  assert.doesNotMatch(html.text, /<script/i);
+  const printable = await browser.context.newPage();
+  await printable.setContent(html.text);
+  await printable.emulateMedia({ media: 'print' });
+  assert.match(
+    await printable.locator('h1').innerText(),
+    /^Tenderlight review: Contract notice: Home Care and Reablement/,
+  );
+  assert.equal(await printable.locator('section').count(), 16);
+  await printable.screenshot({ path: artifact('reviews-printable-html.png') });
+  await printable.close();
+});
+
+test('the review is found in history by search, check, status and date', async () => {
+  await history.goto(`chrome-extension://${browser.extensionId}/history.html`);
+  const items = history.locator('.review-list > li');
+  await items.first().waitFor();
+  assert.equal(await items.count(), 1);
+  await history.getByLabel('Search').fill('eastholm reablement');
+  assert.equal(await items.count(), 1);
+  await history.getByLabel('Search').fill('joint consultative');
+  assert.equal(await items.count(), 1, 'notes are searched');
+  await history.getByLabel('Search').fill('cleaning');
+  await history.getByText('No saved review matches').waitFor();
+  await history.getByLabel('Search').fill('');
+  await history.getByLabel('Check').selectOption('foi');
+  await history.getByLabel('Status').selectOption('weak');
+  await items.first().waitFor();
+  assert.equal(await items.count(), 1, 'the override counts');
+  await history.getByLabel('Status').selectOption('strong');
+  await history.getByText('No saved review matches').waitFor();
+  await history.getByLabel('Status').selectOption('');
+  await history.getByLabel('Check').selectOption('');
+  const tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+  await history.getByLabel('Saved from').fill(tomorrow);
+  await history.getByText('No saved review matches').waitFor();
+  await history.getByLabel('Saved from').fill('');
+  await items.first().waitFor();
+  await history.screenshot({ path: artifact('reviews-history.png') });
+});
+
+test('reopening the notice shows what changed since the saved review', async () => {
+  const banner = panel.locator('.tl-changes');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /No check has changed since your review saved/);
+  // The authority publishes a corrected notice with a binding living-wage clause.
+  const original = readFileSync(new URL('../../assets/demos/homecare-notice.html', import.meta.url), 'utf8');
+  const corrected = original.replace(
+    /<p>Providers are encouraged[^<]*<\/p>\s*<p>The Provider shall ensure[^<]*<\/p>/,
+    '<p>The Provider shall pay every care worker on the contract at least the Real Living Wage set by the Living Wage Foundation, including for travel time.</p>',
+  );
+  assert.notEqual(corrected, original);
+  await notice.route(URL_NOTICE, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: corrected }),
+  );
+  await notice.reload();
+  await waitFor(
+    async () => /living-wage: \w+ → strong/.test(await banner.innerText()),
+    'the change banner to report the living wage',
+    20000,
+  );
+  await banner.screenshot({ path: artifact('reviews-what-changed.png') });
+});
+
+test('a review can be deleted and brought back, and all can be cleared', async () => {
+  const items = history.locator('.review-list > li');
+  await history.getByRole('button', { name: /^Delete the review of/ }).click();
+  await history.getByText('No saved reviews yet.').waitFor();
+  await history.getByRole('button', { name: 'Undo' }).click();
+  await items.first().waitFor();
+  await history.getByRole('button', { name: 'Clear all reviews' }).click();
+  await history.getByRole('button', { name: 'Yes, delete all' }).click();
+  await history.getByText('No saved reviews yet.').waitFor();
+});
+
+test('reviews and exports made no network requests', () => {
+  assert.deepEqual(requests.list, []);
+});
