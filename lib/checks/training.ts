@@ -83,10 +83,6 @@ export const training: CheckDefinition = {
       effect: 'ignore',
       why: 'competence or product training that comes with the service, not development of the workforce',
       examples: [
-        {
-          text: 'The Provider will support every care worker to gain a Level 3 qualification in paid time.',
-          status: 'strong',
-        },
         'The Contractor shall ensure that all Staff receive appropriate training to perform the Services.',
         'The Supplier shall provide training on the use of the equipment to the Authority’s staff.',
       ],
@@ -212,6 +208,10 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'The Provider will support every care worker to gain a Level 3 qualification in paid time.',
+      status: 'strong',
+    },
     {
       text: 'The Contractor shall ensure that at least 5% of its workforce on the Contract are apprentices.',
       status: 'strong',
