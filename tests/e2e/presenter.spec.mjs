@@ -1,11 +1,12 @@
 // Trainer mode: the bundled demo tenders in presenter view, driven with the keyboard, offline.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { artifact, launchChromiumWithExtension } from './harness.mjs';
+import { artifact, axeSeriousViolations, launchChromiumWithExtension } from './harness.mjs';
 
 let browser;
 let page;
 const requests = [];
+const pageErrors = [];
 
 before(async () => {
   browser = await launchChromiumWithExtension();
@@ -14,6 +15,8 @@ before(async () => {
     if (/^https?:/.test(r.url())) requests.push(r.url());
   });
   page = await browser.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
   await page.setViewportSize({ width: 1600, height: 1000 });
 });
 after(async () => {
@@ -32,6 +35,18 @@ async function openDemo(title) {
   await page.locator('.slide-position').click();
 }
 
+test('the popup opens the demo tenders in a tab', async () => {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const [demos] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    popup.getByRole('link', { name: 'Demo tenders (presenter)' }).click(),
+  ]);
+  await demos.getByRole('heading', { name: 'Tenderlight demo tenders' }).waitFor();
+  await demos.close();
+  await popup.close();
+});
+
 test('the demo list offers every bundled demo', async () => {
   await page.goto(`chrome-extension://${browser.extensionId}/presenter.html`);
   const names = await page.locator('.demo-list h2').allTextContents();
@@ -42,6 +57,7 @@ test('the demo list offers every bundled demo', async () => {
   assert.ok(names.some((n) => /Scotland/.test(n)));
   assert.ok(names.some((n) => /Wales/.test(n)));
   await page.screenshot({ path: artifact('presenter-demo-list.png') });
+  assert.deepEqual(await axeSeriousViolations(page), []);
 });
 
 test('a trainer steps through the homecare demo, reveals why, inserts the wording and watches it turn strong', async () => {
@@ -136,6 +152,22 @@ test('the IT services ITT has no FOI clause until the trainer inserts one', asyn
   await page.getByRole('button', { name: 'Reset demo' }).click();
 });
 
+test('a review saved from a demo reports what changed after the trainer edits it', async () => {
+  await openDemo('Homecare contract notice (England)');
+  await page.getByRole('button', { name: 'Save review' }).click();
+  await page.getByText('Review saved.').waitFor();
+  assert.match(await page.locator('.tl-changes').innerText(), /No check has changed/);
+  await page.keyboard.press('i');
+  await page.locator('.tl-changes li', { hasText: 'living-wage: weak → strong' }).waitFor();
+  await page.screenshot({ path: artifact('presenter-changes-banner.png') });
+  assert.deepEqual(await axeSeriousViolations(page), []);
+  const history = await browser.context.newPage();
+  await history.goto(`chrome-extension://${browser.extensionId}/history.html`);
+  await history.locator('.review-list > li', { hasText: 'Eastholm County Council' }).waitFor();
+  await history.close();
+  await page.getByRole('button', { name: 'Reset demo' }).click();
+});
+
 test('the Scottish and Welsh demos cite their own law', async () => {
   await openDemo('School catering notice (Scotland)');
   await page.keyboard.press('e');
@@ -152,6 +184,7 @@ test('the Scottish and Welsh demos cite their own law', async () => {
   );
 });
 
-test('presenter mode made no network requests', () => {
+test('presenter mode made no network requests and raised no errors', () => {
   assert.deepEqual(requests, []);
+  assert.deepEqual(pageErrors, []);
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
   artifact,
+  axeSeriousViolations,
   chromiumTabId,
   launchChromiumWithExtension,
   openExtensionPage,
@@ -96,6 +97,7 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   for (const q of quoted) assert.ok(letter.text.includes(q.replace(/…$/, '')), `letter quotes "${q}"`);
   await history.locator('#letter-title').scrollIntoViewIfNeeded();
   await history.screenshot({ path: artifact('reviews-letter.png') });
+  assert.deepEqual(await axeSeriousViolations(history), []);
 });
 
 test('every export carries the scan, the note and the override', async () => {
@@ -165,6 +167,7 @@ test('the review is found in history by search, check, status and date', async (
   await history.getByLabel('Saved from').fill('');
   await items.first().waitFor();
   await history.screenshot({ path: artifact('reviews-history.png') });
+  assert.deepEqual(await axeSeriousViolations(history), []);
 });
 
 test('reopening the notice shows what changed since the saved review', async () => {
