@@ -83,6 +83,9 @@ function judgeCheck(
   const weak = mine.filter((p) => p.evidence.strength === 'weak');
   const status: Status = strong.length ? 'strong' : weak.length ? 'weak' : 'missing';
   const evidence = mostTelling(strong.length ? strong : weak).map((p) => p.evidence);
+  // beside a strong clause, a passage that negates or narrows it is what a reviewer must query (checks.md)
+  const hollowing = strong.length ? mostTelling(weak).filter((p) => p.weight >= WEIGHT.specific) : [];
+  if (hollowing[0]) evidence.push(hollowing[0].evidence);
   evidence.sort((a, b) => a.start - b.start);
   return {
     id: check.id,

@@ -231,7 +231,7 @@ export function hollowing(text: string): Verdict | undefined {
   const hedged = hasObligation(sentence) ? WEIGHT.clause : WEIGHT.reason;
   const reason = (why: string): Verdict => ({ strength: 'weak', why, weight: hedged });
   // a negated or narrowed duty is the clearest sign of a hollow clause, so it outranks a hedge as evidence
-  const decisive = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.clause });
+  const decisive = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.specific });
   const hard = firstMatch(HARD_HEDGES, sentence);
   if (hard) return reason(hard.why);
   const negated = firstMatch(NEGATIONS, sentence);

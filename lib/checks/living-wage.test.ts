@@ -124,4 +124,12 @@ describe('living-wage', () => {
       statusOf(livingWage, 'Payment of the Real Living Wage to all workers is a condition of this contract.'),
     ).toBe('strong');
   });
+
+  it('beside a strong clause, a passage that negates part of it is still shown, marked weak', () => {
+    const f = findingFor(
+      'The Supplier shall pay every worker the Real Living Wage. The Supplier is not required to pay the Real Living Wage to agency workers.',
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence.map((e) => e.strength)).toEqual(['strong', 'weak']);
+  });
 });
