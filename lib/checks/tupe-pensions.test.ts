@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
 import { statusOf } from './testing';
 import { tupePensions } from './tupe-pensions';
 
@@ -42,5 +43,20 @@ describe('tupe-pensions', () => {
 
   it('is n/a for a pure goods purchase', () => {
     expect(statusOf(tupePensions, 'TUPE will apply to this contract.', { sector: 'goods' })).toBe('n/a');
+  });
+
+  it('the pension-protection duty outranks a duty about the code as evidence (regression: stray evidence)', () => {
+    const text = [
+      'The workforce code must include model clauses so that staff can transfer under TUPE to the new employer.',
+      'These clauses will ensure that their pensions arrangements are protected.',
+    ].join(' ');
+    const finding = analyseText(text, {
+      profile: { type: 'other', sector: 'general', jurisdiction: 'wales' },
+      asOf: '2026-11-25',
+    }).findings.find((f) => f.id === 'tupe-pensions')!;
+    expect(finding.status).toBe('strong');
+    expect(finding.evidence.map((e) => e.text)).toEqual([
+      'These clauses will ensure that their pensions arrangements are protected.',
+    ]);
   });
 });

@@ -72,7 +72,9 @@ export const tupePensions: CheckDefinition = {
     // the named pension route is what protects transferred staff, so it is the most telling passage
     if (
       verdict.strength === 'strong' &&
-      /\bLGPS\b|pension scheme|admission|fair deal|broadly comparable|no less favourable/i.test(sentence)
+      /\bLGPS\b|pension scheme|admission|fair deal|broadly comparable|no less favourable|\bpensions?\b[^.]{0,60}\bprotect|\bprotect\w*[^.]{0,60}\bpensions?\b/i.test(
+        sentence,
+      )
     )
       return { ...verdict, weight: WEIGHT.specific };
     return verdict;

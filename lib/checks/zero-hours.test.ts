@@ -42,4 +42,13 @@ describe('zero-hours', () => {
       'missing',
     );
   });
+
+  it('"will no longer be able to" states an ability, not a duty (regression: a news paraphrase read as binding)', () => {
+    expect(
+      statusOf(
+        zeroHours,
+        'The law means employers will no longer be able to keep staff on zero hours contracts for long.',
+      ),
+    ).toBe('weak');
+  });
 });

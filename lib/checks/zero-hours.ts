@@ -32,6 +32,9 @@ const UNDEFINED_LIMITS: Marker[] = [
   },
 ];
 
+/** "Will (no longer) be able to" states what someone can do, not a duty anyone owes. */
+const ABILITY = /\bwill (?:no longer |not |now |then )?(?:be )?able to\b/gi;
+
 /** A comment quoted in news or a speech states a view, not a contract term. */
 const QUOTED_COMMENT = /[,.]\s*[”"]\s*(?:[\w.'-]+\s){1,4}(?:said|says|added|told)\b|\b(?:said|says|added)[,:]\s*[“"]/;
 
@@ -44,7 +47,7 @@ export function judgeZeroHours(sentence: string): Verdict {
   if (undefinedLimit) return { strength: 'weak', why: undefinedLimit.why };
   if (QUOTED_COMMENT.test(sentence))
     return { strength: 'weak', why: 'a quoted comment on zero-hours contracts, not a requirement' };
-  return generalStrength(withoutContractTypeNames(sentence));
+  return generalStrength(withoutContractTypeNames(sentence).replace(ABILITY, (m) => ' '.repeat(m.length)));
 }
 
 /** Limits on zero-hours and non-guaranteed-hours contracts for the people who deliver the contract. */
