@@ -60,4 +60,12 @@ describe('blacklisting', () => {
     expect(status('The service must block any IP address blacklist entries within one hour.')).toBe('missing');
     expect(status('Messages from blacklisted email senders shall be quarantined.')).toBe('missing');
   });
+
+  it('a campaign sentence beside an adopted ban is not shown as hollowing it', () => {
+    const text = [
+      'Any contractor found using a blacklist will have its contract ended.',
+      'The leader will urge other councils to follow and will call for a public inquiry into blacklisting.',
+    ].join('\n');
+    expect(evidenceOf(text)).toEqual(['Any contractor found using a blacklist will have its contract ended.']);
+  });
 });

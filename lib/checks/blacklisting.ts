@@ -1,5 +1,5 @@
-import { generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
-import type { CheckDefinition } from './types';
+import { firstMatch, generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
@@ -12,9 +12,33 @@ const MOTION_ADOPTED =
 const MOTION_FAILED =
   /\bnot (?:been )?(?:agreed|adopted|approved|passed|carried)\b|\b(?:was|were) (?:defeated|rejected|withdrawn)\b/i;
 
+/** "Ensure there is no blacklisting" states the aim; the absence is the goal, not a missing provision. */
+const ABSENCE_GOAL = /\bthere (?:is|are|will be) no (?=blacklist)/gi;
+
 /** "Blacklisting will not be tolerated": a stance in which blacklisting, not a party, is the subject. */
 const STANCE =
   /\b(?:will|shall) not (?:be tolerated|happen(?: again)?|occur(?: again)?|take place)\b|\bwon[’']t be tolerated\b/gi;
+
+/** Proposals, pledges and campaigns: weak, and not a hollowing of any adopted rule beside them. */
+const NOT_ADOPTED: Marker[] = [
+  {
+    pattern: /^\W*That (?:this |the )?(?:[Cc]ouncil|[Aa]uthority|[Aa]ssembly|[Bb]oard|[A-Z]{2,5})\b/,
+    why: 'the wording of a motion: a proposal until the text records it as adopted',
+  },
+  {
+    pattern: /\b(?:moved|seconded|tabled) by\b|\bnotice of motion\b/i,
+    why: 'a motion moved or tabled, not yet adopted',
+  },
+  {
+    pattern:
+      /\b(?:says|said|according to) (?:the )?(?:council(?:lor)? |group |party )?(?:leader|councillor|cllr|mayor|minister|cabinet member|spokes(?:wo)?man)\b/i,
+    why: "a politician's statement reported in the news, not an adopted requirement",
+  },
+  {
+    pattern: /\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)? (?:for|on)\b|\bcampaign\w*\b/i,
+    why: 'a call or campaign, not a contract condition',
+  },
+];
 
 /** Exclusion of, and remedies against, suppliers who blacklist workers (Blacklists Regulations 2010). */
 export const blacklisting: CheckDefinition = {
@@ -39,23 +63,11 @@ export const blacklisting: CheckDefinition = {
       ],
     },
   ],
-  weakMarkers: [
-    {
-      pattern: /^\W*That (?:this |the )?(?:[Cc]ouncil|[Aa]uthority|[Aa]ssembly|[Bb]oard|[A-Z]{2,5})\b/,
-      why: 'the wording of a motion: a proposal until the text records it as adopted',
-    },
-    {
-      pattern: /\b(?:moved|seconded|tabled) by\b|\bnotice of motion\b/i,
-      why: 'a motion moved or tabled, not yet adopted',
-    },
-    {
-      pattern:
-        /\b(?:says|said|according to) (?:the )?(?:council(?:lor)? |group |party )?(?:leader|councillor|cllr|mayor|minister|cabinet member|spokes(?:wo)?man)\b/i,
-      why: "a politician's statement reported in the news, not an adopted requirement",
-    },
-  ],
+  weakMarkers: [],
   strongMarkers: [],
   assess(sentence) {
+    const pending = firstMatch(NOT_ADOPTED, sentence);
+    if (pending) return { strength: 'weak', why: pending.why, weight: WEIGHT.reason };
     if (MOTION_ADOPTED.test(sentence) && !MOTION_FAILED.test(sentence))
       return { strength: 'strong', why: 'a motion against blacklisting recorded as adopted', weight: WEIGHT.specific };
     const unmasked = sentence.replace(STANCE, (m) => ' '.repeat(m.length));
@@ -71,7 +83,8 @@ export const blacklisting: CheckDefinition = {
       if (v.strength === 'strong')
         return { strength: 'strong', why: 'a duty tied to the Blacklists Regulations 2010', weight: WEIGHT.specific };
     }
-    return undefined;
+    const goal = sentence.replace(ABSENCE_GOAL, (m) => ' '.repeat(m.length));
+    return goal === sentence ? undefined : generalStrength(goal);
   },
   applies: () => true,
   legalBasis: {

@@ -54,4 +54,12 @@ describe('equality', () => {
   it("false friend: the authority's own equality impact assessment", () => {
     expect(status('An equality impact assessment has been completed by the Council.')).toBe('missing');
   });
+
+  it('an equal opportunities policy beside a duty naming the Act is not shown as hollowing it', () => {
+    const text = [
+      'The Supplier shall operate an equal opportunities policy.',
+      'The Supplier shall comply with the Equality Act 2010.',
+    ].join('\n');
+    expect(evidenceOf(text)).toEqual(['The Supplier shall comply with the Equality Act 2010.']);
+  });
 });

@@ -1,5 +1,5 @@
-import { generalStrength, WEIGHT } from '../analysis/strength';
-import type { CheckDefinition } from './types';
+import { firstMatch, generalStrength, WEIGHT } from '../analysis/strength';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
@@ -14,6 +14,18 @@ const STANCE = /\b(?:will|do|does|shall) not tolerate\b|\bzero[- ]tolerance\b/i;
  */
 const LISTED_REQUIREMENT =
   /^\W*(?:compliance with|adherence to|complying with)\b[^.]*\bequalit\w*\b[^.]*\b(?:law|legislation|act|duty|duties|standards)\b[^.]*;\s*(?:and|or)?\s*$/i;
+
+/** Lesser readings of an equality passage: shown only when nothing firmer is found. */
+const LESSER: Marker[] = [
+  {
+    pattern: /\bequal opportunit(?:y|ies) polic(?:y|ies)\b/i,
+    why: 'having an equal opportunities policy is not a duty to act on equality in the contract',
+  },
+  {
+    pattern: /\bquestions?\b[^.]{0,40}\bwill be (?:asked|included|set)\b/i,
+    why: 'asked at tender: a question scored once, not a duty under the contract',
+  },
+];
 
 /** Equality Act 2010 duties, and the public sector equality duty passed down to the supplier. */
 export const equality: CheckDefinition = {
@@ -56,16 +68,7 @@ export const equality: CheckDefinition = {
       examples: ['An equality impact assessment has been carried out for this procurement.'],
     },
   ],
-  weakMarkers: [
-    {
-      pattern: /\bequal opportunit(?:y|ies) polic(?:y|ies)\b/i,
-      why: 'having an equal opportunities policy is not a duty to act on equality in the contract',
-    },
-    {
-      pattern: /\bquestions?\b[^.]{0,40}\bwill be (?:asked|included|set)\b/i,
-      why: 'asked at tender: a question scored once, not a duty under the contract',
-    },
-  ],
+  weakMarkers: [],
   strongMarkers: [],
   assess(sentence) {
     if (STANCE.test(sentence))
@@ -74,6 +77,8 @@ export const equality: CheckDefinition = {
         why: "a stance against discrimination ('will not tolerate'), not a duty on the supplier",
         weight: WEIGHT.mention,
       };
+    const lesser = firstMatch(LESSER, sentence);
+    if (lesser) return { strength: 'weak', why: lesser.why, weight: WEIGHT.reason };
     if (LISTED_REQUIREMENT.test(sentence))
       return {
         strength: 'strong',

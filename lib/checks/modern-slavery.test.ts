@@ -68,4 +68,20 @@ describe('modern-slavery', () => {
   it("false friend: 'slavery' in heritage content is ignored", () => {
     expect(status('The museum tells the history of slavery and the transatlantic slave trade.')).toBe('missing');
   });
+
+  it("'ensure there is no modern slavery' states the aim; it is not read as a missing provision", () => {
+    const text = [
+      'We are committed to ensuring that there is no modern slavery in our supply chains.',
+      'We may carry out supply chain mapping where the risk of slavery is high.',
+    ].join('\n');
+    expect(evidenceOf(text)).toEqual(['We may carry out supply chain mapping where the risk of slavery is high.']);
+  });
+
+  it("'not required to lodge deposits' protects workers: it is not shown as hollowing a ban", () => {
+    const text = [
+      'No forced or bonded labour is allowed.',
+      'Workers should not be required to lodge deposits with employers.',
+    ].join('\n');
+    expect(evidenceOf(text)).toEqual(['No forced or bonded labour is allowed.']);
+  });
 });

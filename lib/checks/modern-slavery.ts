@@ -25,6 +25,15 @@ const DEFINES_SLAVERY =
 const AUTHORITY_RECOGNISES =
   /\b(?:the (?:council|authority|trust|department|university|college|board)|we) (?:recognises?|acknowledges?|accepts?) (?:its|our) (?:own )?(?:responsibilities|obligations|duties)\b/i;
 
+/** The absence of slavery is the aim ("ensure there is no modern slavery"), not a missing provision. */
+const ABSENCE_GOAL =
+  /\bthere (?:is|are|will be) no (?=(?:modern[- ](?:day )?|forced |child |bonded )?(?:slavery|trafficking|servitude|labou?r))/gi;
+/** A worker "not required to lodge deposits" is protected from a forced-labour practice; no duty is removed. */
+const PROTECTIVE_NEGATION =
+  /\bnot (?:be )?(?:required|forced|made|obliged) to (?=(?:lodge|pay|surrender|hand over|give up)\b)/gi;
+
+const blank = (m: string) => ' '.repeat(m.length);
+
 /**
  * Coordinated clauses with their own subject ("…, and we expect that…"): a hedge in one of them
  * says nothing about the binding force of the other.
@@ -90,15 +99,17 @@ export const modernSlavery: CheckDefinition = {
         weight: WEIGHT.mention,
       };
     const parts = sentence.split(CLAUSE_BREAK);
-    if (parts.length < 2) return undefined;
     const onTopic = parts.filter((p) => CUES.some((c) => c.test(p)));
-    if (!onTopic.length || onTopic.length === parts.length) return undefined;
-    // judge the clauses about slavery on their own: an "and we expect…" tail does not hollow a firm rule
-    for (const part of onTopic) {
-      const v = generalStrength(part);
-      if (v.strength === 'strong') return v;
+    if (parts.length > 1 && onTopic.length && onTopic.length < parts.length) {
+      // judge the clauses about slavery on their own: an "and we expect…" tail does not hollow a firm rule
+      for (const part of onTopic) {
+        const v = generalStrength(part);
+        if (v.strength === 'strong') return v;
+      }
     }
-    return undefined;
+    // "no modern slavery in our supply chains" and "not required to lodge deposits" state protections
+    const protective = sentence.replace(ABSENCE_GOAL, blank).replace(PROTECTIVE_NEGATION, blank);
+    return protective === sentence ? undefined : generalStrength(protective);
   },
   applies: () => true,
   legalBasis: {

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
 import { netZero } from './net-zero';
 import { statusOf } from './testing';
 
 const status = (text: string) => statusOf(netZero, text);
+
+function evidenceOf(text: string) {
+  const { findings } = analyseText(text, {
+    profile: { type: 'policy', sector: 'general', jurisdiction: 'england' },
+    asOf: '2026-11-25',
+  });
+  return findings.find((f) => f.id === 'net-zero')!.evidence.map((e) => e.text);
+}
 
 describe('net-zero', () => {
   it("a wrapped line 'to commit to achieving Net Zero by 2050' is the required commitment", () => {
@@ -38,5 +47,15 @@ describe('net-zero', () => {
 
   it("false friend: 'carbon paper' is not carbon emissions", () => {
     expect(status('The Supplier shall supply carbon paper and carbon copy books.')).toBe('missing');
+  });
+
+  it('a sentence that only cites PPN 06/21 is not shown as hollowing the requirement beside it', () => {
+    const text = [
+      'Suppliers must publish a Carbon Reduction Plan for their Scope 1 and 2 emissions.',
+      'This guidance is intended to be used with PPN 06/21.',
+    ].join('\n');
+    expect(evidenceOf(text)).toEqual([
+      'Suppliers must publish a Carbon Reduction Plan for their Scope 1 and 2 emissions.',
+    ]);
   });
 });

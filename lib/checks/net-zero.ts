@@ -28,13 +28,15 @@ const WEAK_MARKERS: Marker[] = [
   },
 ];
 
+const PPN_CITATION = /\bPPN 0?06\b|\bPPN 06\/21\b/i;
+
 const CUES: RegExp[] = [
   /\bnet[- ]zero\b/i,
   /\bcarbon reduction (?:plans?|schedule)\b/i,
   /\bzero[- ]carbon\b|\bcarbon[- ]neutral(?:ity)?\b|\bdecarboni[sz]\w+\b/i,
   /\b(?:carbon|greenhouse gas|GHG|CO2e?) emissions?\b/i,
   /\bscope 1\b[^.]{0,30}\b2\b/i,
-  /\bPPN 0?06\b|\bPPN 06\/21\b/i,
+  PPN_CITATION,
   /\bclimate emergency\b|\bscience[- ]based targets?\b/i,
 ];
 
@@ -83,7 +85,9 @@ export const netZero: CheckDefinition = {
     )
       return { strength: 'strong', why: 'a commitment to net zero is required', weight: WEIGHT.specific };
     const v = generalStrength(sentence);
-    if (v.strength !== 'strong') return undefined;
+    if (v.strength !== 'strong')
+      // a sentence that only cites the policy note is a reference, whatever hedge it happens to carry
+      return CUES.every((c) => c === PPN_CITATION || !c.test(sentence)) ? { ...v, weight: WEIGHT.mention } : undefined;
     if (INVITED.test(sentence))
       return { strength: 'weak', why: 'an invitation, not a requirement', weight: WEIGHT.reason };
     if (!COMMITMENT_CONTENT.test(sentence))
