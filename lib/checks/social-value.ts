@@ -16,11 +16,11 @@ const CHECKED = '2026-11-25';
 const WEIGHTING = new RegExp(
   [
     // "10% of the total score allocated to social value"
-    String.raw`\b[1-9]\d?(?:\.\d)?\s?%[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluation|total)\b[^.;]{0,40}?\b(?:social value|community benefits?)\b`,
+    String.raw`\b[1-9]\d?(?:\.\d)?\s?%[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluat\w*|total)\b[^.;]{0,40}?\b(?:social value|community benefits?)\b`,
     // "a minimum of 10% social value", "15% for social value"
     String.raw`\b[1-9]\d?(?:\.\d)?\s?%\s(?:(?:for|to|on) )?(?:the )?(?:social value|community benefits?)\b`,
     // "social value weighting of 10%", "Social value: 10%", "Social value 10%"
-    String.raw`\b(?:social value|community benefits?)\b(?:[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluation|carr(?:y|ies))\b[^.;]{0,40}?|\s*[:\-–(]?\s*)\b[1-9]\d?(?:\.\d)?\s?%`,
+    String.raw`\b(?:social value|community benefits?)\b(?:[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluat\w*|carr(?:y|ies)|accounts? for|worth|represents?)\b[^.;]{0,40}?|\s*[:\-–(]?\s*)\b[1-9]\d?(?:\.\d)?\s?%`,
   ].join('|'),
   'i',
 );
