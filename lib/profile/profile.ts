@@ -47,7 +47,11 @@ const JURISDICTION_SIGNALS: [Jurisdiction, RegExp, number][] = [
     /\bEngland\b|\bEnglish\b|\bLondon\b|\b(?:Birmingham|Manchester|Leeds|Liverpool|Sheffield|Bristol|Devon|Cornwall|Kent|Sussex|Surrey|Essex|Yorkshire|Derby(?:shire)?|Nottingham(?:shire)?|Leicester(?:shire)?|Peterborough|Reading|Brighton|Westminster|Somerset|Wiltshire|Shropshire|Cumbria|Cumberland|Westmorland|Hertfordshire|Hillingdon|Wandsworth|Bradford|Stockton|Watford|Newcastle|Norfolk|Suffolk|Lancashire|Hampshire|Oxford(?:shire)?|Cambridge(?:shire)?|Dudley|Coventry|Plymouth|Torbay)\b/g,
     1,
   ],
-  ['other', /\bfederal and state\b|\bstate and federal\b|\bU\.S\.C?\.|\bUnited States\b|\bschool district\b/gi, 3],
+  [
+    'other',
+    /\bfederal and state\b|\bstate and federal\b|\bU\.S\.C?\.|\bUnited States\b|\bschool district\b|\bfederal (?:agenc(?:y|ies)|holidays|law|laws|government|register)\b|\bCode of Federal Regulations\b/gi,
+    3,
+  ],
 ];
 
 /** A list of the UK nations says "UK-wide"; it is no signal for any one of them. */
