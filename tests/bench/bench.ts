@@ -232,7 +232,7 @@ for (const [label, run] of [
   const nlpMed = median(run.nlpPara);
   console.log(
     `  ${label}: median ${med.toFixed(2)} ms, p90 ${p90.toFixed(2)} ms, max ${Math.max(...run.total).toFixed(2)} ms ` +
-      `(update alone ${median(run.update).toFixed(2)} ms; whole-text detectProfile alone ${median(run.profile).toFixed(2)} ms)\n` +
+      `(update alone ${median(run.update).toFixed(2)} ms; detectProfile alone ${median(run.profile).toFixed(2)} ms)\n` +
       `              ratio to the 16 ms budget ${ratio(med / 16)}; to nlp(the ~${median(run.paraWords)}-word paragraph) = ${nlpMed.toFixed(2)} ms: ${ratio(med / nlpMed)}`,
   );
   const scaled = med / slowdown;
