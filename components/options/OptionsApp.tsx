@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LibraryDb } from '~/lib/store/library-db';
 import { LibraryPage } from '../library/LibraryPage';
+import { AutoRunSites } from './AutoRunSites';
 import { SettingsForm } from './SettingsForm';
 import { useSettings } from './useSettings';
 import { WageRateTable } from './WageRateTable';
@@ -38,7 +39,12 @@ export function OptionsApp({ db }: { db: LibraryDb }) {
           <p role="alert">Your settings could not be read: {settings.message}. Nothing has been changed.</p>
         ) : null}
         {settings.state === 'ready' && tab === 'library' ? <LibraryPage db={db} settings={settings.value} /> : null}
-        {settings.state === 'ready' && tab === 'settings' ? <SettingsForm db={db} settings={settings.value} /> : null}
+        {settings.state === 'ready' && tab === 'settings' ? (
+          <>
+            <SettingsForm db={db} settings={settings.value} />
+            <AutoRunSites db={db} />
+          </>
+        ) : null}
         {settings.state === 'ready' && tab === 'rates' ? <WageRateTable db={db} settings={settings.value} /> : null}
       </main>
     </>

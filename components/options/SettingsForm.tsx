@@ -1,32 +1,21 @@
 import { useState } from 'preact/hooks';
 import { CHECKS } from '~/lib/checks/registry';
-import { saveSettings, siteHost } from '~/lib/library/settings';
+import { saveSettings } from '~/lib/library/settings';
 import type { Settings } from '~/lib/library/types';
 import type { LibraryDb } from '~/lib/store/library-db';
 import { type CheckId, JURISDICTIONS, type Jurisdiction } from '~/lib/types';
 import { JURISDICTION_LABEL } from '../library/labels';
 
-/** Who the user works for, which checks run, and where Tenderlight runs without being asked. */
+/** Who the user works for, which place to assume, and which checks run. */
 export function SettingsForm({ db, settings }: { db: LibraryDb; settings: Settings }) {
   const [draft, setDraft] = useState(settings);
-  const [sitesText, setSitesText] = useState(settings.autoRunSites.join('\n'));
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
 
   async function save(e: Event) {
     e.preventDefault();
-    const lines = sitesText
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const bad = lines.filter((l) => !siteHost(l));
-    if (bad.length)
-      return setMessage({
-        ok: false,
-        lines: bad.map((l) => `“${l}” is not a web site name. Write it like tenders.example.gov.uk.`),
-      });
-    const { wageRateOverrides: _rates, ...form } = draft;
-    const result = await saveSettings(db, { ...form, autoRunSites: [...new Set(lines.map((l) => siteHost(l)!))] });
+    const { authorityName, contractName, defaultJurisdiction, enabledChecks } = draft;
+    const result = await saveSettings(db, { authorityName, contractName, defaultJurisdiction, enabledChecks });
     setMessage(result.ok ? { ok: true, lines: ['Settings saved.'] } : { ok: false, lines: result.problems });
   }
 
@@ -66,10 +55,6 @@ export function SettingsForm({ db, settings }: { db: LibraryDb; settings: Settin
           </label>
         ))}
       </fieldset>
-      <label>
-        Sites where Tenderlight runs by itself (one per line; known tender portals are always on)
-        <textarea rows={4} value={sitesText} onInput={(e) => setSitesText(e.currentTarget.value)} />
-      </label>
       {message ? (
         <div role={message.ok ? 'status' : 'alert'} class={message.ok ? 'tl-ok' : 'tl-error'}>
           {message.lines.map((l) => (

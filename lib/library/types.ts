@@ -30,14 +30,17 @@ export interface LibraryClause extends ModelClause {
 
 /** Everything the options page's settings form holds. */
 export interface Settings {
-  /** used when a page names no jurisdiction, and as the library's default filter */
+  /** the place to assume when a page names none */
   defaultJurisdiction: Jurisdiction;
   /** fills {authority} in model wording */
   authorityName: string;
   /** fills {contract} when the page does not give a contract title */
   contractName: string;
   enabledChecks: CheckId[];
-  /** host names (e.g. `procurement.example.gov.uk`) where Tenderlight checks pages without being asked */
+  /**
+   * host names (e.g. `procurement.example.gov.uk`) where Tenderlight checks pages without being asked: a copy
+   * of the site permissions the user granted, which is what the background registers the content script for
+   */
   autoRunSites: string[];
   /** rows that replace a shipped rate of the same kind, area and announcement date, or add a new one */
   wageRateOverrides: WageRate[];

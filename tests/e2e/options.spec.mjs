@@ -95,12 +95,17 @@ test('view: the wording shows the current rates, and an empty authority name is 
 test('settings: the authority name is saved and then fills the wording', async () => {
   await tab('Settings').click();
   await page.getByLabel('Authority name').fill('Northtown Council');
-  await page
-    .getByLabel('Sites where Tenderlight runs by itself')
-    .fill('https://Tenders.Northtown.example/notices\nnot a site');
+  await page.getByLabel('Contract name, when the page gives none').fill('x'.repeat(201));
   await page.getByRole('button', { name: 'Save settings' }).click();
-  assert.match(await page.getByRole('alert').textContent(), /“not a site” is not a web site name/);
-  await page.getByLabel('Sites where Tenderlight runs by itself').fill('https://Tenders.Northtown.example/notices');
+  assert.match(await page.getByRole('alert').textContent(), /Contract name: is longer than 200 characters/);
+  await page.getByLabel('Contract name, when the page gives none').fill('');
+  assert.match(await page.getByText('No sites of your own yet.').textContent(), /No sites/);
+  await page.getByLabel('Site to add').fill('not a site');
+  await page.getByRole('button', { name: 'Run here by itself' }).click();
+  assert.match(
+    await page.getByRole('region', { name: 'Sites where Tenderlight runs by itself' }).getByRole('alert').textContent(),
+    /“not a site” is not a web site name/,
+  );
   await page.getByLabel('Real Living Wage', { exact: true }).uncheck();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByText('Settings saved.').waitFor();
@@ -109,10 +114,6 @@ test('settings: the authority name is saved and then fills the wording', async (
 
   const again = await openOptions(browser, '#settings');
   assert.equal(await again.getByLabel('Authority name').inputValue(), 'Northtown Council');
-  assert.equal(
-    await again.getByLabel('Sites where Tenderlight runs by itself').inputValue(),
-    'tenders.northtown.example',
-  );
   assert.equal(await again.getByLabel('Real Living Wage', { exact: true }).isChecked(), false);
   await again.getByLabel('Real Living Wage', { exact: true }).check();
   await again.getByRole('button', { name: 'Save settings' }).click();
