@@ -111,106 +111,175 @@ export function isSkipped(el: Element, opts: ExtractOptions): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Walks a document (and same-origin iframes and open shadow roots) into blocks of visible text. */
-export function extractPage(root: Document | Element, opts: ExtractOptions = {}): ExtractedPage {
+/** An extraction in progress: `run` walks until done (or until `budgetMs` is spent) and says whether it finished. */
+export interface Extraction {
+  run(budgetMs?: number): boolean;
+  result(): ExtractedPage;
+}
+
+/** Stack marker: close the current block here. */
+const END_BLOCK = Symbol('end-block');
+
+/**
+ * Walks a document (and same-origin iframes and open shadow roots) into blocks of visible text. The walk
+ * is iterative, so the browser can run it in slices between frames (see extractPageSliced).
+ */
+export function startExtraction(root: Document | Element, opts: ExtractOptions = {}): Extraction {
   const maxChars = opts.maxChars ?? 5_000_000;
   const pieces: TextPiece[] = [];
   const blocks: TextBlock[] = [];
-  let text = '';
+  // Text is kept as a list of parts with its length and last character: reading a char or slicing a
+  // growing concatenated string flattens it each time, which made extraction quadratic on long pages.
+  const out: string[] = [];
+  let cur: string[] = [];
+  let len = 0;
+  let last = '';
   let blockStart = 0;
   let full = false;
+  const append = (str: string) => {
+    if (!str) return;
+    out.push(str);
+    cur.push(str);
+    len += str.length;
+    last = str[str.length - 1]!;
+    if (len > maxChars) full = true;
+  };
+  const atBreak = () => last === ' ' || last === '\n' || last === '';
 
   // Ids come from the block's own text (and which repeat of it this is), so an edit elsewhere leaves them alone.
   const seen = new Map<string, number>();
   const endBlock = () => {
-    const raw = text.slice(blockStart);
+    const raw = cur.length === 1 ? cur[0]! : cur.join('');
     if (/\S/.test(raw)) {
-      let s = blockStart;
-      let e = text.length;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-      const body = text.slice(s, e);
+      let s = 0;
+      let e = raw.length;
+      while (s < e && /\s/.test(raw[s]!)) s++;
+      while (e > s && /\s/.test(raw[e - 1]!)) e--;
+      const body = raw.slice(s, e);
       const h = hash(body);
       const n = seen.get(h) ?? 0;
       seen.set(h, n + 1);
-      blocks.push({ id: n ? `${h}.${n}` : h, start: s, end: e, text: body });
+      blocks.push({ id: n ? `${h}.${n}` : h, start: blockStart + s, end: blockStart + e, text: body });
     }
-    if (text.length && !text.endsWith('\n')) text += '\n';
-    blockStart = text.length;
+    if (len && last !== '\n') append('\n');
+    cur = [];
+    blockStart = len;
   };
   const addText = (node: Node, data: string) => {
     if (full) return;
     const collapsed = data.replace(/\s+/g, ' ');
-    if (!collapsed.trim() && (text.endsWith(' ') || text.endsWith('\n') || !text)) return;
-    // Whitespace is collapsed; nodeOffset maps only the piece's start, which is enough for ranges (see rangeFor).
-    const piece = text.endsWith(' ') || text.endsWith('\n') || !text ? collapsed.replace(/^ /, '') : collapsed;
+    if (!collapsed.trim() && atBreak()) return;
+    // Whitespace is collapsed; nodeOffset maps only the piece's start, which is enough for ranges (see nodeOffsetFor).
+    const piece = atBreak() ? collapsed.replace(/^ /, '') : collapsed;
     const lead = collapsed.length - piece.length;
     pieces.push({
-      start: text.length,
+      start: len,
       text: piece,
       node,
       nodeOffset: leadingSpace(data) > 0 && lead ? leadingSpace(data) : 0,
     });
-    text += piece;
-    if (text.length > maxChars) full = true;
+    append(piece);
   };
 
-  const walk = (node: Node) => {
-    if (full) return;
+  const stack: (Node | typeof END_BLOCK)[] = ['body' in root && root.body ? root.body : root];
+  const pushChildren = (node: Node) => {
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  };
+  const visit = (node: Node) => {
     if (node.nodeType === 3) {
       addText(node, (node as Text).data);
       return;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isSkipped(el, opts)) {
-        if (el.tagName === 'IFRAME') walkFrame(el as HTMLIFrameElement);
-        return;
-      }
-      const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-      if (block) endBlock();
-      if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') {
-        const value = (el as HTMLTextAreaElement).value ?? el.textContent ?? '';
-        // One block per line, so typing in a long draft re-checks only the line being edited.
-        let from = 0;
-        for (const line of value.split('\n')) {
-          if (full) break;
-          if (line.trim()) {
-            pieces.push({ start: text.length, text: line, node: el, nodeOffset: from });
-            text += line;
-            if (text.length > maxChars) full = true;
-          }
-          endBlock();
-          from += line.length + 1;
-        }
-        return;
-      }
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (shadow) walk(shadow);
-      for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-      if (block) endBlock();
+    if (node.nodeType === 9 || node.nodeType === 11) {
+      pushChildren(node);
       return;
     }
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  const walkFrame = (frame: HTMLIFrameElement) => {
-    let doc: Document | null = null;
-    try {
-      doc = frame.contentDocument;
-    } catch {
-      doc = null; // cross-origin: not ours to read
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkipped(el, opts)) {
+      if (el.tagName === 'IFRAME') {
+        const body = frameBody(el as HTMLIFrameElement);
+        if (body) stack.push(END_BLOCK, body, END_BLOCK);
+      }
+      return;
     }
-    if (doc?.body) {
-      endBlock();
-      walk(doc.body);
-      endBlock();
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (block) endBlock();
+    if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') {
+      const value = (el as HTMLTextAreaElement).value ?? el.textContent ?? '';
+      // One block per line, so typing in a long draft re-checks only the line being edited.
+      let from = 0;
+      for (const line of value.split('\n')) {
+        if (full) break;
+        if (line.trim()) {
+          pieces.push({ start: len, text: line, node: el, nodeOffset: from });
+          append(line);
+        }
+        endBlock();
+        from += line.length + 1;
+      }
+      return;
     }
+    if (block) stack.push(END_BLOCK);
+    pushChildren(el);
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) stack.push(shadow);
   };
 
-  walk('body' in root && root.body ? root.body : root);
-  endBlock();
-  return { text, blocks, pieces };
+  let done = false;
+  return {
+    run(budgetMs) {
+      const until = budgetMs === undefined ? Number.POSITIVE_INFINITY : now() + budgetMs;
+      let n = 0;
+      while (stack.length && !full) {
+        const item = stack.pop()!;
+        if (item === END_BLOCK) endBlock();
+        else visit(item);
+        if (++n % 64 === 0 && now() > until) return false;
+      }
+      if (!done) {
+        endBlock();
+        done = true;
+      }
+      return true;
+    },
+    result: () => ({ text: out.join(''), blocks, pieces }),
+  };
+}
+
+/** Extracts a whole page in one go (the CLI, tests). */
+export function extractPage(root: Document | Element, opts: ExtractOptions = {}): ExtractedPage {
+  const x = startExtraction(root, opts);
+  x.run();
+  return x.result();
+}
+
+/**
+ * Extracts in slices of `sliceMs`, yielding to the page between them, so a long page never holds the
+ * main thread. Resolves undefined if `signal` aborts first.
+ */
+export async function extractPageSliced(
+  root: Document | Element,
+  opts: ExtractOptions,
+  sliceMs: number,
+  signal?: AbortSignal,
+): Promise<ExtractedPage | undefined> {
+  const x = startExtraction(root, opts);
+  while (!x.run(sliceMs)) {
+    await new Promise((r) => setTimeout(r, 0));
+    if (signal?.aborted) return undefined;
+  }
+  return x.result();
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function frameBody(frame: HTMLIFrameElement): HTMLElement | null {
+  try {
+    return frame.contentDocument?.body ?? null;
+  } catch {
+    return null; // cross-origin: not ours to read
+  }
 }
 
 function leadingSpace(s: string): number {

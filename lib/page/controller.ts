@@ -1,4 +1,4 @@
-import { type ExtractedPage, extractPage, type TextPiece } from '../extract/extract';
+import { type ExtractedPage, extractPageSliced, type TextPiece } from '../extract/extract';
 import type { Analysis, PageText } from '../messages/schemas';
 import { editorFor, type InsertResult, insertText, type SavedSelection, saveSelection } from './editors';
 import { Highlighter, type HighlightKind } from './highlight';
@@ -13,6 +13,8 @@ export interface PageTransport {
 }
 
 const MAX_CHARS = 2_000_000;
+/** Extraction yields to the page after this long, so no task of ours nears the 50 ms long-task mark. */
+const SLICE_MS = 6;
 const FLASH_MS = 2500;
 const OWN = 'TENDERLIGHT-MIRROR';
 
@@ -67,10 +69,32 @@ export class PageController {
     void this.scan();
   }
 
-  /** Extracts the page and sends it for analysis unless the text is unchanged. */
+  private scanning: Promise<void> | undefined;
+  private again = false;
+
+  /** Extracts the page and sends it for analysis unless the text is unchanged; one scan at a time. */
   async scan(force = false): Promise<void> {
     if (this.signal.aborted || !this.enabled) return;
-    const page = extractPage(this.doc, { isHidden, maxChars: MAX_CHARS });
+    if (this.scanning) {
+      this.again = true;
+      return this.scanning;
+    }
+    this.scanning = (async () => {
+      do {
+        this.again = false;
+        await this.scanOnce(force);
+      } while (this.again && !this.signal.aborted);
+    })();
+    try {
+      await this.scanning;
+    } finally {
+      this.scanning = undefined;
+    }
+  }
+
+  private async scanOnce(force: boolean) {
+    const page = await extractPageSliced(this.doc, { isHidden, maxChars: MAX_CHARS }, SLICE_MS, this.signal);
+    if (!page) return;
     this.page = page;
     const version = ++this.version;
     this.hookRoots(page.pieces);

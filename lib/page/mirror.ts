@@ -53,6 +53,9 @@ export class TextareaMirror {
   readonly host: HTMLElement;
   private box: HTMLDivElement;
   private marks: MirrorMark[] = [];
+  /** the value and per-line keys last rendered, so an edit re-renders only the lines it touched */
+  private value = '';
+  private keys: string[] = [];
   private frame = 0;
   private ro: ResizeObserver;
   private abort = new AbortController();
@@ -71,7 +74,7 @@ export class TextareaMirror {
     const signal = this.abort.signal;
     const schedule = () => this.schedule();
     el.addEventListener('scroll', () => this.syncScroll(), { signal, passive: true });
-    el.addEventListener('input', schedule, { signal });
+    el.addEventListener('input', () => this.follow(), { signal });
     doc.addEventListener('scroll', schedule, { signal, capture: true, passive: true });
     doc.defaultView?.addEventListener('resize', schedule, { signal, passive: true });
     this.ro = new ResizeObserver(schedule);
@@ -103,6 +106,20 @@ export class TextareaMirror {
     });
   }
 
+  /** Moves marks with the text typed before them until the next analysis replaces them. */
+  private follow() {
+    const prev = this.value;
+    const next = this.el.value;
+    let i = 0;
+    const n = Math.min(prev.length, next.length);
+    while (i < n && prev.charCodeAt(i) === next.charCodeAt(i)) i++;
+    const delta = next.length - prev.length;
+    this.marks = this.marks
+      .map((m) => ({ ...m, start: m.start >= i ? m.start + delta : m.start, end: m.end > i ? m.end + delta : m.end }))
+      .filter((m) => m.end > m.start);
+    this.schedule();
+  }
+
   private syncScroll() {
     this.box.scrollTop = this.el.scrollTop;
     this.box.scrollLeft = this.el.scrollLeft;
@@ -132,21 +149,68 @@ export class TextareaMirror {
     // The textarea's scrollbar narrows its text; the mirror has none, so pad by the same width.
     const bars = el.offsetWidth - el.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
     if (bars > 0) s.paddingRight = `${parseFloat(cs.paddingRight) + bars}px`;
-    const value = el.value;
-    const parts: Node[] = [];
-    let at = 0;
+    this.renderLines(doc, el.value);
+    this.syncScroll();
+  }
+
+  /** One block per line of the value; only the lines between the unchanged head and tail are rebuilt. */
+  private renderLines(doc: Document, value: string) {
+    this.value = value;
+    const lines = value.split('\n');
+    const perLine: MirrorMark[][] = lines.map(() => []);
+    let lineStart = 0;
+    let li = 0;
+    const starts = lines.map((l) => {
+      const s = lineStart;
+      lineStart += l.length + 1;
+      return s;
+    });
     for (const m of this.marks) {
-      if (m.start < at || m.end > value.length) continue;
-      if (m.start > at) parts.push(doc.createTextNode(value.slice(at, m.start)));
+      while (li < lines.length - 1 && starts[li + 1]! <= m.start) li++;
+      for (let j = li; j < lines.length && starts[j]! < m.end; j++) {
+        const s = Math.max(m.start, starts[j]!) - starts[j]!;
+        const e = Math.min(m.end, starts[j]! + lines[j]!.length) - starts[j]!;
+        if (e > s) perLine[j]!.push({ start: s, end: e, kind: m.kind });
+      }
+    }
+    const keys = lines.map((l, j) => `${perLine[j]!.map((m) => `${m.start}-${m.end}${m.kind}`).join(',')}|${l}`);
+    const old = this.keys;
+    let head = 0;
+    while (head < keys.length && head < old.length && keys[head] === old[head]) head++;
+    let tail = 0;
+    while (
+      tail < keys.length - head &&
+      tail < old.length - head &&
+      keys[keys.length - 1 - tail] === old[old.length - 1 - tail]
+    )
+      tail++;
+    const fresh: Node[] = [];
+    for (let j = head; j < keys.length - tail; j++) fresh.push(this.line(doc, lines[j]!, perLine[j]!));
+    const children = this.box.children;
+    for (let j = old.length - tail - 1; j >= head; j--) children[j]?.remove();
+    const before = children[head] ?? null;
+    for (const node of fresh) this.box.insertBefore(node, before);
+    this.keys = keys;
+  }
+
+  private line(doc: Document, text: string, marks: readonly MirrorMark[]): HTMLElement {
+    const div = doc.createElement('div');
+    if (!text) {
+      div.append(doc.createElement('br'));
+      return div;
+    }
+    let at = 0;
+    for (const m of [...marks].sort((a, b) => a.start - b.start)) {
+      if (m.start < at) continue;
+      if (m.start > at) div.append(doc.createTextNode(text.slice(at, m.start)));
       const span = doc.createElement('span');
       span.dataset.kind = m.kind;
       span.style.cssText = MARK_STYLE[m.kind];
-      span.textContent = value.slice(m.start, m.end);
-      parts.push(span);
+      span.textContent = text.slice(m.start, m.end);
+      div.append(span);
       at = m.end;
     }
-    parts.push(doc.createTextNode(`${value.slice(at)}\n`));
-    this.box.replaceChildren(...parts);
-    this.syncScroll();
+    if (at < text.length) div.append(doc.createTextNode(text.slice(at)));
+    return div;
   }
 }
