@@ -40,7 +40,11 @@ export function useLibrarySuggestion(
   if (!shown) return { clause: undefined, alternatives: [], choose };
   const values = placeholderValues(settings, today());
   return {
-    clause: { ...shown, body: fillClause(shown.body, values).text },
+    clause: {
+      ...shown,
+      body: fillClause(shown.body, values).text,
+      implements: shown.implements || shown.legalBasis.map((s) => s.title).join('; '),
+    },
     alternatives: all.filter((c) => c !== shown),
     choose,
   };

@@ -248,6 +248,12 @@ test("export my clauses: a colleague's fresh browser imports the file in one ste
     mine.map((c) => c.id),
   );
 
+  const everything = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  const all = artifact('exported-everything.json');
+  await (await everything).saveAs(all);
+  assert.equal(JSON.parse(readFileSync(all, 'utf8')).clauses.length, (await storedClauses(page)).length);
+
   const colleague = await launchChromiumWithExtension();
   try {
     const other = await openOptions(colleague);
