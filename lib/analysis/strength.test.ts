@@ -149,3 +149,25 @@ describe('headings and contents entries', () => {
     expect(v.weight).toBe(WEIGHT.heading);
   });
 });
+
+describe('regressions in the general rules', () => {
+  it("an 'optional extension' is a contract period, not an optional duty", () => {
+    expect(
+      strengthOf('The Supplier shall pay the agreed rate during the initial term and any optional extension.'),
+    ).toBe('strong');
+  });
+
+  it('a later "will consider" by another party does not turn a firm duty into a duty to consider', () => {
+    expect(
+      strengthOf(
+        'The Contractor shall keep payroll records, and the Council will consider any request to vary the price.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("'a statutory obligation on public bodies to consider' is a duty only to consider", () => {
+    expect(
+      generalStrength('The guidance sets a statutory obligation on public bodies to consider this issue.').why,
+    ).toMatch(/consider/);
+  });
+});

@@ -44,7 +44,8 @@ export const HARD_HEDGES: Marker[] = [
     why: 'phased in later: not yet a condition',
   },
   {
-    pattern: /\b(?:optional|discretionary|recommended but|at (?:its|their|the supplier's) discretion)\b/i,
+    pattern:
+      /\b(?:is|are|be|remains?|becomes?) (?:entirely |wholly |purely )?(?:optional|discretionary)\b|\brecommended but\b|\bat (?:its|their|the supplier[’']s) (?:own )?discretion\b/i,
     why: 'optional: left to discretion, not a condition',
   },
 ];
@@ -107,7 +108,9 @@ const ACKNOWLEDGEMENT =
 
 /** An obligation whose only object is to think about something: a duty to consider secures nothing. */
 const DUTY_TO_CONSIDER =
-  /\b(?:must|shall|will|requires?|required|duty|obliged|obligation)\b[^.;:]{0,60}?\b(?:to )?(?:consider|have regard|take (?:into )?account of|think about|look at)\b/i;
+  /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:consider|have regard|take (?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
+/** A duty or obligation whose stated content is only to consider. */
+const CONSIDER_ONLY_DUTY = /\b(?:duty|obligation)\s+(?:on\s+(?:\w+\s+){1,3})?to (?:consider|have regard)\b/i;
 
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
 const DEFINITION =
@@ -238,7 +241,10 @@ export function hollowing(text: string): Verdict | undefined {
   if (negated) return decisive(negated.why);
   const scope = firstMatch(SCOPE_LIMITERS, sentence);
   if (scope) return decisive(scope.why);
-  if (DUTY_TO_CONSIDER.test(sentence)) return reason('a duty only to consider it: nothing has to be secured');
+  // only the governing duty counts: "shall pay ..., and the Council will consider ..." still binds
+  const duty = obligationMatch(sentence);
+  if ((duty && DUTY_TO_CONSIDER.test(sentence.slice(duty.index))) || CONSIDER_ONLY_DUTY.test(sentence))
+    return reason('a duty only to consider it: nothing has to be secured');
   if (isDefinition(sentence))
     return {
       strength: 'weak',
