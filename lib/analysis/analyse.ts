@@ -6,7 +6,7 @@ import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../t
 import type { CheckId, ClauseFinding, DocumentProfile, Evidence, Status } from '../types';
 import { assessSentence } from './assess';
 import { WEIGHT } from './strength';
-import { estimateDocumentDate } from './wages';
+import { definesLivingWageAsReal, estimateDocumentDate, type WageContext } from './wages';
 
 export interface AnalyseOptions {
   /** the user's corrections to the detected profile */
@@ -113,8 +113,12 @@ function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
 }
 
 /** The date figures are judged at: the caller's, else the date the text itself speaks from. */
-function contextFor(profile: DocumentProfile, opts: AnalyseOptions, text: string): AssessContext {
-  return { profile, asOf: opts.asOf ?? estimateDocumentDate(text, new Date().toISOString().slice(0, 10)) };
+function contextFor(profile: DocumentProfile, opts: AnalyseOptions, text: string): WageContext {
+  return {
+    profile,
+    asOf: opts.asOf ?? estimateDocumentDate(text, new Date().toISOString().slice(0, 10)),
+    livingWageIsReal: definesLivingWageAsReal(text),
+  };
 }
 
 /** Whole-document analysis of plain text. */

@@ -1,3 +1,4 @@
+import type { AssessContext } from '../checks/types';
 import { currentNationalLivingWage, currentRealLivingWage, WAGE_RATES, type WageRate } from '../data/wage-rates';
 
 /** An hourly £ figure found in a sentence. */
@@ -120,4 +121,18 @@ export function estimateDocumentDate(text: string, today: string): string {
   }
   if (!latest || latest >= thisYear) return today;
   return `${latest}-07-01`;
+}
+
+/** What the whole document says about pay terms, for judging one sentence of it. */
+export interface WageContext extends AssessContext {
+  /** the document defines "the Living Wage" as the Living Wage Foundation's rate, so the bare name is not vague */
+  livingWageIsReal?: boolean;
+}
+
+const LIVING_WAGE_DEFINED_AS_REAL =
+  /["“‘']?(?:the )?Living Wage["”’']? (?:means|shall mean|is defined as|refers to|is)\b[^.]{0,160}?\b(?:Living Wage Foundation|real Living Wage|Resolution Foundation)\b/i;
+
+/** True when the text defines the Living Wage as the Real Living Wage, e.g. a contract's definitions clause. */
+export function definesLivingWageAsReal(text: string): boolean {
+  return LIVING_WAGE_DEFINED_AS_REAL.test(text);
 }

@@ -132,4 +132,17 @@ describe('living-wage', () => {
     expect(f.status).toBe('strong');
     expect(f.evidence.map((e) => e.strength)).toEqual(['strong', 'weak']);
   });
+
+  it("a contract that defines 'the Living Wage' as the Foundation's rate makes the bare name strong", () => {
+    const text =
+      '1.1 “Living Wage” means the hourly rate set each year by the Living Wage Foundation.\n7.2 The Contractor shall pay all Staff at least the Living Wage.';
+    expect(findingFor(text).status).toBe('strong');
+    expect(findingFor('7.2 The Contractor shall pay all Staff at least the Living Wage.').status).toBe('weak');
+  });
+
+  it('the definition does not turn the National Living Wage into the real one', () => {
+    const text =
+      '“Living Wage” means the rate set by the Living Wage Foundation.\nThe Contractor shall pay at least the National Living Wage.';
+    expect(findingFor(text).status).toBe('weak');
+  });
 });

@@ -1,5 +1,5 @@
-import { hollowing } from '../analysis/strength';
-import { hourlyFigures, judgeFigure, money } from '../analysis/wages';
+import { generalStrength, hollowing } from '../analysis/strength';
+import { hourlyFigures, judgeFigure, money, type WageContext } from '../analysis/wages';
 import type { CheckDefinition } from './types';
 
 const CHECKED = '2026-11-25';
@@ -70,7 +70,7 @@ export const livingWage: CheckDefinition = {
     {
       // only a pay promise is hollowed by the vague name; "the Living Wage movement" is not a pay promise
       pattern:
-        /^(?:(?!real|london|foundation|rlw|llw|scottish).)*\b(?:pa(?:y|id|ying|yment)(?: of)?|earn\w*|receiv\w*)\b(?: \w+){0,3} (?:a|the) living wage\b(?:(?!real|london|foundation|£).)*$/i,
+        /^(?:(?!real|london|foundation|rlw|llw|scottish).)*\b(?:pa(?:y|id|ying|yment)(?: of)?|earn\w*|receiv\w*)\b(?: \w+){0,5} (?:a|the) living wage\b(?:(?!real|london|foundation|£).)*$/i,
       why: "'the Living Wage' is not defined: without the Living Wage Foundation rate it can be read as the statutory minimum",
     },
   ],
@@ -86,7 +86,15 @@ export const livingWage: CheckDefinition = {
       why: 'the Real Living Wage is written into the contracts',
     },
   ],
-  assess(sentence, ctx) {
+  assess(sentence, ctx: WageContext) {
+    // once the document defines "the Living Wage" as the Foundation's rate, the bare name is that rate
+    if (
+      ctx.livingWageIsReal &&
+      /(?<!National )\bLiving Wage\b(?! Week)/i.test(sentence) &&
+      !/\bnational living wage\b|\bminimum wage\b/i.test(sentence) &&
+      !hourlyFigures(sentence).length
+    )
+      return /\b(?:means|shall mean|is defined as)\b/.test(sentence) ? hollowing(sentence) : generalStrength(sentence);
     const figures = hourlyFigures(sentence);
     // an hourly £ figure is the topic only as a wage: not a price, a fee or a parking charge
     if (!/\bliving wage\b|\b(?:rLW|LLW)\b|\bminimum wage\b|\bNMW\b/i.test(sentence)) {
@@ -203,6 +211,40 @@ export const livingWage: CheckDefinition = {
       documentTypes: [],
       sectors: [],
       implements: 'Fair Work First (SPPN 1/2024); Procurement Reform (Scotland) Act 2014 s.29',
+      version: 1,
+    },
+    {
+      id: 'living-wage/wales-ethical-employment',
+      checkId: 'living-wage',
+      title: 'Real Living Wage as a fair-pay term (Wales)',
+      body: 'In support of the well-being goals and the socially responsible procurement duty under the Social Partnership and Public Procurement (Wales) Act 2023, and the Code of Practice on Ethical Employment in Supply Chains, the Supplier shall pay every worker engaged in delivering this Contract for {authority}, including agency and subcontracted workers, at least the Real Living Wage set by the Living Wage Foundation (currently {rlw_rate} per hour, payable from {rates_effective}). The Supplier shall apply each new rate within six months of its announcement and shall report to {authority} every year the number of workers on the Contract and the rate each is paid.',
+      jurisdictions: ['wales'],
+      documentTypes: [],
+      sectors: [],
+      implements:
+        'Social Partnership and Public Procurement (Wales) Act 2023; Welsh Government Code of Practice on Ethical Employment in Supply Chains',
+      version: 1,
+    },
+    {
+      id: 'living-wage/ni-condition-of-contract',
+      checkId: 'living-wage',
+      title: 'Real Living Wage as a condition of contract (Northern Ireland)',
+      body: 'It is a condition of this Contract with {authority}, in line with Procurement Policy Note PPN 01/21, that the Supplier pays every worker engaged in delivering the Contract, including agency and subcontracted workers, at least the Real Living Wage set by the Living Wage Foundation (currently {rlw_rate} per hour, payable from {rates_effective}), and applies each new rate within six months of its announcement. The Supplier shall provide payroll evidence of compliance on request; a failure to pay the rate is a material breach.',
+      jurisdictions: ['ni'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'NI Procurement Policy Note PPN 01/21 (living wage as a condition of contract from 1 June 2022)',
+      version: 1,
+    },
+    {
+      id: 'living-wage/eu-performance-condition',
+      checkId: 'living-wage',
+      title: 'Pay floor as a performance condition (EU)',
+      body: 'As a condition for the performance of this Contract under Article 70 of Directive 2014/24/EU, the Supplier shall pay every worker engaged in delivering it, including subcontracted and agency workers, no less than {wage_floor} per hour, and in any case no less than the wages required by law or by the collective agreements that apply under Article 18(2). The Supplier shall provide payroll evidence on request and shall bind its subcontractors to the same terms.',
+      jurisdictions: ['eu'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Directive 2014/24/EU Art. 18(2) and Art. 70',
       version: 1,
     },
     {
