@@ -68,4 +68,20 @@ describe('blacklisting', () => {
     ].join('\n');
     expect(evidenceOf(text)).toEqual(['Any contractor found using a blacklist will have its contract ended.']);
   });
+
+  it("the authority's right to terminate for blacklisting is strong although it says 'may'", () => {
+    expect(status('The Authority may terminate the Contract at once if the Supplier has used a blacklist.')).toBe(
+      'strong',
+    );
+  });
+
+  it("'may exclude' a blacklister stays a discretionary ground, weak", () => {
+    expect(status('A contracting authority may exclude a bidder that has breached the blacklisting rules.')).toBe(
+      'weak',
+    );
+  });
+
+  it('false friend: blacklisted domains (plural) are ignored too', () => {
+    expect(status('Staff must not open links from blacklisted domains.')).toBe('missing');
+  });
 });

@@ -12,6 +12,10 @@ const MOTION_ADOPTED =
 const MOTION_FAILED =
   /\bnot (?:been )?(?:agreed|adopted|approved|passed|carried)\b|\b(?:was|were) (?:defeated|rejected|withdrawn)\b/i;
 
+/** A contract remedy: the authority's right to terminate (a "may" that is the clause's strength, unlike "may exclude"). */
+const TERMINATION_RIGHT =
+  /\b(?:authority|council|department|customer|buyer|purchaser|employer)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|has the right to|reserves the right to)\b[^.;]{0,30}\bterminat\w*\b/i;
+
 /** "Ensure there is no blacklisting" states the aim; the absence is the goal, not a missing provision. */
 const ABSENCE_GOAL = /\bthere (?:is|are|will be) no (?=blacklist)/gi;
 
@@ -54,7 +58,7 @@ export const blacklisting: CheckDefinition = {
     {
       name: "an IT 'blacklist' of addresses, senders or software is not a blacklist of workers",
       pattern:
-        /\b(?:ip|e-?mail|url|domain|dns|spam|software|app(?:lication)?s?|web ?sites?|sender|network|firewall|token|device)s? ?(?:address(?:es)? )?black[- ]?list(?:s|ing|ed)?\b|\bblack[- ]?list(?:s|ing|ed)?\b[^.;]{0,30}\b(?:ip|e-?mail|url|domain|spam|senders?|web ?sites?|applications?|apps|software|malware|addresses|tokens?|devices?|passwords?|file types?)\b/gi,
+        /\b(?:ip|e-?mail|url|domain|dns|spam|software|app(?:lication)?s?|web ?sites?|sender|network|firewall|token|device)s? ?(?:address(?:es)? )?black[- ]?list(?:s|ing|ed)?\b|\bblack[- ]?list(?:s|ing|ed)?\b[^.;]{0,30}\b(?:ip|e-?mail|url|domain|spam|sender|web ?site|application|app|software|malware|address|token|device|password|file type)(?:s|es)?\b/gi,
       effect: 'ignore',
       why: 'network or software filtering, not a list of workers',
       examples: [
@@ -70,6 +74,12 @@ export const blacklisting: CheckDefinition = {
     if (pending) return { strength: 'weak', why: pending.why, weight: WEIGHT.reason };
     if (MOTION_ADOPTED.test(sentence) && !MOTION_FAILED.test(sentence))
       return { strength: 'strong', why: 'a motion against blacklisting recorded as adopted', weight: WEIGHT.specific };
+    if (TERMINATION_RIGHT.test(sentence))
+      return {
+        strength: 'strong',
+        why: 'the authority may end the contract of a supplier that blacklists: the remedy the law leaves to the contract',
+        weight: WEIGHT.specific,
+      };
     const unmasked = sentence.replace(STANCE, (m) => ' '.repeat(m.length));
     if (unmasked !== sentence && !hasObligation(unmasked))
       return {

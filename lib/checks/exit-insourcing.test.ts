@@ -57,4 +57,20 @@ describe('exit-insourcing', () => {
   it('false friend: fire exits are not contract exit', () => {
     expect(status('The Contractor shall keep every fire exit route clear.')).toBe('missing');
   });
+
+  it('termination by either party on notice without cause is a break right', () => {
+    expect(status("Either party may terminate this Agreement on six months' notice.")).toBe('strong');
+  });
+
+  it('termination on notice for an unremedied breach is not a break right', () => {
+    expect(status("The Authority may terminate on 30 days' notice if the Supplier fails to remedy a breach.")).toBe(
+      'missing',
+    );
+  });
+
+  it("the authority's reserved right to bring the service back in-house is strong", () => {
+    expect(status('The Council reserves the right to bring the service back in-house after year three.')).toBe(
+      'strong',
+    );
+  });
 });

@@ -9,6 +9,9 @@ const EXIT_PROVISION =
 /** Taking the service back into the authority. */
 const INSOURCING =
   /\binsourc\w+|\bin-sourc\w+|\b(?:bring(?:ing)?|brought|take|taking|taken|return(?:ed|ing)?|transfer(?:red|ring)?)\b[^.;]{0,40}\b(?:back )?in-?house\b|\bin-?house (?:option|comparator|provision|delivery|bid|alternative)\b|\bTeckal\b|\bvertical arrangements?\b/i;
+/** Ending the contract on notice without cause: a break right in all but name. */
+const NOTICE_TERMINATION =
+  /\b(?:either party|the (?:authority|council|customer|department|purchaser|buyer))\b[^.;]{0,20}\b(?:may|shall be entitled to|is entitled to) terminate\b(?![^.;]*\b(?:breach|default|insolven\w*|fail\w*)\b)[^.;]{0,60}\b(?:\d+|one|two|three|four|six|twelve) (?:\(\d+\) )?(?:days|weeks|months)['’]? (?:prior )?(?:written )?notice\b/i;
 const REPLACEMENT = /\b(?:replacement|successor|incoming) (?:contractor|supplier|provider|service provider)s?\b/i;
 /** A heading that is only the word "Break" (a contents entry for the break clause). */
 const BREAK_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?break\W*$/i;
@@ -17,7 +20,7 @@ const HANDOVER_DUTY =
   /\b(?:assist\w*|co-?operat\w*|hand(?:ing)?[- ]?over|transition\w*|migrat\w*|orderly|exit)\b|\bprovide\b[^.;]{0,40}\b(?:information|data|records|documents)\b/i;
 /** The authority holding a right to end, break or step in: the right itself is the strong provision. */
 const AUTHORITY_RIGHT =
-  /\b(?:the )?(?:council|authority|department|trust|board|purchaser|buyer|customer|commissioners?|we)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|reserves the right to|has the right to|will have the right to)\b[^.;]{0,40}\b(?:terminat\w*|break|step in|exercise (?:its|the) step-in)\b/i;
+  /\b(?:the )?(?:council|authority|department|trust|board|purchaser|buyer|customer|commissioners?|we)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|reserves the right to|has the right to|will have the right to)\b[^.;]{0,40}\b(?:terminat\w*|break|step in|exercise (?:its|the) step-in|bring\b[^.;]{0,30}\bin-?house|insourc\w*)\b/i;
 
 /** Exit left vague; checked in assess() first, since assess() decides before the generic markers. */
 const WEAK_MARKERS: Marker[] = [
@@ -37,7 +40,7 @@ export const exitInsourcing: CheckDefinition = {
     'The authority can break the contract or step in, the supplier must keep an exit plan and hand the service, its data, assets and staff information over to a replacement, the authority itself included, and in-house delivery is weighed before outsourcing.',
   explanation:
     'A council that wants to bring a failing or expensive service back in-house needs three things from the contract it signed years before: a right to end it early without a ruinous payout, a right to step in if the service collapses, and a supplier obliged to hand over data, assets, records and staff details in an orderly way. Without them the only option at the end of the term is to re-tender, and the incumbent holds the knowledge. Renewal and extension options keep the contract going; they are not an exit.',
-  cues: [EXIT_PROVISION, INSOURCING, REPLACEMENT, BREAK_HEADING],
+  cues: [EXIT_PROVISION, INSOURCING, REPLACEMENT, BREAK_HEADING, NOTICE_TERMINATION],
   falseFriends: [
     {
       name: 'fire exits, exit interviews and Brexit are not contract exit',
@@ -74,7 +77,7 @@ export const exitInsourcing: CheckDefinition = {
         why: 'names a replacement contractor in passing, with no duty to help it take over',
         weight: WEIGHT.reason,
       };
-    if (AUTHORITY_RIGHT.test(sentence) && (exit || BREAK_HEADING.test(sentence)))
+    if (NOTICE_TERMINATION.test(sentence) || (AUTHORITY_RIGHT.test(sentence) && (exit || BREAK_HEADING.test(sentence))))
       return {
         strength: 'strong',
         why: 'the authority holds a right to break, terminate for convenience or step in',

@@ -84,4 +84,8 @@ describe('modern-slavery', () => {
     ].join('\n');
     expect(evidenceOf(text)).toEqual(['No forced or bonded labour is allowed.']);
   });
+
+  it('false friend: a footer row of links with the modern slavery statement is ignored', () => {
+    expect(status('Modern Slavery Statement | Accessibility | Cookies | Privacy')).toBe('missing');
+  });
 });

@@ -54,7 +54,7 @@ export const modernSlavery: CheckDefinition = {
     {
       name: "the authority's own modern slavery statement binds no supplier",
       pattern:
-        /\b(?:our|the (?:council|authority|trust|department|university|college|board)(?:'|’)s) (?:annual )?(?:modern slavery|anti-slavery|slavery and human trafficking) statement\b|^\s*(?:title:\s*)?modern slavery statement\s*$/gi,
+        /\b(?:our|the (?:council|authority|trust|department|university|college|board)(?:'|’)s) (?:annual )?(?:modern slavery|anti-slavery|slavery and human trafficking) statement\b|^\s*(?:title:\s*)?modern slavery statement\s*$|(?:^|\|)\s*modern slavery statement\s*(?=\||$)/gi,
       effect: 'ignore',
       why: "the authority's own statement, or a link to it: it places no duty on a supplier",
       examples: ['Read our Modern Slavery Statement.', 'Modern Slavery Statement'],

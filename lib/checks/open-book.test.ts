@@ -51,4 +51,9 @@ describe('open-book', () => {
     expect(status('The system shall keep an audit trail of every change to a patient record.')).toBe('missing');
     expect(status('The Audit and Governance Committee approved the statement of accounts.')).toBe('missing');
   });
+
+  it("the authority's right to audit is strong although it says 'may'; a discretion to publish is not", () => {
+    expect(status("The Authority may audit the Supplier's compliance with this Contract at any time.")).toBe('strong');
+    expect(status('The Council may publish details of this Contract.')).toBe('weak');
+  });
 });

@@ -1,4 +1,4 @@
-import { firstMatch, generalStrength, type Verdict, WEIGHT } from '../analysis/strength';
+import { firstMatch, generalStrength, hollowing, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
@@ -6,6 +6,9 @@ const CHECKED = '2026-11-25';
 /** The duty itself: publish contract information, give access to records, keep the books. */
 const OPEN_BOOK_DUTY =
   /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
+/** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
+const AUDIT_RIGHT =
+  /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|has the right to|shall have the right to|reserves? the (?:general )?right to)\b[^.;]{0,20}\b(?:audit|inspect|examine)\b/i;
 /** The authority publishing the contract's own information (PA23 ss.52–53) is open-book transparency. */
 const AUTHORITY_PUBLISHES = /\b(?:shall|must|will) (?:publish|make (?:publicly )?available)\b/i;
 
@@ -16,8 +19,8 @@ const WEAK_MARKERS: Marker[] = [
     why: 'an exception to publication, not a duty to open the books',
   },
   {
-    pattern: /\breserves? the (?:general )?right to (?:disclose|publish|audit|inspect)\b/i,
-    why: 'a right the authority keeps in reserve: nothing is published or opened unless it chooses to',
+    pattern: /\b(?:reserves? the (?:general )?right|may|is entitled|shall be entitled) to (?:disclose|publish)\b/i,
+    why: 'publication left to the authority’s discretion: nothing is guaranteed to be published',
   },
 ];
 
@@ -31,12 +34,13 @@ const CUES: RegExp[] = [
   // the audit must reach a party's own books: "auditing of final accounts" as a service bought is not it
   /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,20}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\bof (?:the |any )?(?:supplier|contractor|provider|recipient|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i,
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?Audit\b(?:\s+\d+)?\W*$|\b\d+\.\s+Audit\b/,
+  /\baudit\w*\b[^.;]{0,20}\b(?:the )?(?:supplier|contractor|provider|recipient)(?:['’]s)?\b/i,
   /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts)\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b/i,
   /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) records\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i,
   /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
   /\bTransparency Information\b/i,
   /\bpublish\w*\b[^.;]{0,40}\b(?:(?:a )?copy of (?:this|the) (?:contract|agreement)|(?:the )?contract (?:documents|terms|prices|charges|performance)|key performance indicators|KPIs)\b/i,
-  /\b(?:disclose|publish)\w*\b[^.;]{0,30}\binformation (?:about|relating to|concerning|on) (?:this|the) (?:contract|agreement)\b/i,
+  /\b(?:disclose|publish)\w*\b[^.;]{0,30}\b(?:information|details) (?:about|relating to|concerning|on|of) (?:this|the) (?:contract|agreement)\b/i,
 ];
 
 /** Open-book accounting, audit access and publication of costs, revenues, profits and KPIs. */
@@ -77,6 +81,8 @@ export const openBook: CheckDefinition = {
   weakMarkers: WEAK_MARKERS,
   strongMarkers: [],
   assess(sentence) {
+    if (AUDIT_RIGHT.test(sentence) && !hollowing(sentence))
+      return { strength: 'strong', why: 'the authority holds a right to audit or inspect', weight: WEIGHT.specific };
     if (AVAILABLE_ON_REQUEST.test(sentence))
       return {
         strength: 'weak',
@@ -167,7 +173,8 @@ export const openBook: CheckDefinition = {
     },
     { text: 'The Authority shall publish the contract and its key performance indicators.', status: 'strong' },
     { text: 'Records of costs will be made available to the Council on request.', status: 'weak' },
-    { text: 'The Council reserves the right to audit the accounts of the Contractor.', status: 'weak' },
+    { text: 'The Council may publish details of this Contract.', status: 'weak' },
+    { text: 'The Council may audit the accounts of the Contractor at any time.', status: 'strong' },
     { text: '34. Audit', status: 'weak' },
     { text: 'The contract will be awarded through an open procedure.', status: 'missing' },
     { text: 'The Supplier shall sweep the bus station every morning.', status: 'missing' },

@@ -50,4 +50,14 @@ describe('sme-vcse', () => {
   it("'small number of suppliers' is not small firms", () => {
     expect(status('A small number of suppliers shall be appointed to the framework.')).toBe('missing');
   });
+
+  it("lots 'to encourage SME participation' are a measure for small firms, not the hedge 'encouraged to'", () => {
+    expect(status('The procurement is divided into four lots to encourage SME participation.', 'notice')).toBe(
+      'strong',
+    );
+  });
+
+  it('suppliers merely encouraged to use lots for SMEs stay weak', () => {
+    expect(status('Suppliers are encouraged to split the work into lots for SMEs.')).toBe('weak');
+  });
 });

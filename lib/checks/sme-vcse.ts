@@ -28,6 +28,11 @@ const NOT_LOTS =
   /\b(?:will not|shall not|is not|are not|not) (?:be )?(?:divided|split|let) (?:in)?to (?:\w+ )?lots\b|\bno lots\b|\ba lot of\b|\blots of\b|\b(?:car )?park(?:ing)? lots?\b/gi;
 /** "voluntary sector" names a kind of organisation; it is not the hedge "voluntary". */
 const VOLUNTARY_SECTOR = /\bvoluntary\b(?=[^.;]{0,40}\b(?:sector|organisations?|groups?|bodies)\b)/gi;
+/** Lots with a stated small-firm rationale: the structural measure PA23 s.18 asks authorities to consider. */
+const LOTS_FOR_SMALL_FIRMS =
+  /\b(?:divided|split|broken down|let) (?:in)?to (?:\w+ )?(?:separate )?lots\b[^.]{0,100}\b(?:SMEs?|VCSEs?|small(?:er)? (?:and medium[- ]sized )?(?:firms|businesses|suppliers|enterprises)|voluntary|third sector|social enterprises?)\b/i;
+/** "…to encourage SME participation" gives the purpose of a measure; it is not the hedge "encouraged to". */
+const PURPOSE = /\b(?:in order )?to (?:encourage|enable|help|support|facilitate|allow|increase|maximise)\b/gi;
 /** Asides in brackets ("(will generate further outcomes)") predict, they do not oblige. */
 const PARENTHESES = /\([^()]*\)/g;
 
@@ -51,7 +56,13 @@ function judge(sentence: string): Verdict {
       "the authority's own payment terms: the 30 days are already implied by law (PA23 s.68) and nothing flows down to subcontractors",
       PAYMENT_DAYS.test(sentence) ? WEIGHT.reason : WEIGHT.mention,
     );
-  const plain = sentence.replace(PARENTHESES, blank).replace(VOLUNTARY_SECTOR, blank);
+  const plain = sentence.replace(PARENTHESES, blank).replace(VOLUNTARY_SECTOR, blank).replace(PURPOSE, blank);
+  if (LOTS_FOR_SMALL_FIRMS.test(sentence) && !hollowing(plain) && !firstMatch(SOFT_HEDGES, plain))
+    return {
+      strength: 'strong',
+      why: 'the contract is divided into lots to open it to small firms',
+      weight: WEIGHT.specific,
+    };
   if (FLOW_DOWN.test(plain) && !hollowing(plain) && !firstMatch(SOFT_HEDGES, plain))
     return {
       strength: 'strong',
