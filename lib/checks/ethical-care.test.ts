@@ -66,4 +66,10 @@ describe('ethical-care', () => {
       ),
     ).toBe('weak');
   });
+
+  it('scheduling travel time between calls is the charter’s no-rush element, not only pay', () => {
+    expect(
+      statusOf(ethicalCare, 'Visits will be scheduled to allow adequate travel time between calls.', homecare),
+    ).toBe('strong');
+  });
 });

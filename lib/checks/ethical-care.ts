@@ -15,7 +15,7 @@ const SICK_PAY = /\b(?:statutory|occupational|contractual|company) sick pay\b|\b
 const CONTINUITY = /\bcontinuity of (?:care|carers?|staff|workers?)\b|\bsame (?:home ?care |care )?workers?\b/i;
 /** A binding verb that governs paying the worker, not merely costs being "met" somewhere. */
 const PAY_BOUND =
-  /\b(?:shall|must|will|is to|are to|required to|has to|have to|entitled to)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:paid|pay|reimbursed|reimburse|remunerated|covered by|receive)\b/i;
+  /\b(?:allow|allowing|schedul\w*|plan\w*|roster\w*)\b[^.]{0,40}\btravel(?:ling)? time\b|\b(?:shall|must|will|is to|are to|required to|has to|have to|entitled to)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:paid|pay|reimbursed|reimburse|remunerated|covered by|receive)\b/i;
 
 function judgeCare(sentence: string): Verdict {
   // secure hours are shared with the zero-hours check, so they tell less about the charter than its own elements

@@ -66,4 +66,20 @@ describe('fair-work', () => {
       'We expect suppliers delivering public contracts to adopt fair work practices for all workers.',
     ]);
   });
+
+  it('a tender question asking bidders to describe their approach is weak (regression: read as binding)', () => {
+    expect(statusOf(fairWork, 'Bidders must demonstrate their approach to Fair Work First in their response.')).toBe(
+      'weak',
+    );
+  });
+
+  it("the authority's view of what shows commitment is not a bidder question", () => {
+    expect(
+      statusOf(fairWork, 'A supplier can demonstrate its commitment to fair work practices by paying fairly.'),
+    ).toBe('weak');
+  });
+
+  it('a passing mention of a union representative is not a fair-work term', () => {
+    expect(statusOf(fairWork, 'A union representative attended the meeting.')).toBe('missing');
+  });
 });

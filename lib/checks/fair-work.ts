@@ -1,5 +1,5 @@
 import { firstMatch, generalStrength, hasObligation, type Verdict, WEIGHT } from '../analysis/strength';
-import type { CheckDefinition } from './types';
+import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
@@ -13,6 +13,13 @@ const PRACTICE_CUE =
 const MEMBERSHIP_PROTECTED = /\b(?:freedom|right|free) (?:of|to)\b/i;
 
 /** The supplier as the one who is to act ("suppliers … to adopt fair work practices"). */
+/** A tender question asking bidders to describe an approach: it scores a narrative and secures nothing. */
+export const DESCRIBE_APPROACH: Marker = {
+  pattern:
+    /\b(?:bidders?|tenderers?|applicants?|suppliers?|you)\b[^.]{0,30}?\b(?:must|shall|will|should|are (?:required|asked) to|to)\s+(?:be required to\s+)?(?:demonstrate|describe|explain|set out|outline|detail|provide)\b[^.]{0,60}\b(?:approach|commitment|plans?|proposals?|method statement|how (?:they|you|it) (?:will|would|intends?))\b|^\W*(?:please )?(?:describe|explain|set out|outline)\b/i,
+  why: 'a tender question asking for a description: it scores a narrative, nothing is promised in the contract',
+};
+
 const SUPPLIER_ACTOR =
   /\b(?:suppliers?|contractors?|providers?|bidders?|tenderers?|employers?)\b[^.;]{0,60}?\b(?:to|shall|must|will|should|may|are|is) (?:\w+ )?(?:adopt|demonstrate|pay|recognise|recognize|allow|provide|give|ensure|offer|comply|observe|apply|implement|engage|consult|respect|take|follow|sign|commit)\b/i;
 
@@ -53,7 +60,7 @@ export const fairWork: CheckDefinition = {
   cues: [
     /\bfair work\b/i,
     /\btrade[- ]unions?\b/i,
-    /\bunion (?:recognition|access|representatives?|officials?|membership)\b/i,
+    /\bunion (?:recognition|access|membership)\b/i,
     /\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b/i,
     /\b(?:effective|workforce|worker|employee) voice\b/i,
     /\bfreedom of association\b|\bfreely associate\b/i,
@@ -94,6 +101,7 @@ export const fairWork: CheckDefinition = {
     },
   ],
   weakMarkers: [
+    DESCRIBE_APPROACH,
     {
       pattern:
         /\basked (?:the [\w ]{1,40}? )?(?:if|whether)\b|^\s*(?:is|are|does|do|has|have) (?:he|she|the (?:hon|minister|government))\b/i,
@@ -117,8 +125,8 @@ export const fairWork: CheckDefinition = {
   ],
   assess(sentence) {
     if (membershipOnly(sentence)) return null;
-    const question = firstMatch(fairWork.weakMarkers, sentence);
-    if (question) return { strength: 'weak', why: question.why };
+    const hollow = firstMatch(fairWork.weakMarkers, sentence);
+    if (hollow) return { strength: 'weak', why: hollow.why };
     if (firstMatch(fairWork.strongMarkers, sentence)) return undefined;
     const verdict = listEntryOrGeneral(sentence);
     if (verdict.strength === 'strong') return verdict;

@@ -49,4 +49,17 @@ describe('inclusive-employment', () => {
   it('"reserved participation: none" on a notice is no reservation', () => {
     expect(statusOf(inclusiveEmployment, 'Reserved participation: none')).toBe('missing');
   });
+
+  it('the TED reserved-contract wording is strong', () => {
+    expect(
+      statusOf(
+        inclusiveEmployment,
+        'The contract is restricted to sheltered workshops and economic operators aiming at the integration of disabled or disadvantaged persons.',
+      ),
+    ).toBe('strong');
+  });
+
+  it('"Reserved contract: No" is no reservation', () => {
+    expect(statusOf(inclusiveEmployment, 'Reserved contract: No')).toBe('missing');
+  });
 });

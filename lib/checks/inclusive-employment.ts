@@ -1,12 +1,12 @@
 import { firstMatch } from '../analysis/strength';
-import { listEntryOrGeneral } from './fair-work';
+import { DESCRIBE_APPROACH, listEntryOrGeneral } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
 
 /** Cues that are about employment whatever surrounds them. */
 const EMPLOYMENT_BY_ITSELF =
-  /\bsupported (?:employment|businesses?|factor(?:y|ies))\b|\bsheltered workshops?\b|\breserved (?:contracts?|lots?|participation)\b|\btargeted recruitment\b|\blong[- ]term unemployed\b|\beconomically inactive\b|\bdisability confident\b|\bfurthest from the (?:labour|job) market\b|\bbarriers to (?:employment|work)\b/i;
+  /\bsupported (?:employment|businesses?|factor(?:y|ies))\b|\bsheltered (?:workshops?|employment)\b|\breserved (?:contracts?|lots?|participation)\b|\btargeted recruitment\b|\blong[- ]term unemployed\b|\beconomically inactive\b|\bdisability confident\b|\bfurthest from the (?:labour|job) market\b|\bbarriers to (?:employment|work)\b/i;
 /** Groups of people, who count here only when the sentence is about giving them work. */
 const GROUPS =
   /\b(?:disadvantaged|priority|under-?represented|hard[- ]to[- ]reach) (?:people|groups?|workers|individuals|residents|communities|jobseekers)\b|\bfacing disadvantage\b|\b(?:the )?unemployed\b|\bdisabled (?:people|persons|workers|employees|staff|applicants|jobseekers)\b|\bpeople with (?:a )?disabilit(?:y|ies)\b|\blearning (?:difficulties|disabilities)\b|\bex-offenders?\b|\bcare leavers?\b|\bveterans\b|\blocal (?:people|labour|recruitment|jobs|employment|residents|workforce|communities)\b|\bnew entrants?\b/i;
@@ -62,11 +62,11 @@ export const inclusiveEmployment: CheckDefinition = {
       examples: ['The building shall provide disabled access to all floors.'],
     },
   ],
-  weakMarkers: [CANNOT_REQUIRE],
+  weakMarkers: [CANNOT_REQUIRE, DESCRIBE_APPROACH],
   strongMarkers: [
     {
       pattern:
-        /\b(?:is|are|will be|has been|shall be) reserved (?:for|to)\b[^.]{0,80}\b(?:supported (?:employment|businesses?)|sheltered workshops?|disabled|disadvantaged)/i,
+        /\b(?:is|are|will be|has been|shall be) (?:reserved|restricted) (?:for|to)\b[^.]{0,80}\b(?:supported (?:employment|businesses?)|sheltered (?:workshops?|employment)|disabled|disadvantaged)/i,
       why: 'the contract is reserved for supported employment providers',
     },
     {
@@ -77,7 +77,7 @@ export const inclusiveEmployment: CheckDefinition = {
   assess(sentence) {
     const selfStanding = EMPLOYMENT_BY_ITSELF.test(sentence);
     if (!selfStanding && !EMPLOYMENT_CONTEXT.test(sentence)) return null;
-    if (/\breserved participation\b[^.]{0,20}\b(?:none|no|not)\b/i.test(sentence) && !GROUPS.test(sentence))
+    if (/\breserved (?:contracts?|lots?|participation)\b\s*[:\-–]?\s*(?:none|no|not applicable|n\/a)\b/i.test(sentence))
       return null;
     if (firstMatch(inclusiveEmployment.weakMarkers, sentence)) return undefined;
     if (BADGE_ONLY.pattern.test(sentence) && !GROUPS.test(sentence.replace(BADGE_ONLY.pattern, '')))

@@ -47,4 +47,23 @@ describe('training', () => {
   it('false friend: the Apprenticeship Levy', () => {
     expect(statusOf(training, 'The Apprenticeship Levy is paid through PAYE.')).toBe('missing');
   });
+
+  it('false friend: a training provider is the supplier of a training contract', () => {
+    expect(statusOf(training, 'The training provider will deliver courses to jobseekers across the county.')).toBe(
+      'missing',
+    );
+  });
+
+  it('false friend: a lot for training and development services', () => {
+    expect(statusOf(training, 'Lot 2: Training and Development Services')).toBe('missing');
+  });
+
+  it('a method statement request on apprenticeships is weak, not a commitment', () => {
+    expect(
+      statusOf(
+        training,
+        'The successful bidder will be required to provide a method statement on how they will deliver apprenticeships.',
+      ),
+    ).toBe('weak');
+  });
 });

@@ -1,5 +1,5 @@
 import { firstMatch, WEIGHT } from '../analysis/strength';
-import { listEntryOrGeneral } from './fair-work';
+import { DESCRIBE_APPROACH, listEntryOrGeneral } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
@@ -49,7 +49,8 @@ export const training: CheckDefinition = {
   falseFriends: [
     {
       name: 'training as the subject of the contract (CPV 80 training services)',
-      pattern: /\b(?:[\w-]+ ){0,2}training services\b|\b80\d{6}\b/gi,
+      pattern:
+        /\b(?:[\w-]+ ){0,2}training(?: and [\w-]+)? services\b|\btraining (?:providers?|organisations?|companies|company|bodies|body)\b|\b80\d{6}\b/gi,
       effect: 'ignore',
       why: 'training is the service being bought, not a commitment to the supplier’s workforce',
       examples: ['classification: 80000000 Education and training services'],
@@ -104,7 +105,7 @@ export const training: CheckDefinition = {
       examples: ['The council has adopted the National Skills Academy approach.'],
     },
   ],
-  weakMarkers: [],
+  weakMarkers: [DESCRIBE_APPROACH],
   strongMarkers: [
     {
       pattern: /\brequirements? (?:for|on) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?) to\b/i,
@@ -115,6 +116,8 @@ export const training: CheckDefinition = {
     const development = DEVELOPMENT_CUE.test(sentence);
     if (!development && TRAINING_AS_SERVICE.test(sentence) && !OWN_WORKFORCE.test(sentence)) return null;
     if (!/\bapprenticeships?\b|\btrain/i.test(sentence) && APPRENTICES_AS_PAY_GROUP.test(sentence)) return null;
+    const hollow = firstMatch(training.weakMarkers, sentence);
+    if (hollow) return { strength: 'weak', why: hollow.why };
     if (firstMatch(training.strongMarkers, sentence)) return undefined;
     const verdict = listEntryOrGeneral(sentence);
     if (verdict.weight !== undefined && verdict.weight <= WEIGHT.mention && !development && COURSE_TITLE.test(sentence))

@@ -59,4 +59,10 @@ describe('tupe-pensions', () => {
       'These clauses will ensure that their pensions arrangements are protected.',
     ]);
   });
+
+  it('transferring employees keeping their terms is a TUPE term', () => {
+    expect(
+      statusOf(tupePensions, 'Employees who transfer shall retain their existing terms and conditions of employment.'),
+    ).toBe('strong');
+  });
 });

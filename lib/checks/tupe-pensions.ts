@@ -34,6 +34,7 @@ export const tupePensions: CheckDefinition = {
     /\bpensions?\b[^.]{0,80}\b(?:transfer\w*|protect\w*|no less favourable|comparable|outsourc\w*)\b|\b(?:transfer\w*|protect\w*|no less favourable|outsourc\w*)\b[^.]{0,80}\bpensions?\b/i,
     /\b(?:terms and conditions|staff|employees|workers)\b[^.]{0,80}\bno less favourable\b|\bno less favourable\b[^.]{0,60}\b(?:terms|conditions|pensions?)\b/i,
     /\bemployee liability information\b|\bsocial public workforce clauses?\b/i,
+    /\b(?:employees|staff|workers)\b[^.]{0,40}\btransfer\w*\b[^.]{0,80}\b(?:terms and conditions|terms of employment|continuity of employment)\b|\btransferring (?:employees|staff)\b/i,
   ],
   falseFriends: [
     {
