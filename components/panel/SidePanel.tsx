@@ -73,7 +73,7 @@ export function SidePanel() {
             url={state.url}
             title={state.title}
             result={state.result}
-            historyHref={(id) => `/history.html#review=${id}`}
+            historyHref={(id) => `/reviews.html#review=${id}`}
           />
           <ProfileEditor profile={state.result.document} override={state.override} onChange={scan.setProfile} />
           <CheckList

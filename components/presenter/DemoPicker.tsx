@@ -34,7 +34,7 @@ export function DemoPicker({ db, onOpen }: { db: ReviewsDb; onOpen: (id: string)
         >
           Reset all demos
         </button>{' '}
-        <a href="/history.html">Saved reviews</a>
+        <a href="/reviews.html">Saved reviews</a>
       </p>
       <p role="status">{message}</p>
     </main>

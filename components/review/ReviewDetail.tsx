@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { demoIdFromUrl } from '~/components/presenter/demos';
 import { JURISDICTION_LABEL } from '~/lib/report/describe';
 import { type Review, ReviewInvalid } from '~/lib/reviews/review';
 import { type ReviewsDb, saveReview } from '~/lib/store/reviews-db';
@@ -46,6 +47,7 @@ export function ReviewDetail({ db, review, onBack, onSaved }: Props) {
     });
   const { document: doc } = review.result;
   const isWeb = /^https?:\/\//.test(review.url);
+  const demoId = demoIdFromUrl(review.url);
 
   return (
     <main class="history detail">
@@ -60,6 +62,8 @@ export function ReviewDetail({ db, review, onBack, onSaved }: Props) {
           <a href={review.url} target="_blank" rel="noreferrer">
             {review.url}
           </a>
+        ) : demoId ? (
+          <a href={`/presenter.html#demo=${demoId}`}>Open this demo in presenter view</a>
         ) : (
           review.url
         )}

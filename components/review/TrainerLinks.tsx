@@ -6,7 +6,7 @@ export function TrainerLinks() {
         Demo tenders (presenter)
       </a>
       {' · '}
-      <a href="/history.html" target="_blank" rel="noreferrer">
+      <a href="/reviews.html" target="_blank" rel="noreferrer">
         Saved reviews
       </a>
     </nav>

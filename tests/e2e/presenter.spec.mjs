@@ -162,7 +162,7 @@ test('a review saved from a demo reports what changed after the trainer edits it
   await page.screenshot({ path: artifact('presenter-changes-banner.png') });
   assert.deepEqual(await axeSeriousViolations(page), []);
   const history = await browser.context.newPage();
-  await history.goto(`chrome-extension://${browser.extensionId}/history.html`);
+  await history.goto(`chrome-extension://${browser.extensionId}/reviews.html`);
   await history.locator('.review-list > li', { hasText: 'Eastholm County Council' }).waitFor();
   await history.close();
   await page.getByRole('button', { name: 'Reset demo' }).click();

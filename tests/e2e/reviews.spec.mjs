@@ -142,7 +142,7 @@ test('every export carries the scan, the note and the override', async () => {
 });
 
 test('the review is found in history by search, check, status and date', async () => {
-  await history.goto(`chrome-extension://${browser.extensionId}/history.html`);
+  await history.goto(`chrome-extension://${browser.extensionId}/reviews.html`);
   const items = history.locator('.review-list > li');
   await items.first().waitFor();
   assert.equal(await items.count(), 1);
