@@ -124,3 +124,17 @@ describe('profile and applicability', () => {
     expect(analyseText(homecare, { profile: { jurisdiction: 'wales' } }).profile.jurisdiction).toBe('wales');
   });
 });
+
+describe('reference texts and decision records', () => {
+  it('an Act of Parliament is a reference text, not a policy', () => {
+    expect(
+      detectType('Procurement Reform (Scotland) Act 2014\nCommunity benefit requirements\n(1) This section applies.'),
+    ).toBe('other');
+  });
+
+  it('a decision record is policy', () => {
+    expect(
+      detectType('Issue - decisions\nAdoption of the Real Living Wage\n1. That the Council adopts the rate.'),
+    ).toBe('policy');
+  });
+});

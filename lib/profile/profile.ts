@@ -162,6 +162,12 @@ export function detectType(text: string): DocumentType {
   if (clauses >= 2 || (clauses >= 1 && TERMS_HEADING.test(head.slice(0, 300)))) return 'terms';
   if (/^\s*(?:\d+\.\s+)?contents\b/im.test(head) && /\bconfidentiality\b|\bdelivery\b|\binvoices?\b/i.test(head))
     return 'terms';
+  // legislation and Hansard are reference texts, not anyone's policy
+  if (/\bHC Deb\b|\bHL Deb\b|^\s*[A-Z][\w ()]{3,80} (?:Act|Regulations) \d{4}\s*$/m.test(head.slice(0, 300)))
+    return 'other';
+  // a council's decision record or minutes is its policy, whatever else it quotes
+  if (/^\s*(?:issue - decisions?|decision|minutes|resolved|recommendations?)\b/im.test(head.slice(0, 300)))
+    return 'policy';
   const questions = count(head, /\?\s*$/gm);
   const news = count(head, NEWS) + count(head, /[“"][^”"]{40,}[”"]/g);
   const policy = count(head, POLICY);
