@@ -76,7 +76,13 @@ test('the side panel summarises, explains with the legal basis, and shows eviden
   const count = (s) => panel.locator(`.summary [data-status="${s}"] .count`).innerText();
   assert.equal(await count('weak'), '1');
   assert.equal(await count('strong'), '2');
-  assert.equal(await panel.locator('select').nth(1).inputValue(), 'england');
+  assert.equal(
+    await panel
+      .locator('.profile')
+      .getByLabel(/Jurisdiction/)
+      .inputValue(),
+    'england',
+  );
   const card = panel.locator('[data-check="living-wage"]');
   assert.match(await card.locator('.card-toggle').innerText(), /Real Living Wage[\s\S]*Weak/);
   await card.locator('.card-toggle').focus();
@@ -108,7 +114,10 @@ test('the side panel summarises, explains with the legal basis, and shows eviden
   await panel.screenshot({ path: artifact('chromium-sidepanel-dark.png') });
 
   // Correcting the jurisdiction re-runs the checks and cites that jurisdiction's law.
-  await panel.locator('select').nth(1).selectOption('scotland');
+  await panel
+    .locator('.profile')
+    .getByLabel(/Jurisdiction/)
+    .selectOption('scotland');
   await waitFor(
     () =>
       card
