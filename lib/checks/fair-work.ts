@@ -12,6 +12,10 @@ const PRACTICE_CUE =
 /** A duty that protects membership ("shall recognise the freedom … to be members of trade unions"). */
 const MEMBERSHIP_PROTECTED = /\b(?:freedom|right|free) (?:of|to)\b/i;
 
+/** Fair or adequate terms in general: on topic, but too vague to secure any particular practice. */
+const GENERAL_CONDITIONS =
+  /\bworkers['’]? terms and conditions\b|\b(?:fair|good|decent) (?:working conditions|work(?:ing)? practices|terms and conditions)\b/i;
+
 /** The supplier as the one who is to act ("suppliers … to adopt fair work practices"). */
 /** A tender question asking bidders to describe an approach: it scores a narrative and secures nothing. */
 export const DESCRIBE_APPROACH: Marker = {
@@ -67,6 +71,7 @@ export const fairWork: CheckDefinition = {
     /\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b/i,
     /\bequal pay\b|\bgender pay gap\b/i,
     /\bflexible (?:and family[- ]friendly )?working\b/i,
+    GENERAL_CONDITIONS,
   ],
   falseFriends: [
     {
@@ -129,6 +134,11 @@ export const fairWork: CheckDefinition = {
     if (hollow) return { strength: 'weak', why: hollow.why };
     if (firstMatch(fairWork.strongMarkers, sentence)) return undefined;
     const verdict = listEntryOrGeneral(sentence);
+    if (verdict.strength === 'strong' && !PRACTICE_CUE.test(sentence) && GENERAL_CONDITIONS.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'only general working conditions: no voice, union, collective-agreement or other specific fair-work practice',
+      };
     if (verdict.strength === 'strong') return verdict;
     // for a duty on suppliers, hollow wording aimed at them tells more than guidance addressed to public bodies
     const weight = SUPPLIER_ACTOR.test(sentence)
@@ -265,6 +275,10 @@ export const fairWork: CheckDefinition = {
     { text: 'Adherence to relevant collective agreements.', status: 'strong' },
     { text: 'Allow workers to join a trade union and bargain collectively without interference.', status: 'strong' },
     { text: 'Suppliers are encouraged to adopt fair work practices.', status: 'weak' },
+    {
+      text: 'Providers must make sure workers’ terms and conditions are lawful and adequate.',
+      status: 'weak',
+    },
     { text: 'Effective voice, such as trade union recognition', status: 'weak' },
     {
       text: 'The member asked the Minister whether contracts will require trade union recognition.',
