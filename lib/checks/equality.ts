@@ -60,6 +60,14 @@ export const equality: CheckDefinition = {
       ],
     },
     {
+      name: 'job titles, teams and events named after equality are not equality duties',
+      pattern:
+        /\bequalit(?:y|ies)(?:,? (?:and |& )?(?:diversity|inclusion))*,? (?:officers?|managers?|teams?|leads?|units?|advisers?|advisors?|champions?|networks?|forums?|committees?|boards?|week|month)\b|\bprice discrimination\b/gi,
+      effect: 'ignore',
+      why: 'a role, team, event or pricing term, not a duty about equality',
+      examples: ['Our Equality and Diversity Officer will answer questions at the briefing.'],
+    },
+    {
       name: "the authority's own equality impact assessment is not a supplier duty",
       pattern:
         /\b(?:an? |the |this )?equality impact assessment (?:has been|was|is being|will be) (?:carried out|completed|undertaken|done)\b/gi,

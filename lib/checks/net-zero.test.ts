@@ -24,8 +24,11 @@ describe('net-zero', () => {
     );
   });
 
-  it("the authority's own net-zero date is not a duty on the supplier", () => {
-    expect(status('The Council will become net zero by 2030.')).toBe('weak');
+  it("the authority's own net-zero date binds no supplier (like its own Living Wage accreditation)", () => {
+    expect(status('The Council will become net zero by 2030.')).toBe('missing');
+    expect(status('The Council will become net zero by 2030 and suppliers must publish a Carbon Reduction Plan.')).toBe(
+      'strong',
+    );
   });
 
   it("'steps to align with the net zero ambition' is an ambition", () => {

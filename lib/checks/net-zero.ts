@@ -59,6 +59,14 @@ export const netZero: CheckDefinition = {
       examples: ['All pool cars shall be zero-emission vehicles.'],
     },
     {
+      name: "the authority's own climate emergency declaration binds no supplier",
+      pattern:
+        /\b(?:declared|declaring|declaration of) an? (?:climate|environment(?:al)?)(?: and ecological)? emergency\b/gi,
+      effect: 'ignore',
+      why: "the authority's own declaration: nothing here asks anything of a supplier",
+      examples: ['The Council declared a climate emergency in July 2019.'],
+    },
+    {
       name: "'carbon' in office supplies (carbon paper, carbon copy) is not emissions",
       pattern: /\bcarbon (?:paper|copy|copies|fibre|steel|toner|black)\b/gi,
       effect: 'ignore',
@@ -71,12 +79,8 @@ export const netZero: CheckDefinition = {
   assess(sentence) {
     const hollow = firstMatch(WEAK_MARKERS, sentence);
     if (hollow) return { strength: 'weak', why: hollow.why, weight: WEIGHT.reason };
-    if (AUTHORITY_TARGET.test(sentence) && !SUPPLIER_WORDS.test(sentence))
-      return {
-        strength: 'weak',
-        why: "the authority's own net-zero target: nothing here binds the supplier",
-        weight: WEIGHT.mention,
-      };
+    // like an authority's own Living Wage accreditation, its own climate target binds no supplier
+    if (AUTHORITY_TARGET.test(sentence) && !SUPPLIER_WORDS.test(sentence)) return null;
     if (
       COMMIT_TO_NET_ZERO.test(sentence) &&
       !hollowing(sentence) &&
@@ -240,7 +244,8 @@ export const netZero: CheckDefinition = {
       status: 'strong',
     },
     { text: 'Suppliers are encouraged to reduce their carbon emissions.', status: 'weak' },
-    { text: 'The Council declared a climate emergency in 2019 and will be net zero by 2030.', status: 'weak' },
+    { text: 'The Council declared a climate emergency in 2019 and will be net zero by 2030.', status: 'missing' },
+    { text: 'The Supplier shall work towards net zero.', status: 'weak' },
     { text: 'Suppliers are invited to commit to net zero by 2040.', status: 'weak' },
     { text: 'All fleet vehicles shall be zero emission by 2027.', status: 'missing' },
     { text: 'The Supplier shall clean the windows of the civic centre every month.', status: 'missing' },

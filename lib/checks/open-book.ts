@@ -30,7 +30,9 @@ const AVAILABLE_ON_REQUEST =
 
 const CUES: RegExp[] = [
   /\bopen[- ]book\b/i,
-  /\baudit (?:rights?|access|clause|provisions?|requirements?)\b|\brights? (?:of|to) audit\b|\bauditors?\b|\bNational Audit Office\b|\bAudit (?:Scotland|Wales)\b|\bComptroller and Auditor General\b/i,
+  /\baudit (?:rights?|access|clause|provisions?|requirements?)\b|\brights? (?:of|to) audit\b/i,
+  // public auditors count when they are given access, not when news reports what they found
+  /\b(?:auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,80}\b(?:access|examine|inspect|records|books|accounts|documents)\b|\b(?:access|examine|inspect|records|books|accounts|documents)\b[^.;]{0,80}\b(?:auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b/i,
   // the audit must reach a party's own books: "auditing of final accounts" as a service bought is not it
   /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,20}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\bof (?:the |any )?(?:supplier|contractor|provider|recipient|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i,
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?Audit\b(?:\s+\d+)?\W*$|\b\d+\.\s+Audit\b/,
