@@ -54,6 +54,7 @@ export const KNOWN_PLACEHOLDERS: Readonly<Record<string, string>> = {
   rlw_rate: 'the newest Real Living Wage (UK) in the wage-rate table',
   rlw_london_rate: 'the newest London Living Wage in the wage-rate table',
   rates_effective: 'the date the newest Real Living Wage must be paid from',
+  wage_floor: 'the hourly wage floor where the work is done, typed in when the clause is inserted',
 };
 
 /** Brace groups that are not a known placeholder ("{authorty}", "{ Authority }"): shown to the user as mistakes. */
