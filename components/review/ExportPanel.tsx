@@ -43,6 +43,12 @@ export function ExportPanel({ db, review, beforeExport }: Props) {
     };
   }, [db]);
   const letter = useMemo(() => letterReport(review, parties), [review, parties]);
+  // Once the rep edits the letter by hand, the fields no longer rewrite it, so no typing is lost.
+  const [text, setText] = useState(letter);
+  const [edited, setEdited] = useState(false);
+  useEffect(() => {
+    if (!edited) setText(letter);
+  }, [letter, edited]);
 
   const exportAs = async (f: (typeof FORMATS)[number]) => {
     if (!(await beforeExport())) return;
@@ -91,14 +97,30 @@ export function ExportPanel({ db, review, beforeExport }: Props) {
         ))}
       </div>
       <label for="letter-preview">Letter (edit freely before sending: changes here are not saved)</label>
-      <textarea id="letter-preview" class="letter-preview" rows={18} value={letter} key={letter} />
+      <textarea
+        id="letter-preview"
+        class="letter-preview"
+        rows={18}
+        value={text}
+        onInput={(e) => {
+          setText((e.target as HTMLTextAreaElement).value);
+          setEdited(true);
+        }}
+      />
+      {edited && (
+        <p class="muted">
+          You have edited the letter, so the fields above no longer change it.{' '}
+          <button type="button" class="link" onClick={() => setEdited(false)}>
+            Rebuild it from the review and the fields
+          </button>
+        </p>
+      )}
       <div class="export-buttons">
         <button
           type="button"
           class="primary"
           onClick={async () => {
             if (!(await beforeExport())) return;
-            const text = (document.getElementById('letter-preview') as HTMLTextAreaElement).value;
             downloadText(reportFileName('letter', review.title, review.savedAt, 'txt'), text, 'text/plain');
           }}
         >
@@ -107,7 +129,6 @@ export function ExportPanel({ db, review, beforeExport }: Props) {
         <button
           type="button"
           onClick={async () => {
-            const text = (document.getElementById('letter-preview') as HTMLTextAreaElement).value;
             try {
               await navigator.clipboard.writeText(text);
               setCopied('Letter copied: paste it into an email.');

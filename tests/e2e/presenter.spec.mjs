@@ -64,7 +64,13 @@ test('a trainer steps through the homecare demo, reveals why, inserts the wordin
   await openDemo('Homecare contract notice (England)');
   assert.equal(await slideCheck(), 'living-wage');
   assert.equal(await slideStatus(), 'weak');
-  assert.ok((await slide().locator('blockquote').count()) > 0, 'the hollow wording is quoted');
+  const quoted = await slide().locator('blockquote').allTextContents();
+  assert.ok(quoted.length > 0, 'the hollow wording is quoted');
+  // The same passages are painted in the draft with the Highlight API.
+  const painted = await page.evaluate(() =>
+    [...(CSS.highlights.get('tl-presenter-evidence') ?? [])].map((r) => r.toString()),
+  );
+  assert.deepEqual(painted, quoted);
 
   await page.keyboard.press('ArrowRight');
   const second = await slideCheck();

@@ -95,6 +95,14 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   const quoted = await panel.locator('article[data-check="living-wage"] .evidence blockquote').allTextContents();
   assert.ok(quoted.length > 0);
   for (const q of quoted) assert.ok(letter.text.includes(q.replace(/…$/, '')), `letter quotes "${q}"`);
+  // A hand edit to the letter survives a change to the fields, and goes into the download.
+  await history.getByLabel('Letter (edit freely').press('End');
+  await history.getByLabel('Letter (edit freely').pressSequentially('\nPS: copied to the branch secretary.');
+  await history.getByLabel('Authority').fill('Eastholm County Council.');
+  assert.match(await history.getByLabel('Letter (edit freely').inputValue(), /PS: copied to the branch secretary\.$/);
+  const edited = await download(history, () => history.getByRole('button', { name: 'Download letter' }).click());
+  assert.match(edited.text, /PS: copied to the branch secretary\.$/);
+  await history.getByLabel('Authority').fill('Eastholm County Council');
   await history.locator('#letter-title').scrollIntoViewIfNeeded();
   await history.screenshot({ path: artifact('reviews-letter.png') });
   assert.deepEqual(await axeSeriousViolations(history), []);
@@ -139,6 +147,15 @@ test('every export carries the scan, the note and the override', async () => {
   assert.equal(await printable.locator('section').count(), 16);
   await printable.screenshot({ path: artifact('reviews-printable-html.png') });
   await printable.close();
+
+  // "Print or save as PDF" opens the same report in a tab of its own.
+  const [tab] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    history.getByRole('button', { name: 'Print or save as PDF' }).click(),
+  ]);
+  await tab.locator('h1').waitFor();
+  assert.match(await tab.locator('h1').innerText(), /^Tenderlight review: Contract notice: Home Care/);
+  await tab.close();
 });
 
 test('the review is found in history by search, check, status and date', async () => {
