@@ -63,7 +63,9 @@ export const ClauseEntrySchema = v.object(
         (issue) =>
           `uses ${unknownPlaceholders(String(issue.input))
             .map((n) => `{${n}}`)
-            .join(', ')}, which Tenderlight cannot fill; the placeholders it knows are ${Object.keys(KNOWN_PLACEHOLDERS)
+            .join(', ')}, which is not a placeholder Tenderlight knows; the ones it knows are ${Object.keys(
+            KNOWN_PLACEHOLDERS,
+          )
             .map((n) => `{${n}}`)
             .join(', ')}`,
       ),

@@ -163,18 +163,18 @@ describe('duplicates on import', () => {
 });
 
 describe('placeholders in imported and saved wording', () => {
-  it('a clause with a placeholder Tenderlight cannot fill is refused, naming it', async () => {
+  it('a clause with a placeholder Tenderlight does not know is refused, naming it', async () => {
     const file = JSON.parse(fixture('branch-library.json'));
     file.clauses[0].body = 'For {authorty}: the Real Living Wage.';
     expect(refusal(JSON.stringify(file))).toContain(
-      'the wording ("body") uses {authorty}, which Tenderlight cannot fill',
+      'the wording ("body") uses {authorty}, which is not a placeholder Tenderlight knows',
     );
     const db = fresh();
     const saved = await saveUserClause(db, { ...file.clauses[0], id: 'living-wage/own-x' });
     expect(saved).toMatchObject({ ok: false, problems: [expect.stringContaining('{authorty}')] });
   });
 
-  it('every built-in uses only placeholders Tenderlight can fill', async () => {
+  it('every built-in uses only placeholders Tenderlight knows (a new one must be added to KNOWN_PLACEHOLDERS)', async () => {
     const db = fresh();
     const file = exportLibraryFile(await listClauses(db), 'all', '');
     expect(parseLibraryFile(file).ok).toBe(true);
