@@ -3,15 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WAGE_RATES } from '../data/wage-rates';
 import { LibraryDb } from '../store/library-db';
 import { CHECK_IDS } from '../types';
-import {
-  DEFAULT_SETTINGS,
-  effectiveWageRates,
-  isOwnRate,
-  readSettings,
-  runsByItselfOn,
-  saveSettings,
-  siteHost,
-} from './settings';
+import { DEFAULT_SETTINGS, effectiveWageRates, isOwnRate, readSettings, saveSettings, siteHost } from './settings';
 
 const dbs: LibraryDb[] = [];
 const fresh = () => {
@@ -65,13 +57,10 @@ describe('settings', () => {
     expect(settings.authorityName).toBe('Northtown');
   });
 
-  it('sites: what a user pastes becomes a host, and subdomains count', () => {
+  it('sites: what a user pastes becomes a host', () => {
     expect(siteHost('https://Tenders.Northtown.example/notice/1')).toBe('tenders.northtown.example');
     expect(siteHost('portal.example.gov.uk')).toBe('portal.example.gov.uk');
     expect(siteHost('not a site')).toBeNull();
-    const settings = { autoRunSites: ['northtown.example'] };
-    expect(runsByItselfOn('tenders.northtown.example', settings)).toBe(true);
-    expect(runsByItselfOn('evilnorthtown.example', settings)).toBe(false);
   });
 
   it("wage-rate rows replace the shipped row they match and add new ones; a bad row's problem is named", async () => {

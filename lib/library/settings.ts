@@ -102,12 +102,6 @@ export function siteHost(input: string): string | null {
   }
 }
 
-/** Whether the user asked Tenderlight to check pages on this host without being asked (subdomains included). */
-export function runsByItselfOn(hostname: string, settings: Pick<Settings, 'autoRunSites'>): boolean {
-  const host = hostname.toLowerCase();
-  return settings.autoRunSites.some((site) => host === site || host.endsWith(`.${site}`));
-}
-
 const rateKey = (r: WageRate) => `${r.kind}|${r.area}|${r.announced}`;
 
 /** The shipped table with the user's rows laid over it: a user row replaces the shipped row it matches. */
