@@ -162,7 +162,7 @@ test('a review saved from a demo reports what changed after the trainer edits it
   await openDemo('Homecare contract notice (England)');
   await page.getByRole('button', { name: 'Save review' }).click();
   await page.getByText('Review saved.').waitFor();
-  assert.match(await page.locator('.tl-changes').innerText(), /No check has changed/);
+  assert.match(await page.locator('.tl-changes').textContent(), /No check has changed/);
   await page.keyboard.press('i');
   await page.locator('.tl-changes li', { hasText: 'living-wage: weak → strong' }).waitFor();
   await page.screenshot({ path: artifact('presenter-changes-banner.png') });

@@ -141,7 +141,7 @@ test('every export carries the scan, the note and the override', async () => {
   await printable.setContent(html.text);
   await printable.emulateMedia({ media: 'print' });
   assert.match(
-    await printable.locator('h1').innerText(),
+    await printable.locator('h1').textContent(),
     /^Tenderlight review: Contract notice: Home Care and Reablement/,
   );
   assert.equal(await printable.locator('section').count(), 16);
@@ -154,7 +154,7 @@ test('every export carries the scan, the note and the override', async () => {
     history.getByRole('button', { name: 'Print or save as PDF' }).click(),
   ]);
   await tab.locator('h1').waitFor();
-  assert.match(await tab.locator('h1').innerText(), /^Tenderlight review: Contract notice: Home Care/);
+  assert.match(await tab.locator('h1').textContent(), /^Tenderlight review: Contract notice: Home Care/);
   await tab.close();
 });
 
@@ -190,7 +190,7 @@ test('the review is found in history by search, check, status and date', async (
 test('reopening the notice shows what changed since the saved review', async () => {
   const banner = panel.locator('.tl-changes');
   await banner.waitFor();
-  assert.match(await banner.innerText(), /No check has changed since your review saved/);
+  assert.match(await banner.textContent(), /No check has changed since your review saved/);
   // The authority publishes a corrected notice with a binding living-wage clause.
   const original = readFileSync(new URL('../../assets/demos/homecare-notice.html', import.meta.url), 'utf8');
   const corrected = original.replace(
@@ -203,7 +203,7 @@ test('reopening the notice shows what changed since the saved review', async () 
   );
   await notice.reload();
   await waitFor(
-    async () => /living-wage: \w+ → strong/.test(await banner.innerText()),
+    async () => /living-wage: \w+ → strong/.test(await banner.textContent()),
     'the change banner to report the living wage',
     20000,
   );
