@@ -223,6 +223,18 @@ export function isQuestion(sentence: string): boolean {
   return /\?["'”’)]*$/.test(sentence.trim()) && !/\bconfirm\b/i.test(sentence);
 }
 
+/** A duty whose object is a negative state: "shall ensure that there are no ...", "must procure that no ...". */
+const DUTY_TO_SECURE =
+  /\b(?:shall|must|will|undertakes? to|is required to|are required to)\s(?:\w+\s){0,2}?(?:ensure|procure|guarantee|make sure|secure)\b/i;
+
+/** Negation scope: a "no"/"not" inside the object of a duty to ensure something is the duty, not its negation. */
+function negatesTheDuty(pattern: RegExp, sentence: string): boolean {
+  const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(sentence);
+  if (!m) return false;
+  const duty = DUTY_TO_SECURE.exec(sentence);
+  return !duty || duty.index > m.index;
+}
+
 /**
  * Reasons that hollow out a sentence whatever its topic: hedges, negation, scope limits, a duty only to
  * consider, a definition or a question. Undefined when nothing hollows it.
@@ -237,7 +249,7 @@ export function hollowing(text: string): Verdict | undefined {
   const decisive = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.specific });
   const hard = firstMatch(HARD_HEDGES, sentence);
   if (hard) return reason(hard.why);
-  const negated = firstMatch(NEGATIONS, sentence);
+  const negated = NEGATIONS.find((n) => negatesTheDuty(n.pattern, sentence));
   if (negated) return decisive(negated.why);
   const scope = firstMatch(SCOPE_LIMITERS, sentence);
   if (scope) return decisive(scope.why);

@@ -145,4 +145,13 @@ describe('living-wage', () => {
       '“Living Wage” means the rate set by the Living Wage Foundation.\nThe Contractor shall pay at least the National Living Wage.';
     expect(findingFor(text).status).toBe('weak');
   });
+
+  it("negation scope: 'shall ensure that there are no workers paid below' is a duty, not its negation", () => {
+    expect(
+      statusOf(
+        livingWage,
+        'The Contractor shall ensure that there are no workers on the contract paid below the Real Living Wage.',
+      ),
+    ).toBe('strong');
+  });
 });
