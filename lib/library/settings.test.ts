@@ -3,7 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WAGE_RATES } from '../data/wage-rates';
 import { LibraryDb } from '../store/library-db';
 import { CHECK_IDS } from '../types';
-import { DEFAULT_SETTINGS, effectiveWageRates, isOwnRate, readSettings, saveSettings, siteHost } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  disabledChecks,
+  effectiveWageRates,
+  isOwnRate,
+  readSettings,
+  saveSettings,
+  siteHost,
+} from './settings';
 
 const dbs: LibraryDb[] = [];
 const fresh = () => {
@@ -79,5 +87,12 @@ describe('settings', () => {
 
     const bad = await saveSettings(db, { wageRateOverrides: [{ ...next, rate: 1410 }] });
     expect(bad).toMatchObject({ ok: false, problems: [expect.stringContaining('row 1 (rate)')] });
+  });
+
+  it('the checks switched off are handed to the analysis as disabled', async () => {
+    const db = fresh();
+    await saveSettings(db, { enabledChecks: CHECK_IDS.filter((id) => id !== 'net-zero' && id !== 'foi') });
+    expect(disabledChecks(await readSettings(db))).toEqual(['foi', 'net-zero']);
+    expect(disabledChecks(DEFAULT_SETTINGS)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { WAGE_RATES, type WageRate } from '../data/wage-rates';
 import { type LibraryDb, libraryDb } from '../store/library-db';
-import { CHECK_IDS, JURISDICTIONS } from '../types';
+import { CHECK_IDS, type CheckId, JURISDICTIONS } from '../types';
 import { expected } from './clause-schema';
 import type { Settings } from './types';
 
@@ -116,4 +116,9 @@ export function effectiveWageRates(settings: Pick<Settings, 'wageRateOverrides'>
 /** Whether a row of the effective table is the user's (edited or added) rather than shipped. */
 export function isOwnRate(rate: WageRate, settings: Pick<Settings, 'wageRateOverrides'>): boolean {
   return settings.wageRateOverrides.some((r) => rateKey(r) === rateKey(rate));
+}
+
+/** The checks the user switched off, in the form the analysis core takes (`AnalyseOptions.disabledChecks`). */
+export function disabledChecks(settings: Pick<Settings, 'enabledChecks'>): CheckId[] {
+  return CHECK_IDS.filter((id) => !settings.enabledChecks.includes(id));
 }
