@@ -66,6 +66,14 @@ export const blacklisting: CheckDefinition = {
         'The email gateway must blacklist known spam senders.',
       ],
     },
+    {
+      name: 'a debarment or sanctions list of firms is not a blacklist of workers',
+      pattern:
+        /\bblack[- ]?list(?:ed|s)?\b[^.;]{0,40}\b(?:bank|debar\w*|sanction\w*|fraud\w*|corrupt\w*)\b|\b(?:debar\w*|sanction\w*|development bank)\b[^.;]{0,40}\bblack[- ]?list\w*\b/gi,
+      effect: 'ignore',
+      why: 'a list of firms barred for fraud or corruption, not a list of trade unionists',
+      examples: ['Firms blacklisted by the World Bank for fraud may not bid.'],
+    },
   ],
   weakMarkers: [],
   strongMarkers: [],

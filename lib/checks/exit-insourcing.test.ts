@@ -73,4 +73,9 @@ describe('exit-insourcing', () => {
       'strong',
     );
   });
+
+  it("'the transfer of the services' to the new supplier at the start is not exit", () => {
+    expect(status('TUPE is expected to apply on the transfer of the services to the Supplier.')).toBe('missing');
+    expect(status('The Supplier shall assist the transfer of the services on expiry to any successor.')).toBe('strong');
+  });
 });

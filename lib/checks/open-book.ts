@@ -72,6 +72,14 @@ export const openBook: CheckDefinition = {
       examples: ['The Contractor shall not disclose any information about this Contract to any person.'],
     },
     {
+      name: "people's access to their own records is data protection, not audit access",
+      pattern:
+        /\bsubject access\b[^.;]*|\b(?:data subjects?|service users?|patients?|clients?|individuals?|residents?|tenants?|pupils?|parents?)\b[^.;]{0,40}\baccess to\b[^.;]{0,40}\brecords\b|\baccess to (?:their|his or her) (?:own )?(?:personal |health |care |medical |school )?records\b/gi,
+      effect: 'ignore',
+      why: "a person's right to see records about them, not the authority auditing the supplier",
+      examples: ['The Supplier shall give service users access to their care records within 20 days.'],
+    },
+    {
       name: 'audit trails, clinical or energy audits and the Audit Committee are not audit of the contract',
       pattern:
         /\baudit trails?\b|\b(?:clinical|energy|accessibility|safety|quality|environmental|stock) audits?\b|\bAudit (?:and [A-Z]\w+ )?Committee\b/gi,

@@ -105,6 +105,13 @@ export const smeVcse: CheckDefinition = {
       examples: ['suitability: sme: true, vcse: true'],
     },
     {
+      name: 'a prompt-payment discount is a price term, not payment down the supply chain',
+      pattern: /\b(?:prompt|early) payment discounts?\b[^.;]*|\bdiscount for (?:prompt|early) payment\b[^.;]*/gi,
+      effect: 'ignore',
+      why: 'a discount the supplier offers for being paid early, not a protection for small firms',
+      examples: ['A prompt payment discount of 2% applies to invoices paid within 10 days.'],
+    },
+    {
       name: 'voluntary-sector organisations as customers of a framework are not suppliers',
       pattern:
         /\b(?:third|voluntary) sector (?:clients?|customers?|buyers?|end[- ]users?)\b|\b(?:clients?|customers?|buyers?|end[- ]users?) (?:are|include) (?:the )?(?:third|voluntary) sector\b/gi,
