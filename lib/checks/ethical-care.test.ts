@@ -72,4 +72,16 @@ describe('ethical-care', () => {
       statusOf(ethicalCare, 'Visits will be scheduled to allow adequate travel time between calls.', homecare),
     ).toBe('strong');
   });
+
+  it('the same pay rate as other workers is not continuity of carers', () => {
+    expect(statusOf(ethicalCare, 'Agency staff shall be paid the same rate as other workers.', homecare)).toBe(
+      'missing',
+    );
+  });
+
+  it('full pay during sickness is the charter’s sick-pay element', () => {
+    expect(statusOf(ethicalCare, 'Care workers shall receive full pay when absent through sickness.', homecare)).toBe(
+      'strong',
+    );
+  });
 });

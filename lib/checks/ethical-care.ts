@@ -10,9 +10,11 @@ const ZERO_HOURS_ELEMENT = /\b(?:zero|nil|non[- ]guaranteed)[- ]hours?\b|\bchoic
 const TRAVEL =
   /\btravel(?:ling)? (?:time|costs?|expenses)\b|\btime spent travell?ing\b|\btravell?ing between (?:visits|calls|clients|appointments)\b/i;
 /** Stage 1 and Stage 3: statutory and occupational sick pay. */
-const SICK_PAY = /\b(?:statutory|occupational|contractual|company) sick pay\b|\bsick pay scheme\b/i;
+const SICK_PAY =
+  /\b(?:statutory|occupational|contractual|company) sick pay\b|\bsick pay scheme\b|\bsick(?:ness)? (?:pay|leave)\b|\bpay when (?:absent|off)[^.]{0,20}\bsick/i;
 /** Stage 2: the same workers for the same clients. */
-const CONTINUITY = /\bcontinuity of (?:care|carers?|staff|workers?)\b|\bsame (?:home ?care |care )?workers?\b/i;
+const CONTINUITY =
+  /\bcontinuity of (?:care|carers?|staff|workers?)\b|\bsame (?:(?:small |named |regular |consistent |core )?(?:team|group) of )?(?:home ?care ?workers?|care ?workers?|carers?|staff members?|workers?)\b/i;
 /** A binding verb that governs paying the worker, not merely costs being "met" somewhere. */
 const PAY_BOUND =
   /\b(?:allow|allowing|schedul\w*|plan\w*|roster\w*)\b[^.]{0,40}\btravel(?:ling)? time\b|\b(?:shall|must|will|is to|are to|required to|has to|have to|entitled to)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:paid|pay|reimbursed|reimburse|remunerated|covered by|receive)\b/i;

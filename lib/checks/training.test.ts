@@ -66,4 +66,8 @@ describe('training', () => {
       ),
     ).toBe('weak');
   });
+
+  it('workforce development (a Fair Work First criterion) is on topic', () => {
+    expect(statusOf(training, 'Investment in workforce development')).toBe('weak');
+  });
 });

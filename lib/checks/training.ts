@@ -6,7 +6,7 @@ const CHECKED = '2026-11-25';
 
 /** A workforce-development cue other than the bare word "training", which alone is often the service bought. */
 const DEVELOPMENT_CUE =
-  /\bapprentice(?:ships?)\b|\btrainees?(?:hips?)?\b|\bskills\b|\bprogression\b|\bN?S?\/? ?[NS]VQs?\b|\bqualifications?\b/i;
+  /\bdevelopment\b|\bapprentice(?:ships?)\b|\btrainees?(?:hips?)?\b|\bskills\b|\bprogression\b|\bN?S?\/? ?[NS]VQs?\b|\bqualifications?\b/i;
 /** The supplier's own people, to whom a workforce-training commitment is owed. */
 const OWN_WORKFORCE =
   /\b(?:its|their|own|all|the supplier['’]s|the contractor['’]s|the provider['’]s) (?:\w+ )?(?:staff|employees|workers|workforce|personnel|operatives)\b/i;
@@ -43,6 +43,7 @@ export const training: CheckDefinition = {
     /\bemployment,? and skills\b|\bskills,? (?:and )?employment\b|\bskills (?:development|training|gaps?|programmes?|plans?|pathways?)\b|\b(?:up|re)-?skill(?:s|ing|ed)?\b/i,
     /\b(?:develop\w*|invest\w*|improv\w*) (?:in )?(?:the )?(?:their |its |workforce |staff )?skills\b/i,
     /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
+    /\bworkforce development\b|\bcontinuing professional development\b/i,
     /\b(?:S\/ ?)?NVQs?\b|\bSVQs?\b|\b(?:accredited|vocational|recognised) qualifications?\b/,
     /\blevel \d (?:or \d )?(?:qualification|diploma|certificate|award|NVQ|SVQ|apprenticeship)s?\b|\b(?:gain|achieve|obtain|complete)\w* (?:a |an |the |their )?(?:[\w-]+ ){0,4}qualifications?\b/i,
   ],
