@@ -76,6 +76,26 @@ export const foi: CheckDefinition = {
       ],
     },
     {
+      name: "the authority answering someone's FOI request is its own duty, not a contract clause",
+      pattern:
+        /\b(?:your|this|the above|a recent) (?:freedom of information |FOI |information )?request\b[^.]{0,80}?\b(?:handled|processed|dealt with|considered|answered|responded to|received)\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:response|reply) to (?:your|a|the) (?:freedom of information|FOI(?:A|SA)?) request\b|\b(?:FOI|freedom of information|information) request (?:reference|ref|number|no)\b/gi,
+      effect: 'ignore',
+      why: 'the authority answering an FOI request about itself: no supplier is bound',
+      examples: [
+        'Your request has been handled under the Freedom of Information Act 2000 and the council holds the following.',
+      ],
+    },
+    {
+      name: 'an email disclaimer that messages may be disclosed under FOI is not a clause',
+      pattern:
+        /\b(?:this|any) (?:e-?mail|message|communication)s?\b(?: and any attachments?)?[^.]{0,100}?\b(?:freedom of information|FOI(?:A|SA)?)\b(?:[^.]{0,20}\b(?:act|regulations)\b(?: \d{4})?)?|\be-?mails? (?:sent to|to and from|received by)\b[^.]{0,100}?\b(?:freedom of information|FOI(?:A|SA)?)\b(?: act(?: \d{4})?)?/gi,
+      effect: 'ignore',
+      why: 'email boilerplate about the authority’s own correspondence, not a contract term',
+      examples: [
+        'This email and any attachments may be released under the Freedom of Information Act 2000 by the Council.',
+      ],
+    },
+    {
       name: "the bidder notice that a tender 'may be disclosed under FOI' is not an assistance duty",
       pattern:
         /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?information (?:you|supplied|submitted|provided))\b[^.]{0,100}?\bmay (?:be|need to be|have to be) (?:disclosed|released|published|made public)\b/gi,
