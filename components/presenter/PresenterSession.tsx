@@ -6,7 +6,15 @@ import type { ExtractedPage } from '~/lib/extract/extract';
 import { STATUS_LABEL } from '~/lib/report/describe';
 import { type StatusChange, statusChanges } from '~/lib/reviews/diff';
 import { newReview, type Review } from '~/lib/reviews/review';
-import { getDraft, latestReviewFor, putDraft, type ReviewsDb, resetDrafts, saveReview } from '~/lib/store/reviews-db';
+import {
+  type DraftBlock,
+  getDraft,
+  latestReviewFor,
+  putDraft,
+  type ReviewsDb,
+  resetDrafts,
+  saveReview,
+} from '~/lib/store/reviews-db';
 import type { CheckId, ScanResult } from '~/lib/types';
 import { ChangesBanner } from '../review/ChangesBanner';
 import { type Demo, demoBlocks, demoPageTitle, demoUrl } from './demos';
@@ -49,12 +57,20 @@ export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: Reviews
     setResult(next);
   }, [analysis, demo.id]);
 
-  const persist = useCallback(() => {
+  // The draft is captured at once and written a moment later, so leaving the demo never loses the last edit.
+  const pending = useRef<DraftBlock[] | null>(null);
+  const writePending = useCallback(() => {
     clearTimeout(persistTimer.current);
-    persistTimer.current = setTimeout(() => {
-      if (editor.current) putDraft(db, demo.id, serialiseDraft(editor.current)).catch(() => {});
-    }, 300);
+    const blocks = pending.current;
+    pending.current = null;
+    if (blocks) putDraft(db, demo.id, blocks).catch(() => {});
   }, [db, demo.id]);
+  const persist = useCallback(() => {
+    if (!editor.current) return;
+    pending.current = serialiseDraft(editor.current);
+    clearTimeout(persistTimer.current);
+    persistTimer.current = setTimeout(writePending, 300);
+  }, [writePending]);
 
   useEffect(() => {
     let live = true;
@@ -67,9 +83,9 @@ export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: Reviews
     })();
     return () => {
       live = false;
-      clearTimeout(persistTimer.current);
+      writePending();
     };
-  }, [db, demo, analyse]);
+  }, [db, demo, analyse, writePending]);
 
   const steps = useMemo(() => result?.checks.filter((c) => c.status !== 'n/a') ?? [], [result]);
   const index = Math.max(
@@ -118,6 +134,8 @@ export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: Reviews
 
   const reset = useCallback(async () => {
     if (!editor.current) return;
+    clearTimeout(persistTimer.current);
+    pending.current = null;
     await resetDrafts(db, demo.id);
     renderDraft(editor.current, demoBlocks(demo.html));
     setLastChanges([]);

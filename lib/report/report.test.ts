@@ -170,6 +170,14 @@ describe('letter to the commissioner', () => {
     expect(letterReport(r)).toContain('Our assessment: the weighting is only 2%');
   });
 
+  it('cites the law of the place: Fair Work First for a Scottish notice', () => {
+    const r = result();
+    r.document.jurisdiction = 'scotland';
+    const letter = letterReport({ result: r }, { authority: 'Glenmorven Council' });
+    expect(letter).toContain('Fair Work First, SPPN 1/2024');
+    expect(letter).not.toMatch(/\{[a-z_]+\}/);
+  });
+
   it('thanks the authority when nothing is missing or weak', () => {
     const r = result();
     for (const c of r.checks) if (c.status !== 'n/a') Object.assign(c, { status: 'strong', suggestion: null });

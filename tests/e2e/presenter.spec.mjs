@@ -1,7 +1,7 @@
 // Trainer mode: the bundled demo tenders in presenter view, driven with the keyboard, offline.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { artifact, axeSeriousViolations, launchChromiumWithExtension } from './harness.mjs';
+import { artifact, axeSeriousViolations, launchChromiumWithExtension, waitFor } from './harness.mjs';
 
 let browser;
 let page;
@@ -172,6 +172,24 @@ test('a review saved from a demo reports what changed after the trainer edits it
   await history.locator('.review-list > li', { hasText: 'Eastholm County Council' }).waitFor();
   await history.close();
   await page.getByRole('button', { name: 'Reset demo' }).click();
+});
+
+test('"Reset all demos" restores every edited demo', async () => {
+  await openDemo('Waste collection notice (Wales)');
+  const insertButton = page.getByRole('button', { name: /Insert model wording/ });
+  for (let i = 0; i < 16 && !(await insertButton.count()); i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('i');
+  const inserted = await page.locator('.draft p.inserted').textContent();
+  // Leaving at once still keeps the edit.
+  await page.getByRole('button', { name: '← All demos' }).click();
+  await page.getByRole('button', { name: 'Present Waste collection notice (Wales)' }).click();
+  await waitFor(async () => (await page.locator('.draft').textContent()).includes(inserted), 'the kept edit');
+  await page.getByRole('button', { name: '← All demos' }).click();
+  await page.getByRole('button', { name: 'Reset all demos' }).click();
+  await page.getByText('All demos are back to their original text.').waitFor();
+  await page.getByRole('button', { name: 'Present Waste collection notice (Wales)' }).click();
+  await slide().waitFor();
+  assert.ok(!(await page.locator('.draft').textContent()).includes(inserted));
 });
 
 test('the Scottish and Welsh demos cite their own law', async () => {
