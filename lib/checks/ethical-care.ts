@@ -98,7 +98,7 @@ export const ethicalCare: CheckDefinition = {
       {
         title: 'Care Act 2014 s.5 and Care and Support Statutory Guidance, ch. 4 (market shaping)',
         effect:
-          'Councils must promote a sustainable care market; the guidance expects fee levels that let providers pay at least the minimum wage, including for travel time, and avoid short visits.',
+          'Councils must promote a sustainable care market; the guidance expects fee levels that let providers meet their legal duty to pay at least the minimum wage, and treats very short homecare visits as unsuitable for personal care.',
         url: 'https://www.legislation.gov.uk/ukpga/2014/23/section/5',
         inForceFrom: '2015-04-01',
         checkedOn: CHECKED,

@@ -58,7 +58,7 @@ export const zeroHours: CheckDefinition = {
   summary:
     'Workers on the contract are not kept on zero-hours terms against their wishes: they are offered guaranteed hours that match the hours they actually work, with notice of shifts, and subcontractors do the same.',
   explanation:
-    'A zero-hours contract guarantees no work and no income from one week to the next. In outsourced care, cleaning, catering and security it shifts the risk of a quiet week onto the lowest-paid workers, makes it hard to plan childcare or rent, and breaks the continuity of care when staff leave. Employment law since the Employment Rights Act 2025 gives a right to be offered guaranteed hours, and Welsh regulations already require domiciliary-care providers to offer a choice of contract; a public contract can go further by ruling out zero-hours engagement except at the worker’s own documented request. Wording such as "no inappropriate use" leaves the judgement to the employer.',
+    'A zero-hours contract guarantees no work and no income from one week to the next. In outsourced care, cleaning, catering and security it shifts the risk of a quiet week onto the lowest-paid workers, makes it hard to plan childcare or rent, and breaks the continuity of care when staff leave. The Employment Rights Act 2025 creates a right to be offered guaranteed hours (its provisions commence in stages), Welsh regulations already require domiciliary-care providers to offer a choice of contract; a public contract can go further by ruling out zero-hours engagement except at the worker’s own documented request. Wording such as "no inappropriate use" leaves the judgement to the employer.',
   cues: [
     /\bzero[- ]hours?\b/i,
     /\bnil[- ]hours?\b/i,
