@@ -152,6 +152,17 @@ export const blacklisting: CheckDefinition = {
         checkedOn: CHECKED,
       },
     ],
+    ni: [
+      {
+        title:
+          'Procurement Act 2023, Schedule 7 (discretionary exclusion: professional misconduct), as it applies in Northern Ireland',
+        effect:
+          'The Blacklists Regulations 2010 extend to Great Britain only, so in Northern Ireland the contract term and the professional-misconduct exclusion ground carry the protection.',
+        url: 'https://www.legislation.gov.uk/ukpga/2023/54/schedule/7',
+        inForceFrom: '2025-02-24',
+        checkedOn: CHECKED,
+      },
+    ],
     eu: [
       {
         title: 'Directive 2014/24/EU, Art. 57(4)(a) and (c)',
@@ -185,6 +196,17 @@ export const blacklisting: CheckDefinition = {
       sectors: [],
       implements:
         'Public Contracts (Scotland) Regulations 2015 reg. 58; SPPN 4/2013; Employment Relations Act 1999 (Blacklists) Regulations 2010',
+      version: 1,
+    },
+    {
+      id: 'blacklisting/ni',
+      checkId: 'blacklisting',
+      title: 'No blacklisting, with termination (Northern Ireland)',
+      body: 'The Supplier warrants that neither it nor any subcontractor has compiled, used, sold or supplied any list of trade union members or of people who have taken part in trade union or health and safety activities, for the purpose of refusing them work or treating them less favourably, except where it has disclosed this to {authority} and shown that the workers affected have been compensated and that it has put measures in place to prevent a recurrence. The Supplier shall not do so during this Contract and shall require the same of its subcontractors. Because the Great Britain Blacklists Regulations 2010 do not extend to Northern Ireland, this clause is the contractual protection: any breach is a material breach entitling {authority} to terminate this Contract with immediate effect, and may be treated as professional misconduct under Schedule 7 to the Procurement Act 2023.',
+      jurisdictions: ['ni'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Procurement Act 2023 Schedule 7 (professional misconduct), as applied in Northern Ireland',
       version: 1,
     },
     {
