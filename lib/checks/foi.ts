@@ -179,14 +179,6 @@ export const foi: CheckDefinition = {
         checkedOn: CHECKED,
       },
       {
-        title: 'ICO guidance: Outsourcing – FOIA and EIR obligations',
-        effect:
-          'An authority cannot contract out its FOIA and EIR duties; the contract should say what information the contractor holds on its behalf and how it is passed over.',
-        url: 'https://ico.org.uk/for-organisations/foi/freedom-of-information-and-environmental-information-regulations/outsourcing-foia-and-eir-obligations',
-        inForceFrom: '2015-01-01',
-        checkedOn: CHECKED,
-      },
-      {
         title: 'Procurement Act 2023, ss.52–53 (KPIs and contract details published for contracts over £5m)',
         effect: 'Contracts over £5m must have their key performance indicators and a copy of the contract published.',
         url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/52',

@@ -161,11 +161,11 @@ export const livingWage: CheckDefinition = {
     wales: [
       {
         title:
-          'Social Partnership and Public Procurement (Wales) Act 2023; Code of Practice on Ethical Employment in Supply Chains',
+          'Social Partnership and Public Procurement (Wales) Act 2023 (Royal Assent 30 May 2023; commencement of each Part to be checked); Code of Practice on Ethical Employment in Supply Chains',
         effect:
           'Socially responsible procurement duty; fair pay, including the living wage, is a well-being area for contract clauses.',
         url: 'https://www.legislation.gov.uk/asc/2023/1',
-        inForceFrom: '2024-04-01',
+        inForceFrom: '2023-05-30',
         checkedOn: CHECKED,
       },
     ],

@@ -181,11 +181,12 @@ export const socialValue: CheckDefinition = {
     ],
     wales: [
       {
-        title: 'Social Partnership and Public Procurement (Wales) Act 2023, ss.24–26',
+        title:
+          'Social Partnership and Public Procurement (Wales) Act 2023, ss.24–26 (Royal Assent 30 May 2023; commencement of each Part to be checked)',
         effect:
           'Welsh contracting authorities must procure in a socially responsible way, set and publish objectives, and include social public works clauses in major construction contracts.',
         url: 'https://www.legislation.gov.uk/asc/2023/1/part/3/chapter/2',
-        inForceFrom: '2024-04-01',
+        inForceFrom: '2023-05-30',
         checkedOn: CHECKED,
       },
       {
