@@ -57,6 +57,14 @@ export const training: CheckDefinition = {
       examples: ['classification: 80000000 Education and training services'],
     },
     {
+      name: "'qualification' of bidders in the procurement is not a worker's qualification",
+      pattern:
+        /\b(?:pre-?)?qualification (?:questionnaires?|stage|criteria|requirements|envelope|documents?|process|system)\b|\bPQQs?\b/gi,
+      effect: 'ignore',
+      why: 'the selection stage of the procurement, not training for the workforce',
+      examples: ['Bidders must complete the qualification questionnaire by 5 May.'],
+    },
+    {
       name: "young people's progression into 'education, employment or training' (NEET)",
       pattern: /\beducation,? employment,? (?:and|or) training\b|\bNEETs?\b|\bnot in education\b/gi,
       effect: 'ignore',
