@@ -154,4 +154,10 @@ describe('living-wage', () => {
       ),
     ).toBe('strong');
   });
+
+  it('the statutory rate named only as news is not about contract pay at all', () => {
+    expect(statusOf(livingWage, 'The National Living Wage rises by 4% in April, the Chancellor announced.')).toBe(
+      'missing',
+    );
+  });
 });

@@ -1,8 +1,13 @@
-import { generalStrength, hollowing } from '../analysis/strength';
+import { generalStrength, hasObligation, hollowing } from '../analysis/strength';
 import { hourlyFigures, judgeFigure, money, type WageContext } from '../analysis/wages';
 import type { CheckDefinition } from './types';
 
 const CHECKED = '2026-11-25';
+
+const STATUTORY_ONLY = /\bnational living wage\b|\bminimum wage\b|\b(?:NLW|NMW)\b/i;
+/** The Real Living Wage by any of its names ("the Living Wage" alone included, but not the National one). */
+const REAL_NAMED =
+  /\b(?:real|london|scottish|foundation) living wage\b|\bliving wage foundation\b|\b(?:rLW|LLW)\b|(?<!national )\bliving wage\b/i;
 
 /** Real Living Wage: every worker on the contract paid at least the Living Wage Foundation rate. */
 export const livingWage: CheckDefinition = {
@@ -87,6 +92,14 @@ export const livingWage: CheckDefinition = {
     },
   ],
   assess(sentence, ctx: WageContext) {
+    // the statutory rate named as news or background, with no one paid or bound, is not about contract pay
+    if (
+      STATUTORY_ONLY.test(sentence) &&
+      !REAL_NAMED.test(sentence) &&
+      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*/i.test(sentence) &&
+      !hasObligation(sentence)
+    )
+      return null;
     // once the document defines "the Living Wage" as the Foundation's rate, the bare name is that rate
     if (
       ctx.livingWageIsReal &&
