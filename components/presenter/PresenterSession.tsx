@@ -4,6 +4,7 @@ import { builtInClause } from '~/lib/clauses/library';
 import { fillClause, rateValues } from '~/lib/clauses/placeholders';
 import type { ExtractedPage } from '~/lib/extract/extract';
 import { STATUS_LABEL } from '~/lib/report/describe';
+import { today } from '~/lib/report/rows';
 import { type StatusChange, statusChanges } from '~/lib/reviews/diff';
 import { newReview, type Review } from '~/lib/reviews/review';
 import {
@@ -21,7 +22,6 @@ import { type Demo, demoBlocks, demoPageTitle, demoUrl } from './demos';
 import { blockElementAt, rangesFor, readDraft, renderDraft, serialiseDraft } from './draft-dom';
 import { FindingSlide } from './FindingSlide';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const HIGHLIGHT = 'tl-presenter-evidence';
 
 /** Keys the presenter answers to when focus is not in the draft. */

@@ -1,15 +1,7 @@
 import { describeChange, isImprovement, statusChanges } from '~/lib/reviews/diff';
 import type { Review } from '~/lib/reviews/review';
 import type { ScanResult } from '~/lib/types';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+import { savedAtLabel } from './saved-at';
 
 /** "What changed since the saved review": shown when the page open now was reviewed before. */
 export function ChangesBanner({ saved, current }: { saved: Review | undefined; current: ScanResult | null }) {
@@ -21,7 +13,7 @@ export function ChangesBanner({ saved, current }: { saved: Review | undefined; c
         <>
           <p>
             {changes.length === 1 ? 'One check has' : `${changes.length} checks have`} changed since your review saved{' '}
-            {when(saved.savedAt)}:
+            {savedAtLabel(saved.savedAt)}:
           </p>
           <ul>
             {changes.map((c) => (
@@ -32,7 +24,7 @@ export function ChangesBanner({ saved, current }: { saved: Review | undefined; c
           </ul>
         </>
       ) : (
-        <p>No check has changed since your review saved {when(saved.savedAt)}.</p>
+        <p>No check has changed since your review saved {savedAtLabel(saved.savedAt)}.</p>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { type ReviewsDb, saveReview } from '~/lib/store/reviews-db';
 import type { CheckId } from '~/lib/types';
 import { CheckReviewRow } from './CheckReviewRow';
 import { ExportPanel } from './ExportPanel';
+import { savedAtLabel } from './saved-at';
 
 interface Props {
   db: ReviewsDb;
@@ -13,8 +14,6 @@ interface Props {
   onBack: () => void;
   onSaved: (r: Review) => void;
 }
-
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One saved review: notes and overrides per check, and its exports. */
 export function ReviewDetail({ db, review, onBack, onSaved }: Props) {
@@ -68,7 +67,7 @@ export function ReviewDetail({ db, review, onBack, onSaved }: Props) {
           review.url
         )}
         <br />
-        Saved {when(review.savedAt)} · {doc.type} · {JURISDICTION_LABEL[doc.jurisdiction]} · sector {doc.sector}
+        Saved {savedAtLabel(review.savedAt)} · {doc.type} · {JURISDICTION_LABEL[doc.jurisdiction]} · sector {doc.sector}
       </p>
       <ExportPanel db={db} review={draft} beforeExport={save} />
       <section aria-labelledby="checks-title">

@@ -1,7 +1,6 @@
 import { statusCounts } from '~/lib/report/rows';
 import { effectiveStatus, type Review } from '~/lib/reviews/review';
-
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+import { savedAtLabel } from './saved-at';
 
 /** Saved reviews, newest first, each with its counts and actions. */
 export function ReviewList({
@@ -27,7 +26,7 @@ export function ReviewList({
             </h2>
             <p class="muted review-url">{r.url}</p>
             <p>
-              Saved {when(r.savedAt)} · <strong>{c.missing} missing</strong> · <strong>{c.weak} weak</strong> ·{' '}
+              Saved {savedAtLabel(r.savedAt)} · <strong>{c.missing} missing</strong> · <strong>{c.weak} weak</strong> ·{' '}
               {c.strong} strong{notes ? ` · ${notes} note${notes === 1 ? '' : 's'}` : ''}
             </p>
             <button type="button" onClick={() => onOpen(r)}>
