@@ -1,6 +1,6 @@
 import { generalStrength, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
-import { judgeZeroHours, withoutContractTypeNames } from './zero-hours';
+import { judgeZeroHours, withoutNonDuties } from './zero-hours';
 
 const CHECKED = '2026-11-25';
 
@@ -29,7 +29,7 @@ function judgeCare(sentence: string): Verdict {
   const judged = CONTINUITY.test(sentence)
     ? sentence.replace(/\bwhere(?:ver)? possible\b/gi, (m) => ' '.repeat(m.length))
     : sentence;
-  const verdict = generalStrength(withoutContractTypeNames(judged));
+  const verdict = generalStrength(withoutNonDuties(judged));
   if (verdict.strength === 'strong' && (TRAVEL.test(sentence) || SICK_PAY.test(sentence)) && !PAY_BOUND.test(sentence))
     return {
       strength: 'weak',

@@ -51,4 +51,14 @@ describe('zero-hours', () => {
       ),
     ).toBe('weak');
   });
+
+  it('"are not guaranteed any work" denies a guarantee; it is no duty (regression: read as strong)', () => {
+    expect(statusOf(zeroHours, 'Under zero hours contracts, employees are not guaranteed any work.')).toBe('weak');
+  });
+
+  it('"will normally be classed as" describes the law, it is no duty (regression: read as strong)', () => {
+    expect(
+      statusOf(zeroHours, 'Care workers engaged under zero-hours contracts will normally be classed as workers.'),
+    ).toBe('weak');
+  });
 });

@@ -32,8 +32,17 @@ const UNDEFINED_LIMITS: Marker[] = [
   },
 ];
 
-/** "Will (no longer) be able to" states what someone can do, not a duty anyone owes. */
-const ABILITY = /\bwill (?:no longer |not |now |then )?(?:be )?able to\b/gi;
+/**
+ * Wording that looks like a binding verb but states an ability ("will be able to"), a denied guarantee
+ * ("are not guaranteed any work") or a description ("will normally be classed as").
+ */
+const NOT_A_DUTY =
+  /\bwill (?:no longer |not |now |then )?(?:be )?able to\b|\b(?:not|never|no longer) guaranteed\b|\bwill (?:normally|usually|generally|often|typically|probably|tend to)\b|\bwill be (?:classed|classified|regarded|seen|considered) as\b/gi;
+
+/** Blanks contract-type names and non-duty wording, keeping offsets, so the general rules see only real duties. */
+export function withoutNonDuties(sentence: string): string {
+  return withoutContractTypeNames(sentence).replace(NOT_A_DUTY, (m) => ' '.repeat(m.length));
+}
 
 /** A comment quoted in news or a speech states a view, not a contract term. */
 const QUOTED_COMMENT = /[,.]\s*[”"]\s*(?:[\w.'-]+\s){1,4}(?:said|says|added|told)\b|\b(?:said|says|added)[,:]\s*[“"]/;
@@ -47,7 +56,7 @@ export function judgeZeroHours(sentence: string): Verdict {
   if (undefinedLimit) return { strength: 'weak', why: undefinedLimit.why };
   if (QUOTED_COMMENT.test(sentence))
     return { strength: 'weak', why: 'a quoted comment on zero-hours contracts, not a requirement' };
-  return generalStrength(withoutContractTypeNames(sentence).replace(ABILITY, (m) => ' '.repeat(m.length)));
+  return generalStrength(withoutNonDuties(sentence));
 }
 
 /** Limits on zero-hours and non-guaranteed-hours contracts for the people who deliver the contract. */
