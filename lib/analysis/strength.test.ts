@@ -171,3 +171,29 @@ describe('regressions in the general rules', () => {
     ).toMatch(/consider/);
   });
 });
+
+describe('advocacy and advice are not duties', () => {
+  it("'we will advocate and lobby ... to promote' binds no one to pay", () => {
+    expect(strengthOf('We will advocate and lobby across the region to promote the benefits of fair pay.')).toBe(
+      'weak',
+    );
+  });
+
+  it("'the Supplier shall promote' is a duty only to promote", () => {
+    expect(generalStrength('The Supplier shall promote apprenticeships among its subcontractors.').why).toMatch(
+      /promote/,
+    );
+  });
+
+  it('guidance that "suggests contractors should pay" is advice, even with a "will" later in the sentence', () => {
+    expect(
+      strengthOf(
+        'Guidance suggests contractors should pay the higher rate where it will not discriminate against small firms.',
+      ),
+    ).toBe('weak');
+  });
+
+  it("'Recommendations are approved' records an adopted decision, not a suggestion", () => {
+    expect(hollowing('Recommendations are approved: the Contractor shall pay the higher rate.')).toBeUndefined();
+  });
+});

@@ -25,6 +25,11 @@ export const HARD_HEDGES: Marker[] = [
   },
   { pattern: /\bendeavou?rs?\b/i, why: "'endeavours' promises effort, not a result" },
   { pattern: /\baspir(?:e|es|ation|ational)\b/i, why: 'aspirational wording, not a contract condition' },
+  {
+    pattern:
+      /\b(?:suggest(?:s|ed|ing|ion)?|recommend(?:s|ed|ing)?)\b(?! (?:are|were|was|is) (?:approved|adopted|agreed))/i,
+    why: 'a suggestion or recommendation, not a condition',
+  },
   { pattern: /\bexpect(?:s|ed|ation|ations)?\b/i, why: "'expect' states a hope, not a contract condition" },
   {
     pattern:
@@ -111,6 +116,10 @@ const DUTY_TO_CONSIDER =
   /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:consider|have regard|take (?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
 /** A duty or obligation whose stated content is only to consider. */
 const CONSIDER_ONLY_DUTY = /\b(?:duty|obligation)\s+(?:on\s+(?:\w+\s+){1,3})?to (?:consider|have regard)\b/i;
+
+/** A duty only to speak up for something: advocacy binds no one to do it. */
+const DUTY_TO_PROMOTE =
+  /^(?:must|shall|will|(?:is|are) required to|undertakes? to)\s*(?:(?:also|actively|continue to|\w+ly)\s+)*(?:advocate|lobby|campaign|champion|promote|encourage|raise awareness|celebrate|welcome)\b/i;
 
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
 const DEFINITION =
@@ -257,6 +266,8 @@ export function hollowing(text: string): Verdict | undefined {
   const duty = obligationMatch(sentence);
   if ((duty && DUTY_TO_CONSIDER.test(sentence.slice(duty.index))) || CONSIDER_ONLY_DUTY.test(sentence))
     return reason('a duty only to consider it: nothing has to be secured');
+  if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
+    return reason('a duty only to promote or encourage it: nothing has to be done');
   if (isDefinition(sentence))
     return {
       strength: 'weak',
