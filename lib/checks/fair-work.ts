@@ -24,6 +24,13 @@ export const DESCRIBE_APPROACH: Marker = {
   why: 'a tender question asking for a description: it scores a narrative, nothing is promised in the contract',
 };
 
+/** A duty to "participate in the achievement of" objectives names no commitment that could be measured. */
+export const VAGUE_PARTICIPATION: Marker = {
+  pattern:
+    /\b(?:actively )?participate in the achievement of\b|\bsupport the (?:authority|council)['’]s (?:aims?|objectives)\b/i,
+  why: 'a duty to take part in the authority’s objectives, with no commitment named that could be measured',
+};
+
 const SUPPLIER_ACTOR =
   /\b(?:suppliers?|contractors?|providers?|bidders?|tenderers?|employers?)\b[^.;]{0,60}?\b(?:to|shall|must|will|should|may|are|is) (?:\w+ )?(?:adopt|demonstrate|pay|recognise|recognize|allow|provide|give|ensure|offer|comply|observe|apply|implement|engage|consult|respect|take|follow|sign|commit)\b/i;
 

@@ -1,5 +1,5 @@
 import { firstMatch } from '../analysis/strength';
-import { DESCRIBE_APPROACH, listEntryOrGeneral } from './fair-work';
+import { DESCRIBE_APPROACH, listEntryOrGeneral, VAGUE_PARTICIPATION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
@@ -62,7 +62,7 @@ export const inclusiveEmployment: CheckDefinition = {
       examples: ['The building shall provide disabled access to all floors.'],
     },
   ],
-  weakMarkers: [CANNOT_REQUIRE, DESCRIBE_APPROACH],
+  weakMarkers: [CANNOT_REQUIRE, DESCRIBE_APPROACH, VAGUE_PARTICIPATION],
   strongMarkers: [
     {
       pattern:

@@ -70,4 +70,22 @@ describe('training', () => {
   it('workforce development (a Fair Work First criterion) is on topic', () => {
     expect(statusOf(training, 'Investment in workforce development')).toBe('weak');
   });
+
+  it('a duty only to participate in skills objectives names no commitment', () => {
+    expect(
+      statusOf(
+        training,
+        'The contractor will be required to actively participate in the achievement of objectives on skills development and training.',
+      ),
+    ).toBe('weak');
+  });
+
+  it('false friend: quality-related training the bidder must already provide', () => {
+    expect(
+      statusOf(
+        training,
+        'The bidder must have arrangements for providing its workforce with quality-related training.',
+      ),
+    ).toBe('missing');
+  });
 });

@@ -1,5 +1,5 @@
 import { firstMatch, WEIGHT } from '../analysis/strength';
-import { DESCRIBE_APPROACH, listEntryOrGeneral } from './fair-work';
+import { DESCRIBE_APPROACH, listEntryOrGeneral, VAGUE_PARTICIPATION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 const CHECKED = '2026-11-25';
@@ -81,7 +81,7 @@ export const training: CheckDefinition = {
     {
       name: 'mandatory competence training is part of the service specification, not a skills commitment',
       pattern:
-        /\b(?:safeguarding|manual handling|moving and handling|fire safety|first aid|health and safety|infection control|data protection|GDPR|induction|food hygiene|medication|equality and diversity|anti-fraud|cyber security|security awareness|mandatory|statutory) training\b/gi,
+        /\b(?:quality[- ]related|safety[- ]related|safeguarding|manual handling|moving and handling|fire safety|first aid|health and safety|infection control|data protection|GDPR|induction|food hygiene|medication|equality and diversity|anti-fraud|cyber security|security awareness|mandatory|statutory) training\b/gi,
       effect: 'ignore',
       why: 'competence training needed to do the job safely, not workforce development',
       examples: ['All staff shall complete safeguarding training before starting work.'],
@@ -114,7 +114,7 @@ export const training: CheckDefinition = {
       examples: ['The council has adopted the National Skills Academy approach.'],
     },
   ],
-  weakMarkers: [DESCRIBE_APPROACH],
+  weakMarkers: [DESCRIBE_APPROACH, VAGUE_PARTICIPATION],
   strongMarkers: [
     {
       pattern: /\brequirements? (?:for|on) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?) to\b/i,
