@@ -60,4 +60,8 @@ describe('sme-vcse', () => {
   it('suppliers merely encouraged to use lots for SMEs stay weak', () => {
     expect(status('Suppliers are encouraged to split the work into lots for SMEs.')).toBe('weak');
   });
+
+  it('a deadline for sending invoices is not a payment term', () => {
+    expect(status('The Supplier shall submit invoices within 14 days of the end of each month.')).toBe('missing');
+  });
 });

@@ -12,9 +12,9 @@ const LOTS = /\blots?\b/i;
 /** Payment down the supply chain, or subcontract opportunities opened up. */
 const SUPPLY_CHAIN_MEASURE =
   /\bsub-?(?:sub-?)?contract(?:or)?s?\b[^.;]{0,80}\b(?:pay(?:ment)?s?|paying|paid (?:within|promptly|on time)|invoices?|payment terms)\b|\b(?:pay(?:ment)?s?|paying|invoices?)\b[^.;]{0,80}\bsub-?(?:sub-?)?contract(?:or)?s?\b|\bsub-?contract(?:ing)? opportunit(?:y|ies)\b|\bsupply[- ]chain opportunit(?:y|ies)\b|\bopportunities in the supply chain\b|\badvertis\w*\b[^.;]{0,40}\bsub-?contract\w*|\bsub-?contract\w*\b[^.;]{0,40}\badvertis\w*/i;
-/** Payment terms stated as a period in days. */
+/** Payment stated as a period in days (a deadline for sending invoices is not a payment term). */
 const PAYMENT_DAYS =
-  /\b(?:within|not exceeding|no (?:more|later|greater) than|not (?:more|later|greater) than)? ?\d+ (?:calendar |working )?days?\b[^.;]{0,60}\b(?:invoice|payment)|\b(?:invoices?|payment)\b[^.;]{0,60}\b\d+ (?:calendar |working )?days?\b/i;
+  /\b(?:pa(?:y|id|ying|yment)|settle(?:d|ment)?)\b[^.;]{0,80}\b\d+ (?:calendar |working )?days?\b|\b\d+ (?:calendar |working )?days?\b[^.;]{0,20}\b(?:of|from|after|following) (?:the )?(?:receipt|date) of (?:a |an |the )?(?:valid |undisputed |correct )*invoice/i;
 /** Prompt or fair payment, named. */
 const PROMPT_PAYMENT =
   /\bprompt(?:ly)?\b[^.;]{0,20}\bpa(?:y|id|yment|ying)\b|\bpa(?:y|id|yment|ying)\b[^.;]{0,30}\bpromptly\b|\bfair payment\b|\blate payment\b|\bpayment (?:performance|practices)\b/i;
