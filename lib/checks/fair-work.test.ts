@@ -82,4 +82,16 @@ describe('fair-work', () => {
   it('a passing mention of a union representative is not a fair-work term', () => {
     expect(statusOf(fairWork, 'A union representative attended the meeting.')).toBe('missing');
   });
+
+  it('the authority consulting its own unions is not a supplier term', () => {
+    expect(statusOf(fairWork, 'The Council consulted the recognised trade unions on the new structure.')).toBe(
+      'missing',
+    );
+  });
+
+  it('a supplier duty to consult trade unions is strong', () => {
+    expect(
+      statusOf(fairWork, 'The Contractor shall consult the recognised trade unions before any change to rotas.'),
+    ).toBe('strong');
+  });
 });

@@ -51,6 +51,10 @@ export function listEntryOrGeneral(sentence: string): Verdict {
   return verdict;
 }
 
+/** The authority talking with its own unions ("the Council consulted the trade unions"): its own social partnership. */
+const AUTHORITY_WITH_ITS_UNIONS =
+  /^\W*(?:[\w’'-]+ ){0,3}?(?:the council|the authority|we|the cabinet|the government|the board|the trust|the department)\b[^.]{0,80}\b(?:consult\w*|engag\w*|work\w* (?:closely )?with|met|meets?|negotiat\w*|partnership with)\b[^.]{0,30}\btrade[- ]unions?\b/i;
+
 /** True when union membership is mentioned only as a person's status (a blacklist, a dispute), not protected by a duty. */
 function membershipOnly(sentence: string): boolean {
   if (PRACTICE_CUE.test(sentence)) return false;
@@ -137,6 +141,8 @@ export const fairWork: CheckDefinition = {
   ],
   assess(sentence) {
     if (membershipOnly(sentence)) return null;
+    if (AUTHORITY_WITH_ITS_UNIONS.test(sentence) && !/\b(?:suppliers?|contractors?|providers?)\b/i.test(sentence))
+      return null;
     const hollow = firstMatch(fairWork.weakMarkers, sentence);
     if (hollow) return { strength: 'weak', why: hollow.why };
     if (firstMatch(fairWork.strongMarkers, sentence)) return undefined;
