@@ -56,4 +56,11 @@ describe('open-book', () => {
     expect(status("The Authority may audit the Supplier's compliance with this Contract at any time.")).toBe('strong');
     expect(status('The Council may publish details of this Contract.')).toBe('weak');
   });
+
+  it("'the Buyer will publish this Contract' is a publication duty; publishing the award notice is not", () => {
+    expect(status('The Supplier acknowledges the Buyer will publish this Contract on a public website.')).toBe(
+      'strong',
+    );
+    expect(status('The Council will publish the contract award notice on Contracts Finder.')).toBe('missing');
+  });
 });

@@ -41,7 +41,7 @@ const CUES: RegExp[] = [
   /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) records\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i,
   /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
   /\bTransparency Information\b/i,
-  /\bpublish\w*\b[^.;]{0,40}\b(?:(?:a )?copy of (?:this|the) (?:contract|agreement)|(?:the )?contract (?:documents|terms|prices|charges|performance)|key performance indicators|KPIs)\b/i,
+  /\bpublish\w*\b[^.;]{0,40}\b(?:(?:a )?copy of (?:this|the) (?:contract|agreement)|(?:this|the) (?:contract|agreement)\b(?! (?:award|notice|opportunit\w*|advert\w*|finder))|(?:the )?contract (?:documents|terms|prices|charges|performance)|key performance indicators|KPIs)/i,
   /\b(?:disclose|publish)\w*\b[^.;]{0,30}\b(?:information|details) (?:about|relating to|concerning|on|of) (?:this|the) (?:contract|agreement)\b/i,
 ];
 
