@@ -57,7 +57,9 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
   if (parties.authority?.trim()) lines.push(authority);
   lines.push('', `Re: ${title}`);
   if (url !== title) lines.push(url);
-  lines.push('', `Dear ${recipient},`, '');
+  // "Ms R. Okafor, Head of Commissioning" is addressed as "Dear Ms R. Okafor"; no name gives the role.
+  const salutation = parties.recipient?.trim() ? recipient.split(',')[0]!.trim() : 'Commissioning Manager';
+  lines.push('', `Dear ${salutation},`, '');
   if (!concerns.length) {
     lines.push(
       `I am writing${on} about the document above. We have reviewed it for Real Living Wage, social value, Freedom of Information and fair-work provisions and found each of them secured. Thank you; we would be glad to see the same standard carried into the contract and monitored through its life.`,

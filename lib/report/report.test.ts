@@ -178,6 +178,13 @@ describe('letter to the commissioner', () => {
     expect(letter).not.toMatch(/\{[a-z_]+\}/);
   });
 
+  it('greets the named person, or the role when no one is named', () => {
+    expect(letterReport(review(), { recipient: 'Ms R. Okafor, Head of Commissioning' })).toMatch(
+      /To: Ms R\. Okafor, Head of Commissioning\n[\s\S]*\nDear Ms R\. Okafor,\n/,
+    );
+    expect(letterReport(review())).toContain('\nDear Commissioning Manager,\n');
+  });
+
   it('thanks the authority when nothing is missing or weak', () => {
     const r = result();
     for (const c of r.checks) if (c.status !== 'n/a') Object.assign(c, { status: 'strong', suggestion: null });

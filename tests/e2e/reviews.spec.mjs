@@ -80,7 +80,7 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   assert.ok(elapsed < 60000, `took ${elapsed} ms`);
 
   assert.match(letter.name, /^tenderlight-letter-contract-notice-home-care.*\.txt$/);
-  assert.match(letter.text, /Dear Ms R\. Okafor, Head of Commissioning,/);
+  assert.match(letter.text, /\nDear Ms R\. Okafor,\n/);
   assert.match(letter.text, /on behalf of UNISON Eastholm branch/);
   assert.match(letter.text, /Real Living Wage \((weak|missing)\)/);
   assert.match(letter.text, /Freedom of Information \(weak\)/);
