@@ -274,6 +274,17 @@ export const fairWork: CheckDefinition = {
       implements: 'NI PPN 01/21 Scoring Social Value (minimum contractual requirements)',
       version: 1,
     },
+    {
+      id: 'fair-work/eu-ilo-conventions',
+      checkId: 'fair-work',
+      title: 'Freedom of association and collective agreements (EU)',
+      body: 'In performing {contract} for {authority}, the {supplier} and its subcontractors shall comply with the applicable collective agreements and with the ILO Conventions on freedom of association (No. 87) and collective bargaining (No. 98) listed in Annex X of Directive 2014/24/EU, shall give workers’ representatives reasonable access to workers on the contract, and shall not penalise any worker for union membership or activity. A breach of this clause entitles {authority} to require its remedy within 30 days and, failing that, to terminate the contract.',
+      jurisdictions: ['eu'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Directive 2014/24/EU Art. 18(2), Art. 70 and Annex X',
+      version: 1,
+    },
   ],
   examples: [
     { text: 'The Contractor shall not dismiss and re-engage staff on worse terms.', status: 'strong' },

@@ -180,6 +180,17 @@ export const inclusiveEmployment: CheckDefinition = {
       implements: 'Public Contracts (Scotland) Regulations 2015 reg. 21; Procurement Reform (Scotland) Act 2014 s.9',
       version: 1,
     },
+    {
+      id: 'inclusive-employment/eu-reserved-contract',
+      checkId: 'inclusive-employment',
+      title: 'Reserved contract for sheltered workshops and social-integration operators (EU)',
+      body: 'Participation in this procedure run by {authority} is reserved, under Article 20 of Directive 2014/24/EU and the national provision implementing it, to sheltered workshops and economic operators whose main aim is the social and professional integration of disabled or disadvantaged persons, where at least 30% of the employees of the workshop or operator, or of the part delivering {contract}, are such persons. Tenderers shall evidence that proportion with their tender and maintain it throughout the contract.',
+      jurisdictions: ['eu'],
+      documentTypes: ['notice', 'itt'],
+      sectors: [],
+      implements: 'Directive 2014/24/EU Art. 20',
+      version: 1,
+    },
   ],
   examples: [
     {

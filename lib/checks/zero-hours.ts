@@ -198,6 +198,17 @@ export const zeroHours: CheckDefinition = {
         'Regulated Services (Service Providers and Responsible Individuals) (Wales) Regulations 2017, reg. 42',
       version: 1,
     },
+    {
+      id: 'zero-hours/eu-predictable-work',
+      checkId: 'zero-hours',
+      title: 'Predictable hours (EU Directive 2019/1152)',
+      body: 'In performing {contract} for {authority}, the {supplier} shall not engage workers on contracts that guarantee no paid hours, except at a worker’s documented request. Each worker shall be told in writing the guaranteed paid hours and the reference hours and days within which work may be assigned, shall receive reasonable advance notice of each assignment, and shall be paid if an assignment is cancelled late, as provided for by Articles 10 and 11 of Directive (EU) 2019/1152 and the national law implementing them. The {supplier} shall apply the same terms to subcontracted and agency workers and report their numbers and guaranteed hours each year.',
+      jurisdictions: ['eu'],
+      documentTypes: [],
+      sectors: [],
+      implements: 'Directive (EU) 2019/1152, Arts 10–11; Directive 2014/24/EU Art. 70',
+      version: 1,
+    },
   ],
   examples: [
     {
