@@ -125,4 +125,12 @@ describe('social-value', () => {
       ),
     ).toBe('strong');
   });
+
+  it('a weighting below the 10% floor is weak where PPN 01/21 or PPN 002 applies', () => {
+    expect(
+      statusOf(socialValue, 'Social value will be weighted at 5% of the total score.', { jurisdiction: 'ni' }),
+    ).toBe('weak');
+    expect(statusOf(socialValue, 'Under PPN 002, social value will carry 5% of the total score.')).toBe('weak');
+    expect(statusOf(socialValue, 'Social value will be weighted at 5% of the total score.')).toBe('strong');
+  });
 });

@@ -25,6 +25,20 @@ const WEIGHTING = new RegExp(
   'i',
 );
 
+/** Policy notes that set a 10% minimum social value weighting. */
+const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i;
+
+/** The percentage stated nearest to the words "social value" (or "community benefit"). */
+function socialValueShare(text: string): number | undefined {
+  const anchors = [...text.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
+  let best: { share: number; distance: number } | undefined;
+  for (const m of text.matchAll(/\b(\d{1,2}(?:\.\d)?)\s?%/g)) {
+    const distance = Math.min(...anchors.map((a) => Math.abs(a - (m.index ?? 0))));
+    if (!best || distance < best.distance) best = { share: Number(m[1]), distance };
+  }
+  return best?.share;
+}
+
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
   /\b(?:KPIs?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
@@ -100,7 +114,7 @@ export const socialValue: CheckDefinition = {
   ],
   weakMarkers: HOLLOW_SOCIAL_VALUE,
   strongMarkers: [],
-  assess(sentence) {
+  assess(sentence, ctx) {
     if (NO_WEIGHT.test(sentence))
       return {
         strength: 'weak',
@@ -114,6 +128,14 @@ export const socialValue: CheckDefinition = {
     const body = sentence.replace(LEADING_CONDITION, '');
     const weighted = WEIGHTING.test(body);
     const committed = COMMITMENT.test(body);
+    const share = weighted ? socialValueShare(body) : undefined;
+    // PPN 002 (central government) and NI PPN 01/21 set 10% as the floor: less falls short of the policy
+    if (share !== undefined && share < 10 && (ctx.profile.jurisdiction === 'ni' || MINIMUM_POLICY.test(body)))
+      return {
+        strength: 'weak',
+        why: `social value weighted at ${share}%, below the 10% minimum the applicable policy note sets`,
+        weight: WEIGHT.specific,
+      } satisfies Verdict;
     if (!weighted && !committed) {
       const general = generalStrength(sentence);
       if (general.strength === 'weak') return general;
