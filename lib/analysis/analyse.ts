@@ -118,8 +118,13 @@ function contextFor(profile: DocumentProfile, opts: AnalyseOptions, text: string
     profile,
     asOf: opts.asOf ?? estimateDocumentDate(text, new Date().toISOString().slice(0, 10)),
     livingWageIsReal: definesLivingWageAsReal(text),
+    supplierSetting: SUPPLIER_SETTING.test(text),
   };
 }
+
+/** A supplier-side party: without one, a page about FOI or pay speaks to the public, not to a contractor. */
+const SUPPLIER_SETTING =
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|grantees?|recipients?|consultants?|compan(?:y|ies)|operators?|service providers?|economic operators?|your organisation|LEP)\b/i;
 
 /** Whole-document analysis of plain text. */
 export function analyseText(text: string, opts: AnalyseOptions = {}): DocumentAnalysis {

@@ -108,7 +108,9 @@ export const foi: CheckDefinition = {
   ],
   weakMarkers: [],
   strongMarkers: [],
-  assess(sentence) {
+  assess(sentence, ctx) {
+    // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
+    if (ctx.supplierSetting === false && !SUPPLIER_PARTY.test(sentence)) return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
     if (!CONTRACT_SETTING.test(sentence) && !NUMBERED_TITLE.test(sentence)) return null;
     const bound = SUPPLIER_DUTY.test(sentence);

@@ -93,4 +93,6 @@ export interface AssessContext {
   profile: DocumentProfile;
   /** ISO date the document refers to (its publication), or today */
   asOf: string;
+  /** the document names a supplier-side party anywhere (supplier, contractor, provider, bidder, company…) */
+  supplierSetting?: boolean;
 }
