@@ -43,9 +43,12 @@ describe('foi', () => {
   });
 
   it("'is obliged to respond' describes the authority's own FOI duty, not the supplier's", () => {
-    expect(statusOf(foi, 'The council is obliged to answer requests under the FOIA within 20 working days.')).toBe(
-      'weak',
-    );
+    expect(
+      statusOf(
+        foi,
+        'The council is obliged to answer requests under the FOIA within 20 working days. The Contractor shall keep accurate records.',
+      ),
+    ).toBe('weak');
   });
 
   it("'best endeavours' to assist is an escape, so weak", () => {
@@ -92,11 +95,11 @@ describe('foi', () => {
   });
 
   it('a contents entry for an FOI clause is weak: the clause itself is not in the text', () => {
-    expect(statusOf(foi, '24. Freedom of information')).toBe('weak');
+    expect(statusOf(foi, '24. Freedom of information\n25. Duties of the Provider')).toBe('weak');
   });
 
   it('"25." opening a contents entry is a list number, not a sentence of its own', () => {
-    const e = evidenceOf('25. Freedom of information');
+    const e = evidenceOf('25. Freedom of information\n26. Duties of the Contractor');
     expect(e.map((x) => x.text)).toEqual(['25. Freedom of information']);
   });
 
@@ -126,5 +129,14 @@ describe('foi', () => {
         'The Supplier shall provide information held by it on behalf of the Authority within five working days of being asked.',
       ),
     ).toBe('strong');
+  });
+
+  it('a page with no supplier-side party anywhere (FOI advice to the public) has no FOI clause', () => {
+    expect(
+      statusOf(
+        foi,
+        'The council must answer your request under the Freedom of Information Act within 20 working days.',
+      ),
+    ).toBe('missing');
   });
 });
