@@ -2,11 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { csvReport } from '~/lib/report/csv';
 import { htmlReport } from '~/lib/report/html';
 import { jsonReport } from '~/lib/report/json';
-import { type LetterParties, letterReport } from '~/lib/report/letter';
+import { type LetterParties, letterConcerns, letterReport } from '~/lib/report/letter';
 import { markdownReport } from '~/lib/report/markdown';
 import type { Review } from '~/lib/reviews/review';
 import { getSetting, putSetting, type ReviewsDb } from '~/lib/store/reviews-db';
+import type { CheckId } from '~/lib/types';
 import { downloadText, reportFileName } from './download';
+import { StatusBadge } from './StatusBadge';
 
 interface Props {
   db: ReviewsDb;
@@ -42,7 +44,12 @@ export function ExportPanel({ db, review, beforeExport }: Props) {
       live = false;
     };
   }, [db]);
-  const letter = useMemo(() => letterReport(review, parties), [review, parties]);
+  const [left, setLeft] = useState<ReadonlySet<CheckId>>(new Set());
+  const concerns = useMemo(() => letterConcerns(review), [review]);
+  const letter = useMemo(
+    () => letterReport(review, parties, { only: concerns.map((r) => r.check.id).filter((id) => !left.has(id)) }),
+    [review, parties, concerns, left],
+  );
   // Once the rep edits the letter by hand, the fields no longer rewrite it, so no typing is lost.
   const [text, setText] = useState(letter);
   const [edited, setEdited] = useState(false);
@@ -79,8 +86,8 @@ export function ExportPanel({ db, review, beforeExport }: Props) {
       </div>
       <h2 id="letter-title">Letter to the commissioner</h2>
       <p class="muted">
-        Raises every missing or weak check with the quoted evidence, why it matters, the legal basis and the wording you
-        ask for. Your name and organisation are remembered on this computer only.
+        Raises each missing or weak check you tick below with the quoted evidence, why it matters, the legal basis and
+        the wording you ask for. Your name and organisation are remembered on this computer only.
       </p>
       <div class="letter-fields">
         {PARTY_FIELDS.map((f) => (
@@ -96,6 +103,29 @@ export function ExportPanel({ db, review, beforeExport }: Props) {
           </label>
         ))}
       </div>
+      {concerns.length > 0 && (
+        <fieldset class="letter-points">
+          <legend>Points to raise</legend>
+          {concerns.map((r) => (
+            <label key={r.check.id}>
+              <input
+                type="checkbox"
+                checked={!left.has(r.check.id)}
+                onChange={(e) => {
+                  const raise = (e.target as HTMLInputElement).checked;
+                  setLeft((all) => {
+                    const next = new Set(all);
+                    if (raise) next.delete(r.check.id);
+                    else next.add(r.check.id);
+                    return next;
+                  });
+                }}
+              />{' '}
+              {r.check.title} <StatusBadge status={r.status} />
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label for="letter-preview">Letter (edit freely before sending: changes here are not saved)</label>
       <textarea
         id="letter-preview"

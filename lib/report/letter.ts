@@ -1,5 +1,6 @@
+import type { CheckId } from '../types';
 import { STATUS_LABEL } from './describe';
-import { byUrgency, quote, type ReportInput, type ReportOptions, type ReportRow, reportRows, today } from './rows';
+import { quote, type ReportInput, type ReportOptions, type ReportRow, reportRows, today } from './rows';
 
 /** Who the letter is from and to; every field has a sensible default so the letter is complete without them. */
 export interface LetterParties {
@@ -29,16 +30,21 @@ const longDate = (isoDate: string) =>
     timeZone: 'UTC',
   });
 
-/** The checks the letter raises: what the reader sees as missing or weak. */
+export interface LetterOptions extends ReportOptions {
+  /** the checks the rep chose to raise; default every missing or weak one */
+  only?: readonly CheckId[];
+}
+
+/** The checks a letter can raise: what the reader sees as missing or weak, headline checks first (contract order). */
 export function letterConcerns(input: ReportInput, opts: ReportOptions = {}): ReportRow[] {
-  return byUrgency(reportRows(input, opts)).filter((r) => r.status === 'missing' || r.status === 'weak');
+  return reportRows(input, opts).filter((r) => r.status === 'missing' || r.status === 'weak');
 }
 
 /**
  * A plain-text letter from a union rep to the commissioner, ready to paste into an email or print:
  * for each missing or weak check, the quoted evidence, why it matters, the legal basis and the wording asked for.
  */
-export function letterReport(input: ReportInput, parties: LetterParties = {}, opts: ReportOptions = {}): string {
+export function letterReport(input: ReportInput, parties: LetterParties = {}, opts: LetterOptions = {}): string {
   const asOf = opts.asOf ?? today();
   const authority = parties.authority?.trim() || 'the Authority';
   const recipient = parties.recipient?.trim() || 'the Commissioning Manager';
@@ -46,11 +52,12 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
   const organisation = parties.organisation?.trim();
   const title = quote(input.title || input.result.source);
   const url = input.url ?? input.result.source;
-  const concerns = letterConcerns(input, {
+  const raisable = letterConcerns(input, {
     ...opts,
     asOf,
     values: { contract: 'the contract', supplier: 'Supplier', ...opts.values, authority },
   });
+  const concerns = raisable.filter((r) => !opts.only || opts.only.includes(r.check.id));
   const on = organisation ? ` on behalf of ${organisation}` : '';
   const lines: string[] = [];
   lines.push(longDate(asOf), '', `To: ${recipient}`);
@@ -60,7 +67,12 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
   // "Ms R. Okafor, Head of Commissioning" is addressed as "Dear Ms R. Okafor"; no name gives the role.
   const salutation = parties.recipient?.trim() ? recipient.split(',')[0]!.trim() : 'Commissioning Manager';
   lines.push('', `Dear ${salutation},`, '');
-  if (!concerns.length) {
+  if (!concerns.length && raisable.length) {
+    lines.push(
+      `I am writing${on} about the document above. We have reviewed it for Real Living Wage, social value, Freedom of Information and fair-work provisions and will write again with the points we wish to raise.`,
+      '',
+    );
+  } else if (!concerns.length) {
     lines.push(
       `I am writing${on} about the document above. We have reviewed it for Real Living Wage, social value, Freedom of Information and fair-work provisions and found each of them secured. Thank you; we would be glad to see the same standard carried into the contract and monitored through its life.`,
       '',

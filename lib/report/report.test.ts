@@ -185,6 +185,16 @@ describe('letter to the commissioner', () => {
     expect(letterReport(review())).toContain('\nDear Commissioning Manager,\n');
   });
 
+  it('raises only the checks the rep chose, headline checks first', () => {
+    const all = letterConcerns(review()).map((r) => r.check.id);
+    expect(all).toEqual(['living-wage', 'foi']);
+    const letter = letterReport(review(), {}, { only: ['foi'] });
+    expect(letter).toContain('One provision is missing or too weak');
+    expect(letter).toContain('1. Freedom of Information (missing)');
+    expect(letter).not.toContain(HOLLOW);
+    expect(letterReport(review(), {}, { only: [] })).not.toContain('found each of them secured');
+  });
+
   it('thanks the authority when nothing is missing or weak', () => {
     const r = result();
     for (const c of r.checks) if (c.status !== 'n/a') Object.assign(c, { status: 'strong', suggestion: null });

@@ -71,10 +71,15 @@ test('from an open notice to a letter ready to send in under a minute', async ()
     panel.getByRole('link', { name: 'Export a report or write the letter' }).click(),
   ]);
   await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
-  await history.getByLabel('To').fill('Ms R. Okafor, Head of Commissioning');
-  await history.getByLabel('Authority').fill('Eastholm County Council');
-  await history.getByLabel('Your name').fill('Sam Reid');
+  await history.getByLabel('To', { exact: true }).fill('Ms R. Okafor, Head of Commissioning');
+  await history.getByLabel('Authority', { exact: true }).fill('Eastholm County Council');
+  await history.getByLabel('Your name', { exact: true }).fill('Sam Reid');
   await history.getByLabel('Branch or organisation').fill('UNISON Eastholm branch');
+  // The rep chooses the points to raise: leaving one out takes it out of the letter.
+  const points = history.getByRole('group', { name: 'Points to raise' });
+  await points.getByRole('checkbox', { name: /Ethical Care Charter/ }).uncheck();
+  assert.doesNotMatch(await history.getByLabel('Letter (edit freely').inputValue(), /Ethical Care Charter \(/);
+  await points.getByRole('checkbox', { name: /Ethical Care Charter/ }).check();
   const letter = await download(history, () => history.getByRole('button', { name: 'Download letter' }).click());
   const elapsed = Date.now() - started;
   assert.ok(elapsed < 60000, `took ${elapsed} ms`);
@@ -84,6 +89,11 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   assert.match(letter.text, /on behalf of UNISON Eastholm branch/);
   assert.match(letter.text, /Real Living Wage \((weak|missing)\)/);
   assert.match(letter.text, /Freedom of Information \(weak\)/);
+  assert.match(letter.text, /\d+\. Ethical Care Charter \(homecare\) \(weak\)/);
+  assert.ok(
+    letter.text.indexOf('Real Living Wage (') < letter.text.indexOf('Freedom of Information ('),
+    'headline first',
+  );
   assert.ok(letter.text.includes(`Our comment: ${NOTE}`));
   assert.ok(letter.text.includes(`Our assessment: ${REASON}`));
   assert.match(letter.text, /Why it matters: /);
@@ -98,11 +108,11 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   // A hand edit to the letter survives a change to the fields, and goes into the download.
   await history.getByLabel('Letter (edit freely').press('End');
   await history.getByLabel('Letter (edit freely').pressSequentially('\nPS: copied to the branch secretary.');
-  await history.getByLabel('Authority').fill('Eastholm County Council.');
+  await history.getByLabel('Authority', { exact: true }).fill('Eastholm County Council.');
   assert.match(await history.getByLabel('Letter (edit freely').inputValue(), /PS: copied to the branch secretary\.$/);
   const edited = await download(history, () => history.getByRole('button', { name: 'Download letter' }).click());
   assert.match(edited.text, /PS: copied to the branch secretary\.$/);
-  await history.getByLabel('Authority').fill('Eastholm County Council');
+  await history.getByLabel('Authority', { exact: true }).fill('Eastholm County Council');
   await history.locator('#letter-title').scrollIntoViewIfNeeded();
   await history.screenshot({ path: artifact('reviews-letter.png') });
   assert.deepEqual(await axeSeriousViolations(history), []);
