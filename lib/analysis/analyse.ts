@@ -84,8 +84,8 @@ function judgeCheck(
   const status: Status = strong.length ? 'strong' : weak.length ? 'weak' : 'missing';
   const evidence = mostTelling(strong.length ? strong : weak).map((p) => p.evidence);
   // beside a strong clause, a passage that negates or narrows it is what a reviewer must query (checks.md)
-  const hollowing = strong.length ? mostTelling(weak).filter((p) => p.weight >= WEIGHT.specific) : [];
-  if (hollowing[0]) evidence.push(hollowing[0].evidence);
+  const toQuery = strong.length ? mostTelling(weak).find((p) => p.weight >= WEIGHT.specific) : undefined;
+  if (toQuery) evidence.push(toQuery.evidence);
   evidence.sort((a, b) => a.start - b.start);
   return {
     id: check.id,
@@ -124,7 +124,7 @@ function contextFor(profile: DocumentProfile, opts: AnalyseOptions, text: string
 
 /** A supplier-side party: without one, a page about FOI or pay speaks to the public, not to a contractor. */
 const SUPPLIER_SETTING =
-  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|grantees?|recipients?|consultants?|compan(?:y|ies)|operators?|service providers?|economic operators?|your organisation|LEP)\b/i;
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|grantees?|recipients?|consultants?|compan(?:y|ies)|operators?|service providers?|economic operators?|tenders?|bids?|your organisation|LEP)\b/i;
 
 /** Whole-document analysis of plain text. */
 export function analyseText(text: string, opts: AnalyseOptions = {}): DocumentAnalysis {

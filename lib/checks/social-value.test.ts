@@ -133,4 +133,10 @@ describe('social-value', () => {
     expect(statusOf(socialValue, 'Under PPN 002, social value will carry 5% of the total score.')).toBe('weak');
     expect(statusOf(socialValue, 'Social value will be weighted at 5% of the total score.')).toBe('strong');
   });
+
+  it("a notice saying 'community benefits are included in this requirement' makes them part of the contract", () => {
+    expect(statusOf(socialValue, 'Community benefits are included in this requirement.', { type: 'notice' })).toBe(
+      'strong',
+    );
+  });
 });

@@ -41,7 +41,7 @@ function socialValueShare(text: string): number | undefined {
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
+  /\b(?:KPIs?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the) (?:requirement|contract)|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
 
 /** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
 const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
@@ -157,7 +157,7 @@ export const socialValue: CheckDefinition = {
       (weighted && !firstMatch(SOFT_HEDGES, body)) ||
       hasObligation(body) ||
       RESOLUTION.test(sentence) ||
-      /\b(?:built|written|included|incorporated) (?:in|into|within) (?:\w+ ){0,2}contracts?\b/i.test(body);
+      /\b(?:built|written|included|incorporated) (?:in|into|within) (?:\w+ ){0,2}(?:contracts?|requirement)\b/i.test(body);
     // a headline ("New policy requires ...") announces the rule; the sentences under it state it
     const headline = !/[.;:!?)"”’]$/.test(sentence.trim()) && !/^\s*[•\-–*]/.test(sentence);
     if (binding)
