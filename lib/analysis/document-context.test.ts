@@ -24,3 +24,14 @@ describe('document context shared by every sentence', () => {
     expect(statusIn(page, 'foi')).toBe('weak');
   });
 });
+
+describe('bidder-facing wording counts as a supplier setting', () => {
+  it("'information in your tender may be disclosed' is a bidder notice, kept as weak", () => {
+    expect(
+      statusIn(
+        'Information in your tender may be disclosed in response to a request under the Freedom of Information Act.',
+        'foi',
+      ),
+    ).toBe('weak');
+  });
+});
