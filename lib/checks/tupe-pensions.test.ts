@@ -65,4 +65,10 @@ describe('tupe-pensions', () => {
       statusOf(tupePensions, 'Employees who transfer shall retain their existing terms and conditions of employment.'),
     ).toBe('strong');
   });
+
+  it('moving pension fund data is not protecting staff pensions', () => {
+    expect(statusOf(tupePensions, 'The Contractor shall transfer all pension fund records to the new platform.')).toBe(
+      'missing',
+    );
+  });
 });

@@ -9,6 +9,10 @@ const TUPE_DOCUMENT =
 /** "Will become an admission body" describes how a body joins a fund; it places no duty on anyone. */
 const STATUS_CHANGE = /\bwill (?:\w+ly )?(?:become|be known as|be called)\b/gi;
 
+/** Cues that name the transfer or pension regime itself, on topic whatever else the sentence says. */
+const NAMED_REGIME =
+  /\bTUPE\b|\btransfer of undertakings\b|\btwo[- ]tier\b|\bfair deal\b|\bLGPS\b|\bpension scheme\b|\badmi(?:tted|ssion) bod(?:y|ies)\b|\badmission agreements?\b|\bdeemed employer\b|\bbroadly comparable\b|\bemployee liability information\b|\bsocial public workforce\b|\bpensions? (?:rights|provision|protection|arrangements|entitlements?)\b/i;
+
 const FORECAST: Marker = {
   pattern:
     /\b(?:envisaged|anticipated|likely|possible|thought|believed|understood)\b[^.]{0,30}\bTUPE\b|\bTUPE (?:may|might|could|is likely to|is expected to|is anticipated to) (?:apply|be relevant)\b|\b(?:own|independent) (?:legal )?advice\b/i,
@@ -62,6 +66,12 @@ export const tupePensions: CheckDefinition = {
   weakMarkers: [FORECAST],
   strongMarkers: [],
   assess(sentence) {
+    // a pension "transfer" or "protection" is about staff only when people are in the sentence (not fund data)
+    if (
+      !NAMED_REGIME.test(sentence) &&
+      !/\b(?:staff|employees?|workers?|employment|workforce|transferr?ing|outsourc\w*)\b/i.test(sentence)
+    )
+      return null;
     if (TUPE_DOCUMENT.test(sentence))
       return {
         strength: 'weak',
