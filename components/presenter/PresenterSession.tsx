@@ -16,7 +16,7 @@ import {
   resetDrafts,
   saveReview,
 } from '~/lib/store/reviews-db';
-import type { CheckId, ScanResult } from '~/lib/types';
+import { CHECK_IDS, type CheckId, type ScanResult } from '~/lib/types';
 import { ChangesBanner } from '../review/ChangesBanner';
 import { type Demo, demoBlocks, demoPageTitle, demoUrl } from './demos';
 import { blockElementAt, rangesFor, readDraft, renderDraft, serialiseDraft } from './draft-dom';
@@ -27,6 +27,9 @@ const HIGHLIGHT = 'tl-presenter-evidence';
 /** Keys the presenter answers to when focus is not in the draft. */
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', 'n']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'p']);
+
+/** The findings a presenter steps through: every check that applies, in contract order. */
+const findingSteps = (r: ScanResult | null) => r?.checks.filter((c) => c.status !== 'n/a') ?? [];
 
 /** A full-tab session on one demo: the draft on the left, the current finding on the right, in large type. */
 export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: ReviewsDb; onExit: () => void }) {
@@ -87,7 +90,7 @@ export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: Reviews
     };
   }, [db, demo, analyse, writePending]);
 
-  const steps = useMemo(() => result?.checks.filter((c) => c.status !== 'n/a') ?? [], [result]);
+  const steps = useMemo(() => findingSteps(result), [result]);
   const index = Math.max(
     0,
     steps.findIndex((s) => s.id === currentId),
@@ -95,25 +98,40 @@ export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: Reviews
   const current = steps[index];
   const clause = current?.suggestion ? builtInClause(current.suggestion) : undefined;
 
-  // Computed from the previous id, so key presses faster than rendering never skip or repeat a finding.
+  // Keys act on refs, not on the last render: a presenter pressing faster than the screen redraws never
+  // skips a finding or inserts wording for the wrong one.
+  const currentRef = useRef<CheckId | null>(null);
+  const select = useCallback((id: CheckId) => {
+    currentRef.current = id;
+    setCurrentId(id);
+  }, []);
+  const currentNow = useCallback(() => {
+    const all = findingSteps(latest.current);
+    return {
+      all,
+      at: Math.max(
+        0,
+        all.findIndex((s) => s.id === currentRef.current),
+      ),
+    };
+  }, []);
+
   const go = useCallback(
     (by: number) => {
-      if (!steps.length) return;
-      setCurrentId((prev) => {
-        const at = Math.max(
-          0,
-          steps.findIndex((s) => s.id === prev),
-        );
-        return steps[Math.min(steps.length - 1, Math.max(0, at + by))]!.id;
-      });
+      const { all, at } = currentNow();
+      if (!all.length) return;
+      select(all[Math.min(all.length - 1, Math.max(0, at + by))]!.id);
       setRevealed(false);
     },
-    [steps],
+    [currentNow, select],
   );
 
   const insert = useCallback(() => {
-    if (!current || !clause || !editor.current || !page.current || !result) return;
-    const filled = fillClause(clause.body, {
+    const { all, at } = currentNow();
+    const finding = all[at];
+    const model = finding?.suggestion ? builtInClause(finding.suggestion) : undefined;
+    if (!finding || !model || !editor.current || !page.current) return;
+    const filled = fillClause(model.body, {
       ...rateValues(today()),
       authority: demo.authority,
       contract: demo.contract,
@@ -122,15 +140,15 @@ export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: Reviews
     const p = editor.current.ownerDocument.createElement('p');
     p.className = 'inserted';
     p.textContent = filled.text;
-    const last = current.evidence.at(-1);
+    const last = finding.evidence.at(-1);
     const anchor = last ? blockElementAt(editor.current, page.current, last.start) : undefined;
     if (anchor) anchor.after(p);
     else editor.current.append(p);
     p.scrollIntoView({ block: 'center' });
-    setCurrentId(current.id);
+    select(finding.id);
     analyse();
     persist();
-  }, [current, clause, demo, result, analyse, persist]);
+  }, [currentNow, select, demo, analyse, persist]);
 
   const reset = useCallback(async () => {
     if (!editor.current) return;
@@ -168,8 +186,8 @@ export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: Reviews
       const onButton = t?.tagName === 'BUTTON' || t?.tagName === 'A';
       if (NEXT.has(ev.key)) go(1);
       else if (PREVIOUS.has(ev.key)) go(-1);
-      else if (ev.key === 'Home') go(-steps.length);
-      else if (ev.key === 'End') go(steps.length);
+      else if (ev.key === 'Home') go(-CHECK_IDS.length);
+      else if (ev.key === 'End') go(CHECK_IDS.length);
       else if (ev.key === 'e' || ((ev.key === 'Enter' || ev.key === ' ') && !onButton)) setRevealed((r) => !r);
       else if (ev.key === 'i') insert();
       else return;
@@ -177,7 +195,7 @@ export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: Reviews
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [go, insert, steps.length]);
+  }, [go, insert]);
 
   // The current finding's evidence is painted in the draft with the Highlight API: the draft's DOM is not touched.
   useEffect(() => {
