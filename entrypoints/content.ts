@@ -11,7 +11,10 @@ export default defineContentScript({
       document,
       {
         async analyse(page) {
-          const raw = await browser.runtime.sendMessage(page).catch(() => undefined);
+          const raw = await browser.runtime.sendMessage(page).catch((e: Error) => {
+            console.warn('[tenderlight] the analysis failed:', e.message);
+            return undefined;
+          });
           return raw === undefined ? undefined : parseMessage(AnalysisSchema, raw, 'content: analysis');
         },
       },

@@ -55,6 +55,28 @@ export function saveSelection(target: EditorTarget): SavedSelection {
   return { target, range: range && el.contains(range.commonAncestorContainer) ? range.cloneRange() : undefined };
 }
 
+function isGecko(win: Window): boolean {
+  return /\bGecko\/\d/.test(win.navigator.userAgent) && !/\bChrom(e|ium)\//.test(win.navigator.userAgent);
+}
+
+/** Offers text as a paste; true if the editor took it (cancelled the event to handle it itself). */
+function pasteText(win: Window & typeof globalThis, el: HTMLElement, text: string): boolean {
+  try {
+    const data = new win.DataTransfer();
+    data.setData('text/plain', text);
+    const ev = new win.ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    el.dispatchEvent(ev);
+    return ev.defaultPrevented;
+  } catch {
+    return false;
+  }
+}
+
 function snapshot(t: EditorTarget): string {
   return isTextControl(t.el) ? t.el.value : (t.el.textContent ?? '');
 }
@@ -92,6 +114,9 @@ export function insertText(saved: SavedSelection, text: string): InsertResult {
     });
     el.dispatchEvent(ev);
     if (ev.defaultPrevented) return { ok: true, editor: target.kind };
+    // CKEditor 5 in Firefox syncs native insertText into its model without an undo step; a paste gets one.
+    if (target.kind === 'ckeditor5' && isGecko(win) && pasteText(win, el, text))
+      return { ok: true, editor: target.kind };
   }
   let done = false;
   try {

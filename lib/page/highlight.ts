@@ -16,6 +16,16 @@ export const HIGHLIGHT_CSS = `
 type Win = Window & typeof globalThis;
 
 /**
+ * The document's own window. Firefox's content-script view of a frame's window resolves CSS.highlights
+ * and Highlight to the top document, so there the frame's unwrapped window is used.
+ */
+function pageWindow(doc: Document): Win | null {
+  const win = doc.defaultView as (Win & { wrappedJSObject?: Win }) | null;
+  if (!win) return null;
+  return doc !== globalThis.document && win.wrappedJSObject ? win.wrappedJSObject : win;
+}
+
+/**
  * Paints ranges with the CSS Custom Highlight API: no node is added to the page, so editors and the
  * page's own scripts never see Tenderlight. Ranges in iframes go to that frame's registry, and the
  * style is adopted by every document and shadow root that holds a highlighted range.
@@ -40,7 +50,7 @@ export class Highlighter {
     }
     for (const doc of this.docs) if (!byDoc.has(doc)) this.registry(doc)?.delete(HIGHLIGHTS[kind]);
     for (const [doc, list] of byDoc) {
-      const win = doc.defaultView as Win | null;
+      const win = pageWindow(doc);
       if (!win || !Highlighter.supported(win)) continue;
       this.docs.add(doc);
       this.adoptStyle(doc);
@@ -59,7 +69,7 @@ export class Highlighter {
   }
 
   private registry(doc: Document): HighlightRegistry | undefined {
-    return (doc.defaultView as Win | null)?.CSS?.highlights;
+    return pageWindow(doc)?.CSS?.highlights;
   }
 
   /** Adds the highlight style as a constructed sheet: it changes no element and no attribute. */

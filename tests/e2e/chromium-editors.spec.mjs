@@ -87,7 +87,15 @@ describe('insertion into portal editors (Chromium)', () => {
             .then((t) => t.includes(`Inserted into the ${kind}`)),
         `the panel to confirm insertion into ${kind}`,
       );
-      const held = flat(await page.evaluate(model));
+      // Some editors apply a paste a moment later; the model is read until it holds the clause.
+      const held = await waitFor(
+        async () => {
+          const now = flat(await page.evaluate(model));
+          return now.includes(clause) && now;
+        },
+        `${kind} to hold the clause in its own model`,
+        5000,
+      ).catch(async () => flat(await page.evaluate(model)));
       assert.ok(held.includes(clause), `${kind} holds the clause in its own model`);
       assert.ok(held.includes(`${LAST} ${clause.slice(0, 40)}`), 'the clause went where the cursor was');
 
@@ -103,6 +111,10 @@ describe('insertion into portal editors (Chromium)', () => {
       await page.bringToFront();
       await page.screenshot({ path: artifact(`chromium-insert-${kind}.png`) });
 
+      // Back in the page, the person clicks into the editor (the panel had the focus) and presses Ctrl+Z.
+      if (kind === 'textarea') await page.locator('#draft').click();
+      else if (kind === 'tinymce') await page.frameLocator('iframe').getByText('Specification for the home').click();
+      else await page.getByText('Specification for the home').click();
       await page.keyboard.press('Control+z');
       await waitFor(
         async () => !flat(await page.evaluate(model)).includes(clause.slice(0, 60)),
@@ -112,4 +124,24 @@ describe('insertion into portal editors (Chromium)', () => {
       await page.close();
     });
   }
+});
+
+test('text in a same-origin iframe, a script-written frame and an open shadow root is marked (Chromium)', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${PORTAL.drafts}/frames/index.html`);
+  const hl = await waitFor(
+    () =>
+      page.evaluate(READ_HIGHLIGHTS).then((h) => {
+        const strong = h['tenderlight-strong'] ?? [];
+        const lw = strong.some((t) => t.startsWith('The Contractor shall pay every worker'));
+        return lw && strong.some((t) => t.startsWith('The Contractor shall not use zero-hours')) ? h : undefined;
+      }),
+    'highlights in both frames',
+  );
+  assert.ok(
+    hl['tenderlight-weak'].some((t) => t.includes('open-book basis')),
+    'the shadow-root passage is marked',
+  );
+  await page.screenshot({ path: artifact('chromium-frames.png') });
+  await page.close();
 });

@@ -206,3 +206,75 @@ export async function stopChromiumServiceWorker(context, extensionId) {
   await waitFor(async () => /Running Status:\s*STOPPED/.test(await entry.innerText()), 'the service worker to stop');
   await page.close();
 }
+
+/** The fixed moz-extension host of the Firefox build in tests (set through a pref, as Firefox picks a random one). */
+export const FIREFOX_UUID = '5d3c2a9e-7f41-4b8e-9a4c-1e2f3a4b5c6d';
+const GECKO_ID = 'tenderlight@tenderlight.org';
+
+/**
+ * Launches Firefox ESR headless through puppeteer-core (WebDriver BiDi) with the Firefox build installed
+ * as a temporary add-on. `proxy` is the fixture server's port, so portal hosts resolve to the fixtures.
+ * Returns { browser, extensionUrl(file), close }. Build first with `npm run build:firefox`.
+ */
+export async function launchFirefoxWithExtension(opts = {}) {
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
+    throw new Error('no Firefox build: run npm run build:firefox first');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    // Lets the tests open moz-extension:// pages (the side panel, the popup) in a tab, as Chromium tests do.
+    args: ['--remote-allow-system-access'],
+    defaultViewport: opts.viewport ?? { width: 1100, height: 800 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'extensions.webextOptionalPermissionPrompts': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'browser.safebrowsing.downloads.remote.enabled': false,
+      'dom.events.asyncClipboard.clipboardItem': true,
+      ...(opts.proxy
+        ? {
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': opts.proxy,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': opts.proxy,
+            'network.proxy.allow_hijacking_localhost': true,
+            'network.proxy.no_proxies_on': '',
+          }
+        : {}),
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return {
+    browser,
+    extensionUrl: (file) => `moz-extension://${FIREFOX_UUID}/${file}`,
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Opens a moz-extension:// page in a new tab. Firefox's BiDi does not report load events for extension
+ * pages, so the tab is navigated and then polled until the page has loaded.
+ */
+export async function openFirefoxExtensionPage(ff, file) {
+  const page = await ff.browser.newPage();
+  const url = ff.extensionUrl(file);
+  page.goto(url, { timeout: 120000 }).catch(() => {});
+  await waitFor(
+    () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false),
+    `${file} to load`,
+  );
+  return page;
+}
+
+/** The Firefox tab id of the tab showing `url`, asked from an extension page. */
+export async function firefoxTabId(ff, url) {
+  const helper = await openFirefoxExtensionPage(ff, 'popup.html');
+  const id = await helper.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url);
+  await helper.close();
+  return id;
+}

@@ -1,0 +1,205 @@
+// The same journeys in Firefox ESR (puppeteer-core over WebDriver BiDi, the Firefox MV2 build): a long
+// notice marked and explained, and a model clause inserted into each of the five editors and undone.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  artifact,
+  axeSeriousViolations,
+  firefoxTabId,
+  launchFirefoxWithExtension,
+  openFirefoxExtensionPage,
+  PORTAL,
+  READ_HIGHLIGHTS,
+  startFixtureServer,
+  waitFor,
+} from './harness.mjs';
+
+const WEAK_LW = 'Bidders are encouraged to pay the Real Living Wage to staff working on the contract where possible.';
+const DRAFT_WEAK = 'The Contractor should consider paying the Real Living Wage to staff where this is affordable.';
+const LAST = 'Further requirements will be added here.';
+const flat = (s) => s.replace(/\s+/g, ' ').trim();
+
+let server;
+let ff;
+
+before(async () => {
+  server = await startFixtureServer();
+  ff = await launchFirefoxWithExtension({ proxy: server.port });
+});
+after(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+async function pressUndo(page) {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('z');
+  await page.keyboard.up('Control');
+}
+
+describe('Firefox: a published notice', () => {
+  const url = `${PORTAL.notices}/notice/long-notice.html`;
+  let page;
+  let tabId;
+
+  test('is scanned by itself, highlighted, and its HTML left untouched', async () => {
+    page = await ff.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        window.__htmlBefore = document.documentElement.outerHTML;
+      });
+    });
+    await page.goto(url);
+    const hl = await waitFor(
+      () => page.evaluate(READ_HIGHLIGHTS).then((h) => h['tenderlight-weak'] && h['tenderlight-strong'] && h),
+      'highlights on the notice',
+    );
+    assert.deepEqual(hl['tenderlight-weak'], [WEAK_LW]);
+    assert.equal(hl['tenderlight-strong'].length, 2);
+    assert.doesNotMatch(Object.values(hl).flat().join('\n'), /Living Wage Foundation|Example only|Living Wage Week/);
+    const [beforeHtml, now] = await page.evaluate(() => [window.__htmlBefore, document.documentElement.outerHTML]);
+    assert.ok(beforeHtml.length > 100000);
+    assert.equal(now, beforeHtml);
+    await page.evaluate(() => document.getElementById('lw-weak').scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: artifact('firefox-notice-highlights.png') });
+    tabId = await firefoxTabId(ff, url);
+  });
+
+  test('the side panel explains, and Show in page scrolls to the passage', async () => {
+    const panel = await openFirefoxExtensionPage(ff, `sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('.summary');
+    const text = (sel) => panel.$eval(sel, (el) => el.innerText);
+    assert.equal(await text('.summary [data-status="weak"] .count'), '1');
+    await panel.click('[data-check="living-wage"] .card-toggle');
+    assert.equal(await text('[data-check="living-wage"] blockquote'), WEAK_LW);
+    assert.match(await text('[data-check="living-wage"] .legal'), /Legal basis \(England\)/);
+    await panel.screenshot({ path: artifact('firefox-sidepanel.png') });
+    assert.deepEqual(await axeSeriousViolations(panel), []);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await panel.click('[data-check="living-wage"] .evidence button');
+    const focus = await waitFor(() => page.evaluate(READ_HIGHLIGHTS).then((h) => h['tenderlight-focus']), 'focus');
+    assert.deepEqual(focus, [WEAK_LW]);
+    assert.ok(await page.evaluate(() => window.scrollY > 1000), 'the page scrolled to the passage');
+    await panel.close();
+    await page.close();
+  });
+});
+
+const EDITORS = [
+  { kind: 'textarea', model: () => document.getElementById('draft').value },
+  { kind: 'contenteditable', model: () => document.getElementById('draft').innerText },
+  { kind: 'ckeditor5', model: () => window.editor.getData() },
+  { kind: 'tinymce', model: () => window.editor.getContent({ format: 'text' }) },
+  { kind: 'quill', model: () => window.editor.getText() },
+];
+
+describe('Firefox: insertion into portal editors', () => {
+  for (const { kind, model } of EDITORS) {
+    test(`${kind}: marked, inserted through the editor, re-checked, undone`, async () => {
+      const url = `${PORTAL.drafts}/draft/${kind}.html`;
+      const page = await ff.browser.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => window.draftReady);
+      const marks = () =>
+        kind === 'textarea'
+          ? page.evaluate(() =>
+              [...document.querySelectorAll('tenderlight-mirror')].flatMap((h) =>
+                [...h.shadowRoot.querySelectorAll('[data-kind="weak"]')].map((s) => s.textContent),
+              ),
+            )
+          : page.evaluate(READ_HIGHLIGHTS).then((h) => h['tenderlight-weak'] ?? []);
+      await waitFor(async () => (await marks()).includes(DRAFT_WEAK), `the weak passage marked in ${kind}`);
+
+      if (kind === 'textarea') {
+        await page.click('#draft');
+        await page.keyboard.down('Control');
+        await page.keyboard.press('End');
+        await page.keyboard.up('Control');
+      } else {
+        const frame = kind === 'tinymce' ? await (await page.$('iframe')).contentFrame() : page.mainFrame();
+        await frame.locator(`::-p-text(${LAST})`).click();
+        await page.keyboard.press('End');
+      }
+      await page.keyboard.type(' ');
+
+      const tabId = await firefoxTabId(ff, url);
+      const panel = await openFirefoxExtensionPage(ff, `sidepanel.html?tab=${tabId}`);
+      await panel.waitForSelector('[data-check="living-wage"] .card-toggle');
+      await panel.click('[data-check="living-wage"] .card-toggle');
+      const authority = await panel.$('[data-check="living-wage"] .placeholder input');
+      if (authority) await authority.type('Westshire Borough Council');
+      const clause = flat(await panel.$eval('[data-check="living-wage"] .clause-text', (el) => el.innerText));
+      assert.doesNotMatch(clause, /[{}]/);
+      await panel.click('[data-check="living-wage"] .actions .primary');
+      await waitFor(
+        () =>
+          panel.$eval('[data-check="living-wage"] .message', (el) => el.innerText).then((t) => t.includes('Inserted')),
+        `the panel to confirm insertion into ${kind}`,
+      );
+      // Some editors apply a paste a moment later; the model is read until it holds the clause.
+      const held = await waitFor(
+        async () => {
+          const now = flat(await page.evaluate(model));
+          return now.includes(clause) && now;
+        },
+        `${kind} to hold the clause in its own model`,
+        5000,
+      ).catch(async () => flat(await page.evaluate(model)));
+      assert.ok(
+        held.includes(`${LAST} ${clause.slice(0, 40)}`),
+        `${kind} holds the clause at the cursor: ${held.slice(-700)}`,
+      );
+      assert.ok(held.includes(clause), `${kind} holds the whole clause`);
+      await waitFor(
+        () =>
+          panel
+            .$eval('[data-check="living-wage"] .card-toggle .status', (el) => el.innerText)
+            .then((t) => /Strong/.test(t)),
+        'living wage to turn strong',
+      );
+      await page.bringToFront();
+      await page.screenshot({ path: artifact(`firefox-insert-${kind}.png`) });
+      // Back in the page, the person clicks into the editor (the panel had the focus) and presses Ctrl+Z.
+      if (kind === 'textarea') await page.click('#draft');
+      else {
+        const frame = kind === 'tinymce' ? await (await page.$('iframe')).contentFrame() : page.mainFrame();
+        await frame.locator('::-p-text(Specification for the home)').click();
+      }
+      await pressUndo(page);
+      await waitFor(
+        async () => !flat(await page.evaluate(model)).includes(clause.slice(0, 60)),
+        `undo in ${kind} to remove the clause`,
+      );
+      await panel.close();
+      await page.close();
+    });
+  }
+});
+
+describe('Firefox: frames and shadow roots', () => {
+  test('text in a same-origin iframe, a script-written frame and an open shadow root is marked', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(`${PORTAL.drafts}/frames/index.html`);
+    const hl = await waitFor(
+      () =>
+        page.evaluate(READ_HIGHLIGHTS).then((h) => {
+          const strong = h['tenderlight-strong'] ?? [];
+          const both = strong.some((t) => t.startsWith('The Contractor shall pay every worker'));
+          return both && strong.some((t) => t.startsWith('The Contractor shall not use zero-hours')) ? h : undefined;
+        }),
+      'highlights in frames and the shadow root',
+    );
+    assert.ok(hl['tenderlight-strong'].some((t) => t.startsWith('The Contractor shall pay every worker')));
+    assert.ok(hl['tenderlight-strong'].some((t) => t.startsWith('The Contractor shall not use zero-hours')));
+    assert.ok(hl['tenderlight-weak'].some((t) => t.includes('open-book basis')));
+    await page.screenshot({ path: artifact('firefox-frames.png') });
+    await page.close();
+  });
+
+  test('no request left the browser except the fixture pages (and Firefox’s own settings service)', () => {
+    for (const r of server.requests) {
+      if (r.method === 'CONNECT') assert.match(r.url, /\.mozilla\.(com|net|org):443$/);
+      else assert.match(r.url, /^http:\/\/(in-tendhost\.co\.uk|procontract\.due-north\.com)\//);
+    }
+  });
+});
