@@ -20,7 +20,7 @@ const GENERAL_CONDITIONS =
 /** A tender question asking bidders to describe an approach: it scores a narrative and secures nothing. */
 export const DESCRIBE_APPROACH: Marker = {
   pattern:
-    /\b(?:bidders?|tenderers?|applicants?|suppliers?|you)\b[^.]{0,30}?\b(?:must|shall|will|should|are (?:required|asked) to|to)\s+(?:be required to\s+)?(?:demonstrate|describe|explain|set out|outline|detail|provide)\b[^.]{0,60}\b(?:approach|commitment|plans?|proposals?|method statement|how (?:they|you|it) (?:will|would|intends?))\b|^\W*(?:please )?(?:describe|explain|set out|outline)\b/i,
+    /\b(?:bidders?|tenderers?|applicants?|suppliers?|you)\b[^.]{0,30}?\b(?:must|shall|will|should|are (?:required|asked) to|to)\s+(?:be required to\s+)?(?:demonstrate|describe|explain|set out|outline|detail|provide)\b[^.]{0,60}\b(?:approach|commitment|plans?|proposals?|programmes?|arrangements|method statement|how (?:they|you|it) (?:will|would|intends?))\b|^\W*(?:please )?(?:describe|explain|set out|outline)\b/i,
   why: 'a tender question asking for a description: it scores a narrative, nothing is promised in the contract',
 };
 

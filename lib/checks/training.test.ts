@@ -88,4 +88,21 @@ describe('training', () => {
       ),
     ).toBe('missing');
   });
+
+  it('training records and licence training are compliance, not development', () => {
+    expect(statusOf(training, 'Training records shall be made available to the Council on request.')).toBe('missing');
+    expect(statusOf(training, 'All drivers must have completed Driver CPC training.')).toBe('missing');
+  });
+
+  it('training that comes with an implementation is product training', () => {
+    expect(statusOf(training, 'The Supplier will provide staff training as part of the implementation.')).toBe(
+      'missing',
+    );
+  });
+
+  it('a request to describe a training programme is weak', () => {
+    expect(statusOf(training, 'The tenderer shall describe its staff training and development programme.')).toBe(
+      'weak',
+    );
+  });
 });

@@ -43,7 +43,7 @@ export const training: CheckDefinition = {
     /\bemployment,? and skills\b|\bskills,? (?:and )?employment\b|\bskills (?:development|training|gaps?|programmes?|plans?|pathways?)\b|\b(?:up|re)-?skill(?:s|ing|ed)?\b/i,
     /\b(?:develop\w*|invest\w*|improv\w*) (?:in )?(?:the )?(?:their |its |workforce |staff )?skills\b/i,
     /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
-    /\bworkforce development\b|\bcontinuing professional development\b/i,
+    /\bworkforce development\b|\bcontinuing professional development\b|\bdevelop(?:ment|ing)? (?:of )?(?:the |their |its |your )?(?:workforce|staff|employees)\b/i,
     /\b(?:S\/ ?)?NVQs?\b|\bSVQs?\b|\b(?:accredited|vocational|recognised) qualifications?\b/,
     /\blevel \d (?:or \d )?(?:qualification|diploma|certificate|award|NVQ|SVQ|apprenticeship)s?\b|\b(?:gain|achieve|obtain|complete)\w* (?:a |an |the |their )?(?:[\w-]+ ){0,4}qualifications?\b/i,
   ],
@@ -89,7 +89,7 @@ export const training: CheckDefinition = {
     {
       name: 'training needed to do the job, or to use what is bought, is not a skills commitment',
       pattern:
-        /\b(?:suitably|properly|adequately|appropriately|fully) (?:qualified,? )?(?:and )?trained\b|\b(?:appropriate|adequate|sufficient|necessary|relevant|proper|such) training (?:as is necessary |as required )?(?:to|for|in order to) (?:enable them to )?(?:perform|deliver|carry out|provide|undertake|operate)\b|\btraining (?:on|in) (?:the )?(?:use|operation|maintenance) of\b|\b(?:end[- ])?user training\b|\btraining (?:for|to) (?:the )?(?:authority|council|trust|customer|client|buyer|purchaser)['’]?s? (?:staff|users|personnel|employees)\b/gi,
+        /\b(?:suitably|properly|adequately|appropriately|fully) (?:qualified,? )?(?:and )?trained\b|\b(?:appropriate|adequate|sufficient|necessary|relevant|proper|such) training (?:as is necessary |as required )?(?:to|for|in order to) (?:enable them to )?(?:perform|deliver|carry out|provide|undertake|operate)\b|\btraining (?:on|in) (?:the )?(?:use|operation|maintenance) of\b|\b(?:end[- ])?user training\b|\btraining (?:records?|matri(?:x|ces)|certificates?|logs?|register)\b|\b(?:CPC|SIA|CSCS|licen[cs]e|certification|refresher|compliance|implementation|installation|handover|go-live) training\b|\btraining\b[^.]{0,40}\bas part of (?:the )?(?:implementation|installation|roll-?out|go-live|handover|commissioning)\b|\btraining (?:for|to) (?:the )?(?:authority|council|trust|customer|client|buyer|purchaser)['’]?s? (?:staff|users|personnel|employees)\b/gi,
       effect: 'ignore',
       why: 'competence or product training that comes with the service, not development of the workforce',
       examples: [
