@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
 import { ethicalCare } from './ethical-care';
 import { statusOf } from './testing';
 
@@ -83,5 +84,19 @@ describe('ethical-care', () => {
     expect(statusOf(ethicalCare, 'Care workers shall receive full pay when absent through sickness.', homecare)).toBe(
       'strong',
     );
+  });
+
+  it('unpaid travel time outranks a generic hedge as evidence (regression: stray evidence)', () => {
+    const text = [
+      'Whether workers receive a separate travel time payment, as suggested by campaigners, is debated.',
+      'Few providers receive a payment for travel time, which has to be met from the hourly rate.',
+    ].join('\n');
+    const finding = analyseText(text, {
+      profile: { type: 'other', sector: 'homecare', jurisdiction: 'england' },
+      asOf: '2026-11-25',
+    }).findings.find((f) => f.id === 'ethical-care')!;
+    expect(finding.evidence.map((e) => e.text)).toEqual([
+      'Few providers receive a payment for travel time, which has to be met from the hourly rate.',
+    ]);
   });
 });

@@ -34,7 +34,8 @@ function judgeCare(sentence: string): Verdict {
     return {
       strength: 'weak',
       why: 'travel time or sick pay is mentioned, but nothing obliges the provider to pay it',
-      weight: WEIGHT.reason,
+      // a charter element found unpaid tells a reviewer more than a generic hedge elsewhere in the page
+      weight: WEIGHT.clause,
     };
   return verdict.strength === 'strong' ? { ...verdict, weight: WEIGHT.specific } : verdict;
 }
