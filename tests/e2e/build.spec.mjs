@@ -1,0 +1,59 @@
+// The built extensions: a small, NLP-free content script, minimal permissions, no code that can reach
+// the network, and a Firefox build that web-ext lint accepts.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from './harness.mjs';
+
+const files = (dir) =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+
+for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
+  const name = build.endsWith('chrome-mv3') ? 'Chrome' : 'Firefox';
+
+  test(`${name}: the content script is under 60 kB gzip and holds no NLP`, () => {
+    const js = readFileSync(join(build, 'content-scripts/content.js'));
+    const gz = gzipSync(js, { level: 9 }).length;
+    console.log(`${name} content script: ${js.length} B raw, ${gz} B gzip`);
+    assert.ok(gz < 60 * 1024, `${gz} B gzip`);
+    assert.doesNotMatch(js.toString(), /compromise|nlp\(/);
+  });
+
+  test(`${name}: permissions are minimal and no extension code can reach the network`, () => {
+    const m = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
+    const apis = m.permissions.filter((p) => !p.includes('://')).sort();
+    const expected = ['activeTab', 'contextMenus', 'scripting', 'storage', ...(name === 'Chrome' ? ['sidePanel'] : [])];
+    assert.deepEqual(apis, expected.sort());
+    const hosts = [...(m.host_permissions ?? []), ...m.permissions.filter((p) => p.includes('://'))];
+    assert.ok(
+      hosts.length > 10 && hosts.every((h) => /^\*:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/.test(h)),
+      'portal hosts only',
+    );
+    assert.ok(!hosts.some((h) => h.includes('my.site.com') && h.startsWith('*://*.')), 'never *.my.site.com');
+    assert.equal(m.content_security_policy, undefined, 'the default CSP: no remote or eval code');
+    for (const f of files(build).filter((f) => f.endsWith('.js'))) {
+      const src = readFileSync(f, 'utf8');
+      assert.doesNotMatch(src, /\bfetch\(|XMLHttpRequest|new WebSocket|sendBeacon|new EventSource/, f);
+      assert.doesNotMatch(src, /import\(\s*["'`]https?:/, f);
+    }
+  });
+}
+
+test('web-ext lint: no errors, and only the explained warning', () => {
+  const out = execFileSync(
+    'npx',
+    ['web-ext', 'lint', '--source-dir', FIREFOX_BUILD, '--self-hosted', '--output', 'json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  const report = JSON.parse(out.slice(out.indexOf('{')));
+  assert.equal(report.summary.errors, 0, JSON.stringify(report.errors));
+  // Preact's renderer has a dangerouslySetInnerHTML path; no Tenderlight component uses it.
+  for (const w of report.warnings)
+    assert.deepEqual([w.code, /jsxRuntime/.test(w.file)], ['UNSAFE_VAR_ASSIGNMENT', true]);
+});
