@@ -33,19 +33,27 @@ export interface PassageFinding {
 /** A reader checks a verdict against two quoted passages; more dilutes it with bare mentions. */
 const MAX_EVIDENCE = 2;
 
-// One pass over a block with the union of every cue decides whether any check needs a closer look.
-const ANY_CUE = new RegExp(
-  CHECKS.flatMap((c) => [...c.cues.map((r) => r.source), ...c.falseFriends.map((f) => f.pattern.source)]).join('|'),
-  'i',
-);
+/**
+ * Each check's cues and false friends, each with its own flags: tested one by one they short-circuit and
+ * keep V8's literal-prefix scan, which one case-folded union of every pattern loses (about 15x slower).
+ */
+const CHECK_CUES = CHECKS.map((check) => ({
+  check,
+  patterns: [...check.cues, ...check.falseFriends.map((f) => f.pattern)].map(
+    (r) => new RegExp(r.source, r.flags.replace('g', '')),
+  ),
+}));
+
+const hits = (patterns: readonly RegExp[], text: string) => patterns.some((r) => r.test(text));
 
 /** Finds and judges every candidate sentence of one block. Pure: the same block text gives the same result. */
 export function analyseBlock(block: TextBlock, ctx: AssessContext): PassageFinding[] {
-  if (!ANY_CUE.test(block.text)) return [];
+  const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text));
+  if (!candidates.length) return [];
   const out: PassageFinding[] = [];
   for (const sentence of sentencesOf(block)) {
-    if (!ANY_CUE.test(sentence.text)) continue;
-    for (const check of CHECKS) {
+    for (const { check, patterns } of candidates) {
+      if (!hits(patterns, sentence.text)) continue;
       const verdict = assessSentence(check, sentence.text, ctx);
       if (verdict)
         out.push({
