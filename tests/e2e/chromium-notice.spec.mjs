@@ -166,9 +166,49 @@ test('the result outlives the service worker being stopped, and the popup shows 
   await popup.close();
 });
 
+test('a malformed message is dropped and logged, in the background and in the page', async () => {
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  const logged = new Promise((r) =>
+    worker.on('console', (m) => m.text().includes('dropped a malformed message') && r(m.text())),
+  );
+  const replies = await panel.evaluate(
+    async (id) => [
+      await chrome.runtime.sendMessage({ type: 'set-profile', tabId: id, profile: { jurisdiction: 'atlantis' } }),
+      await chrome.tabs.sendMessage(id, { type: 'insert', text: 42 }),
+      await chrome.tabs.sendMessage(id, { type: 'focus', start: -1, end: 'x' }),
+    ],
+    tabId,
+  );
+  assert.deepEqual(replies, [undefined, undefined, undefined]);
+  assert.match(await logged, /background: dropped a malformed message/);
+  assert.equal(
+    await panel
+      .locator('.profile')
+      .getByLabel(/Jurisdiction/)
+      .inputValue(),
+    'scotland',
+  );
+  await panel.close();
+});
+
+test('a page marked data-tenderlight="off" is left alone', async () => {
+  const off = await browser.context.newPage();
+  await off.goto(`${PORTAL.notices}/notice/opted-out.html`);
+  await off.waitForTimeout(2000);
+  assert.deepEqual(await off.evaluate(READ_HIGHLIGHTS), {});
+  const id = await chromiumTabId(browser.worker, `${PORTAL.notices}/notice/opted-out.html`);
+  const state = await off
+    .context()
+    .serviceWorkers()[0]
+    .evaluate((k) => chrome.storage.session.get(k), `tab:${id}`);
+  assert.deepEqual(state, {});
+  await off.close();
+});
+
 test('no extension context made a network request', async () => {
   assert.deepEqual(requests.list, []);
   const pages = server.requests.filter((r) => !/google|gstatic/.test(r.host));
   for (const r of pages)
-    assert.match(r.url, /^http:\/\/in-tendhost\.co\.uk\/(notice\/long-notice\.html|favicon\.ico)$/);
+    assert.match(r.url, /^http:\/\/in-tendhost\.co\.uk\/(notice\/(long-notice|opted-out)\.html|favicon\.ico)$/);
 });
