@@ -1,0 +1,60 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractPage, extractPageSliced, nodeOffsetFor, pieceAt } from './extract';
+
+const page = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
+
+describe('extractPage', () => {
+  it('skips scripts, navigation, footers, hidden, aria-hidden, cookie banners and opted-out elements', () => {
+    const doc = page(`
+      <div id="cookie-banner"><p>cookie text</p></div>
+      <nav>nav text</nav><header>header text</header>
+      <main><p>Kept one.</p><script>script text</script>
+      <p hidden>hidden text</p><p aria-hidden="true">aria text</p><p style="display: none">styled text</p>
+      <div data-tenderlight="off"><p>opted out</p></div><p>Kept two.</p></main>
+      <footer>footer text</footer>`);
+    expect(extractPage(doc).blocks.map((b) => b.text)).toEqual(['Kept one.', 'Kept two.']);
+  });
+
+  it('gives each line of a textarea its own block, mapped back into the value', () => {
+    const doc = page('<textarea>First line.\n\nSecond line here.</textarea>');
+    const x = extractPage(doc);
+    expect(x.blocks.map((b) => b.text)).toEqual(['First line.', 'Second line here.']);
+    const second = x.blocks[1]!;
+    const piece = pieceAt(x.pieces, second.start)!;
+    expect(nodeOffsetFor(piece, second.start)).toBe('First line.\n\n'.length);
+  });
+
+  it('maps offsets of collapsed whitespace back to exact places in the text node', () => {
+    const doc = page('<p>  The   Supplier\n   shall pay.</p>');
+    const x = extractPage(doc);
+    expect(x.text.trim()).toBe('The Supplier shall pay.');
+    const start = x.text.indexOf('shall');
+    const piece = pieceAt(x.pieces, start)!;
+    const data = (piece.node as Text).data;
+    const from = nodeOffsetFor(piece, start);
+    expect(data.slice(from, nodeOffsetFor(piece, start + 'shall pay.'.length))).toBe('shall pay.');
+  });
+
+  it('keeps block ids when another block changes, so only the edited block is re-analysed', () => {
+    const a = extractPage(page('<p>One.</p><p>Two.</p><p>Three.</p>')).blocks;
+    const b = extractPage(page('<p>One.</p><p>Two, edited.</p><p>Three.</p><p>One.</p>')).blocks;
+    expect(b[0]!.id).toBe(a[0]!.id);
+    expect(b[2]!.id).toBe(a[2]!.id);
+    expect(b[1]!.id).not.toBe(a[1]!.id);
+    expect(b[3]!.id).not.toBe(b[0]!.id);
+  });
+
+  it('extracts the same text in slices as in one go', async () => {
+    const body = Array.from({ length: 2000 }, (_, i) => `<p>Paragraph ${i} of the draft.</p>`).join('');
+    const whole = extractPage(page(body));
+    const sliced = await extractPageSliced(page(body), {}, 0);
+    expect(sliced?.text).toBe(whole.text);
+    expect(sliced?.blocks.map((b) => b.id)).toEqual(whole.blocks.map((b) => b.id));
+  });
+
+  it('stops at maxChars so an enormous page cannot exhaust memory', () => {
+    const body = Array.from({ length: 1000 }, () => '<p>Some text in a very long page.</p>').join('');
+    expect(extractPage(page(body), { maxChars: 1000 }).text.length).toBeLessThan(1100);
+  });
+});

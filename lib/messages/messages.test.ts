@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PORTAL_MATCHES, portalFor } from '../data/portal-hosts';
+import { badgeFor } from './badge';
+import { parseMessage, ToBackgroundSchema, ToContentSchema } from './schemas';
+
+describe('message validation', () => {
+  it('accepts a well-formed message and drops (and logs) a malformed one', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(parseMessage(ToContentSchema, { type: 'focus', start: 3, end: 9 }, 't')).toEqual({
+      type: 'focus',
+      start: 3,
+      end: 9,
+    });
+    expect(parseMessage(ToContentSchema, { type: 'insert', text: 42 }, 't')).toBeUndefined();
+    expect(parseMessage(ToBackgroundSchema, { type: 'set-profile', tabId: 1, profile: { sector: 'x' } }, 't')).toBe(
+      undefined,
+    );
+    expect(parseMessage(ToBackgroundSchema, { type: 'eval', code: '1' }, 't')).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(3);
+    warn.mockRestore();
+  });
+});
+
+describe('portal hosts', () => {
+  it('matches known portals precisely, tenant prefixes included', () => {
+    expect(portalFor('https://www.find-tender.service.gov.uk/Notice/1')?.portal).toBe('Find a Tender');
+    expect(portalFor('https://crowncommercialservice.bravosolution.co.uk/x')).toBeDefined();
+    expect(portalFor('https://atamis-1928.my.site.com/s/')).toBeDefined();
+    expect(portalFor('https://someone-else.my.site.com/s/')).toBeUndefined();
+    expect(portalFor('https://find-tender.service.gov.uk.evil.example/')).toBeUndefined();
+    expect(portalFor('file:///tmp/x.html')).toBeUndefined();
+    expect(PORTAL_MATCHES.some((m) => m.includes('*.my.site.com'))).toBe(false);
+  });
+});
+
+describe('toolbar badge', () => {
+  it('counts missing and weak checks and takes the worst colour', () => {
+    const checks = [
+      { id: 'living-wage', status: 'weak', evidence: [], suggestion: null },
+      { id: 'foi', status: 'strong', evidence: [], suggestion: null },
+      { id: 'zero-hours', status: 'missing', evidence: [], suggestion: null },
+    ] as const;
+    const badge = badgeFor({
+      source: 'x',
+      document: { type: 'notice', sector: 'general', jurisdiction: 'uk' },
+      checks: [...checks],
+    });
+    expect(badge.text).toBe('2');
+    expect(badge.color).toBe('#D55E00');
+  });
+});
