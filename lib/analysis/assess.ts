@@ -30,7 +30,7 @@ function isBareName(check: CheckDefinition, text: string): boolean {
   const line = text.trim();
   if (line.length > 48 || /[.;:!?]$/.test(line) || /^(?:\d|\(?[a-z]\)|[A-Z]\.\s)/.test(line)) return false;
   let rest = line;
-  for (const cue of check.cues) rest = rest.replace(new RegExp(cue.source, cue.flags.replace('g', '') + 'g'), ' ');
+  for (const cue of check.cues) rest = rest.replace(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`), ' ');
   if (rest === line) return false;
   return rest.split(/[\s,()]+/).filter((w) => w && !LINK_FILLER.test(w)).length === 0;
 }

@@ -46,6 +46,10 @@ const COMMITMENT =
 /** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
 const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
 
+/** Stated as done: "clauses ... included in public contracts", "benefits are included in this requirement". */
+const INCLUDED_IN_CONTRACT =
+  /\b(?:built|written|included|incorporated) (?:in|into|within) (?:\w+ ){0,2}(?:contracts?|requirement)\b/i;
+
 /** A resolution recorded as decided: "To agree that ...", "Resolved: ...". */
 const RESOLUTION = /^\s*(?:\d+\.\s*)?(?:to agree|to approve|resolved|agreed|it was resolved)\b/i;
 
@@ -157,7 +161,7 @@ export const socialValue: CheckDefinition = {
       (weighted && !firstMatch(SOFT_HEDGES, body)) ||
       hasObligation(body) ||
       RESOLUTION.test(sentence) ||
-      /\b(?:built|written|included|incorporated) (?:in|into|within) (?:\w+ ){0,2}(?:contracts?|requirement)\b/i.test(body);
+      INCLUDED_IN_CONTRACT.test(body);
     // a headline ("New policy requires ...") announces the rule; the sentences under it state it
     const headline = !/[.;:!?)"”’]$/.test(sentence.trim()) && !/^\s*[•\-–*]/.test(sentence);
     if (binding)
