@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PORTAL_MATCHES, portalFor } from '../data/portal-hosts';
+import type { ClauseFinding } from '../types';
 import { badgeFor } from './badge';
 import { parseMessage, ToBackgroundSchema, ToContentSchema } from './schemas';
 
@@ -35,11 +36,11 @@ describe('portal hosts', () => {
 
 describe('toolbar badge', () => {
   it('counts missing and weak checks and takes the worst colour', () => {
-    const checks = [
+    const checks: ClauseFinding[] = [
       { id: 'living-wage', status: 'weak', evidence: [], suggestion: null },
       { id: 'foi', status: 'strong', evidence: [], suggestion: null },
       { id: 'zero-hours', status: 'missing', evidence: [], suggestion: null },
-    ] as const;
+    ];
     const badge = badgeFor({
       source: 'x',
       document: { type: 'notice', sector: 'general', jurisdiction: 'uk' },
