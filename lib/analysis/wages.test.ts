@@ -103,3 +103,20 @@ describe('document date', () => {
     expect(estimateDocumentDate('Published 2019; net zero by 2040.', '2026-11-25')).toBe('2019-07-01');
   });
 });
+
+describe('document date ignores the years in statute names', () => {
+  it("'Procurement Act 2023' and 'Directive 2014/24/EU' do not date a text to 2023 or 2014", () => {
+    expect(
+      estimateDocumentDate(
+        'Under the Procurement Act 2023 and Directive 2014/24/EU the Supplier shall pay the rate.',
+        '2026-11-25',
+      ),
+    ).toBe('2026-11-25');
+  });
+
+  it('a news date beside a statute name still dates the text', () => {
+    expect(estimateDocumentDate('Posted in March 2019 about the Social Value Act 2012.', '2026-11-25')).toBe(
+      '2019-07-01',
+    );
+  });
+});

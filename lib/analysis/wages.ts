@@ -84,6 +84,9 @@ export function judgeFigure(
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
 /** A year after these words is when something ends or is due, not when the text was written. */
 const LATER_YEAR = /\b(?:until|till|to|by|through|ending|expir\w*|end of|runs? to|extend\w* to)\s+(?:\w+\s+){0,2}$/i;
+/** A year in a statute's or policy's name dates the law, not the text citing it ("Procurement Act 2023"). */
+const CITATION_YEAR =
+  /\b(?:Act|Regulations?|Order|Directive|Rules|Measure|Code of Practice|Statement|Strategy|Guidance|Framework|PPN|SPPN|WPPN|Note)\s*(?:\(\w+\)\s*)?$/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "Published: 16 July 2019", "Last updated 3/5/2016", "datePublished: 2015-02-10T23:44:22Z". */
@@ -116,7 +119,9 @@ export function estimateDocumentDate(text: string, today: string): string {
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[0]);
     if (y > thisYear || y <= latest) continue;
-    if (LATER_YEAR.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+    if (LATER_YEAR.test(before) || CITATION_YEAR.test(before)) continue;
+    if (/^\/\d+\/E[UC]\b/.test(text.slice((m.index ?? 0) + 4, (m.index ?? 0) + 12))) continue;
     latest = y;
   }
   if (!latest || latest >= thisYear) return today;
