@@ -134,7 +134,7 @@ export const livingWage: CheckDefinition = {
       if (verdict.kind === 'below')
         return {
           strength: 'weak',
-          why: `${money(amount)} is below the ${verdict.current.label} of ${money(verdict.current.rate)}${verdict.statutory ? ` (the statutory ${verdict.statutory.label} is ${money(verdict.statutory.rate)})` : ''}`,
+          why: `${money(amount)} is below the ${verdict.current.label} of ${money(verdict.current.rate)}${verdict.statutory ? ` (the ${verdict.statutory.label} is ${money(verdict.statutory.rate)})` : ''}`,
         };
     }
     // an unlisted figure at or above the Real Living Wage pays the rate even when the name is not used
