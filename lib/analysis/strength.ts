@@ -40,6 +40,12 @@ export const HARD_HEDGES: Marker[] = [
   { pattern: /\bwork(?:s|ing)? towards?\b/i, why: "'work towards' is a direction of travel, not a duty" },
   { pattern: /\burg(?:e|es|ed|ing)\b/i, why: 'a call or campaign, not a contract condition' },
   {
+    // a motion still to be voted on, or a call for action, is not yet a decision; an adopted one is
+    pattern:
+      /^(?!.*\b(?:adopted|agreed|carried|passed|approved|resolved)\b).*(?:\bcall(?:s|ed|ing)? (?:on|for|upon)\b|\bwill (?:vote|debate)\b|\bmotion\b)/i,
+    why: 'a motion or call still to be decided, not a requirement in force',
+  },
+  {
     pattern:
       /\b(?:propos(?:e|es|ed|al|als)|plan(?:s|ned|ning)? to|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|is developing|are developing|developing an?)\b/i,
     why: 'a plan or proposal, not a requirement in force',

@@ -160,4 +160,13 @@ describe('living-wage', () => {
       'missing',
     );
   });
+
+  it('a motion still to be voted on is weak; one recorded as adopted is strong', () => {
+    expect(
+      statusOf(livingWage, 'Members will debate a motion calling for contractors to pay the Real Living Wage.'),
+    ).toBe('weak');
+    expect(
+      statusOf(livingWage, 'The council adopted a motion requiring all its contractors to pay the Real Living Wage.'),
+    ).toBe('strong');
+  });
 });
