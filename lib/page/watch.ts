@@ -2,11 +2,15 @@
  * Collects page changes (DOM mutations and input events) into one callback per animation frame,
  * then waits until the changes settle for `debounceMs` before calling `onSettled`.
  */
+const MAX_WAIT_MS = 2000;
+
 export class ChangeWatcher {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observers: MutationObserver[] = [];
   private watched = new WeakSet<Node>();
+  /** when the current run of changes began: a page that never stops changing is still scanned every MAX_WAIT_MS */
+  private since = 0;
 
   constructor(
     private onSettled: () => void,
@@ -40,8 +44,14 @@ export class ChangeWatcher {
     const win = globalThis;
     this.frame = win.requestAnimationFrame(() => {
       this.frame = 0;
+      const now = Date.now();
+      if (!this.since) this.since = now;
       clearTimeout(this.timer);
-      this.timer = setTimeout(this.onSettled, this.debounceMs);
+      const wait = now - this.since >= MAX_WAIT_MS ? 0 : this.debounceMs;
+      this.timer = setTimeout(() => {
+        this.since = 0;
+        this.onSettled();
+      }, wait);
     });
   }
 }

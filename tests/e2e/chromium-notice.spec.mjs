@@ -206,9 +206,25 @@ test('a page marked data-tenderlight="off" is left alone', async () => {
   await off.close();
 });
 
+test('a page that changes on every frame is still scanned, and keeps its frame rate', async () => {
+  const url = `${PORTAL.notices}/notice/restless.html`;
+  const restless = await browser.context.newPage();
+  await restless.goto(url);
+  const hl = await waitFor(() => restless.evaluate(READ_HIGHLIGHTS).then((h) => h['tenderlight-strong']), 'a scan');
+  assert.match(hl[0], /^The Supplier shall assist the Authority/);
+  const a = await restless.evaluate(() => window.frames_seen());
+  await restless.waitForTimeout(1000);
+  const b = await restless.evaluate(() => window.frames_seen());
+  assert.ok(b - a > 20, `the page kept animating (${b - a} frames in 1 s)`);
+  await restless.close();
+});
+
 test('no extension context made a network request', async () => {
   assert.deepEqual(requests.list, []);
   const pages = server.requests.filter((r) => !/google|gstatic/.test(r.host));
   for (const r of pages)
-    assert.match(r.url, /^http:\/\/in-tendhost\.co\.uk\/(notice\/(long-notice|opted-out)\.html|favicon\.ico)$/);
+    assert.match(
+      r.url,
+      /^http:\/\/in-tendhost\.co\.uk\/(notice\/(long-notice|opted-out|restless)\.html|favicon\.ico)$/,
+    );
 });
