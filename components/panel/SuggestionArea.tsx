@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ModelClause } from '@/lib/checks/types';
-import { fillClause, rateValues } from '@/lib/clauses/placeholders';
+import { fillClause, placeholdersIn, rateValues } from '@/lib/clauses/placeholders';
 import type { ContentReply } from '@/lib/messages/schemas';
 import { copyText } from './clipboard';
 import { PLACEHOLDER_LABEL } from './labels';
@@ -20,8 +20,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function SuggestionArea({ clause, onInsert, children }: Props) {
   const [values, setValue] = usePlaceholderValues();
   const [message, setMessage] = useState('');
-  const filled = fillClause(clause.body, { ...rateValues(today()), ...values });
+  const rates = rateValues(today());
+  const filled = fillClause(clause.body, { ...rates, ...values });
   const ready = filled.unfilled.length === 0;
+  // Every value the person supplies stays editable while they type, not only the still-empty ones.
+  const asked = placeholdersIn(clause.body).filter((name) => !(name in rates));
 
   const copy = async () => {
     setMessage((await copyText(filled.text)) ? 'Copied to the clipboard.' : 'Copying was refused by the browser.');
@@ -41,9 +44,12 @@ export function SuggestionArea({ clause, onInsert, children }: Props) {
   return (
     <div class="suggestion">
       <h4>Model wording: {clause.title}</h4>
-      {filled.unfilled.map((name) => (
+      {asked.map((name) => (
         <label key={name} class="placeholder">
-          <span>{PLACEHOLDER_LABEL[name] ?? name} (needed for this clause)</span>
+          <span>
+            {PLACEHOLDER_LABEL[name] ?? name}
+            {filled.unfilled.includes(name) ? ' (needed for this clause)' : ''}
+          </span>
           <input
             type="text"
             value={values[name] ?? ''}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { PLACEHOLDER_VALUES_KEY, PlaceholderValuesSchema, parseMessage } from '@/lib/messages/schemas';
 
 type Values = Record<string, string>;
@@ -6,9 +6,12 @@ type Values = Record<string, string>;
 /** The user's values for clause placeholders ({authority} …), kept in storage.local across pages. */
 export function usePlaceholderValues(): [Values, (name: string, value: string) => void] {
   const [values, setValues] = useState<Values>({});
+  // Our own writes come back as change events, possibly after newer keystrokes: those echoes are ignored.
+  const written = useRef(new Set<string>());
   useEffect(() => {
     const read = (raw: unknown) => {
       const parsed = raw ? parseMessage(PlaceholderValuesSchema, raw, 'placeholder values') : undefined;
+      if (written.current.has(JSON.stringify(parsed ?? {}))) return;
       setValues(parsed ?? {});
     };
     void browser.storage.local.get(PLACEHOLDER_VALUES_KEY).then((r) => read(r[PLACEHOLDER_VALUES_KEY]));
@@ -21,6 +24,9 @@ export function usePlaceholderValues(): [Values, (name: string, value: string) =
   const set = useCallback((name: string, value: string) => {
     setValues((prev) => {
       const next = { ...prev, [name]: value };
+      const key = JSON.stringify(next);
+      written.current.add(key);
+      setTimeout(() => written.current.delete(key), 3000);
       void browser.storage.local.set({ [PLACEHOLDER_VALUES_KEY]: next });
       return next;
     });

@@ -127,8 +127,13 @@ describe('Firefox: insertion into portal editors', () => {
       await panel.waitForSelector('[data-check="living-wage"] .card-toggle');
       await panel.click('[data-check="living-wage"] .card-toggle');
       const authority = await panel.$('[data-check="living-wage"] .placeholder input');
-      if (authority) await authority.type('Westshire Borough Council');
+      if (authority) {
+        // Typed key by key, as a person does (over any name kept from an earlier page).
+        await authority.click({ count: 3 });
+        await authority.type('Westshire Borough Council');
+      }
       const clause = flat(await panel.$eval('[data-check="living-wage"] .clause-text', (el) => el.innerText));
+      assert.ok(clause.includes('for Westshire Borough Council not less'), `the typed name fills the clause: ${clause}`);
       assert.doesNotMatch(clause, /[{}]/);
       await panel.click('[data-check="living-wage"] .actions .primary');
       await waitFor(
