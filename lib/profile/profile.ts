@@ -92,7 +92,7 @@ function cpvSector(code: string): Sector | undefined {
 
 export function detectSector(text: string): Sector {
   // a CPV label ("85320000 Social services") names a code, not what the text describes
-  const vocabulary = text.replace(/^\s*(?:classification|cpv[^:]*):.*$/gim, ' ');
+  const vocabulary = text.replace(/^[ \t]*(?:classification|cpv[^:]*):.*$/gim, ' ');
   const homecare = count(
     vocabulary,
     /\b(?:home ?care|domiciliary|care at home|care and support at home|home support|homecare workers?|care workers?|ethical care charter|supported living|visits? to (?:the )?service users?)\b/gi,
@@ -132,12 +132,12 @@ export function detectSector(text: string): Sector {
 /** Structured notice fields (OCDS or a portal's field list) or a notice heading on its own line. */
 const NOTICE =
   /^(?:tender\.title|ocid|buyer|tender\.description|notice (?:type|identifier)|cpv codes?|contract ?type):/im;
-const NOTICE_HEADING = /^\s*(?:contract|tender|award|prior information|contract award|contract details) notice\b/im;
+const NOTICE_HEADING = /^[ \t]*(?:contract|tender|award|prior information|contract award|contract details) notice\b/im;
 /** What a published notice states: who invites tenders for what, its CPV code, value, lots and deadline. */
 const NOTICE_VOCABULARY =
   /\binvites? (?:tenders|bids|expressions of interest)\b|\bCPV\b|\bestimated (?:total )?value\b|\b(?:tenders|bids) must be (?:submitted|received)\b|\bsubmission deadline\b|\bLot \d\b|\bcontract (?:start|end) date\b|\bprocedure type\b/gi;
 const ITT =
-  /^\s*(?:invitation to tender|instructions to (?:bidders|tenderers)|tender response|specification and invitation to tender)\b|\b(?:bidders|tenderers) are (?:asked|required) to (?:confirm|provide|submit|answer)\b|\bmodel question\b/im;
+  /^[ \t]*(?:invitation to tender|instructions to (?:bidders|tenderers)|tender response|specification and invitation to tender)\b|\b(?:bidders|tenderers) are (?:asked|required) to (?:confirm|provide|submit|answer)\b|\bmodel question\b/im;
 const SUPPLIER_CLAUSE =
   /\b(?:the )?(?:Supplier|Contractor|Provider|Recipient|Purchaser|Nominated Supplier|Service Provider|Consultant|Grantee)(?:s)? (?:shall|must|will ensure|agrees|undertakes)\b/g;
 const TERMS_HEADING =
@@ -156,17 +156,17 @@ export function detectType(text: string): DocumentType {
   if (NOTICE.test(head) || NOTICE_HEADING.test(head.slice(0, 600)) || count(head, NOTICE_VOCABULARY) >= 3)
     return 'notice';
   if (ITT.test(head)) return 'itt';
-  if (/^\s*(?:\d+\.?\s+)?(?:service )?specification\b/im.test(head.slice(0, 400))) return 'specification';
+  if (/^[ \t]*(?:\d+\.?\s+)?(?:service )?specification\b/im.test(head.slice(0, 400))) return 'specification';
   if (/\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b/i.test(head.slice(0, 200))) return 'terms';
   const clauses = count(text, SUPPLIER_CLAUSE);
   if (clauses >= 2 || (clauses >= 1 && TERMS_HEADING.test(head.slice(0, 300)))) return 'terms';
-  if (/^\s*(?:\d+\.\s+)?contents\b/im.test(head) && /\bconfidentiality\b|\bdelivery\b|\binvoices?\b/i.test(head))
+  if (/^[ \t]*(?:\d+\.\s+)?contents\b/im.test(head) && /\bconfidentiality\b|\bdelivery\b|\binvoices?\b/i.test(head))
     return 'terms';
   // legislation and Hansard are reference texts, not anyone's policy
-  if (/\bHC Deb\b|\bHL Deb\b|^\s*[A-Z][\w ()]{3,80} (?:Act|Regulations) \d{4}\s*$/m.test(head.slice(0, 300)))
+  if (/\bHC Deb\b|\bHL Deb\b|^[ \t]*[A-Z][\w ()]{3,80} (?:Act|Regulations) \d{4}\s*$/m.test(head.slice(0, 300)))
     return 'other';
   // a council's decision record or minutes is its policy, whatever else it quotes
-  if (/^\s*(?:issue - decisions?|decision|minutes|resolved|recommendations?)\b/im.test(head.slice(0, 300)))
+  if (/^[ \t]*(?:issue - decisions?|decision|minutes|resolved|recommendations?)\b/im.test(head.slice(0, 300)))
     return 'policy';
   const questions = count(head, /\?\s*$/gm);
   const news = count(head, NEWS) + count(head, /[“"][^”"]{40,}[”"]/g);
