@@ -1,6 +1,7 @@
 import { CHECKS } from '../checks/registry';
 import type { AssessContext, CheckDefinition } from '../checks/types';
 import { suggestClause } from '../clauses/select';
+import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
 import type { CheckId, ClauseFinding, DocumentProfile, Evidence, Status } from '../types';
@@ -15,6 +16,8 @@ export interface AnalyseOptions {
   asOf?: string;
   /** checks the user switched off are reported as n/a */
   disabledChecks?: readonly CheckId[];
+  /** the user's edited rate table; figures are judged against the shipped table otherwise */
+  wageRates?: readonly WageRate[];
 }
 
 export interface DocumentAnalysis {
@@ -127,6 +130,7 @@ function contextFor(profile: DocumentProfile, opts: AnalyseOptions, text: string
     asOf: opts.asOf ?? estimateDocumentDate(text, new Date().toISOString().slice(0, 10)),
     livingWageIsReal: definesLivingWageAsReal(text),
     supplierSetting: SUPPLIER_SETTING.test(text),
+    wageRates: opts.wageRates,
   };
 }
 

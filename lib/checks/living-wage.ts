@@ -117,7 +117,10 @@ export const livingWage: CheckDefinition = {
     }
     if (!figures.length || !/\b(?:pa(?:y|id|yment)|wage|rate|salar|earn|hour)/i.test(sentence)) return undefined;
     const area = /\blondon\b/i.test(sentence) ? 'london' : 'uk';
-    const verdicts = figures.map((f) => ({ amount: f.amount, verdict: judgeFigure(f.amount, area, ctx.asOf) }));
+    const verdicts = figures.map((f) => ({
+      amount: f.amount,
+      verdict: judgeFigure(f.amount, area, ctx.asOf, ctx.wageRates),
+    }));
     // a Real Living Wage figure beside a statutory one is the usual comparison, not a stand-in
     if (verdicts.some((v) => v.verdict.kind === 'real-living-wage')) return undefined;
     for (const { amount, verdict } of verdicts) {

@@ -1,3 +1,4 @@
+import type { WageRate } from '../data/wage-rates';
 import type { CheckId, DocumentProfile, DocumentType, Jurisdiction, Sector, Strength } from '../types';
 
 /** A pattern with the reason it gives when it decides a passage's strength. */
@@ -95,4 +96,6 @@ export interface AssessContext {
   asOf: string;
   /** the document names a supplier-side party anywhere (supplier, contractor, provider, bidder, company…) */
   supplierSetting?: boolean;
+  /** the user's rate table (settings), else the shipped lib/data/wage-rates.ts */
+  wageRates?: readonly WageRate[];
 }
