@@ -1,4 +1,5 @@
-import { AnalysisSession } from '@/lib/analysis/analyse';
+import { type AnalyseOptions, AnalysisSession } from '@/lib/analysis/analyse';
+import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
 import type { Analysis, PageText } from '@/lib/messages/schemas';
 import type { TextBlock } from '@/lib/text/segment';
 import type { ScanResult } from '@/lib/types';
@@ -7,11 +8,22 @@ import { readOverride, writeState } from './tab-state';
 // Per-tab sessions keep block results between edits; losing them (worker restart) only costs one full pass.
 const sessions = new Map<number, { session: AnalysisSession; key: string }>();
 
-function sessionFor(tabId: number, override: object | null): AnalysisSession {
-  const key = JSON.stringify(override);
+/** The user's corrections and settings: checks switched off and their own wage-rate table. */
+export async function optionsFor(override: object | null): Promise<AnalyseOptions> {
+  // a damaged or unavailable store must not stop the scan: fall back to the shipped defaults
+  const settings = await readSettings().catch(() => DEFAULT_SETTINGS);
+  return {
+    ...(override ? { profile: override } : {}),
+    disabledChecks: disabledChecks(settings),
+    wageRates: settings.wageRateOverrides.length ? effectiveWageRates(settings) : undefined,
+  };
+}
+
+function sessionFor(tabId: number, opts: AnalyseOptions): AnalysisSession {
+  const key = JSON.stringify(opts);
   const held = sessions.get(tabId);
   if (held && held.key === key) return held.session;
-  const session = new AnalysisSession(override ? { profile: override } : {});
+  const session = new AnalysisSession(opts);
   sessions.set(tabId, { session, key });
   return session;
 }
@@ -31,7 +43,7 @@ export async function analysePage(tabId: number, page: PageText): Promise<Analys
     blocks.push({ id, start, end, text: page.text.slice(start, end) });
   }
   const override = await readOverride(page.url);
-  const analysis = sessionFor(tabId, override).update(page.text, blocks);
+  const analysis = sessionFor(tabId, await optionsFor(override)).update(page.text, blocks);
   const result: ScanResult = { source: page.url, document: analysis.profile, checks: analysis.findings };
   await writeState({
     tabId,

@@ -4,6 +4,7 @@ import { fillClause, rateValues } from '@/lib/clauses/placeholders';
 import { suggestClause } from '@/lib/clauses/select';
 import { PANEL_FOCUS_KEY, PLACEHOLDER_VALUES_KEY, PlaceholderValuesSchema, parseMessage } from '@/lib/messages/schemas';
 import { CHECK_IDS, type CheckId, type DocumentProfile } from '@/lib/types';
+import { optionsFor } from './analyse';
 import { openPanel } from './panel';
 import { ensureInjected } from './site-access';
 import { readOverride, readState, writeState } from './tab-state';
@@ -33,7 +34,7 @@ export async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: 
   if (info.menuItemId === CHECK_SELECTION && info.selectionText) {
     void openPanel(tabId, tab.windowId);
     const override = await readOverride(tab.url ?? '');
-    const a = analyseText(info.selectionText.slice(0, 200_000), override ? { profile: override } : {});
+    const a = analyseText(info.selectionText.slice(0, 200_000), await optionsFor(override));
     await writeState({
       tabId,
       url: tab.url ?? '',
