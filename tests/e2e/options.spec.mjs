@@ -349,3 +349,30 @@ test("an imported clause becomes the side panel's suggestion on a notice, with t
     await server.close();
   }
 });
+
+test('a check switched off in settings is reported as not applicable in the side panel; the others still run', async () => {
+  const server = await startFixtureServer();
+  const b = await launchChromiumWithExtension({ proxy: server.url });
+  try {
+    const options = await openOptions(b, '#settings');
+    await options.getByLabel('Real Living Wage', { exact: true }).uncheck();
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByText('Settings saved.').waitFor();
+
+    const url = `${PORTAL.notices}/assets/samples/homecare-notice.html`;
+    const notice = await b.context.newPage();
+    await notice.goto(url);
+    const panel = await openExtensionPage(
+      b.context,
+      b.extensionId,
+      'sidepanel.html',
+      await chromiumTabId(b.worker, url),
+    );
+    await panel.locator('article[data-check="social-value"]').waitFor();
+    assert.match(await panel.locator('article[data-check="living-wage"]').getAttribute('class'), /\bcard-na\b/);
+    assert.doesNotMatch(await panel.locator('article[data-check="social-value"]').getAttribute('class'), /\bcard-na\b/);
+  } finally {
+    await b.close();
+    await server.close();
+  }
+});
