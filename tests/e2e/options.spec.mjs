@@ -52,6 +52,14 @@ function storedClauses(p) {
   );
 }
 
+/** Opens the bundled sample notice under a portal host and the side panel pointed at its tab. */
+async function openPanelOnSampleNotice(b) {
+  const url = `${PORTAL.notices}/assets/samples/homecare-notice.html`;
+  const notice = await b.context.newPage();
+  await notice.goto(url);
+  return openExtensionPage(b.context, b.extensionId, 'sidepanel.html', await chromiumTabId(b.worker, url));
+}
+
 const list = () => page.getByRole('list', { name: 'Clauses' });
 const listTitles = () => list().locator('.tl-clause-title').allTextContents();
 const tab = (name) => page.getByRole('navigation', { name: 'Options' }).getByRole('button', { name });
@@ -312,15 +320,7 @@ test("an imported clause becomes the side panel's suggestion on a notice, with t
     await options.getByLabel('Import a clause file').setInputFiles(join(LIBRARY, 'branch-library.json'));
     await options.getByText('Imported from Northtown UNISON branch: 2 clause(s) added.').waitFor();
 
-    const url = `${PORTAL.notices}/assets/samples/homecare-notice.html`;
-    const notice = await b.context.newPage();
-    await notice.goto(url);
-    const panel = await openExtensionPage(
-      b.context,
-      b.extensionId,
-      'sidepanel.html',
-      await chromiumTabId(b.worker, url),
-    );
+    const panel = await openPanelOnSampleNotice(b);
     await panel.setViewportSize({ width: 420, height: 1000 });
     const card = panel.locator('[data-check="living-wage"]');
     await card.locator('.card-toggle').click();
@@ -359,15 +359,7 @@ test('a check switched off in settings is reported as not applicable in the side
     await options.getByRole('button', { name: 'Save settings' }).click();
     await options.getByText('Settings saved.').waitFor();
 
-    const url = `${PORTAL.notices}/assets/samples/homecare-notice.html`;
-    const notice = await b.context.newPage();
-    await notice.goto(url);
-    const panel = await openExtensionPage(
-      b.context,
-      b.extensionId,
-      'sidepanel.html',
-      await chromiumTabId(b.worker, url),
-    );
+    const panel = await openPanelOnSampleNotice(b);
     await panel.locator('article[data-check="social-value"]').waitFor();
     assert.match(await panel.locator('article[data-check="living-wage"]').getAttribute('class'), /\bcard-na\b/);
     assert.doesNotMatch(await panel.locator('article[data-check="social-value"]').getAttribute('class'), /\bcard-na\b/);
