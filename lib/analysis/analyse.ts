@@ -7,7 +7,7 @@ import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../t
 import type { CheckId, ClauseFinding, DocumentProfile, Evidence, Status } from '../types';
 import { assessSentence } from './assess';
 import { WEIGHT } from './strength';
-import { definesLivingWageAsReal, estimateDocumentDate, type WageContext } from './wages';
+import { combineFacts, type DocumentFacts, dateFromFacts, documentFacts, type WageContext } from './wages';
 
 export interface AnalyseOptions {
   /** the user's corrections to the detected profile */
@@ -124,11 +124,17 @@ function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
 }
 
 /** The date figures are judged at: the caller's, else the date the text itself speaks from. */
-function contextFor(profile: DocumentProfile, opts: AnalyseOptions, text: string): WageContext {
+function contextFor(
+  profile: DocumentProfile,
+  opts: AnalyseOptions,
+  text: string,
+  facts: DocumentFacts,
+  today: string,
+): WageContext {
   return {
     profile,
-    asOf: opts.asOf ?? estimateDocumentDate(text, new Date().toISOString().slice(0, 10)),
-    livingWageIsReal: definesLivingWageAsReal(text),
+    asOf: opts.asOf ?? dateFromFacts(facts, today),
+    livingWageIsReal: facts.definesLivingWageAsReal,
     supplierSetting: SUPPLIER_SETTING.test(text),
     wageRates: opts.wageRates,
   };
@@ -148,7 +154,7 @@ export function analyseText(text: string, opts: AnalyseOptions = {}): DocumentAn
  * Offsets of unchanged blocks are shifted, not recomputed.
  */
 export class AnalysisSession {
-  private cache = new Map<string, { text: string; start: number; passages: PassageFinding[] }>();
+  private cache = new Map<string, BlockEntry>();
   private profileKey = '';
 
   constructor(private opts: AnalyseOptions = {}) {}
@@ -160,24 +166,36 @@ export class AnalysisSession {
 
   update(fullText: string, blocks: readonly TextBlock[]): DocumentAnalysis {
     const profile = { ...detectProfile(fullText), ...this.opts.profile } as DocumentProfile;
-    const ctx = contextFor(profile, this.opts, fullText);
+    const today = new Date().toISOString().slice(0, 10);
+    // document-wide facts (date, definitions) are gathered per block, so an edit rescans only its block
+    const blockFacts = blocks.map((b) => {
+      const cached = this.cache.get(b.id);
+      return cached && cached.text === b.text && cached.today === today ? cached.facts : documentFacts(b.text, today);
+    });
+    const ctx = contextFor(profile, this.opts, fullText, combineFacts(blockFacts), today);
     const key = JSON.stringify(ctx);
     if (key !== this.profileKey) {
       this.cache.clear();
       this.profileKey = key;
     }
-    const next = new Map<string, { text: string; start: number; passages: PassageFinding[] }>();
+    const next = new Map<string, BlockEntry>();
     const all: PassageFinding[] = [];
-    for (const block of blocks) {
+    for (const [i, block] of blocks.entries()) {
       const cached = this.cache.get(block.id);
-      let entry: { text: string; start: number; passages: PassageFinding[] };
+      let entry: BlockEntry;
       if (cached && cached.text === block.text) {
         const shift = block.start - cached.start;
         entry = shift
-          ? { text: block.text, start: block.start, passages: cached.passages.map((p) => shifted(p, shift)) }
+          ? { ...cached, start: block.start, passages: cached.passages.map((p) => shifted(p, shift)) }
           : cached;
       } else {
-        entry = { text: block.text, start: block.start, passages: analyseBlock(block, ctx) };
+        entry = {
+          text: block.text,
+          start: block.start,
+          passages: analyseBlock(block, ctx),
+          facts: blockFacts[i]!,
+          today,
+        };
       }
       next.set(block.id, entry);
       for (const p of entry.passages) all.push(p);
@@ -185,6 +203,15 @@ export class AnalysisSession {
     this.cache = next;
     return { profile, findings: judge(all, profile, this.opts.disabledChecks) };
   }
+}
+
+interface BlockEntry {
+  text: string;
+  start: number;
+  passages: PassageFinding[];
+  facts: DocumentFacts;
+  /** the day the facts were gathered: years are judged against it */
+  today: string;
 }
 
 function shifted(p: PassageFinding, by: number): PassageFinding {

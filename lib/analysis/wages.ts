@@ -111,9 +111,20 @@ function statedDate(text: string): string | undefined {
  * year; otherwise `today`. Old news and minutes then meet the rates of their own time.
  */
 export function estimateDocumentDate(text: string, today: string): string {
-  const stated = statedDate(text);
-  if (stated && /^\d{4}-\d{2}-\d{2}$/.test(stated) && !Number.isNaN(Date.parse(stated)))
-    return stated < today ? stated : today;
+  return dateFromFacts(documentFacts(text, today), today);
+}
+
+/** What one stretch of text says about the document as a whole; the facts of a document's blocks combine. */
+export interface DocumentFacts {
+  /** the first publication date the text states about itself */
+  stated?: string;
+  /** the latest year mentioned that is not an end date, a citation or in the future (0 if none) */
+  latestYear: number;
+  /** the text defines "the Living Wage" as the Living Wage Foundation's rate */
+  definesLivingWageAsReal: boolean;
+}
+
+export function documentFacts(text: string, today: string): DocumentFacts {
   const thisYear = Number(today.slice(0, 4));
   let latest = 0;
   for (const m of text.matchAll(YEAR)) {
@@ -124,8 +135,28 @@ export function estimateDocumentDate(text: string, today: string): string {
     if (/^\/\d+\/E[UC]\b/.test(text.slice((m.index ?? 0) + 4, (m.index ?? 0) + 12))) continue;
     latest = y;
   }
-  if (!latest || latest >= thisYear) return today;
-  return `${latest}-07-01`;
+  return { stated: statedDate(text), latestYear: latest, definesLivingWageAsReal: definesLivingWageAsReal(text) };
+}
+
+/** Facts of blocks in document order: the first stated date, the latest year, any definition. */
+export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
+  const out: DocumentFacts = { latestYear: 0, definesLivingWageAsReal: false };
+  for (const f of parts) {
+    out.stated ??= f.stated;
+    if (f.latestYear > out.latestYear) out.latestYear = f.latestYear;
+    if (f.definesLivingWageAsReal) out.definesLivingWageAsReal = true;
+  }
+  return out;
+}
+
+/** estimateDocumentDate, from facts already gathered block by block. */
+export function dateFromFacts(facts: DocumentFacts, today: string): string {
+  const { stated } = facts;
+  if (stated && /^\d{4}-\d{2}-\d{2}$/.test(stated) && !Number.isNaN(Date.parse(stated)))
+    return stated < today ? stated : today;
+  const thisYear = Number(today.slice(0, 4));
+  if (!facts.latestYear || facts.latestYear >= thisYear) return today;
+  return `${facts.latestYear}-07-01`;
 }
 
 /** What the whole document says about pay terms, for judging one sentence of it. */
