@@ -15,6 +15,7 @@ export async function optionsFor(override: object | null): Promise<AnalyseOption
   return {
     ...(override ? { profile: override } : {}),
     disabledChecks: disabledChecks(settings),
+    defaultJurisdiction: settings.defaultJurisdiction,
     wageRates: settings.wageRateOverrides.length ? effectiveWageRates(settings) : undefined,
   };
 }

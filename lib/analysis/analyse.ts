@@ -4,7 +4,7 @@ import { suggestClause } from '../clauses/select';
 import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
-import type { CheckId, ClauseFinding, DocumentProfile, Evidence, Status } from '../types';
+import type { CheckId, ClauseFinding, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 import { assessSentence } from './assess';
 import { WEIGHT } from './strength';
 import { combineFacts, type DocumentFacts, dateFromFacts, documentFacts, type WageContext } from './wages';
@@ -18,6 +18,8 @@ export interface AnalyseOptions {
   disabledChecks?: readonly CheckId[];
   /** the user's edited rate table; figures are judged against the shipped table otherwise */
   wageRates?: readonly WageRate[];
+  /** the user's usual place, used when the text names no nation of the UK (detection says 'uk') */
+  defaultJurisdiction?: Jurisdiction;
 }
 
 export interface DocumentAnalysis {
@@ -165,7 +167,10 @@ export class AnalysisSession {
   }
 
   update(fullText: string, blocks: readonly TextBlock[]): DocumentAnalysis {
-    const profile = { ...detectProfile(fullText), ...this.opts.profile } as DocumentProfile;
+    const detected = { ...detectProfile(fullText) };
+    if (detected.jurisdiction === 'uk' && this.opts.defaultJurisdiction)
+      detected.jurisdiction = this.opts.defaultJurisdiction;
+    const profile = { ...detected, ...this.opts.profile } as DocumentProfile;
     const today = new Date().toISOString().slice(0, 10);
     // document-wide facts (date, definitions) are gathered per block, so an edit rescans only its block
     const blockFacts = blocks.map((b) => {

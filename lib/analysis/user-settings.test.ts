@@ -35,3 +35,18 @@ describe("the user's edited rate table reaches the living-wage check", () => {
     expect(finding.evidence[0]!.why).toMatch(/£14\.10/);
   });
 });
+
+describe("the user's default place", () => {
+  const ukWide = 'The Supplier shall assist the Department with requests for information under the Act.';
+
+  it('stands in when the text names no nation of the UK', () => {
+    expect(analyseText(ukWide).profile.jurisdiction).toBe('uk');
+    expect(analyseText(ukWide, { defaultJurisdiction: 'scotland' }).profile.jurisdiction).toBe('scotland');
+  });
+
+  it('never overrides a nation the text names', () => {
+    const welsh =
+      'Cardiff Council requires the Supplier to comply with the Social Partnership and Public Procurement (Wales) Act 2023.';
+    expect(analyseText(welsh, { defaultJurisdiction: 'scotland' }).profile.jurisdiction).toBe('wales');
+  });
+});
