@@ -1,12 +1,12 @@
 import { CHECKS } from '../checks/registry';
-import type { AssessContext, CheckDefinition } from '../checks/types';
+import type { AssessContext, CheckDefinition, Marker } from '../checks/types';
 import { suggestClause } from '../clauses/select';
 import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
 import type { CheckId, ClauseFinding, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 import { assessSentence } from './assess';
-import { WEIGHT } from './strength';
+import { firstMatch, HARD_HEDGES, WEIGHT } from './strength';
 import { combineFacts, type DocumentFacts, dateFromFacts, documentFacts, type WageContext } from './wages';
 
 export interface AnalyseOptions {
@@ -185,6 +185,7 @@ export class AnalysisSession {
     }
     const next = new Map<string, BlockEntry>();
     const all: PassageFinding[] = [];
+    let leadInHedge: Marker | undefined;
     for (const [i, block] of blocks.entries()) {
       const cached = this.cache.get(block.id);
       let entry: BlockEntry;
@@ -200,19 +201,48 @@ export class AnalysisSession {
           passages: analyseBlock(block, ctx),
           facts: blockFacts[i]!,
           today,
+          layout: layoutOf(block.text),
         };
       }
       next.set(block.id, entry);
-      for (const p of entry.passages) all.push(p);
+      // a hedged lead-in ("We expect providers to work towards the following:") governs the list under it
+      if (entry.layout.role === 'paragraph') leadInHedge = entry.layout.leadInHedge;
+      if (entry.layout.role === 'list-item' && leadInHedge) {
+        for (const p of entry.passages) all.push(p.evidence.strength === 'strong' ? hedgedByLeadIn(p, leadInHedge) : p);
+      } else for (const p of entry.passages) all.push(p);
     }
     this.cache = next;
     return { profile, findings: judge(all, profile, this.opts.disabledChecks) };
   }
 }
 
+/** Where a block sits in the page's layout: a list item, a short heading, or a paragraph (maybe a lead-in). */
+interface BlockLayout {
+  role: 'list-item' | 'heading' | 'paragraph';
+  /** a paragraph ending in ':' whose wording is hedged */
+  leadInHedge?: Marker;
+}
+
+const LIST_ITEM = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s/i;
+
+export function layoutOf(text: string): BlockLayout {
+  if (LIST_ITEM.test(text)) return { role: 'list-item' };
+  if (text.split(/\s+/).length <= 6 && !/[.:;!?]$/.test(text)) return { role: 'heading' };
+  return { role: 'paragraph', leadInHedge: text.endsWith(':') ? firstMatch(HARD_HEDGES, text) : undefined };
+}
+
+function hedgedByLeadIn(p: PassageFinding, hedge: Marker): PassageFinding {
+  return {
+    checkId: p.checkId,
+    evidence: { ...p.evidence, strength: 'weak', why: `the list's lead-in hedges every item: ${hedge.why}` },
+    weight: WEIGHT.clause,
+  };
+}
+
 interface BlockEntry {
   text: string;
   start: number;
+  layout: BlockLayout;
   passages: PassageFinding[];
   facts: DocumentFacts;
   /** the day the facts were gathered: years are judged against it */
