@@ -1,5 +1,7 @@
+import { liveQuery } from 'dexie';
 import { type AnalyseOptions, AnalysisSession } from '@/lib/analysis/analyse';
 import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
+import type { Settings } from '@/lib/library/types';
 import type { Analysis, PageText } from '@/lib/messages/schemas';
 import type { TextBlock } from '@/lib/text/segment';
 import type { ScanResult } from '@/lib/types';
@@ -8,10 +10,28 @@ import { readOverride, writeState } from './tab-state';
 // Per-tab sessions keep block results between edits; losing them (worker restart) only costs one full pass.
 const sessions = new Map<number, { session: AnalysisSession; key: string }>();
 
+let settingsNow: Promise<Settings> | undefined;
+
+/** The settings as last written; Dexie's liveQuery tells the worker when the options page changes them. */
+function currentSettings(): Promise<Settings> {
+  if (!settingsNow) {
+    // a damaged or unavailable store must not stop the scan: fall back to the shipped defaults
+    settingsNow = readSettings().catch(() => DEFAULT_SETTINGS);
+    liveQuery(() => readSettings()).subscribe({
+      next: (s) => {
+        settingsNow = Promise.resolve(s);
+      },
+      error: () => {
+        settingsNow = undefined;
+      },
+    });
+  }
+  return settingsNow;
+}
+
 /** The user's corrections and settings: checks switched off and their own wage-rate table. */
 export async function optionsFor(override: object | null): Promise<AnalyseOptions> {
-  // a damaged or unavailable store must not stop the scan: fall back to the shipped defaults
-  const settings = await readSettings().catch(() => DEFAULT_SETTINGS);
+  const settings = await currentSettings();
   return {
     ...(override ? { profile: override } : {}),
     disabledChecks: disabledChecks(settings),

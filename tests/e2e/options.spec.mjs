@@ -12,6 +12,7 @@ import {
   PORTAL,
   ROOT,
   startFixtureServer,
+  waitFor,
 } from './harness.mjs';
 
 const LIBRARY = join(ROOT, 'tests/fixtures/library');
@@ -350,7 +351,7 @@ test("an imported clause becomes the side panel's suggestion on a notice, with t
   }
 });
 
-test('a check switched off in settings is reported as not applicable in the side panel; the others still run', async () => {
+test('a check switched off in settings is reported as not applicable in the side panel; switched on again, it runs again', async () => {
   const server = await startFixtureServer();
   const b = await launchChromiumWithExtension({ proxy: server.url });
   try {
@@ -363,6 +364,16 @@ test('a check switched off in settings is reported as not applicable in the side
     await panel.locator('article[data-check="social-value"]').waitFor();
     assert.match(await panel.locator('article[data-check="living-wage"]').getAttribute('class'), /\bcard-na\b/);
     assert.doesNotMatch(await panel.locator('article[data-check="social-value"]').getAttribute('class'), /\bcard-na\b/);
+
+    // switched back on while the extension is running: the next scan runs it again
+    await options.getByLabel('Real Living Wage', { exact: true }).check();
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    await panel.getByRole('button', { name: 'Scan this page' }).click();
+    await waitFor(
+      async () => !/\bcard-na\b/.test(await panel.locator('article[data-check="living-wage"]').getAttribute('class')),
+      'living-wage to be checked again',
+    );
   } finally {
     await b.close();
     await server.close();
