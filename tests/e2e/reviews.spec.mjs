@@ -77,9 +77,14 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   await history.getByLabel('Branch or organisation').fill('UNISON Eastholm branch');
   // The rep chooses the points to raise: leaving one out takes it out of the letter.
   const points = history.getByRole('group', { name: 'Points to raise' });
+  const letterBox = history.getByLabel('Letter (edit freely');
+  const letterHas = (re) => async () => re.test(await letterBox.inputValue());
+  // Wait for the letter to re-render after each change of the fields; never read it straight after a click.
+  await waitFor(letterHas(/Sam Reid\nUNISON Eastholm branch\s*$/), 'the letter signed with the typed fields');
   await points.getByRole('checkbox', { name: /Ethical Care Charter/ }).uncheck();
-  assert.doesNotMatch(await history.getByLabel('Letter (edit freely').inputValue(), /Ethical Care Charter \(/);
+  await waitFor(async () => !(await letterHas(/Ethical Care Charter \(/)()), 'the letter without the unticked point');
   await points.getByRole('checkbox', { name: /Ethical Care Charter/ }).check();
+  await waitFor(letterHas(/Ethical Care Charter \(/), 'the letter with the point ticked again');
   const letter = await download(history, () => history.getByRole('button', { name: 'Download letter' }).click());
   const elapsed = Date.now() - started;
   assert.ok(elapsed < 60000, `took ${elapsed} ms`);
@@ -106,10 +111,15 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   assert.ok(quoted.length > 0);
   for (const q of quoted) assert.ok(letter.text.includes(q.replace(/…$/, '')), `letter quotes "${q}"`);
   // A hand edit to the letter survives a change to the fields, and goes into the download.
-  await history.getByLabel('Letter (edit freely').press('End');
-  await history.getByLabel('Letter (edit freely').pressSequentially('\nPS: copied to the branch secretary.');
+  await letterBox.press('End');
+  await letterBox.pressSequentially('\nPS: copied to the branch secretary.');
+  await history.getByText('You have edited the letter').waitFor();
   await history.getByLabel('Authority', { exact: true }).fill('Eastholm County Council.');
-  assert.match(await history.getByLabel('Letter (edit freely').inputValue(), /PS: copied to the branch secretary\.$/);
+  await waitFor(
+    async () => (await history.getByLabel('Authority', { exact: true }).inputValue()) === 'Eastholm County Council.',
+    'the changed authority field',
+  );
+  assert.match(await letterBox.inputValue(), /PS: copied to the branch secretary\.$/);
   const edited = await download(history, () => history.getByRole('button', { name: 'Download letter' }).click());
   assert.match(edited.text, /PS: copied to the branch secretary\.$/);
   await history.getByLabel('Authority', { exact: true }).fill('Eastholm County Council');
