@@ -2,10 +2,10 @@ import { liveQuery } from 'dexie';
 import { type AnalyseOptions, AnalysisSession } from '@/lib/analysis/analyse';
 import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
 import type { Settings } from '@/lib/library/types';
-import type { Analysis, PageText } from '@/lib/messages/schemas';
+import { type Analysis, MAX_EVIDENCE_TEXT, type PageText } from '@/lib/messages/schemas';
 import type { TextBlock } from '@/lib/text/segment';
-import type { ScanResult } from '@/lib/types';
-import { readOverride, writeState } from './tab-state';
+import type { ClauseFinding, ScanResult } from '@/lib/types';
+import { readOverride, readState, writeState } from './tab-state';
 
 // Per-tab sessions keep block results between edits; losing them (worker restart) only costs one full pass.
 const sessions = new Map<number, { session: AnalysisSession; key: string }>();
@@ -65,7 +65,9 @@ export async function analysePage(tabId: number, page: PageText): Promise<Analys
   }
   const override = await readOverride(page.url);
   const analysis = sessionFor(tabId, await optionsFor(override)).update(page.text, blocks);
-  const result: ScanResult = { source: page.url, document: analysis.profile, checks: analysis.findings };
+  const checks = quoteShort(analysis.findings);
+  const result: ScanResult = { source: page.url, document: analysis.profile, checks };
+  const before = await readState(tabId);
   await writeState({
     tabId,
     url: page.url,
@@ -76,6 +78,28 @@ export async function analysePage(tabId: number, page: PageText): Promise<Analys
     scope: 'page',
     editable: page.editable,
     at: Date.now(),
+    scans: (before?.scans ?? 0) + 1,
+    ...(page.truncated ? { checkedWords: countWords(page.text) } : {}),
   });
-  return { type: 'analysis', version: page.version, checks: analysis.findings };
+  return { type: 'analysis', version: page.version, checks };
+}
+
+/** A passage quoted in full could be a whole 250,000-character "sentence": the quote is cut, the offsets are kept. */
+export function quoteShort(findings: readonly ClauseFinding[]): ClauseFinding[] {
+  return findings.map((f) =>
+    f.evidence.some((e) => e.text.length > MAX_EVIDENCE_TEXT)
+      ? {
+          ...f,
+          evidence: f.evidence.map((e) =>
+            e.text.length > MAX_EVIDENCE_TEXT ? { ...e, text: `${e.text.slice(0, MAX_EVIDENCE_TEXT - 1)}…` } : e,
+          ),
+        }
+      : f,
+  );
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) n++;
+  return n;
 }

@@ -7,6 +7,8 @@ import { CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS, STATUSES } from '../
  */
 
 const MAX_TEXT = 5_000_000;
+/** Evidence quoted in messages and stored state is cut to this length; its offsets still cover the whole passage. */
+export const MAX_EVIDENCE_TEXT = 2_000;
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -53,6 +55,8 @@ export const PageTextSchema = v.object({
   blocks: v.pipe(v.array(BlockTuple), v.maxLength(200_000)),
   /** which editor kinds the page offers for insertion, for the panel to say where Insert goes */
   editable: v.boolean(),
+  /** true when the page was longer than the content script reads: only the text sent was checked */
+  truncated: v.optional(v.boolean()),
 });
 
 /** The background's answer to page-text, and its push after a profile change. */
@@ -120,6 +124,10 @@ export const TabStateSchema = v.object({
   /** true when the page has somewhere to insert text */
   editable: v.boolean(),
   at: v.number(),
+  /** how many page texts the background has analysed for this tab since it loaded (tests wait on it) */
+  scans: v.optional(v.number()),
+  /** set when the page was too large to read whole: how many words were checked */
+  checkedWords: v.optional(v.number()),
 });
 export type TabState = v.InferOutput<typeof TabStateSchema>;
 

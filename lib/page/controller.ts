@@ -111,6 +111,7 @@ export class PageController {
       text: page.text,
       blocks: page.blocks.map((b) => [b.id, b.start, b.end] as [string, number, number]),
       editable: this.hasEditable(),
+      ...(page.truncated ? { truncated: true } : {}),
     });
     if (answer) this.apply(answer);
   }

@@ -125,6 +125,88 @@ export async function chromiumTabId(worker, url) {
   return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
 }
 
+/** The live service worker of the extension (it may have been restarted since launch). */
+export async function extensionWorker(context) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * The tab's state as the extension's service worker holds it (storage.session), read from the worker: a
+ * page cannot forge it. `scans` counts the page texts analysed since the tab loaded.
+ */
+export async function tabState(context, tabId) {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k], `tab:${tabId}`);
+}
+
+/** How many page texts the extension has analysed for the tab since it loaded. */
+export async function scansDone(context, tabId) {
+  return (await tabState(context, tabId))?.scans ?? 0;
+}
+
+/** Asks the tab's content script, from the service worker, whether it runs and is enabled: {ok} or undefined. */
+export async function pingContentScript(context, tabId) {
+  const worker = await extensionWorker(context);
+  return worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ping' }).catch(() => undefined), tabId);
+}
+
+/** Resolves after the page has rendered two more frames: whatever the last input changed is painted. */
+export function framesRendered(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+}
+
+/**
+ * Records, from the first script on, the page's long tasks and long animation frames (LoAF catches
+ * rendering work, e.g. style on a very deep tree, that the long-task observer does not), with the part
+ * of each frame spent in extension scripts. Call before `goto`; read with `readTimings`.
+ */
+export async function recordTimings(page) {
+  await page.addInitScript(() => {
+    const t = { longtasks: [], frames: [] };
+    window.__timings = t;
+    const take = (list) => {
+      for (const e of list.getEntries()) {
+        if (e.entryType === 'longtask') t.longtasks.push(e.duration);
+        else {
+          let ext = 0;
+          for (const s of e.scripts ?? []) if (/^(chrome|moz)-extension:/.test(s.sourceURL ?? '')) ext += s.duration;
+          t.frames.push({ duration: e.duration, blocking: e.blockingDuration ?? 0, extension: ext });
+        }
+      }
+    };
+    const observers = [];
+    for (const type of ['longtask', 'long-animation-frame']) {
+      try {
+        const o = new PerformanceObserver(take);
+        o.observe({ type, buffered: true });
+        observers.push(o);
+      } catch {}
+    }
+    // Entries not yet delivered to the callback are taken synchronously, so a reading misses none.
+    t.flush = () => {
+      for (const o of observers) take({ getEntries: () => o.takeRecords() });
+    };
+  });
+}
+
+/** The longest long task, long animation frame, and extension script time in one frame recorded so far (`reset` starts afresh). */
+export async function readTimings(page, reset = false) {
+  return page.evaluate((reset) => {
+    const t = window.__timings;
+    t.flush();
+    const out = {
+      longtask: Math.round(Math.max(0, ...t.longtasks)),
+      frame: Math.round(Math.max(0, ...t.frames.map((f) => f.duration))),
+      extensionScript: Math.round(Math.max(0, ...t.frames.map((f) => f.extension))),
+    };
+    if (reset) {
+      t.longtasks.length = 0;
+      t.frames.length = 0;
+    }
+    return out;
+  }, reset);
+}
+
 /** Waits until `fn` returns a truthy value (polling), or throws with `what` after `timeout` ms. */
 export async function waitFor(fn, what, timeout = 15000) {
   const until = Date.now() + timeout;

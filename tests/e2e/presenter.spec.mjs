@@ -27,6 +27,27 @@ const slide = () => page.locator('article.slide');
 const slideCheck = () => slide().getAttribute('data-check');
 const slideStatus = () => slide().locator('h2 [data-status]').getAttribute('data-status');
 
+/** Whether a demo draft saved in the extension's IndexedDB holds `text` (read from the page, as the app stores it). */
+function storedDraftHas(text) {
+  return page.evaluate(
+    (want) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('tenderlight-reviews');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result.some((d) => d.blocks.some((b) => b.text.includes(want))));
+          };
+          all.onerror = () => resolve(false);
+        };
+      }),
+    text,
+  );
+}
+
 async function openDemo(title) {
   await page.goto(`chrome-extension://${browser.extensionId}/presenter.html`);
   await page.getByRole('button', { name: `Present ${title}` }).click();
@@ -97,7 +118,10 @@ test('a trainer steps through the homecare demo, reveals why, inserts the wordin
   await page.screenshot({ path: artifact('presenter-homecare-inserted.png') });
 
   // The edited draft survives a reload; "Reset demo" brings the original back.
-  await page.waitForTimeout(600);
+  await waitFor(
+    () => storedDraftHas(inserted.replace(/\s+/g, ' ').trim().slice(0, 60)),
+    'the edited draft to be saved',
+  );
   await page.reload();
   await slide().waitFor();
   assert.equal(await page.locator('.draft p.inserted').count(), 0, 'restored as plain paragraphs');
