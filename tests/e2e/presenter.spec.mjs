@@ -216,6 +216,37 @@ test('"Reset all demos" restores every edited demo', async () => {
   assert.ok(!(await page.locator('.draft').textContent()).includes(inserted));
 });
 
+test('portal HTML pasted into the draft arrives as plain text: no image is fetched', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDemo('Homecare contract notice (England)');
+  const html =
+    '<p>Copied from the portal: <img src="http://tracker.invalid/pixel.png" alt="">the Supplier shall pay the <b>Real Living Wage</b>.</p>';
+  await page.evaluate(
+    (h) =>
+      navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([h], { type: 'text/html' }),
+          'text/plain': new Blob(['Copied from the portal: the Supplier shall pay the Real Living Wage.'], {
+            type: 'text/plain',
+          }),
+        }),
+      ]),
+    html,
+  );
+  const before = requests.length;
+  await page.locator('.draft p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+V');
+  await waitFor(
+    async () => (await page.locator('.draft').textContent()).includes('Copied from the portal'),
+    'the pasted text',
+  );
+  assert.equal(await page.locator('.draft img, .draft b').count(), 0, 'no element from the pasted HTML');
+  assert.deepEqual(requests.slice(before), []);
+  await page.getByRole('button', { name: 'Reset demo' }).click();
+  await page.getByText('The demo is back to its original text.').waitFor();
+});
+
 test('the Scottish and Welsh demos cite their own law', async () => {
   await openDemo('School catering notice (Scotland)');
   await page.keyboard.press('e');
