@@ -67,14 +67,18 @@ function route(msg: ToBackground, sender: Sender): Promise<unknown> | undefined 
       return rescan(msg.tabId).then((ok) => ({ ok }));
     case 'set-profile':
       if (!mayActOn(sender, msg.tabId)) return refuse(msg, 'a content script may only correct its own tab');
-      return browser.tabs
-        .get(msg.tabId)
-        .then((tab) => writeOverride(tab.url ?? '', msg.profile))
-        .then(() => forgetTab(msg.tabId))
-        .then(() => rescan(msg.tabId))
-        .then((ok) => ({ ok }));
+      return setProfile(msg.tabId, msg.profile);
     case 'site-access-changed':
       if (!isExtensionPage(sender)) return refuse(msg, 'not from an extension page');
       return syncAlwaysRunSites().then(() => ({ ok: true }));
   }
+}
+
+async function setProfile(tabId: number, profile: Extract<ToBackground, { type: 'set-profile' }>['profile']) {
+  // a tab closed meanwhile is not an error: there is nothing left to correct
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab?.url) return { ok: false };
+  await writeOverride(tab.url, profile);
+  forgetTab(tabId);
+  return { ok: await rescan(tabId) };
 }

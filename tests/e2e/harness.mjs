@@ -34,6 +34,8 @@ const TYPES = {
  */
 export async function startFixtureServer() {
   const requests = [];
+  /** pages a test generates, by path: served before any file */
+  const generated = new Map();
   const roots = {
     '/node_modules/': join(ROOT, 'node_modules'),
     '/assets/': join(ROOT, 'assets'),
@@ -42,6 +44,12 @@ export async function startFixtureServer() {
   const server = createServer((req, res) => {
     requests.push({ method: req.method, url: req.url, host: req.headers.host ?? '' });
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const made = generated.get(path);
+    if (made !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(typeof made === 'function' ? made(new URL(req.url, 'http://x')) : made);
+      return;
+    }
     const prefix = Object.keys(roots).find((p) => path.startsWith(p));
     const base = roots[prefix];
     let file = normalize(join(base, path.slice(prefix.length)));
@@ -68,6 +76,8 @@ export async function startFixtureServer() {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    /** serves `html` (or `html(url)`) at `path` */
+    addPage: (path, html) => generated.set(path, html),
     close: () => {
       server.closeAllConnections?.();
       return new Promise((r) => server.close(r));
@@ -108,6 +118,57 @@ export async function launchChromiumWithExtension(opts = {}) {
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20000 });
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, close: () => context.close() };
+}
+
+/** Chromium without the extension, same flags (the baseline a hostile page is measured against). */
+export async function launchChromiumWithout(opts = {}) {
+  const b = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      ...CHROMIUM_FLAGS,
+      ...(opts.proxy ? [`--proxy-server=${opts.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
+    ],
+  });
+  const context = await b.newContext({ viewport: opts.viewport ?? { width: 1100, height: 800 } });
+  return { context, close: () => b.close() };
+}
+
+/**
+ * The extension service worker's JavaScript heap in bytes, after a garbage collection, read through the
+ * DevTools protocol (a service worker has no performance.memory).
+ */
+export async function serviceWorkerHeap(context) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (!sw) return undefined;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+    let next = 0;
+    const call = (method) => {
+      const id = ++next;
+      const answer = new Promise((resolve) => {
+        const on = (e) => {
+          const m = JSON.parse(e.message);
+          if (e.sessionId === sessionId && m.id === id) {
+            cdp.off('Target.receivedMessageFromTarget', on);
+            resolve(m.result);
+          }
+        };
+        cdp.on('Target.receivedMessageFromTarget', on);
+      });
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      return answer;
+    };
+    await call('HeapProfiler.collectGarbage');
+    const usage = await call('Runtime.getHeapUsage');
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+    return usage.usedSize;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 export function artifact(name) {
