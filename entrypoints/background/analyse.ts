@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { type AnalyseOptions, AnalysisSession } from '@/lib/analysis/analyse';
 import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
 import type { Settings } from '@/lib/library/types';
-import { type Analysis, MAX_EVIDENCE_TEXT, type PageText } from '@/lib/messages/schemas';
+import { type Analysis, decodeBlocks, MAX_EVIDENCE_TEXT, type PageText } from '@/lib/messages/schemas';
 import type { TextBlock } from '@/lib/text/segment';
 import type { ClauseFinding, ScanResult } from '@/lib/types';
 import { readOverride, readState, writeState } from './tab-state';
@@ -55,14 +55,12 @@ export function forgetTab(tabId: number) {
 
 /** Analyses a page's text (only the blocks that changed since the last call), stores and returns the result. */
 export async function analysePage(tabId: number, page: PageText): Promise<Analysis | undefined> {
-  const blocks: TextBlock[] = [];
-  for (const [id, start, end] of page.blocks) {
-    if (start > end || end > page.text.length) {
-      console.warn('[tenderlight] dropped page text with a block outside the text');
-      return undefined;
-    }
-    blocks.push({ id, start, end, text: page.text.slice(start, end) });
+  const spans = decodeBlocks(page.blocks, page.text.length);
+  if (!spans) {
+    console.warn('[tenderlight] dropped page text with a malformed block or one outside the text');
+    return undefined;
   }
+  const blocks: TextBlock[] = spans.map((b) => ({ ...b, text: page.text.slice(b.start, b.end) }));
   const override = await readOverride(page.url);
   const analysis = sessionFor(tabId, await optionsFor(override)).update(page.text, blocks);
   const checks = quoteShort(analysis.findings);

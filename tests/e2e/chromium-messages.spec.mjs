@@ -88,7 +88,7 @@ test("page text is filed under the sending tab's own address, whatever the messa
   const scansA = await scansDone(browser.context, tabA);
   const reply = await contentWorld(`chrome.runtime.sendMessage({
     type: 'page-text', version: 999999, url: ${JSON.stringify(URL_B)}, title: 'forged',
-    text: 'The Contractor shall pay all staff the Real Living Wage.', blocks: [['b1', 0, 56]], editable: false,
+    text: 'The Contractor shall pay all staff the Real Living Wage.', blocks: 'b1 0 56', editable: false,
   })`);
   assert.equal(reply.type, 'analysis');
   await waitFor(async () => (await scansDone(browser.context, tabA)) > scansA, 'the forged text analysed');

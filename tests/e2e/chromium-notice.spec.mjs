@@ -69,6 +69,23 @@ test('the notice is scanned by itself on a known portal and the evidence is high
   await page.screenshot({ path: artifact('chromium-notice-highlights.png') });
 });
 
+test('highlights a page script removes, empties or replaces are put back', async () => {
+  const before = await page.evaluate(READ_HIGHLIGHTS);
+  await page.evaluate(() => {
+    CSS.highlights.delete('tenderlight-weak');
+    CSS.highlights.get('tenderlight-strong').clear();
+    CSS.highlights.set('tenderlight-focus', new Highlight());
+    document.adoptedStyleSheets = [];
+  });
+  const after = await waitFor(
+    () => page.evaluate(READ_HIGHLIGHTS).then((h) => h['tenderlight-weak'] && h['tenderlight-strong']?.length && h),
+    'the highlights to be put back',
+  );
+  assert.deepEqual(after['tenderlight-weak'], before['tenderlight-weak']);
+  assert.deepEqual(after['tenderlight-strong'], before['tenderlight-strong']);
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 1, 'the highlight style is back');
+});
+
 test("the page's HTML is byte-identical after the scan", async () => {
   const [before, now] = await page.evaluate(() => [window.__htmlBefore, document.documentElement.outerHTML]);
   assert.ok(before.length > 100000);

@@ -20,11 +20,12 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a));
   // The browser APIs the handlers reach that the fake does not implement: answered as a live tab would.
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
-  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
-  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
-  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [] });
+  const answer = (value: unknown) => (async () => value) as never;
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(answer({ ok: true }));
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(answer([]));
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(answer([]));
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(answer(undefined));
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(answer({ origins: [] }));
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -61,9 +62,18 @@ const message = fc.oneof(
       url: fc.string(),
       title: fc.string(),
       text: fc.constant(t),
-      blocks: fc.array(
-        fc.tuple(fc.string({ maxLength: 8 }), fc.nat({ max: t.length + 3 }), fc.nat({ max: t.length + 3 })),
-        { maxLength: 6 },
+      blocks: fc.oneof(
+        fc.string(),
+        fc
+          .array(
+            fc.tuple(
+              fc.stringMatching(/^[a-z0-9.]{1,8}$/),
+              fc.nat({ max: t.length + 3 }),
+              fc.nat({ max: t.length + 3 }),
+            ),
+            { maxLength: 6 },
+          )
+          .map((bs) => bs.map((b) => b.join(' ')).join('\n')),
       ),
       editable: fc.boolean(),
       truncated: fc.option(fc.boolean(), { nil: undefined }),
@@ -96,7 +106,7 @@ describe('background message handler', () => {
           url: claimed,
           title: '',
           text: t,
-          blocks: [['b', 0, t.length]],
+          blocks: `b 0 ${t.length}`,
           editable: false,
         };
         const answer = (await handleMessage(raw, from)) as { type?: string } | undefined;
