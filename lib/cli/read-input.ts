@@ -25,7 +25,7 @@ export interface ReadOptions {
 const MB = 1024 * 1024;
 const size = (bytes: number) =>
   bytes >= MB ? `${(bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1)} MB` : `${bytes} bytes`;
-const tooLarge = (max: number) => `is larger than the ${size(max)} limit; split it and scan the parts`;
+const tooLarge = (max: number) => `larger than the ${size(max)} limit; split it and scan the parts`;
 
 /** Collects a stream's chunks, stopping with a clear reason as soon as it passes `max`. */
 async function collect(chunks: AsyncIterable<Uint8Array | string>, max: number, stop: () => void): Promise<Uint8Array> {
@@ -36,7 +36,7 @@ async function collect(chunks: AsyncIterable<Uint8Array | string>, max: number, 
     total += bytes.length;
     if (total > max) {
       stop();
-      throw new InputError(`${tooLarge(max)} (stopped reading at ${size(max)})`);
+      throw new InputError(`is ${tooLarge(max)} (stopped reading at ${size(max)})`);
     }
     parts.push(bytes);
   }

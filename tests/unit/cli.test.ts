@@ -198,7 +198,14 @@ describe('scan on bad input', () => {
 
   it('still reports the good file among the bad ones, each bad one as {source, error} in its place', () => {
     const results: ({ source: string; error: string } | ScanResult)[] = JSON.parse(badFiles.stdout);
-    expect(results.map((r) => r.source)).toEqual([bad.missing, bad.directory, TXT, ...reasons().slice(2).map((r) => r[0])]);
+    expect(results.map((r) => r.source)).toEqual([
+      bad.missing,
+      bad.directory,
+      TXT,
+      ...reasons()
+        .slice(2)
+        .map((r) => r[0]),
+    ]);
     const good = results[2] as ScanResult;
     expect(good).toEqual(scanText(TXT, extractedText(TXT).text));
     const failures = results.filter((r) => 'error' in r);
