@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureFresh, isStale, OUTFILE } from '../../lib/cli/build.mjs';
 import { main } from '../../lib/cli/main';
 import { fakeIO, freshBuild, ROOT, runBin } from './cli-process';
 
@@ -98,5 +99,20 @@ describe('--help, --version and faults', () => {
     expect(withScan.code).toBe(0);
     expect(withScan.stdout).toBe(without.stdout);
     expect(JSON.parse(withScan.stdout)[0].checks[0]).toMatchObject({ id: 'living-wage', status: 'strong' });
+  });
+});
+
+describe('the build stays fresh', () => {
+  it('rebuilds when a source is newer than the build, and not otherwise', async () => {
+    await ensureFresh();
+    expect(isStale()).toBe(false);
+    expect(await ensureFresh()).toBe(false);
+    // As if lib/ had been edited after the last build.
+    const past = new Date(statSync(join(ROOT, 'lib/scan.ts')).mtimeMs - 60_000);
+    utimesSync(OUTFILE, past, past);
+    expect(isStale()).toBe(true);
+    expect(await ensureFresh()).toBe(true);
+    expect(isStale()).toBe(false);
+    expect((await runBin(['--version'])).stdout).toMatch(/^tenderlight /);
   });
 });
