@@ -21,7 +21,8 @@ options:
   -h, --help            show this help
   -V, --version         show the version
 
-Each input may be at most 50 MB. A bad input is named on stderr with the reason and the others are
+Each input may be at most 50 MB; of a longer text than 5,000,000 characters, the start is checked and
+the report says so. PDF and Word files are recognised by their content. A bad input is named on stderr with the reason and the others are
 still reported; its JSON element is {"source": ..., "error": ...}.
 exit status: 0 all inputs scanned, 1 some input could not be scanned, 2 usage error.
 Run through npm:  npm run --silent scan -- [--format ...] FILE_OR_URL...`;
