@@ -9,6 +9,7 @@ export interface InputDocument {
   source: string;
   text: string;
   blocks?: TextBlock[];
+  warnings?: string[];
 }
 
 /** Files, standard input and URL bodies alike: past this, reading stops (before buffering more). */

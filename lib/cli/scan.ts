@@ -64,6 +64,8 @@ export async function scanInputs(inputs: readonly string[], io: CliIO): Promise<
     if (progress) io.stderr.write(`\r\x1b[Kscanning ${i + 1} of ${inputs.length}: ${sourceName(input).slice(-60)}`);
     try {
       const doc = await readInput(input, io);
+      for (const w of doc.warnings ?? [])
+        io.stderr.write(`${progress ? '\r\x1b[K' : ''}scan: ${sourceName(input)}: ${w}\n`);
       // The analysis core loads compromise: only pay for it once there is something to scan.
       const { scanText } = await import('../scan');
       results.push(scanText(doc.source, doc.text, doc.blocks));

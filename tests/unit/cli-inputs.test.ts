@@ -135,6 +135,7 @@ describe('files recognised by content, not by name', () => {
     expect(sniffDocument(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toBe('zip');
     expect(sniffDocument(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe('ole');
     expect(sniffDocument(new TextEncoder().encode(`${CLAUSE} Prices in %PDF- are…`.padStart(2000)))).toBeUndefined();
+    expect(sniffDocument(new TextEncoder().encode('{\\rtf1\\ansi The Contractor shall'))).toBe('rtf');
     expect(sniffDocument(new TextEncoder().encode('PK is a text'))).toBeUndefined();
   });
 
