@@ -14,10 +14,11 @@ const plainFailure = (e: unknown) => {
 process.on('uncaughtException', plainFailure);
 process.on('unhandledRejection', plainFailure);
 
-// A reader that stops early (`tenderlight scan ... | head`) is not an error.
+// A reader that stops early (`tenderlight scan ... | head`) is not an error; a full disk or a closed stream is the user's to fix.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  plainFailure(e);
+  process.stderr.write(`tenderlight: could not write the results (${e.code ?? 'write error'})\n`);
+  process.exit(1);
 });
 
 main(process.argv.slice(2), {

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFresh, isStale, OUTFILE } from '../../lib/cli/build.mjs';
 import { main } from '../../lib/cli/main';
-import { fakeIO, freshBuild, ROOT, runBin } from './cli-process';
+import { BIN, fakeIO, freshBuild, ROOT, runBin } from './cli-process';
 
 const CLAUSE = 'The Contractor shall pay all staff on the contract at least the Real Living Wage.';
 let dir: string;
@@ -114,5 +115,35 @@ describe('the build stays fresh', () => {
     expect(await ensureFresh()).toBe(true);
     expect(isStale()).toBe(false);
     expect((await runBin(['--version'])).stdout).toMatch(/^tenderlight /);
+  });
+});
+
+describe('where the output cannot go', () => {
+  /** Runs the bin with stdout sent to `out`; resolves with its exit code and stderr. */
+  const withStdout = (out: 'pipe' | number, args: string[], onStdout?: (s: import('node:stream').Readable) => void) =>
+    new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', out, 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (d) => {
+        stderr += d;
+      });
+      if (child.stdout) onStdout?.(child.stdout);
+      child.on('close', (code) => done({ code, stderr }));
+    });
+
+  it.skipIf(!existsSync('/dev/full'))('says plainly that the results could not be written to a full disk', async () => {
+    await freshBuild();
+    const r = await withStdout(openSync('/dev/full', 'w'), ['scan', a]);
+    expect(r).toEqual({ code: 1, stderr: 'tenderlight: could not write the results (ENOSPC)\n' });
+  });
+
+  it('stops quietly when the reader goes away (| head)', async () => {
+    await freshBuild();
+    const many = Array.from({ length: 40 }, () => b);
+    const r = await withStdout('pipe', ['scan', '--format', 'json', ...many], (stdout) => {
+      stdout.once('data', () => stdout.destroy());
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   });
 });
