@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFresh, isStale, OUTFILE } from '../../lib/cli/build.mjs';
 import { main } from '../../lib/cli/main';
@@ -120,7 +121,7 @@ describe('the build stays fresh', () => {
 
 describe('where the output cannot go', () => {
   /** Runs the bin with stdout sent to `out`; resolves with its exit code and stderr. */
-  const withStdout = (out: 'pipe' | number, args: string[], onStdout?: (s: import('node:stream').Readable) => void) =>
+  const withStdout = (out: 'pipe' | number, args: string[], onStdout?: (s: Readable) => void) =>
     new Promise<{ code: number | null; stderr: string }>((done) => {
       const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', out, 'pipe'] });
       let stderr = '';
