@@ -248,7 +248,7 @@ for (const [label, run] of [
   );
 }
 
-// ── 6. The built CLI as a whole process (start-up, then a 200k-word document), against compromise measured
+// ── 7. The built CLI as a whole process (start-up, then a 200k-word document), against compromise measured
 // in this same run: children's CPU time is read by a tiny --import hook, the same for both sides.
 await ensureFresh();
 const cliDir = mkdtempSync(join(tmpdir(), 'tenderlight-bench-'));
