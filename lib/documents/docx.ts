@@ -65,7 +65,10 @@ export function readDocx(zip: ZipArchive, file: string, opts: ReadDocumentOption
     const lvl = levels?.get(ilvl);
     if (!levels || !lvl) return '';
     let c = counters.get(num.abstractId);
-    if (!c) counters.set(num.abstractId, (c = new ListCounters()));
+    if (!c) {
+      c = new ListCounters();
+      counters.set(num.abstractId, c);
+    }
     if (!usedNums.has(numId)) {
       usedNums.add(numId);
       for (const [l, s] of num.starts) c.restart(l, s);

@@ -157,7 +157,10 @@ export function readOdt(zip: ZipArchive, file: string, opts: ReadDocumentOptions
     const lvl = levels?.get(level);
     if (!lvl) return '';
     let c = counters.get(style);
-    if (!c) counters.set(style, (c = new ListCounters()));
+    if (!c) {
+      c = new ListCounters();
+      counters.set(style, c);
+    }
     const counts = c.next(level, lvl.start);
     if (!lvl.numbered) return '•';
     const shown = counts
