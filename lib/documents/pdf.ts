@@ -39,8 +39,8 @@ interface Line {
   /** 0 = full width, 1 = left column, 2 = right column */
   col: number;
   table: boolean;
-  /** where each table cell starts */
-  cells: number[];
+  /** the row's cells (one for a line of running text), with where each starts */
+  cells: { x0: number; text: string }[];
 }
 
 interface PageLines {
@@ -57,7 +57,7 @@ interface Item {
 }
 
 /** A list or clause marker standing alone before its text: "8.", "14.3", "(a)", "iv)", "•". */
-const MARKER_ONLY = /^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,5})[.)]?|[•●▪■◦‣\-–*\uf0b7\uf0a7])$/i;
+const MARKER_ONLY = /^(?:\*?\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,5})[.)]?|[•●▪■◦‣\-–*\uf0b7\uf0a7])$/i;
 /** A line that opens a new list item or clause, so it never continues the line above. */
 const ITEM_START =
   /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?(?:\s|$)|\d{1,3}[.)](?:\s|$)|[•●▪■◦‣\-–*\uf0b7\uf0a7]\s)/i;
@@ -237,7 +237,7 @@ function rowLine(segs: Segment[], col: number): Line {
     size: Math.max(...segs.map((s) => s.size)),
     col,
     table: segs.length > 1,
-    cells: segs.map((s) => s.x0),
+    cells: segs.map((s) => ({ x0: s.x0, text: s.text })),
   };
 }
 
@@ -247,7 +247,13 @@ function toSegments(row: Item[]): Segment[] {
   const segs: Segment[] = [];
   let cur: Segment | undefined;
   let prevEnd = 0;
+  let space = false;
   for (const it of row) {
+    // pdf.js fills gaps with whitespace items as wide as the gap: a space, never a bridge over a gutter
+    if (!/\S/.test(it.str)) {
+      space = true;
+      continue;
+    }
     const gap = it.x - prevEnd;
     if (!cur || gap > 1.5 * Math.max(it.size, cur.size)) {
       if (cur && MARKER_ONLY.test(cur.text.trim()) && segs.length === 0 && gap < 6 * it.size) {
@@ -256,13 +262,13 @@ function toSegments(row: Item[]): Segment[] {
         if (cur) segs.push(cur);
         cur = { x0: it.x, x1: it.x + it.w, y: it.y, size: it.size, text: '' };
       }
-    } else if (gap > 0.15 * it.size && !/\s$/.test(cur.text) && !/^\s/.test(it.str)) cur.text += ' ';
+    } else if ((space || gap > 0.15 * it.size) && !/\s$/.test(cur.text) && !/^\s/.test(it.str)) cur.text += ' ';
+    space = false;
     cur.text += it.str;
     cur.x1 = Math.max(cur.x1, it.x + it.w);
     cur.size = Math.max(cur.size, it.size);
     cur.y = Math.max(cur.y, it.y);
     prevEnd = Math.max(prevEnd, it.x + it.w);
-    if (!/\S/.test(it.str)) continue;
   }
   if (cur) segs.push(cur);
   return segs
@@ -390,10 +396,25 @@ function continues(prev: Line, next: Line, leading: number, colRight: number, co
   return true;
 }
 
-function continuesCell(row: Line, next: Line, leading: number): boolean {
-  if (!row.table || next.table || row.col !== next.col || ITEM_START.test(next.text)) return false;
+/**
+ * The next line carries on the cells of a table row: each of its pieces starts under one of the row's
+ * cells (a cell's text wrapped onto a second line), it leaves some cell empty, and it follows at the
+ * row's line spacing.
+ */
+function cellContinuation(row: Line, next: Line, leading: number): number[] | undefined {
+  if (!row.table || row.col !== next.col) return undefined;
   const gap = next.y - row.y;
-  return gap > 0 && gap <= Math.max(leading, 1.25 * row.size) * 1.3 + 0.5 && next.x0 >= row.cells[1]! - 2;
+  if (gap <= 0 || gap > Math.max(leading, 1.25 * row.size) * 1.3 + 0.5) return undefined;
+  const xs = row.cells.map((c) => c.x0);
+  const slots: number[] = [];
+  for (const piece of next.cells) {
+    let k = -1;
+    for (let j = 0; j < xs.length; j++) if (piece.x0 >= xs[j]! - 3) k = j;
+    if (k < 0 || piece.x0 > xs[k]! + 3 * row.size || slots.includes(k)) return undefined;
+    slots.push(k);
+  }
+  // a line that fills every cell is the next row, not a wrapped one
+  return slots.length === xs.length ? undefined : slots;
 }
 
 /** Paragraphs of every page, furniture dropped, paragraphs that run over a page break joined. */
@@ -444,10 +465,15 @@ function layOut(file: string, pages: PageLines[]): ReadDocumentResult {
         continue;
       }
       const e = edges.get(l.col)!;
-      if (para !== undefined && last && continuesCell(last, l, leading)) {
-        // a table cell's text wrapped onto the next line: it stays in its row
-        para = `${para} ${l.text}`;
-        last = { ...last, y: l.y };
+      const slots = para !== undefined && last ? cellContinuation(last, l, leading) : undefined;
+      if (slots && last) {
+        // a table cell's text wrapped onto the next line: it stays in its cell
+        const cells = last.cells.map((c) => ({ ...c }));
+        slots.forEach((k, j) => {
+          cells[k]!.text = joinText(cells[k]!.text, l.cells[j]!.text);
+        });
+        last = { ...last, y: l.y, cells };
+        para = cells.map((c) => c.text).join(' | ');
         continue;
       }
       if (para !== undefined && last && continues(last, l, leading, e.r, e.l)) {
