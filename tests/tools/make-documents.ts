@@ -11,7 +11,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import { paragraph, rng } from '../bench/procurement-text';
@@ -20,8 +31,7 @@ import { paragraph, rng } from '../bench/procurement-text';
 export const SENTENCES = {
   wages:
     'The Contractor shall pay every worker engaged on the Contract, including the staff of its subcontractors, no less than the Real Living Wage set by the Living Wage Foundation, and shall apply each annual increase within six months of its announcement.',
-  foi:
-    'The Supplier shall assist the Authority in meeting its duties under the Freedom of Information Act 2000 and shall send any request for information it receives to the Authority within two working days.',
+  foi: 'The Supplier shall assist the Authority in meeting its duties under the Freedom of Information Act 2000 and shall send any request for information it receives to the Authority within two working days.',
   social:
     'Social value will be worth fifteen per cent of the quality score, and the commitments made by the successful bidder will be measured and reported every quarter.',
   apprentices:
@@ -45,10 +55,18 @@ export const SENTENCES = {
 type Doc = InstanceType<typeof PDFDocument>;
 
 function pdf(opts: ConstructorParameters<typeof PDFDocument>[0] = {}): { doc: Doc; done: Promise<Uint8Array> } {
-  const doc = new PDFDocument({ size: 'A4', margin: 72, compress: true, info: { Title: 'Tenderlight fixture', CreationDate: new Date(0) }, ...opts });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 72,
+    compress: true,
+    info: { Title: 'Tenderlight fixture', CreationDate: new Date(0) },
+    ...opts,
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
+  const done = new Promise<Uint8Array>((resolve) =>
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
   return { doc, done };
 }
 
@@ -91,7 +109,10 @@ function writeLines(doc: Doc, lines: string[], x: number, y: number, leading = 1
 /** Two columns: a full-width title, then left and right columns on each page, then a full-width footer. */
 export async function twoColumnPdf(): Promise<Uint8Array> {
   const { doc, done } = pdf();
-  doc.font('Helvetica-Bold').fontSize(16).text('Cleaning Services Contract: Summary of Terms', 72, 72, { lineBreak: false });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(16)
+    .text('Cleaning Services Contract: Summary of Terms', 72, 72, { lineBreak: false });
   doc.font('Helvetica').fontSize(10);
   const colW = 215;
   const left = [`1.1 ${SENTENCES.boiler1}`, `1.2 ${SENTENCES.wages}`, `1.3 ${SENTENCES.boiler5}`];
@@ -204,7 +225,9 @@ export async function longPdf(pages: number, seed = 7): Promise<Uint8Array> {
   for (let p = 1; p <= pages; p++) {
     doc.addPage();
     doc.font('Helvetica').fontSize(8);
-    doc.text('Northbrook Borough Council - Terms and Conditions for Facilities Management', 72, 40, { lineBreak: false });
+    doc.text('Northbrook Borough Council - Terms and Conditions for Facilities Management', 72, 40, {
+      lineBreak: false,
+    });
     doc.text(`Page ${p} of ${pages}`, 72, 800, { lineBreak: false });
     doc.fontSize(10);
     let y = 80;
@@ -246,13 +269,32 @@ export async function docxFixture(): Promise<Uint8Array> {
           new Paragraph({ text: SENTENCES.boiler4, numbering: { reference: 'clauses', level: 0 } }),
           new Paragraph({ text: SENTENCES.wages, numbering: { reference: 'clauses', level: 0 } }),
           new Paragraph({ text: 'pay slips show the hourly rate;', numbering: { reference: 'clauses', level: 1 } }),
-          new Paragraph({ text: 'the rate is reviewed every November.', numbering: { reference: 'clauses', level: 1 } }),
+          new Paragraph({
+            text: 'the rate is reviewed every November.',
+            numbering: { reference: 'clauses', level: 1 },
+          }),
           new Paragraph({ text: 'Information', heading: HeadingLevel.HEADING_2 }),
-          new Paragraph({ children: [new TextRun('The Supplier shall '), new TextRun({ text: 'assist the Authority', bold: true }), new TextRun(SENTENCES.foi.slice('The Supplier shall assist the Authority'.length))] }),
+          new Paragraph({
+            children: [
+              new TextRun('The Supplier shall '),
+              new TextRun({ text: 'assist the Authority', bold: true }),
+              new TextRun(SENTENCES.foi.slice('The Supplier shall assist the Authority'.length)),
+            ],
+          }),
           new Table({
             rows: [
-              new TableRow({ children: [new TableCell({ children: [new Paragraph('Indicator')] }), new TableCell({ children: [new Paragraph('Target')] })] }),
-              new TableRow({ children: [new TableCell({ children: [new Paragraph('Apprenticeships created')] }), new TableCell({ children: [new Paragraph('4')] })] }),
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph('Indicator')] }),
+                  new TableCell({ children: [new Paragraph('Target')] }),
+                ],
+              }),
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph('Apprenticeships created')] }),
+                  new TableCell({ children: [new Paragraph('4')] }),
+                ],
+              }),
             ],
           }),
         ],

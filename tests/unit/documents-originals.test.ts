@@ -65,7 +65,13 @@ describe.skipIf(!present)('real documents in ../shared/corpus/docs/originals', (
       const bytes = new Uint8Array(readFileSync(join(ORIGINALS, file)));
       if (file.endsWith('.html')) {
         const page = extractPage(parseHTML(new TextDecoder().decode(bytes)).document);
-        compared.push({ id, file, blocks: page.blocks.length, plain, original: scanText(file, page.text, page.blocks) });
+        compared.push({
+          id,
+          file,
+          blocks: page.blocks.length,
+          plain,
+          original: scanText(file, page.text, page.blocks),
+        });
         continue;
       }
       const doc = await readDocument(bytes, file);
@@ -80,7 +86,8 @@ describe.skipIf(!present)('real documents in ../shared/corpus/docs/originals', (
           original: scanText(file, sub.text, sub.blocks),
           whole: scanText(file, doc.text, doc.blocks),
         });
-      } else compared.push({ id, file, blocks: doc.blocks.length, plain, original: scanText(file, doc.text, doc.blocks) });
+      } else
+        compared.push({ id, file, blocks: doc.blocks.length, plain, original: scanText(file, doc.text, doc.blocks) });
     }
   }, 600_000);
 
