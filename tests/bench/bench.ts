@@ -11,6 +11,7 @@ import { AnalysisSession, analyseText } from '../../lib/analysis/analyse';
 import { CHECKS } from '../../lib/checks/registry';
 import { detectProfile } from '../../lib/profile/profile';
 import { blocksFromText, sentencesOf, type TextBlock } from '../../lib/text/segment';
+import { benchDocuments } from './documents-bench';
 import { paragraph, procurementText, rng } from './procurement-text';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -242,6 +243,9 @@ for (const [label, run] of [
     scaled <= 16,
   );
 }
+
+// ── 6. Documents: a 300-page PDF read and analysed vs pdf.js's own extraction (tests/bench/documents-bench.ts).
+await benchDocuments(budget, heapAfterGc);
 
 console.log('');
 for (const v of verdicts)
