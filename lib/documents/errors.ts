@@ -21,8 +21,11 @@ export class DocumentError extends Error {
   readonly file: string;
   /** for no-text-layer: how many pages have no text */
   readonly pages?: number;
+  /** the message without the file name, for callers that name the file themselves */
+  readonly reason: string;
   constructor(kind: DocumentErrorKind, file: string, message: string, pages?: number) {
     super(`${file}: ${message}`);
+    this.reason = message;
     this.name = 'DocumentError';
     this.kind = kind;
     this.file = file;

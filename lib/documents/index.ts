@@ -15,6 +15,7 @@ import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from './zip';
 export { citeLocation, clauseNumberOf, locationAt } from './assemble';
 export { type Container, sniffContainer } from './detect';
 export { DocumentError, type DocumentErrorKind } from './errors';
+export { type DocumentSource, type LocatedScanResult, locateEvidence } from './locate';
 export type { DocumentBlock, DocumentFormat, ReadDocumentOptions, ReadDocumentResult, SourceLocation } from './types';
 
 /** The largest file we read: far above real tender documents, well below what exhausts a browser tab. */

@@ -6,6 +6,7 @@ import {
   citeLocation,
   DocumentError,
   type DocumentErrorKind,
+  locateEvidence,
   locationAt,
   type ReadDocumentResult,
   readDocument,
@@ -105,12 +106,15 @@ describe('PDF reading order', () => {
 
   it('gives the analysis text whose evidence is cited by page and clause', async () => {
     const d = await read('headers-footers.pdf');
-    const r = scanText(d.file, d.text, d.blocks);
+    const r = locateEvidence(scanText(d.file, d.text, d.blocks), d);
+    expect(r.document.source).toEqual({ file: 'headers-footers.pdf', format: 'pdf', pages: 5 });
     const lw = r.checks.find((c) => c.id === 'living-wage')!;
     expect(lw.status).toBe('strong');
     const ev = lw.evidence[0]!;
     expect(d.text.slice(ev.start, ev.end)).toBe(ev.text);
-    expect(locationAt(d, ev.start)).toMatchObject({ page: 4, clause: '14.3' });
+    expect(ev.location).toEqual({ file: 'headers-footers.pdf', page: 4, clause: '14.3' });
+    const foi = r.checks.find((c) => c.id === 'foi')!;
+    expect(foi.evidence[0]!.location).toMatchObject({ page: 5, clause: '15.1' });
   });
 });
 
@@ -217,6 +221,13 @@ describe('Word and OpenDocument', () => {
     await failsWith(readDocument(new TextEncoder().encode('plain words, not a document'), 'notes.pdf'), 'unsupported');
     await failsWith(readDocument(zipSync({ 'a.txt': strToU8('hello') }), 'archive.docx'), 'unsupported');
     await failsWith(readDocument(new Uint8Array(0), 'empty.docx'), 'corrupt');
+  });
+
+  it('gives a typed error for an OLE file that is not a readable Word 97–2003 document', async () => {
+    const ole = new Uint8Array(2048).map((_, i) => (i * 31) % 256);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const e = await failsWith(readDocument(ole, 'old.doc'), 'corrupt');
+    expect(e.message).toMatch(/^old\.doc: cannot be read as a Word 97–2003 document/);
   });
 
   it('gives a typed error for a truncated .docx', async () => {
