@@ -72,8 +72,8 @@ export async function readPdf(
   if (signal?.aborted) throw cancelled(file);
   const lib = await pdfjs();
   const task = lib.getDocument({
-    // pdf.js may take ownership of the buffer: give it a copy so the caller's bytes stay intact
-    data: bytes.slice(),
+    // pdf.js may take ownership of the buffer, and refuses Node's Buffer: give it a plain copy
+    data: new Uint8Array(bytes),
     password: opts.password,
     isEvalSupported: false,
     disableFontFace: true,
