@@ -9,6 +9,7 @@ import { readDocx } from './docx';
 import { cancelled, DocumentError } from './errors';
 import { readOdt } from './odt';
 import { readPdf } from './pdf';
+import { readRtf } from './rtf';
 import type { ReadDocumentOptions, ReadDocumentResult } from './types';
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from './zip';
 
@@ -24,11 +25,11 @@ export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
 /** True when the bytes are a document this module reads (by content, never by name). */
 export function isReadableDocument(bytes: Uint8Array): boolean {
   const c = sniffContainer(bytes);
-  return c === 'pdf' || c === 'zip' || c === 'ole';
+  return c !== 'unknown';
 }
 
 /**
- * Reads a PDF, .docx, .odt or .doc. Errors are always DocumentError with a kind the UI acts on and a
+ * Reads a PDF, .docx, .odt, .doc or .rtf. Errors are always DocumentError with a kind the UI acts on and a
  * message for people; nothing else escapes.
  */
 export async function readDocument(
@@ -61,7 +62,7 @@ export async function readDocument(
       case 'ole':
         return await readDoc(bytes, file, opts);
       case 'rtf':
-        throw new DocumentError('unsupported', file, 'is an RTF file; save it as .docx or PDF and try again');
+        return readRtf(bytes, file, opts);
       default:
         throw new DocumentError('unsupported', file, 'is not a PDF, Word or OpenDocument file');
     }

@@ -9,7 +9,9 @@ export type DocumentFormat =
   /** OpenDocument text (a ZIP holding mimetype and content.xml) */
   | 'odt'
   /** Word 97–2003 (an OLE compound file) */
-  | 'doc';
+  | 'doc'
+  /** Rich Text Format (starts with {\rtf) */
+  | 'rtf';
 
 /** Where a passage came from, precise enough to cite ("Terms.pdf, p. 14, clause 14.3"). */
 export interface SourceLocation {

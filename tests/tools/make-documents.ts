@@ -355,6 +355,22 @@ export function odtFixture(): Uint8Array {
   );
 }
 
+/** Rich Text as Word saves it: a font table, a header (not body text), escaped quotes, Unicode, a table row. */
+export function rtfFixture(): Uint8Array {
+  const rtf = [
+    '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Helvetica;}}{\\colortbl;\\red0\\green0\\blue0;}',
+    '{\\header\\pard Northbrook Borough Council - Conditions of Contract\\par}',
+    '{\\*\\generator Tenderlight tests;}',
+    '\\pard\\b Payment of staff\\b0\\par',
+    `\\pard 7.2 ${SENTENCES.wages.replace('Living Wage Foundation', 'Living Wage Foundation\\rquote s published rate')}\\par`,
+    "\\pard The tenderer\\'92s price shall include the \\u8220?uplift\\u8221? each November.\\par",
+    '\\trowd\\cellx3000\\cellx6000\\pard\\intbl Indicator\\cell Target\\cell\\row',
+    '\\trowd\\cellx3000\\cellx6000\\pard\\intbl Staff paid the Real Living Wage\\cell 100%\\cell\\row',
+    '}',
+  ];
+  return new TextEncoder().encode(rtf.join('\n'));
+}
+
 /** A grey PNG with dark bars where lines of text would be: what a scanner's picture of a page looks like to a text extractor. */
 function stripesPng(w: number, h: number): Uint8Array {
   const raw = Buffer.alloc((w + 1) * h);
@@ -408,6 +424,7 @@ export async function allFixtures(): Promise<Record<string, Uint8Array>> {
     'image-only.pdf': await imageOnlyPdf(),
     'clauses.docx': await docxFixture(),
     'specification.odt': odtFixture(),
+    'payment.rtf': rtfFixture(),
   };
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   citeLocation,
   DocumentError,
@@ -213,6 +214,19 @@ describe('Word and OpenDocument', () => {
     });
   });
 
+  it('reads an .rtf body: paragraphs, escaped and Unicode quotes, table rows, no header', async () => {
+    const d = await read('payment.rtf');
+    expect(d.format).toBe('rtf');
+    expect(texts(d)).toEqual([
+      'Payment of staff',
+      `7.2 ${SENTENCES.wages.replace('Living Wage Foundation', 'Living Wage Foundation’s published rate')}`,
+      'The tenderer’s price shall include the “uplift” each November.',
+      'Indicator | Target',
+      'Staff paid the Real Living Wage | 100%',
+    ]);
+    expect(d.blocks[1]!.location.clause).toBe('7.2');
+  });
+
   it('detects the format by content, not by name', async () => {
     const d = await readDocument(fixture('clauses.docx'), 'terms.pdf');
     expect(d.format).toBe('docx');
@@ -274,4 +288,43 @@ describe('zip bombs', () => {
     // under generous limits the same bytes inflate fine: the limit, not the data, stopped it
     expect(new ZipArchive(lie, 'lie.docx').text('word/document.xml')!.length).toBeGreaterThan(3 * 1024 * 1024);
   });
+});
+
+describe('never anything but a result or a DocumentError', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads without touching the network', async () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('no network')));
+    vi.stubGlobal('fetch', fetch);
+    for (const name of ['two-column.pdf', 'clauses.docx', 'specification.odt']) await read(name);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('accepts the Buffer Node reads files into, and leaves the caller its bytes', async () => {
+    const buf = readFileSync(join(FIXTURE_DIR, 'table.pdf'));
+    const before = Buffer.from(buf);
+    expect((await readDocument(buf, 'table.pdf')).blocks.length).toBe(8);
+    expect(buf.equals(before)).toBe(true);
+  });
+
+  for (const name of ['clauses.docx', 'specification.odt', 'payment.rtf', 'headers-footers.pdf'])
+    it(`survives ${name} cut short or with bytes changed`, async () => {
+      const whole = fixture(name);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 1, max: whole.length - 1 }),
+          fc.array(fc.tuple(fc.nat(whole.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+          async (cut, flips) => {
+            const bytes = whole.slice(0, cut);
+            for (const [at, v] of flips) if (at < bytes.length) bytes[at] = v;
+            const out = await readDocument(bytes, name).catch((e: unknown) => e);
+            if (out instanceof Error) {
+              expect(out).toBeInstanceOf(DocumentError);
+              expect(out.message.startsWith(`${name}: `)).toBe(true);
+            } else expect(typeof (out as ReadDocumentResult).text).toBe('string');
+          },
+        ),
+        { numRuns: name.endsWith('.pdf') ? 25 : 60, seed: 9 },
+      );
+    }, 120_000);
 });
