@@ -23,7 +23,18 @@ export async function readDoc(bytes: Uint8Array, file: string, opts: ReadDocumen
   }
   opts.onProgress?.(1, 1);
   const out = new DocumentBuilder(file, 'doc');
-  for (const para of body.split(/\r?\n|\r/))
-    out.paragraph(para.replace(/\t/g, ' | '), /\t/.test(para) ? 'table-row' : 'paragraph');
+  for (const para of body.split(/\r?\n|\r/)) {
+    // word-extractor ends each table cell with a tab
+    if (!para.includes('\t')) out.paragraph(para);
+    else
+      out.paragraph(
+        para
+          .split('\t')
+          .map((c) => c.trim())
+          .filter(Boolean)
+          .join(' | '),
+        'table-row',
+      );
+  }
   return out.result();
 }

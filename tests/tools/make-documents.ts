@@ -4,10 +4,12 @@
  *
  *   npx tsx tests/tools/make-documents.ts        writes tests/fixtures/documents/*
  *
- * The small fixtures are committed; big ones (the 300-page bench PDF) are made at test or bench time
+ * The small fixtures are committed (clauses.doc is converted from clauses.docx by LibreOffice when it is
+ * installed); big ones (the 300-page bench PDF) are made at test or bench time
  * by calling the functions exported here.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
@@ -413,6 +415,29 @@ function crc32(buf: Buffer): number {
 
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'documents');
 
+/**
+ * clauses.doc (Word 97–2003) is clauses.docx converted by LibreOffice, when it is installed
+ * (apt-get install libreoffice-writer-nogui): no npm library writes the binary format.
+ */
+export function docFromDocx(docxPath: string, outDir: string): boolean {
+  const r = spawnSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${outDir}/.lo-profile`,
+      '--convert-to',
+      'doc:MS Word 97',
+      '--outdir',
+      outDir,
+      docxPath,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  rmSync(join(outDir, '.lo-profile'), { recursive: true, force: true });
+  return r.status === 0;
+}
+
 /** Every committed fixture, by file name. */
 export async function allFixtures(): Promise<Record<string, Uint8Array>> {
   return {
@@ -434,4 +459,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     writeFileSync(join(FIXTURE_DIR, name), bytes);
     console.log(`${name}\t${bytes.length} bytes`);
   }
+  console.log(
+    docFromDocx(join(FIXTURE_DIR, 'clauses.docx'), FIXTURE_DIR)
+      ? 'clauses.doc\tconverted by LibreOffice'
+      : 'clauses.doc\tleft as committed (LibreOffice is not installed)',
+  );
 }

@@ -214,6 +214,16 @@ describe('Word and OpenDocument', () => {
     });
   });
 
+  it('reads a Word 97–2003 .doc (converted from clauses.docx by LibreOffice): paragraphs and table rows', async () => {
+    const d = await read('clauses.doc');
+    expect(d.format).toBe('doc');
+    expect(texts(d)).toContain(SENTENCES.wages);
+    expect(texts(d)).toContain(SENTENCES.foi);
+    expect(texts(d).slice(-2)).toEqual(['Indicator | Target', 'Apprenticeships created | 4']);
+    const r = locateEvidence(scanText(d.file, d.text, d.blocks), d);
+    expect(r.checks.find((c) => c.id === 'living-wage')!.status).toBe('strong');
+  });
+
   it('reads an .rtf body: paragraphs, escaped and Unicode quotes, table rows, no header', async () => {
     const d = await read('payment.rtf');
     expect(d.format).toBe('rtf');
