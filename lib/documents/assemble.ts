@@ -43,8 +43,10 @@ export class DocumentBuilder {
     const own = clauseNumberOf(t);
     // An unnumbered heading starts a new part: what follows no longer belongs to the last clause.
     this.clause = own;
+    // a heading sits under its parents, not under the sibling before it
+    this.headings = this.headings.slice(0, Math.max(0, level - 1));
     this.push(t, 'heading');
-    this.headings = [...this.headings.slice(0, Math.max(0, level - 1)), t];
+    this.headings = [...this.headings, t];
   }
 
   paragraph(text: string, kind: 'paragraph' | 'list-item' | 'table-row' = 'paragraph'): void {
@@ -89,8 +91,7 @@ export class DocumentBuilder {
     this.markPage(start);
     const location: SourceLocation = { file: this.file };
     if (this.page !== undefined) location.page = this.page;
-    if (this.headings.length && kind !== 'heading') location.headings = [...this.headings];
-    else if (kind === 'heading' && this.headings.length) location.headings = [...this.headings];
+    if (this.headings.length) location.headings = [...this.headings];
     if (this.clause) location.clause = this.clause;
     this.parts.push(text);
     this.length = start + text.length;

@@ -190,6 +190,9 @@ describe('Word and OpenDocument', () => {
     expect(d.blocks[6]!.location.clause).toBe('14.3');
     expect(citeLocation(wages.location)).toBe('clauses.docx, under Conditions of Contract › Workforce, clause 14.3');
     expect(d.blocks[9]!.location.headings).toEqual(['Conditions of Contract', 'Information']);
+    // a heading is located under its parents, not under the sibling heading before it
+    expect(d.blocks[8]!.location.headings).toEqual(['Conditions of Contract']);
+    expect(d.blocks[0]!.location.headings).toBeUndefined();
   });
 
   it('reads an .odt with outline headings, list numbers as shown, no footnote bodies', async () => {
