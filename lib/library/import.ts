@@ -1,6 +1,6 @@
 import type { LibraryDb } from '../store/library-db';
 import type { ClauseEntry } from './clause-schema';
-import { newClauseId, toRecord } from './clauses';
+import { markedTitle, newClauseId, toRecord } from './clauses';
 import { readLibraryFile } from './file-format';
 import type { LibraryClause } from './types';
 
@@ -71,7 +71,7 @@ export async function applyImport(
         records.push({
           ...asUser,
           id: newClauseId(entry.checkId),
-          title: builtIn ? entry.title : `${entry.title} (imported)`,
+          title: builtIn ? entry.title : markedTitle(entry.title, ' (imported)'),
           basedOn: builtIn ? { id: builtIn.id, version: entry.version } : entry.basedOn,
         });
         outcome.added++;
