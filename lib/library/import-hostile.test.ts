@@ -11,6 +11,7 @@ import { importEntries, prepareImport } from './import';
 
 // Regression tests for what the outside probe of issue 11 found in the clause-library import.
 
+// the Latin-1 and UTF-16 fixtures end in .bin: the formatter reads only UTF-8 and would refuse them
 const fixtureBytes = (name: string) =>
   new Uint8Array(readFileSync(join(__dirname, '../../tests/fixtures/library', name)));
 const branch = () => JSON.parse(new TextDecoder().decode(fixtureBytes('branch-library.json')));
@@ -83,7 +84,7 @@ describe('addresses in imported clauses', () => {
 
 describe('the encoding of an imported file', () => {
   it('a Latin-1 file is refused in plain words, not read as replacement characters', async () => {
-    const message = await refusedWithoutChange(fixtureBytes('latin1-library.json'));
+    const message = await refusedWithoutChange(fixtureBytes('latin1-library.bin'));
     expect(message).toContain('The file is not UTF-8 text');
     expect(message).toContain('line 5'); // "exportedBy" holds the first Latin-1 "é"
     expect(message).toContain('Latin-1');
@@ -92,7 +93,7 @@ describe('the encoding of an imported file', () => {
   });
 
   it('a UTF-16 file is refused with a message saying it is UTF-16', async () => {
-    const message = await refusedWithoutChange(fixtureBytes('utf16-library.json'));
+    const message = await refusedWithoutChange(fixtureBytes('utf16-library.bin'));
     expect(message).toContain('The file is saved as UTF-16 text');
     const bigEndianNoMark = new Uint8Array([...new TextEncoder().encode('{"format": 1}')].flatMap((b) => [0, b]));
     expect(await refusedWithoutChange(bigEndianNoMark)).toContain('UTF-16');
