@@ -51,15 +51,28 @@ const isoDate = v.pipe(
   v.string(expected('a date written like 2026-04-01')),
   v.isoDate(expected('a date written like 2026-04-01')),
 );
+/**
+ * A list checked for size before its items, so a file with two million items in one list is refused at once
+ * rather than each item being checked (and reported) first.
+ */
+const boundedList = <TItem extends v.GenericSchema>(
+  item: TItem,
+  max: number,
+  notAList: string,
+  tooMany: (count: number) => string,
+) =>
+  v.pipe(
+    v.array(v.unknown(), expected(notAList)),
+    v.maxLength(max, (issue) => tooMany((issue.input as unknown[]).length)),
+    v.array(item),
+  );
 const listOf = <T extends readonly string[]>(options: T, what: string) =>
   v.optional(
-    v.pipe(
-      v.array(v.picklist(options, expected(`one of ${options.join(', ')}`)), expected(`a list of ${what}`)),
-      v.maxLength(
-        options.length,
-        (issue) =>
-          `lists ${n((issue.input as unknown[]).length)} ${what}; there are only ${options.length} to choose from`,
-      ),
+    boundedList(
+      v.picklist(options, expected(`one of ${options.join(', ')}`)),
+      options.length,
+      `a list of ${what}`,
+      (count) => `lists ${n(count)} ${what}; there are only ${options.length} to choose from`,
     ),
     [],
   );
@@ -124,13 +137,11 @@ export const ClauseEntrySchema = v.object(
     sectors: listOf(SECTORS, 'sectors'),
     implements: optionalText(CLAUSE_LIMITS.implementsLength),
     legalBasis: v.optional(
-      v.pipe(
-        v.array(ClauseSourceSchema, expected('a list of legal sources')),
-        v.maxLength(
-          CLAUSE_LIMITS.sources,
-          (issue) =>
-            `has ${n((issue.input as unknown[]).length)} sources; a clause can cite at most ${CLAUSE_LIMITS.sources}`,
-        ),
+      boundedList(
+        ClauseSourceSchema,
+        CLAUSE_LIMITS.sources,
+        'a list of legal sources',
+        (count) => `has ${n(count)} sources; a clause can cite at most ${CLAUSE_LIMITS.sources}`,
       ),
       [],
     ),

@@ -55,6 +55,7 @@ const SAVE_AS_UTF8 = 'Open it in a text editor, save it with the encoding "UTF-8
 export function decodeLibraryFile(bytes: Uint8Array): DecodedLibraryFile {
   const tooLarge = fileSizeProblem(bytes.length);
   if (tooLarge) return tooLarge;
+  if (bytes.length === 0) return refuse('The file is empty.');
   if (looksLikeUtf16(bytes))
     return refuse(`The file is saved as UTF-16 text; Tenderlight reads clause files saved as UTF-8. ${SAVE_AS_UTF8}`);
   try {

@@ -99,6 +99,10 @@ describe('the encoding of an imported file', () => {
     expect(await refusedWithoutChange(bigEndianNoMark)).toContain('UTF-16');
   });
 
+  it('an empty file is refused as empty', async () => {
+    expect(await refusedWithoutChange(new Uint8Array())).toBe('Nothing was imported. The file is empty.');
+  });
+
   it('a UTF-8 file with a byte-order mark is read, and its non-ASCII text kept exactly', async () => {
     const file = branch();
     file.clauses[0].notes = 'Agreed at the café, £12.60 floor — “day one”.';
@@ -157,6 +161,19 @@ describe('bounds on fields, lists and the file', () => {
     const message = await refusedWithoutChange(utf8(file));
     expect(message).toContain('Entry 1');
     expect(message).toContain('the legal basis ("legalBasis") has 40,000 sources; a clause can cite at most 20');
+  });
+
+  it('a list of 1.9 million items is refused by its size, without checking (or reporting) each item', async () => {
+    for (const [field, words] of [
+      ['legalBasis', 'has 1,900,000 sources; a clause can cite at most 20'],
+      ['jurisdictions', 'lists 1,900,000 places; there are only'],
+    ] as const) {
+      const file = branch();
+      file.clauses[0][field] = Array(1_900_000).fill(0);
+      const message = await refusedWithoutChange(utf8(file));
+      expect(message).toContain(words);
+      expect(message).not.toContain('more problem');
+    }
   });
 
   it('a place listed thousands of times is refused', async () => {
