@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { ClauseEntry } from '~/lib/library/clause-schema';
-import { type ExportScope, exportFileName, exportLibraryFile, fileSizeProblem } from '~/lib/library/file-format';
+import {
+  type ExportScope,
+  exportFileName,
+  exportLibraryFile,
+  fileSizeProblem,
+  LIBRARY_FILE_LIMITS,
+} from '~/lib/library/file-format';
 import { type DuplicateChoice, type ImportPlan, importEntries, prepareImport } from '~/lib/library/import';
 import type { LibraryClause } from '~/lib/library/types';
 import type { LibraryDb } from '~/lib/store/library-db';
@@ -75,6 +81,10 @@ export function ImportExport(props: { db: LibraryDb; clauses: LibraryClause[]; e
           }}
         />
       </label>
+      <p class="tl-hint">
+        A clause file exported from Tenderlight: JSON saved as UTF-8, at most {LIBRARY_FILE_LIMITS.bytes / 1_000_000} MB
+        and {LIBRARY_FILE_LIMITS.clauses.toLocaleString('en-GB')} clauses.
+      </p>
       {state.step === 'refused' ? (
         <p role="alert" class="tl-error" data-testid="import-message">
           {state.message}

@@ -105,6 +105,7 @@ const importMessage = () => document.querySelector('[data-testid="import-message
 describe('importing a clause file on the library page', () => {
   it('a Latin-1 file is refused in plain words and the library is unchanged', async () => {
     const db = await openLibraryPage();
+    expect(document.body.textContent).toContain('JSON saved as UTF-8, at most 4 MB and 1,000 clauses');
     const before = await snapshot(db);
     chooseFile(fixture('latin1-library.bin'), 'southport-clauses.json');
     await until(() => importMessage(), 'the import message');
