@@ -130,23 +130,32 @@ const mutation = fc.oneof(
   fc.record({ where: fc.constant('entry' as const), entry: fc.nat(2), key: fc.constant(''), value: hostileValue }),
 );
 
-function mutated(
-  changes: fc.Arbitrary<unknown> extends never
-    ? never
-    : Array<{ where: string; entry: number; key: string; value: unknown }>,
-) {
+type Mutation = { where: 'clause' | 'source' | 'file' | 'entry'; entry: number; key: string; value: unknown };
+
+/** The branch fixture with the changes applied; a change whose target an earlier change replaced is skipped. */
+function mutated(changes: Mutation[]) {
   const file = branch();
   for (const m of changes) {
-    const clause = file.clauses[m.entry % file.clauses.length];
-    if (m.where === 'file') put(file, m.key, m.value);
-    else if (typeof clause !== 'object' || clause === null || Array.isArray(clause)) continue;
-    else if (m.where === 'entry') file.clauses[m.entry % file.clauses.length] = m.value as Record<string, unknown>;
-    else if (m.where === 'clause') put(clause, m.key, m.value);
+    if (m.where === 'file') {
+      put(file, m.key, m.value);
+      continue;
+    }
+    const list: unknown = file.clauses;
+    if (!Array.isArray(list) || list.length === 0) continue;
+    const at = m.entry % list.length;
+    if (m.where === 'entry') {
+      list[at] = m.value;
+      continue;
+    }
+    const clause: unknown = list[at];
+    if (typeof clause !== 'object' || clause === null || Array.isArray(clause)) continue;
+    const fields = clause as Record<string, unknown>;
+    if (m.where === 'clause') put(fields, m.key, m.value);
     else {
-      const sources = Array.isArray(clause.legalBasis) ? clause.legalBasis : [{ title: 'Some Act' }];
-      const source = sources[0];
+      const sources = Array.isArray(fields.legalBasis) ? fields.legalBasis : [{ title: 'Some Act' }];
+      const source: unknown = sources[0];
       if (typeof source === 'object' && source !== null) put(source as Record<string, unknown>, m.key, m.value);
-      clause.legalBasis = sources;
+      fields.legalBasis = sources;
     }
   }
   return JSON.stringify(file);
@@ -221,7 +230,19 @@ describe('fuzzing the clause-library import', () => {
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), choice, async (changes, how) => {
         await importChecked(utf8(mutated(changes)), how);
       }),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        // "clauses" replaced by null, then its first entry changed: a case that once broke this test's own mutator
+        examples: [
+          [
+            [
+              { where: 'file', entry: 0, key: 'clauses', value: null },
+              { where: 'entry', entry: 0, key: '', value: [] },
+            ],
+            'skip',
+          ],
+        ],
+      },
     );
     await expectExportsCleanly();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
