@@ -136,6 +136,17 @@ describe('importing a clause file on the library page', () => {
     expect(await snapshot(db)).toBe(before);
   });
 
+  it('a file just over 4 MB is refused from its size, saying how large it is and what the limit is', async () => {
+    const db = await openLibraryPage();
+    const before = await snapshot(db);
+    chooseFile(new Uint8Array(4_000_001).fill(0x20), 'backup.json');
+    await until(() => importMessage(), 'the import message');
+    expect(importMessage()).toMatch(
+      /^Nothing was imported\. The file is 4\.1 MB; a clause library file can be at most 4 MB/,
+    );
+    expect(await snapshot(db)).toBe(before);
+  });
+
   it('a good file is imported and its clauses appear in the list', async () => {
     const db = await openLibraryPage();
     chooseFile(fixture('branch-library.json'), 'branch.json');

@@ -36,7 +36,9 @@ const refuse = (why: string): { ok: false; message: string } => ({
   message: `Nothing was imported. ${why}`,
 });
 const n = (count: number) => count.toLocaleString('en-GB');
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+// rounded up to a tenth, so a file just over the limit never reads as the limit itself
+const megabytes = (bytes: number) =>
+  `${(Math.ceil(bytes / 100_000) / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
 
 /** The refusal for a file too big to be a clause library, decided from its size before it is read. */
 export function fileSizeProblem(bytes: number): { ok: false; message: string } | undefined {
