@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ClauseEntry } from '~/lib/library/clause-schema';
 import {
   type ExportScope,
@@ -21,26 +21,32 @@ type ImportState =
 export function ImportExport(props: { db: LibraryDb; clauses: LibraryClause[]; exportedBy: string }) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const ownCount = props.clauses.filter((c) => c.origin === 'user').length;
+  // a file chosen while an earlier one is still being read wins: the earlier one's answer is dropped
+  const latest = useRef(0);
 
   async function read(file: File) {
+    const turn = ++latest.current;
+    const show = (next: ImportState) => {
+      if (turn === latest.current) setState(next);
+    };
     // a file too large is refused from its size, before the browser reads it into memory
     const tooLarge = fileSizeProblem(file.size);
-    if (tooLarge) return setState({ step: 'refused', message: tooLarge.message });
+    if (tooLarge) return show({ step: 'refused', message: tooLarge.message });
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
-      return setState({
+      return show({
         step: 'refused',
         message: `Nothing was imported. The file "${file.name}" could not be read; it may have been moved or deleted.`,
       });
     }
     const prepared = await prepareImport(props.db, bytes);
-    if (!prepared.ok) return setState({ step: 'refused', message: prepared.message });
+    if (!prepared.ok) return show({ step: 'refused', message: prepared.message });
     const { plan } = prepared;
     const from = prepared.exportedBy || file.name;
-    if (plan.duplicates.length) return setState({ step: 'choose', plan, from });
-    await finish(plan.entries, 'skip', from, plan.alreadyPresent);
+    if (plan.duplicates.length) return show({ step: 'choose', plan, from });
+    if (turn === latest.current) await finish(plan.entries, 'skip', from, plan.alreadyPresent);
   }
 
   async function finish(entries: ClauseEntry[], choice: DuplicateChoice, from: string, alreadyPresent: number) {

@@ -93,10 +93,12 @@ async function openLibraryPage() {
 
 /** What a person does: choose a file in the "Import a clause file" box. */
 function chooseFile(bytes: Uint8Array, name: string) {
+  chooseFileObject(new File([new Uint8Array(bytes)], name, { type: 'application/json' }));
+}
+function chooseFileObject(file: File) {
   const input = [...document.querySelectorAll('label')]
     .find((l) => l.textContent?.includes('Import a clause file'))!
     .querySelector('input[type="file"]') as HTMLInputElement;
-  const file = new File([new Uint8Array(bytes)], name, { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
@@ -144,6 +146,24 @@ describe('importing a clause file on the library page', () => {
     expect(importMessage()).toMatch(
       /^Nothing was imported\. The file is 4\.1 MB; a clause library file can be at most 4 MB/,
     );
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it('a file chosen while a slow earlier one is still being read wins; the earlier answer is dropped', async () => {
+    const db = await openLibraryPage();
+    const before = await snapshot(db);
+    let release!: () => void;
+    const slow = new File([new Uint8Array(fixture('latin1-library.bin'))], 'slow-disk.json');
+    const bytes = slow.arrayBuffer();
+    slow.arrayBuffer = () => new Promise<ArrayBuffer>((resolve) => (release = () => void bytes.then(resolve)));
+    chooseFileObject(slow);
+    chooseFile(fixture('newer-version.json'), 'newer.json');
+    await until(() => importMessage().includes('made by a newer Tenderlight'), "the second file's message");
+    release();
+    await bytes;
+    // the slow file's reading ends in promise callbacks only, all run before the next task
+    await new Promise((r) => setTimeout(r, 0));
+    expect(importMessage()).toContain('made by a newer Tenderlight');
     expect(await snapshot(db)).toBe(before);
   });
 
