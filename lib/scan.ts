@@ -10,5 +10,13 @@ export function scanText(
   opts: AnalyseOptions = {},
 ): ScanResult {
   const analysis = new AnalysisSession(opts).update(text, blocks ?? blocksFromText(text));
-  return { source, document: analysis.profile, checks: analysis.findings };
+  // confidence is added to the contract's fields, which keep their names and order
+  const checks = analysis.findings.map(({ id, status, evidence, suggestion, confidence }) => ({
+    id,
+    status,
+    evidence,
+    suggestion,
+    confidence: confidence ?? 'low',
+  }));
+  return { source, document: analysis.profile, checks };
 }

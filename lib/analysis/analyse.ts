@@ -4,7 +4,7 @@ import { suggestClause } from '../clauses/select';
 import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
-import type { CheckId, ClauseFinding, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
+import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 import { assessSentence } from './assess';
 import { firstMatch, HARD_HEDGES, WEIGHT } from './strength';
 import { combineFacts, type DocumentFacts, dateFromFacts, documentFacts, type WageContext } from './wages';
@@ -53,9 +53,20 @@ const hits = (patterns: readonly RegExp[], text: string) => patterns.some((r) =>
 
 /** Finds and judges every candidate sentence of one block. Pure: the same block text gives the same result. */
 export function analyseBlock(block: TextBlock, ctx: AssessContext): PassageFinding[] {
+  return judgeBlock(block, ctx).passages;
+}
+
+/** A block's passages, and the checks whose words it used only in sentences judged not about them. */
+interface BlockJudgement {
+  passages: PassageFinding[];
+  dismissed: CheckId[];
+}
+
+function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
   const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text));
-  if (!candidates.length) return [];
+  if (!candidates.length) return { passages: [], dismissed: [] };
   const out: PassageFinding[] = [];
+  const dismissed = new Set<CheckId>();
   for (const sentence of sentencesOf(block)) {
     for (const { check, patterns } of candidates) {
       if (!hits(patterns, sentence.text)) continue;
@@ -66,9 +77,10 @@ export function analyseBlock(block: TextBlock, ctx: AssessContext): PassageFindi
           evidence: toEvidence(sentence, verdict),
           weight: verdict.weight ?? WEIGHT.mention,
         });
+      else dismissed.add(check.id);
     }
   }
-  return out;
+  return { passages: out, dismissed: [...dismissed] };
 }
 
 function toEvidence(s: Sentence, v: { strength: Evidence['strength']; why: string }): Evidence {
@@ -80,8 +92,11 @@ export function judge(
   passages: readonly PassageFinding[],
   profile: DocumentProfile,
   disabled: readonly CheckId[] = [],
+  dismissed: ReadonlySet<CheckId> = new Set(),
 ): ClauseFinding[] {
-  return CHECKS.map((check) => judgeCheck(check, passages, profile, disabled.includes(check.id)));
+  return CHECKS.map((check) =>
+    judgeCheck(check, passages, profile, disabled.includes(check.id), dismissed.has(check.id)),
+  );
 }
 
 function judgeCheck(
@@ -89,13 +104,16 @@ function judgeCheck(
   passages: readonly PassageFinding[],
   profile: DocumentProfile,
   disabled: boolean,
+  dismissed: boolean,
 ): ClauseFinding {
-  if (disabled || !check.applies(profile)) return { id: check.id, status: 'n/a', evidence: [], suggestion: null };
+  if (disabled || !check.applies(profile))
+    return { id: check.id, status: 'n/a', evidence: [], suggestion: null, confidence: 'high' };
   const mine = passages.filter((p) => p.checkId === check.id);
   const strong = mine.filter((p) => p.evidence.strength === 'strong');
   const weak = mine.filter((p) => p.evidence.strength === 'weak');
   const status: Status = strong.length ? 'strong' : weak.length ? 'weak' : 'missing';
-  const evidence = mostTelling(strong.length ? strong : weak).map((p) => p.evidence);
+  const deciding = mostTelling(strong.length ? strong : weak);
+  const evidence = deciding.map((p) => p.evidence);
   // beside a strong clause, a passage that negates or narrows it is what a reviewer must query (checks.md)
   const toQuery = strong.length ? mostTelling(weak).find((p) => p.weight >= WEIGHT.specific) : undefined;
   if (toQuery) evidence.push(toQuery.evidence);
@@ -105,7 +123,53 @@ function judgeCheck(
     status,
     evidence,
     suggestion: status === 'strong' ? null : suggestClause(check.id, profile).id,
+    confidence: confidenceOf(status, deciding, strong.length ? strong : weak, profile, dismissed, Boolean(toQuery)),
   };
+}
+
+/** A supplier-side party named as the one who owes the duty. */
+const NAMED_PARTY =
+  /\b(?:the |each |every |any |all )?(?:supplier|contractor|provider|service provider|bidder|tenderer|consultant|operator|grantee|recipient|sub-?contractor)s?\b/i;
+const CONTRACT_DOCUMENTS: ReadonlySet<DocumentProfile['type']> = new Set(['terms', 'itt', 'specification']);
+
+/**
+ * How many independent signals agree with the verdict. Strong: a binding clause (always), a named supplier,
+ * a check-specific reason, a second distinct passage, a contract document; a passage that narrows it counts
+ * against. Weak: a stated reason (a hedge on a duty, a stand-in) rather than a bare mention, and a second
+ * passage; a bare mention or heading alone stays low. Missing: certain when the topic's words never appear, less so when they were dismissed.
+ */
+export function confidenceOf(
+  status: Status,
+  deciding: readonly PassageFinding[],
+  sameStatus: readonly PassageFinding[],
+  profile: DocumentProfile,
+  dismissed: boolean,
+  queried = false,
+): Confidence {
+  if (status === 'n/a') return 'high';
+  if (status === 'missing') return dismissed ? 'medium' : 'high';
+  let top = WEIGHT.heading as number;
+  for (const p of deciding) if (p.weight > top) top = p.weight;
+  const distinct = new Set<string>();
+  for (const p of sameStatus) {
+    if (p.weight >= WEIGHT.reason) distinct.add(p.evidence.text);
+    if (distinct.size > 1) break;
+  }
+  const corroborated = distinct.size > 1;
+  let signals = 1;
+  if (status === 'strong') {
+    if (deciding.some((p) => NAMED_PARTY.test(p.evidence.text))) signals++;
+    if (top >= WEIGHT.specific) signals++;
+    if (corroborated) signals++;
+    if (CONTRACT_DOCUMENTS.has(profile.type)) signals++;
+    if (queried || top <= WEIGHT.reason) signals--;
+  } else {
+    if (top >= WEIGHT.reason) signals++;
+    if (top >= WEIGHT.specific) signals++;
+    if (corroborated) signals++;
+    if (top <= WEIGHT.mention) signals = 1;
+  }
+  return signals >= 3 ? 'high' : signals === 2 ? 'medium' : 'low';
 }
 
 /**
@@ -114,7 +178,9 @@ function judgeCheck(
  */
 function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
   if (!passages.length) return [];
-  const top = Math.max(...passages.map((p) => p.weight));
+  // a loop, not Math.max(...spread): a huge page of repeated cues would overflow the call stack
+  let top = Number.NEGATIVE_INFINITY;
+  for (const p of passages) if (p.weight > top) top = p.weight;
   // with no passage giving a reason, one mention shows the topic is there; more only repeat it
   const limit = top <= WEIGHT.mention ? 1 : MAX_EVIDENCE;
   const out: PassageFinding[] = [];
@@ -158,6 +224,8 @@ export function analyseText(text: string, opts: AnalyseOptions = {}): DocumentAn
 export class AnalysisSession {
   private cache = new Map<string, BlockEntry>();
   private profileKey = '';
+  /** every passage judged in the last update, in document order (what explain() shows) */
+  lastPassages: readonly PassageFinding[] = [];
 
   constructor(private opts: AnalyseOptions = {}) {}
 
@@ -185,6 +253,7 @@ export class AnalysisSession {
     }
     const next = new Map<string, BlockEntry>();
     const all: PassageFinding[] = [];
+    const dismissed = new Set<CheckId>();
     let leadInHedge: Marker | undefined;
     for (const [i, block] of blocks.entries()) {
       const cached = this.cache.get(block.id);
@@ -195,16 +264,19 @@ export class AnalysisSession {
           ? { ...cached, start: block.start, passages: cached.passages.map((p) => shifted(p, shift)) }
           : cached;
       } else {
+        const judged = judgeBlock(block, ctx);
         entry = {
           text: block.text,
           start: block.start,
-          passages: analyseBlock(block, ctx),
+          passages: judged.passages,
+          dismissed: judged.dismissed,
           facts: blockFacts[i]!,
           today,
           layout: layoutOf(block.text),
         };
       }
       next.set(block.id, entry);
+      for (const id of entry.dismissed) dismissed.add(id);
       // a hedged lead-in ("We expect providers to work towards the following:") governs the list under it
       if (entry.layout.role === 'paragraph') leadInHedge = entry.layout.leadInHedge;
       if (entry.layout.role === 'list-item' && leadInHedge) {
@@ -212,7 +284,8 @@ export class AnalysisSession {
       } else for (const p of entry.passages) all.push(p);
     }
     this.cache = next;
-    return { profile, findings: judge(all, profile, this.opts.disabledChecks) };
+    this.lastPassages = all;
+    return { profile, findings: judge(all, profile, this.opts.disabledChecks, dismissed) };
   }
 }
 
@@ -244,6 +317,8 @@ interface BlockEntry {
   start: number;
   layout: BlockLayout;
   passages: PassageFinding[];
+  /** checks whose words appeared here only in sentences judged not about them */
+  dismissed: CheckId[];
   facts: DocumentFacts;
   /** the day the facts were gathered: years are judged against it */
   today: string;

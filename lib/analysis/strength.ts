@@ -224,6 +224,11 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
   return 'supplier';
 }
 
+/** The binding words that make the sentence an obligation, if any ("shall", "is required to"). */
+export function obligationWords(sentence: string): string | undefined {
+  return obligationMatch(sentence)?.[0];
+}
+
 export function hasObligation(sentence: string): boolean {
   return obligationMatch(sentence) !== null;
 }

@@ -33,7 +33,8 @@ function socialValueShare(text: string): number | undefined {
   const anchors = [...text.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
   let best: { share: number; distance: number } | undefined;
   for (const m of text.matchAll(/\b(\d{1,2}(?:\.\d)?)\s?%/g)) {
-    const distance = Math.min(...anchors.map((a) => Math.abs(a - (m.index ?? 0))));
+    let distance = Number.POSITIVE_INFINITY;
+    for (const a of anchors) distance = Math.min(distance, Math.abs(a - (m.index ?? 0)));
     if (!best || distance < best.distance) best = { share: Number(m[1]), distance };
   }
   return best?.share;
