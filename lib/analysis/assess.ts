@@ -1,5 +1,13 @@
 import type { AssessContext, CheckDefinition } from '../checks/types';
-import { firstMatch, generalStrength, hasObligation, hollowing, type Verdict, WEIGHT } from './strength';
+import {
+  firstMatch,
+  generalStrength,
+  hasObligation,
+  hollowing,
+  namesSupplierSide,
+  type Verdict,
+  WEIGHT,
+} from './strength';
 
 /** Replaces the spans a pattern matches with spaces, so offsets stay put but the words no longer count. */
 function mask(text: string, pattern: RegExp): { text: string; hit: boolean } {
@@ -73,5 +81,21 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   if (weak) return { strength: 'weak', why: hollowing(sentence)?.why ?? weak.why, weight: WEIGHT.clause };
   const strong = firstMatch(check.strongMarkers, sentence);
   if (strong) return hollowing(sentence) ?? { strength: 'strong', why: strong.why, weight: strongWeight(sentence) };
-  return generalStrength(sentence);
+  return outsideAnyContract(generalStrength(sentence), sentence, ctx);
+}
+
+/** Documents whose binding words bind a supplier even when a sentence does not name one (passives, lists). */
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification']);
+
+/**
+ * Whose duty: in a policy, report or news text, a binding word in a sentence that names no supplier, contract
+ * or tender is the authority describing its own affairs, or a forecast ("staff will transfer"), not a term.
+ */
+function outsideAnyContract(v: Verdict, sentence: string, ctx: AssessContext): Verdict {
+  if (v.strength !== 'strong' || CONTRACT_DOCUMENTS.has(ctx.profile.type) || namesSupplierSide(sentence)) return v;
+  return {
+    strength: 'weak',
+    why: 'no supplier, contract or tender is named: this describes the authority’s own affairs or what will happen, it binds no supplier',
+    weight: WEIGHT.mention,
+  };
 }
