@@ -67,20 +67,45 @@ function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
   if (!candidates.length) return { passages: [], dismissed: [] };
   const out: PassageFinding[] = [];
   const dismissed = new Set<CheckId>();
-  for (const sentence of sentencesOf(block)) {
+  const sentences = sentencesOf(block);
+  for (const [i, sentence] of sentences.entries()) {
     for (const { check, patterns } of candidates) {
       if (!hits(patterns, sentence.text)) continue;
-      const verdict = assessSentence(check, sentence.text, ctx);
+      let verdict = assessSentence(check, sentence.text, ctx);
+      let span: Sentence = sentence;
+      // the clause's topic carries to a next sentence that continues it ("... requests for information. It shall pass them on ...")
+      const next = sentences[i + 1];
+      if (verdict?.strength !== 'strong' && next && continuesClause(next.text) && !hits(patterns, next.text)) {
+        const joined = {
+          ...sentence,
+          text: block.text.slice(sentence.start - block.start, next.end - block.start),
+          end: next.end,
+        };
+        // judged as one sentence, the second coordinated to the first; the evidence quotes both exactly
+        const asOne = `${sentence.text.replace(/[.!?]+["'’”)]*$/, '')}, and ${next.text[0]!.toLowerCase()}${next.text.slice(1)}`;
+        const carried = assessSentence(check, asOne, ctx);
+        if (carried?.strength === 'strong') {
+          verdict = carried;
+          span = joined;
+        }
+      }
       if (verdict)
         out.push({
           checkId: check.id,
-          evidence: toEvidence(sentence, verdict),
+          evidence: toEvidence(span, verdict),
           weight: verdict.weight ?? WEIGHT.mention,
         });
       else dismissed.add(check.id);
     }
   }
   return { passages: out, dismissed: [...dismissed] };
+}
+
+/** A sentence that goes on with the previous one's subject: a pronoun or "such"/"that" referring back, then a duty. */
+const ANAPHORIC_DUTY =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they|this|such \w+|that \w+|these \w+|the same|in (?:that|such|which) case|thereafter|then|accordingly)\b[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b/i;
+function continuesClause(next: string): boolean {
+  return ANAPHORIC_DUTY.test(next);
 }
 
 function toEvidence(s: Sentence, v: { strength: Evidence['strength']; why: string }): Evidence {

@@ -193,7 +193,9 @@ const NEED_CLAUSE = /\b(?:who|that|which)\s+(?:may\s+|will\s+|would\s+)?(?:requi
 
 /** Removes acknowledgement wording so that "is to be aware" is not read as an obligation. */
 function withoutAcknowledgement(sentence: string): string {
-  return sentence.replace(ACKNOWLEDGEMENT, (m) => ' '.repeat(m.length)).replace(NEED_CLAUSE, (m) => ' '.repeat(m.length));
+  return sentence
+    .replace(ACKNOWLEDGEMENT, (m) => ' '.repeat(m.length))
+    .replace(NEED_CLAUSE, (m) => ' '.repeat(m.length));
 }
 
 /** The first binding verb of a sentence, ignoring acknowledgement wording. */

@@ -15,7 +15,7 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)? (?:on|to)|forward\w*|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} (?:on|to)|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
 /** Saying FOI applies to contract information, without any duty to help. */
 const AWARENESS =

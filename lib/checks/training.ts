@@ -40,6 +40,8 @@ export const training: CheckDefinition = {
     /\bapprentice(?:s|ships?)?\b/i,
     /\btrainees?(?:hips?)?\b/i,
     /\btraining\b/i,
+    // the participle is the same topic: "workers will be trained", "staff are fully trained"
+    /\b(?:re-?)?trained\b/i,
     /\bemployment,? and skills\b|\bskills,? (?:and )?employment\b|\bskills (?:development|training|gaps?|programmes?|plans?|pathways?)\b|\b(?:up|re)-?skill(?:s|ing|ed)?\b/i,
     /\b(?:develop\w*|invest\w*|improv\w*) (?:in )?(?:the )?(?:their |its |workforce |staff )?skills\b/i,
     /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
