@@ -73,6 +73,8 @@ export const zeroHours: CheckDefinition = {
     /\bnil[- ]hours?\b/i,
     /\bnon[- ]guaranteed[- ]hours?\b/i,
     /\bguaranteed (?:minimum )?(?:number of )?(?:working )?hours\b/i,
+    // the verb says the same: "a contract that does not guarantee a minimum number of working hours"
+    /\bguarantee[sd]? (?:a |any |them a |workers a )?(?:minimum )?(?:number of )?(?:working |paid |contracted )?hours\b/i,
     /\bminimum (?:number of )?guaranteed hours\b/i,
     /\bliving hours\b/i,
     // the guaranteed-hours package also covers shift notice and pay for cancelled shifts

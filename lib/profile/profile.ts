@@ -140,6 +140,7 @@ const ITT =
   /^[ \t]*(?:invitation to tender|instructions to (?:bidders|tenderers)|tender response|specification and invitation to tender)\b|\b(?:bidders|tenderers) are (?:asked|required) to (?:confirm|provide|submit|answer)\b|\bmodel question\b/im;
 const SUPPLIER_CLAUSE =
   /\b(?:the )?(?:Supplier|Contractor|Provider|Recipient|Purchaser|Nominated Supplier|Service Provider|Consultant|Grantee)(?:s)? (?:shall|must|will ensure|agrees|undertakes)\b/g;
+const ITT_TITLE = /^[ \t]*(?:invitation to tender|request for (?:tenders?|proposals?|quotations?)|instructions to (?:bidders|tenderers))\b/im;
 const TERMS_HEADING =
   /\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b|\bclause samples?\b|\bthis (?:Contract|Agreement)\b/i;
 const NEWS =
@@ -153,8 +154,10 @@ const POLICY =
  */
 export function detectType(text: string): DocumentType {
   const head = text.slice(0, 4000);
-  if (NOTICE.test(head) || NOTICE_HEADING.test(head.slice(0, 600)) || count(head, NOTICE_VOCABULARY) >= 3)
-    return 'notice';
+  if (NOTICE.test(head) || NOTICE_HEADING.test(head.slice(0, 600))) return 'notice';
+  // an ITT's own title decides before the notice vocabulary it repeats (lots, value, deadline)
+  if (ITT_TITLE.test(head.slice(0, 400))) return 'itt';
+  if (count(head, NOTICE_VOCABULARY) >= 3) return 'notice';
   if (ITT.test(head)) return 'itt';
   if (/^[ \t]*(?:\d+\.?\s+)?(?:service )?specification\b/im.test(head.slice(0, 400))) return 'specification';
   if (/\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b/i.test(head.slice(0, 200))) return 'terms';
