@@ -82,7 +82,8 @@ function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
           end: next.end,
         };
         // judged as one sentence, the second coordinated to the first; the evidence quotes both exactly
-        const asOne = `${sentence.text.replace(/[.!?]+["'’”)]*$/, '')}, and ${next.text[0]!.toLowerCase()}${next.text.slice(1)}`;
+        const rest = next.text.replace(/^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they)\s+/i, '');
+        const asOne = `${sentence.text.replace(/[.!?]+["'’”)]*$/, '')}, and ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
         const carried = assessSentence(check, asOne, ctx);
         if (carried?.strength === 'strong') {
           verdict = carried;

@@ -66,7 +66,11 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   if (isBareName(check, masked)) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
-  if (custom) return { weight: custom.strength === 'strong' ? strongWeight(sentence) : WEIGHT.reason, ...custom };
+  if (custom) {
+    const v = { weight: custom.strength === 'strong' ? strongWeight(sentence) : WEIGHT.reason, ...custom };
+    // a check that falls back on the general reading of a duty gets the general whose-duty test too
+    return v.why === GENERAL_DUTY ? outsideAnyContract(v, sentence, ctx) : v;
+  }
   // a check's own reason (a stand-in, a topic-specific hollow phrase) tells more than a general hedge
   if (!onTopic && standIn)
     return (
@@ -84,8 +88,10 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   return outsideAnyContract(generalStrength(sentence), sentence, ctx);
 }
 
-/** Documents whose binding words bind a supplier even when a sentence does not name one (passives, lists). */
-const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification']);
+const GENERAL_DUTY = 'binding obligation on the supplier';
+
+/** Documents whose binding words bind a supplier even when a sentence does not name one (passives, lists, a notice's conditions). */
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 
 /**
  * Whose duty: in a policy, report or news text, a binding word in a sentence that names no supplier, contract

@@ -239,7 +239,7 @@ export function obligationWords(sentence: string): string | undefined {
 
 /** A supplier-side party, or the contract documents that bind one. */
 const SUPPLIER_SIDE =
-  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|employers?|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|(?:the |all |these |those )?(?:\w+ )?services)\b/i;
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services)\b/i;
 
 /**
  * Whose duty, from the parties the sentence names: a binding word in a sentence that names no supplier,

@@ -322,6 +322,12 @@ export const socialValue: CheckDefinition = {
   ],
   examples: [
     {
+      // a floor is a rule, even in a policy's "should"
+      text: 'A minimum weighting of 15% of the total score for social value should be applied in every procurement.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
       text: 'Social value will account for 15% of the total evaluation score, assessed against the Social Value Model.',
       status: 'strong',
     },

@@ -100,6 +100,16 @@ export const training: CheckDefinition = {
       ],
     },
     {
+      name: 'a qualification the person doing a task must already hold is a competence, not development',
+      pattern:
+        /\b(?:holding|holds?|possess(?:es|ing)?|who (?:has|have))\s(?:a |an |the )?(?:recognised |relevant |appropriate |valid |suitable |current )?(?:qualifications?|certificates?|licen[cs]es?)\b(?: in [\w -]{1,40})?/gi,
+      effect: 'ignore',
+      why: 'a qualification required to do a task, not training or development for the workforce',
+      examples: [
+        'Gas appliances shall be serviced only by an engineer holding a recognised qualification in gas safety.',
+      ],
+    },
+    {
       name: "training for the authority's own officers",
       pattern:
         /\b(?:procurement )?training (?:for|of) (?:our |council |its |the authority['’]s )?(?:officers|buyers|commissioners|councillors|members of staff)\b/gi,
@@ -222,6 +232,11 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'All care workers will be trained to a recognised standard in paid time.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
     {
       text: 'The Provider will support every care worker to gain a Level 3 qualification in paid time.',
       status: 'strong',

@@ -214,6 +214,10 @@ export const zeroHours: CheckDefinition = {
   ],
   examples: [
     {
+      text: 'The Contractor shall not engage any worker on a contract that does not guarantee a minimum number of working hours each week.',
+      status: 'strong',
+    },
+    {
       text: 'The Supplier shall pay workers for any shift cancelled with less than 48 hours’ notice.',
       status: 'strong',
     },
