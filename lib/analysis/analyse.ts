@@ -5,8 +5,8 @@ import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
-import { assessSentence } from './assess';
-import { firstMatch, HARD_HEDGES, WEIGHT } from './strength';
+import { assessSentence, isBareName } from './assess';
+import { firstMatch, HARD_HEDGES, hasObligation, isNumberedTitle, WEIGHT } from './strength';
 import { combineFacts, type DocumentFacts, dateFromFacts, documentFacts, type WageContext } from './wages';
 
 export interface AnalyseOptions {
@@ -310,9 +310,66 @@ export class AnalysisSession {
       } else for (const p of entry.passages) all.push(p);
     }
     this.cache = next;
+    for (const p of underHeadings(blocks, next, ctx)) all.push(p);
     this.lastPassages = all;
     return { profile, findings: judge(all, profile, this.opts.disabledChecks, dismissed) };
   }
+}
+
+/** A heading names a check's topic by its cues, not through one of its false friends ("Living Wage Week"). */
+function namesTopic(check: CheckDefinition, heading: string): boolean {
+  return (
+    check.cues.some((r) => r.test(heading)) &&
+    !check.falseFriends.some((f) => new RegExp(f.pattern.source, f.pattern.flags.replace('g', '')).test(heading))
+  );
+}
+
+/** How many blocks under a heading its topic reaches: a section, not the rest of the document. */
+const SECTION_REACH = 8;
+
+/**
+ * Document structure: a heading naming a topic ("Freedom of Information", "16. Workforce pay") carries it to
+ * the duties in the section under it that do not repeat the topic's words. Only a duty the check would judge
+ * strong with the heading read in is added, so a section can add a clause but never an incidental mention.
+ */
+function underHeadings(
+  blocks: readonly TextBlock[],
+  entries: ReadonlyMap<string, BlockEntry>,
+  ctx: AssessContext,
+): PassageFinding[] {
+  const out: PassageFinding[] = [];
+  let section: { title: string; checks: CheckDefinition[]; left: number } | undefined;
+  for (const block of blocks) {
+    const entry = entries.get(block.id)!;
+    if (entry.layout.role === 'heading' || isNumberedTitle(block.text)) {
+      // the heading is judged about the topic, or is nothing but its name; a course title or false friend is not
+      const judged = new Set(entry.passages.map((p) => p.checkId));
+      const checks = CHECK_CUES.filter(
+        (c) => namesTopic(c.check, block.text) && (judged.has(c.check.id) || isBareName(c.check, block.text)),
+      ).map((c) => c.check);
+      section = checks.length ? { title: block.text, checks, left: SECTION_REACH } : undefined;
+      continue;
+    }
+    if (!section || section.left-- <= 0) continue;
+    const covered = new Set(entry.passages.map((p) => p.checkId));
+    for (const check of section.checks) {
+      if (covered.has(check.id)) continue;
+      for (const sentence of sentencesOf(block)) {
+        if (!hasObligation(sentence.text)) continue;
+        const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${sentence.text}`, ctx);
+        if (v?.strength !== 'strong') continue;
+        out.push({
+          checkId: check.id,
+          evidence: toEvidence(sentence, {
+            strength: 'strong',
+            why: `${v.why} (under the heading “${section.title}”)`,
+          }),
+          weight: v.weight ?? WEIGHT.clause,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** Where a block sits in the page's layout: a list item, a short heading, or a paragraph (maybe a lead-in). */

@@ -34,7 +34,7 @@ const LINK_FILLER = /^(?:the|our|a|an|and|&|of|act|policy|statement|page|pages|i
  * A short unnumbered line that is only the topic's name: a menu, footer or related-links entry in a page,
  * which the page's own text never binds anyone to. Numbered contents entries are kept.
  */
-function isBareName(check: CheckDefinition, text: string): boolean {
+export function isBareName(check: CheckDefinition, text: string): boolean {
   const line = text.trim();
   if (line.length > 48 || /[.;:!?]$/.test(line) || /^(?:\d|\(?[a-z]\)|[A-Z]\.\s)/.test(line)) return false;
   let rest = line;
