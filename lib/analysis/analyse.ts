@@ -250,6 +250,8 @@ export function analyseText(text: string, opts: AnalyseOptions = {}): DocumentAn
 export class AnalysisSession {
   private cache = new Map<string, BlockEntry>();
   private profileKey = '';
+  /** passages a heading carries into a block, by heading and block text (cleared with the profile) */
+  private headingMemo = new Map<string, PassageFinding[]>();
   /** every passage judged in the last update, in document order (what explain() shows) */
   lastPassages: readonly PassageFinding[] = [];
 
@@ -275,6 +277,7 @@ export class AnalysisSession {
     const key = JSON.stringify(ctx);
     if (key !== this.profileKey) {
       this.cache.clear();
+      this.headingMemo.clear();
       this.profileKey = key;
     }
     const next = new Map<string, BlockEntry>();
@@ -299,6 +302,7 @@ export class AnalysisSession {
           facts: blockFacts[i]!,
           today,
           layout: layoutOf(block.text),
+          headingTopics: headingTopics(block.text, judged.passages),
         };
       }
       next.set(block.id, entry);
@@ -310,7 +314,8 @@ export class AnalysisSession {
       } else for (const p of entry.passages) all.push(p);
     }
     this.cache = next;
-    for (const p of underHeadings(blocks, next, ctx)) all.push(p);
+    if (this.headingMemo.size > 20_000) this.headingMemo.clear();
+    for (const p of underHeadings(blocks, next, ctx, this.headingMemo)) all.push(p);
     this.lastPassages = all;
     return { profile, findings: judge(all, profile, this.opts.disabledChecks, dismissed) };
   }
@@ -322,6 +327,18 @@ function namesTopic(check: CheckDefinition, heading: string): boolean {
     check.cues.some((r) => r.test(heading)) &&
     !check.falseFriends.some((f) => new RegExp(f.pattern.source, f.pattern.flags.replace('g', '')).test(heading))
   );
+}
+
+/**
+ * The checks a heading block names, or undefined when the block is no heading. The heading is judged about
+ * the topic, or is nothing but its name; a course title or a false friend names none.
+ */
+function headingTopics(text: string, passages: readonly PassageFinding[]): CheckDefinition[] | undefined {
+  if (layoutOf(text).role !== 'heading' && !isNumberedTitle(text)) return undefined;
+  const judged = new Set(passages.map((p) => p.checkId));
+  return CHECK_CUES.filter(
+    (c) => namesTopic(c.check, text) && (judged.has(c.check.id) || isBareName(c.check, text)),
+  ).map((c) => c.check);
 }
 
 /** How many blocks under a heading its topic reaches: a section, not the rest of the document. */
@@ -336,37 +353,49 @@ function underHeadings(
   blocks: readonly TextBlock[],
   entries: ReadonlyMap<string, BlockEntry>,
   ctx: AssessContext,
+  memo: Map<string, PassageFinding[]>,
 ): PassageFinding[] {
   const out: PassageFinding[] = [];
   let section: { title: string; checks: CheckDefinition[]; left: number } | undefined;
   for (const block of blocks) {
     const entry = entries.get(block.id)!;
-    if (entry.layout.role === 'heading' || isNumberedTitle(block.text)) {
-      // the heading is judged about the topic, or is nothing but its name; a course title or false friend is not
-      const judged = new Set(entry.passages.map((p) => p.checkId));
-      const checks = CHECK_CUES.filter(
-        (c) => namesTopic(c.check, block.text) && (judged.has(c.check.id) || isBareName(c.check, block.text)),
-      ).map((c) => c.check);
+    if (entry.headingTopics) {
+      const checks = entry.headingTopics;
       section = checks.length ? { title: block.text, checks, left: SECTION_REACH } : undefined;
       continue;
     }
     if (!section || section.left-- <= 0) continue;
-    const covered = new Set(entry.passages.map((p) => p.checkId));
-    for (const check of section.checks) {
-      if (covered.has(check.id)) continue;
-      for (const sentence of sentencesOf(block)) {
-        if (!hasObligation(sentence.text)) continue;
-        const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${sentence.text}`, ctx);
-        if (v?.strength !== 'strong') continue;
-        out.push({
-          checkId: check.id,
-          evidence: toEvidence(sentence, {
-            strength: 'strong',
-            why: `${v.why} (under the heading “${section.title}”)`,
-          }),
-          weight: v.weight ?? WEIGHT.clause,
-        });
-      }
+    // judged once per heading and block text, at offset 0, so an edit elsewhere re-judges nothing here
+    const key = `${section.title}\u0000${block.text}`;
+    let carried = memo.get(key);
+    if (!carried) {
+      carried = carriedPassages({ ...block, start: 0, end: block.text.length }, entry, section, ctx);
+      memo.set(key, carried);
+    }
+    for (const p of carried) out.push(block.start ? shifted(p, block.start) : p);
+  }
+  return out;
+}
+
+function carriedPassages(
+  block: TextBlock,
+  entry: BlockEntry,
+  section: { title: string; checks: CheckDefinition[] },
+  ctx: AssessContext,
+): PassageFinding[] {
+  const out: PassageFinding[] = [];
+  const covered = new Set(entry.passages.map((p) => p.checkId));
+  for (const check of section.checks) {
+    if (covered.has(check.id)) continue;
+    for (const sentence of sentencesOf(block)) {
+      if (!hasObligation(sentence.text)) continue;
+      const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${sentence.text}`, ctx);
+      if (v?.strength !== 'strong') continue;
+      out.push({
+        checkId: check.id,
+        evidence: toEvidence(sentence, { strength: 'strong', why: `${v.why} (under the heading “${section.title}”)` }),
+        weight: v.weight ?? WEIGHT.clause,
+      });
     }
   }
   return out;
@@ -400,6 +429,8 @@ interface BlockEntry {
   start: number;
   layout: BlockLayout;
   passages: PassageFinding[];
+  /** for a heading, the checks whose topic it carries to its section */
+  headingTopics?: CheckDefinition[];
   /** checks whose words appeared here only in sentences judged not about them */
   dismissed: CheckId[];
   facts: DocumentFacts;
