@@ -90,6 +90,10 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
 
 const GENERAL_DUTY = 'binding obligation on the supplier';
 
+/** Predictive "will": a change of state or a consequence, which no one can be bound to ("costs will rise"). */
+const PREDICTION =
+  /\bwill (?:\w+ly )?(?:rise|fall|increase|decrease|drop|grow|shrink|become|get (?:worse|better|harder|easier)|lead to|result in|mean that|cost|be (?:more|less|higher|lower|worse|better|harder|easier|dirtier|cleaner|likely|unlikely|affected|hit)\b)/i;
+
 /** Documents whose binding words bind a supplier even when a sentence does not name one (passives, lists, a notice's conditions). */
 const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 
@@ -98,7 +102,14 @@ const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
  * or tender is the authority describing its own affairs, or a forecast ("staff will transfer"), not a term.
  */
 function outsideAnyContract(v: Verdict, sentence: string, ctx: AssessContext): Verdict {
-  if (v.strength !== 'strong' || CONTRACT_DOCUMENTS.has(ctx.profile.type) || namesSupplierSide(sentence)) return v;
+  if (v.strength !== 'strong' || CONTRACT_DOCUMENTS.has(ctx.profile.type)) return v;
+  if (PREDICTION.test(sentence))
+    return {
+      strength: 'weak',
+      why: "a forecast ('will rise', 'will become'): it says what is expected to happen, it binds no one",
+      weight: WEIGHT.mention,
+    };
+  if (namesSupplierSide(sentence)) return v;
   return {
     strength: 'weak',
     why: 'no supplier, contract or tender is named: this describes the authority’s own affairs or what will happen, it binds no supplier',

@@ -36,6 +36,13 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     ).toBe('strong');
   });
 
+  it("in news, a predictive 'will' is a forecast, not a duty; a supplier's 'will pay' stays one", () => {
+    expect(status('Station cleaning will become worse when the Real Living Wage rises.', 'living-wage', 'other')).toBe(
+      'weak',
+    );
+    expect(status('Contractors will pay the Real Living Wage from April.', 'living-wage', 'other')).toBe('strong');
+  });
+
   it("'who require' describes people's needs, not a duty", () => {
     expect(
       status('The service supports young adults who require more time in education or training.', 'training', 'policy'),
