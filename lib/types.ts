@@ -107,12 +107,24 @@ export interface Evidence {
   why: string;
 }
 
+/** How sure a verdict is: how many independent signals agree on it. */
+export type Confidence =
+  /** several independent signals agree (a binding verb, a named supplier, a specific reason, a second passage) */
+  | 'high'
+  /** two signals agree, or nothing was found although the topic's words were dismissed as false friends */
+  | 'medium'
+  /** a single signal (one bare mention, a heading): the reader should check this one */
+  | 'low';
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
 export interface ClauseFinding {
   id: CheckId;
   status: Status;
   evidence: Evidence[];
   /** id of the best-fitting model clause, or null for strong and n/a */
   suggestion: string | null;
+  /** added to the scan contract (no existing field changed); set on every finding the analysis makes */
+  confidence?: Confidence;
 }
 
 export interface ScanResult {

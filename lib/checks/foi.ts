@@ -15,7 +15,7 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)? (?:on|to)|forward\w*|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ing)?|give|gives|send|sends)\b[^.;]{0,60}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
 /** Saying FOI applies to contract information, without any duty to help. */
 const AWARENESS =
@@ -254,6 +254,15 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the duty is in the sentence after the one naming the requests: the subject carries over
+      text: 'Where the Contractor receives a request for information under the Freedom of Information Act 2000 about this Contract. It shall pass the request to the Council within two working days.',
+      status: 'strong',
+    },
+    {
+      text: 'The Supplier must tell the Buyer within two working days if it receives a Request for Information.',
+      status: 'strong',
+    },
     {
       text: 'The Contractor shall transfer every request for information it receives about this Contract to the Council within two working days and shall provide the Council with the information it holds within five working days.',
       status: 'strong',

@@ -98,6 +98,17 @@ export const smeVcse: CheckDefinition = {
   cues: CUES,
   falseFriends: [
     {
+      name: "'the public, private and third sectors' names the whole economy, not the voluntary sector as supplier",
+      pattern:
+        /\b(?:public|private|third|voluntary|community)(?: sectors?)?,? (?:(?:public|private|third|voluntary|community)(?: sectors?)?,? )?(?:and|or|&) (?:the )?(?:public|private|third|voluntary|community) sectors?\b/gi,
+      effect: 'ignore',
+      why: 'a list of every sector of the economy, not a measure for voluntary organisations or small firms',
+      examples: [
+        'The strategy aims to raise standards of employment across the public, private and third sectors.',
+        'Partners from the private and voluntary sectors sit on the board.',
+      ],
+    },
+    {
       name: "a notice's 'suitable for SMEs' flag is not an SME measure",
       pattern: SUITABILITY_YES,
       effect: 'weak',

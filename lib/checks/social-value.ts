@@ -25,6 +25,10 @@ const WEIGHTING = new RegExp(
   'i',
 );
 
+/** A share stated as a floor: "a minimum weighting of 10%", "at least 15%", "no less than 20%". */
+const MINIMUM_SHARE =
+  /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?\d{1,2}(?:\.\d)?\s?%/i;
+
 /** Policy notes that set a 10% minimum social value weighting. */
 const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i;
 
@@ -33,7 +37,8 @@ function socialValueShare(text: string): number | undefined {
   const anchors = [...text.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
   let best: { share: number; distance: number } | undefined;
   for (const m of text.matchAll(/\b(\d{1,2}(?:\.\d)?)\s?%/g)) {
-    const distance = Math.min(...anchors.map((a) => Math.abs(a - (m.index ?? 0))));
+    let distance = Number.POSITIVE_INFINITY;
+    for (const a of anchors) distance = Math.min(distance, Math.abs(a - (m.index ?? 0)));
     if (!best || distance < best.distance) best = { share: Number(m[1]), distance };
   }
   return best?.share;
@@ -109,6 +114,17 @@ export const socialValue: CheckDefinition = {
       examples: ['The contract for adult social care must represent value for money.'],
     },
     {
+      name: 'an invitation to follow, join or sign up (a group, a newsletter, an event) is not a clause',
+      pattern:
+        /\b(?:join|follow|sign up|subscribe|register|book)\b[^.;]{0,60}\b(?:social value|community benefits?)\b[^.;]{0,60}|\b(?:social value|community benefits?)\b[^.;]{0,60}\b(?:linkedin|twitter|facebook|newsletter|webinar|network(?:ing)? event|mailing list|group)\b/gi,
+      effect: 'ignore',
+      why: 'an invitation to a group, mailing list or event: it commits no one to anything',
+      examples: [
+        'Join our Social Value network on LinkedIn to hear about new opportunities.',
+        'Sign up for the community benefits newsletter.',
+      ],
+    },
+    {
       name: 'a Social Value Portal advert or sign-up link is not a clause',
       pattern: /\bsocial value portal\b/gi,
       effect: 'ignore',
@@ -157,8 +173,9 @@ export const socialValue: CheckDefinition = {
       } satisfies Verdict;
     // whoever carries it, a binding weighting or contract term is the clause: the authority applies the award criteria
     // a weighting stated as fact ("Social value 10%") is the award rule itself, unless it is only suggested
+    // a weighting set as a floor ("a minimum weighting of 10%", "at least 15%") is a rule even in a policy's "should"
     const binding =
-      (weighted && !firstMatch(SOFT_HEDGES, body)) ||
+      (weighted && (!firstMatch(SOFT_HEDGES, body) || MINIMUM_SHARE.test(body))) ||
       hasObligation(body) ||
       RESOLUTION.test(sentence) ||
       INCLUDED_IN_CONTRACT.test(body);
@@ -304,6 +321,12 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a floor is a rule, even in a policy's "should"
+      text: 'A minimum weighting of 15% of the total score for social value should be applied in every procurement.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
     {
       text: 'Social value will account for 15% of the total evaluation score, assessed against the Social Value Model.',
       status: 'strong',

@@ -40,6 +40,8 @@ export const training: CheckDefinition = {
     /\bapprentice(?:s|ships?)?\b/i,
     /\btrainees?(?:hips?)?\b/i,
     /\btraining\b/i,
+    // the participle is the same topic: "workers will be trained", "staff are fully trained"
+    /\b(?:re-?)?trained\b/i,
     /\bemployment,? and skills\b|\bskills,? (?:and )?employment\b|\bskills (?:development|training|gaps?|programmes?|plans?|pathways?)\b|\b(?:up|re)-?skill(?:s|ing|ed)?\b/i,
     /\b(?:develop\w*|invest\w*|improv\w*) (?:in )?(?:the )?(?:their |its |workforce |staff )?skills\b/i,
     /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
@@ -95,6 +97,16 @@ export const training: CheckDefinition = {
       examples: [
         'The Contractor shall ensure that all Staff receive appropriate training to perform the Services.',
         'The Supplier shall provide training on the use of the equipment to the Authority’s staff.',
+      ],
+    },
+    {
+      name: 'a qualification the person doing a task must already hold is a competence, not development',
+      pattern:
+        /\b(?:holding|holds?|possess(?:es|ing)?|who (?:has|have))\s(?:a |an |the )?(?:recognised |relevant |appropriate |valid |suitable |current )?(?:qualifications?|certificates?|licen[cs]es?)\b(?: in [\w -]{1,40})?/gi,
+      effect: 'ignore',
+      why: 'a qualification required to do a task, not training or development for the workforce',
+      examples: [
+        'Gas appliances shall be serviced only by an engineer holding a recognised qualification in gas safety.',
       ],
     },
     {
@@ -220,6 +232,11 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'All care workers will be trained to a recognised standard in paid time.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
     {
       text: 'The Provider will support every care worker to gain a Level 3 qualification in paid time.',
       status: 'strong',

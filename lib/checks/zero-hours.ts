@@ -73,6 +73,8 @@ export const zeroHours: CheckDefinition = {
     /\bnil[- ]hours?\b/i,
     /\bnon[- ]guaranteed[- ]hours?\b/i,
     /\bguaranteed (?:minimum )?(?:number of )?(?:working )?hours\b/i,
+    // the verb says the same: "a contract that does not guarantee a minimum number of working hours"
+    /\bguarantee[sd]? (?:a |any |them a |workers a )?(?:minimum )?(?:number of )?(?:working |paid |contracted )?hours\b/i,
     /\bminimum (?:number of )?guaranteed hours\b/i,
     /\bliving hours\b/i,
     // the guaranteed-hours package also covers shift notice and pay for cancelled shifts
@@ -211,6 +213,10 @@ export const zeroHours: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'The Contractor shall not engage any worker on a contract that does not guarantee a minimum number of working hours each week.',
+      status: 'strong',
+    },
     {
       text: 'The Supplier shall pay workers for any shift cancelled with less than 48 hours’ notice.',
       status: 'strong',

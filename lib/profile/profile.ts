@@ -97,7 +97,9 @@ export function detectSector(text: string): Sector {
     vocabulary,
     /\b(?:home ?care|domiciliary|care at home|care and support at home|home support|homecare workers?|care workers?|ethical care charter|supported living|visits? to (?:the )?service users?)\b/gi,
   );
-  if (homecare >= 2 || (homecare >= 1 && /\bethical care charter\b/i.test(text))) return 'homecare';
+  // in a long document a couple of passing mentions ("sites next to supported living schemes") are not its subject
+  const needed = Math.max(2, Math.ceil(vocabulary.split(/\s+/).length / 2000));
+  if (homecare >= needed || (homecare >= 1 && /\bethical care charter\b/i.test(text))) return 'homecare';
   const socialCare = count(
     vocabulary,
     /\b(?:social care|social services|care homes?|residential care|nursing care|care providers?|care services?|adult care|care and support|continuity of care|carers?|care-giving)\b/gi,
@@ -106,7 +108,7 @@ export function detectSector(text: string): Sector {
   const notCareWork = count(text, /\bequipment\b/gi) >= 3 || count(text, /\b(?:NHS|CCG|clinical|hospitals?)\b/gi) >= 3;
   const careSetting = count(vocabulary, /\b(?:residential care|care homes?|nursing care|care home services?)\b/gi);
   // one passing mention ("care homes" in a pay story) does not make a care contract
-  if (socialCare + homecare >= 2 && (!notCareWork || careSetting >= 2)) return 'social-care';
+  if (socialCare + homecare >= needed && (!notCareWork || careSetting >= 2)) return 'social-care';
   const codes = [...text.matchAll(CPV)].map((m) => m[1]!).filter((c) => /^(?:0[3-9]|[1-9]\d)/.test(c));
   const fromCpv = codes.map(cpvSector).find(Boolean);
   // "social services" CPV codes cover volunteering and advice too: care needs a care word beside the code
@@ -140,6 +142,8 @@ const ITT =
   /^[ \t]*(?:invitation to tender|instructions to (?:bidders|tenderers)|tender response|specification and invitation to tender)\b|\b(?:bidders|tenderers) are (?:asked|required) to (?:confirm|provide|submit|answer)\b|\bmodel question\b/im;
 const SUPPLIER_CLAUSE =
   /\b(?:the )?(?:Supplier|Contractor|Provider|Recipient|Purchaser|Nominated Supplier|Service Provider|Consultant|Grantee)(?:s)? (?:shall|must|will ensure|agrees|undertakes)\b/g;
+const ITT_TITLE =
+  /^[ \t]*(?:invitation to tender|request for (?:tenders?|proposals?|quotations?)|instructions to (?:bidders|tenderers))\b/im;
 const TERMS_HEADING =
   /\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b|\bclause samples?\b|\bthis (?:Contract|Agreement)\b/i;
 const NEWS =
@@ -153,8 +157,10 @@ const POLICY =
  */
 export function detectType(text: string): DocumentType {
   const head = text.slice(0, 4000);
-  if (NOTICE.test(head) || NOTICE_HEADING.test(head.slice(0, 600)) || count(head, NOTICE_VOCABULARY) >= 3)
-    return 'notice';
+  if (NOTICE.test(head) || NOTICE_HEADING.test(head.slice(0, 600))) return 'notice';
+  // an ITT's own title decides before the notice vocabulary it repeats (lots, value, deadline)
+  if (ITT_TITLE.test(head.slice(0, 400))) return 'itt';
+  if (count(head, NOTICE_VOCABULARY) >= 3) return 'notice';
   if (ITT.test(head)) return 'itt';
   if (/^[ \t]*(?:\d+\.?\s+)?(?:service )?specification\b/im.test(head.slice(0, 400))) return 'specification';
   if (/\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b/i.test(head.slice(0, 200))) return 'terms';
