@@ -1,11 +1,11 @@
 import type { ModelClause } from '~/lib/checks/types';
-import { checkById, JURISDICTION_LABEL, legalBasisFor } from '~/lib/report/describe';
-import type { ClauseFinding, Jurisdiction } from '~/lib/types';
+import { checkById, legalBasisFor, placeAndBuyer } from '~/lib/report/describe';
+import type { ClauseFinding, DocumentProfile } from '~/lib/types';
 import { StatusBadge } from '../review/StatusBadge';
 
 interface Props {
   finding: ClauseFinding;
-  jurisdiction: Jurisdiction;
+  profile: Pick<DocumentProfile, 'jurisdiction' | 'buyer'>;
   position: number;
   total: number;
   revealed: boolean;
@@ -15,8 +15,9 @@ interface Props {
 }
 
 /** One finding, large: status, quoted evidence, and on request why it matters and the law behind it. */
-export function FindingSlide({ finding, jurisdiction, position, total, revealed, clause, onReveal, onInsert }: Props) {
+export function FindingSlide({ finding, profile, position, total, revealed, clause, onReveal, onInsert }: Props) {
   const check = checkById(finding.id);
+  const basis = legalBasisFor(check, profile);
   return (
     <article class="slide" aria-labelledby="slide-title" data-check={finding.id}>
       <p class="slide-position">
@@ -51,14 +52,18 @@ export function FindingSlide({ finding, jurisdiction, position, total, revealed,
         <section id="slide-explanation" class="slide-explanation" aria-label="Explanation">
           <p>{check.summary}</p>
           <p>{check.explanation}</p>
-          <h3>Legal basis ({JURISDICTION_LABEL[jurisdiction]})</h3>
-          <ul>
-            {legalBasisFor(check, jurisdiction).map((s) => (
-              <li key={s.title}>
-                <strong>{s.title}</strong>: {s.effect}
-              </li>
-            ))}
-          </ul>
+          <h3>Legal basis ({placeAndBuyer(profile)})</h3>
+          {basis.covered ? (
+            <ul>
+              {basis.sources.map((s) => (
+                <li key={s.title}>
+                  <strong>{s.title}</strong>: {s.effect}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{basis.message}</p>
+          )}
           {clause && (
             <p class="slide-clause-name">
               Model wording: {clause.title} (implements {clause.implements})

@@ -2,8 +2,6 @@ import { generalStrength, hasObligation, hollowing } from '../analysis/strength'
 import { hourlyFigures, judgeFigure, money, type WageContext } from '../analysis/wages';
 import type { CheckDefinition } from './types';
 
-const CHECKED = '2026-11-25';
-
 const STATUTORY_ONLY = /\bnational living wage\b|\bminimum wage\b|\b(?:NLW|NMW)\b/i;
 /** The Real Living Wage by any of its names ("the Living Wage" alone included, but not the National one). */
 const REAL_NAMED =
@@ -145,66 +143,6 @@ export const livingWage: CheckDefinition = {
     return hollowing(sentence) ?? undefined;
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
-        effect:
-          'Authorities must have regard to the NPPS, which asks them to secure good jobs with fair pay and conditions through their contracts.',
-        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Procurement Act 2023 s.12 and Schedule 19 (conditions of performance)',
-        effect:
-          'Contract performance conditions on pay are lawful where relevant to the subject matter and proportionate.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Fair Work First, SPPN 1/2024; Procurement Reform (Scotland) Act 2014 s.29 statutory guidance',
-        effect:
-          'Scottish bodies can require payment of at least the Real Living Wage to workers on a contract, including agency and subcontract staff.',
-        url: 'https://www.gov.scot/publications/fair-work-first-guidance-2/pages/2/',
-        inForceFrom: '2024-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title:
-          'Social Partnership and Public Procurement (Wales) Act 2023 (Royal Assent 30 May 2023; commencement of each Part to be checked); Code of Practice on Ethical Employment in Supply Chains',
-        effect:
-          'Socially responsible procurement duty; fair pay, including the living wage, is a well-being area for contract clauses.',
-        url: 'https://www.legislation.gov.uk/asc/2023/1',
-        inForceFrom: '2023-05-30',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
-        effect: 'Payment of the living wage is a condition of contract for tenders from 1 June 2022.',
-        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
-        inForceFrom: '2022-06-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU Art. 18(2) and Art. 70',
-        effect:
-          'Performance conditions may carry social and employment considerations linked to the contract; wage floors must respect CJEU RegioPost / Rüffert.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'living-wage/standard',

@@ -1,6 +1,7 @@
 import { CHECKS } from '../checks/registry';
-import type { CheckDefinition, LegalSource } from '../checks/types';
-import type { CheckId, Jurisdiction, Status } from '../types';
+import type { CheckDefinition } from '../checks/types';
+import { BUYER_LABEL, legalBasisFor as fromTable, type LegalBasisAnswer } from '../data/legal-basis';
+import type { CheckId, DocumentProfile, Jurisdiction, Status } from '../types';
 
 export const STATUS_LABEL: Record<Status, string> = {
   strong: 'Strong',
@@ -25,7 +26,26 @@ export function checkById(id: CheckId): CheckDefinition {
   return c;
 }
 
-/** The legal basis to cite for a jurisdiction: its own sources, else the default (UK-wide / England) ones. */
-export function legalBasisFor(check: CheckDefinition, jurisdiction: Jurisdiction): LegalSource[] {
-  return check.legalBasis[jurisdiction] ?? check.legalBasis.default;
+/** A profile made before buyers were detected is read as local government, the usual buyer. */
+export const buyerOf = (profile: Pick<DocumentProfile, 'buyer'>) => profile.buyer ?? 'local-government';
+
+/** The legal basis to cite for the document's place and buyer (lib/data/legal-basis.ts). */
+export function legalBasisFor(
+  check: CheckDefinition,
+  profile: Pick<DocumentProfile, 'jurisdiction' | 'buyer'>,
+): LegalBasisAnswer {
+  return fromTable(check.id, profile.jurisdiction, buyerOf(profile));
+}
+
+/** "Scotland, local government": whose law the sources are for. */
+export function placeAndBuyer(profile: Pick<DocumentProfile, 'jurisdiction' | 'buyer'>): string {
+  return `${JURISDICTION_LABEL[profile.jurisdiction]}, ${BUYER_LABEL[buyerOf(profile)]}`;
+}
+
+/** "detected", "from the portal's address", "assumed" or "set by you": how a profile field was known. */
+export function knownFromLabel(from: string | undefined): string {
+  if (from === 'portal') return "from the portal's address";
+  if (from === 'assumed') return 'assumed';
+  if (from === 'user') return 'corrected';
+  return 'detected';
 }

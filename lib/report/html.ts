@@ -90,13 +90,16 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     if (r.note) out.push(`<p class="note"><strong>Reviewer's note:</strong> ${escapeHtml(r.note)}</p>`);
     if (r.status === 'weak' || r.status === 'missing') {
       out.push(`<p><strong>Why it matters.</strong> ${escapeHtml(r.check.explanation)}</p>`);
-      out.push('<p><strong>Legal basis:</strong></p><ul>');
-      for (const s of r.legalBasis) {
-        const link = safeHref(s.url);
-        const name = link ? `<a href="${link}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
-        out.push(`<li>${name} (in force from ${escapeHtml(s.inForceFrom)}): ${escapeHtml(s.effect)}</li>`);
+      if (!r.legalBasis.covered) out.push(`<p><strong>Legal basis:</strong> ${escapeHtml(r.legalBasis.message)}</p>`);
+      else {
+        out.push('<p><strong>Legal basis:</strong></p><ul>');
+        for (const s of r.legalBasis.sources) {
+          const link = safeHref(s.url);
+          const name = link ? `<a href="${link}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
+          out.push(`<li>${name} (in force from ${escapeHtml(s.inForceFrom)}): ${escapeHtml(s.effect)}</li>`);
+        }
+        out.push('</ul>');
       }
-      out.push('</ul>');
     }
     if (r.clause && r.wording) {
       out.push(

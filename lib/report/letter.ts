@@ -92,7 +92,8 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
       if (r.override && r.override.status !== r.detected) lines.push(`Our assessment: ${quote(r.override.reason)}`);
       if (r.note) lines.push(`Our comment: ${quote(r.note)}`);
       lines.push('', `Why it matters: ${r.check.explanation}`, '', 'Legal basis:');
-      for (const s of r.legalBasis) lines.push(`   - ${s.title}: ${s.effect} (${s.url})`);
+      if (!r.legalBasis.covered) lines.push(`   ${r.legalBasis.message}`);
+      else for (const s of r.legalBasis.sources) lines.push(`   - ${s.title}: ${s.effect} (${s.url})`);
       if (r.wording) {
         lines.push('', 'We ask that the following wording be included:', `   "${r.wording.text}"`);
       }

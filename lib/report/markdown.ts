@@ -58,9 +58,13 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
     if (r.note) lines.push(`**Reviewer's note:** ${quote(r.note)}`, '');
     if (r.status !== 'strong') {
       lines.push(`**Why it matters.** ${r.check.explanation}`, '');
-      lines.push('**Legal basis:**');
-      for (const s of r.legalBasis) lines.push(`- ${s.title} (in force from ${s.inForceFrom}): ${s.effect} <${s.url}>`);
-      lines.push('');
+      if (!r.legalBasis.covered) lines.push(`**Legal basis:** ${r.legalBasis.message}`, '');
+      else {
+        lines.push('**Legal basis:**');
+        for (const s of r.legalBasis.sources)
+          lines.push(`- ${s.title} (in force from ${s.inForceFrom}): ${s.effect} <${s.url}>`);
+        lines.push('');
+      }
     }
     if (r.clause && r.wording) {
       lines.push(`**Suggested wording** (${r.clause.title}; implements ${r.clause.implements}):`, '');

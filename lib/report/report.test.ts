@@ -174,7 +174,8 @@ describe('letter to the commissioner', () => {
     const r = result();
     r.document.jurisdiction = 'scotland';
     const letter = letterReport({ result: r }, { authority: 'Glenmorven Council' });
-    expect(letter).toContain('Fair Work First, SPPN 1/2024');
+    expect(letter).toContain('Fair Work First (SPPN 1/2024)');
+    expect(letter).not.toMatch(/Procurement Act 2023|National Procurement Policy Statement|PPN 00\d/);
     expect(letter).not.toMatch(/\{[a-z_]+\}/);
   });
 
