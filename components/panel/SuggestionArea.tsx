@@ -58,7 +58,6 @@ export function SuggestionArea({ clause, onInsert, children }: Props) {
         </label>
       ))}
       <p class="clause-text">{filled.text}</p>
-      <p class="muted">Implements: {clause.implements}</p>
       <div class="actions">
         <button type="button" onClick={copy} disabled={!ready}>
           Copy

@@ -1,5 +1,5 @@
 import type { ModelClause } from '~/lib/checks/types';
-import { checkById, legalBasisFor, placeAndBuyer } from '~/lib/report/describe';
+import { checkById, evidenceLabel, legalBasisFor, placeAndBuyer } from '~/lib/report/describe';
 import type { ClauseFinding, DocumentProfile } from '~/lib/types';
 import { StatusBadge } from '../review/StatusBadge';
 
@@ -33,7 +33,9 @@ export function FindingSlide({ finding, profile, position, total, revealed, clau
           {finding.evidence.map((e) => (
             <li key={`${e.start}-${e.end}`} class={`evidence-${e.strength}`}>
               <blockquote>{e.text}</blockquote>
-              <p class="slide-why">{e.why}</p>
+              <p class="slide-why">
+                {evidenceLabel(e).kind}: {evidenceLabel(e).why}
+              </p>
             </li>
           ))}
         </ul>
@@ -44,7 +46,7 @@ export function FindingSlide({ finding, profile, position, total, revealed, clau
         </button>
         {clause && (
           <button type="button" class="primary" onClick={onInsert}>
-            Insert model wording <kbd>I</kbd>
+            {clause.question ? 'Insert tender question' : 'Insert model wording'} <kbd>I</kbd>
           </button>
         )}
       </div>
@@ -66,7 +68,8 @@ export function FindingSlide({ finding, profile, position, total, revealed, clau
           )}
           {clause && (
             <p class="slide-clause-name">
-              Model wording: {clause.title} (implements {clause.implements})
+              {clause.question ? 'Tender question (asks bidders; the contract must then require it)' : 'Model wording'}:{' '}
+              {clause.title}
             </p>
           )}
         </section>

@@ -111,6 +111,7 @@ export const exitInsourcing: CheckDefinition = {
       sectors: [],
       implements: 'Sourcing Playbook (exit planning); Procurement Act 2023 Schedule 2 Part 1',
       version: 1,
+      question: true,
     },
   ],
   examples: [

@@ -194,7 +194,7 @@ export const livingWage: CheckDefinition = {
       id: 'living-wage/eu-performance-condition',
       checkId: 'living-wage',
       title: 'Pay floor as a performance condition (EU)',
-      body: 'As a condition for the performance of this Contract under Article 70 of Directive 2014/24/EU, the Supplier shall pay every worker engaged in delivering it, including subcontracted and agency workers, no less than {wage_floor} per hour, and in any case no less than the wages required by law or by the collective agreements that apply under Article 18(2). The Supplier shall provide payroll evidence on request and shall bind its subcontractors to the same terms.',
+      body: 'As a condition for the performance of this Contract under Article 70 of Directive 2014/24/EU, the Supplier shall pay every worker engaged in delivering it, including subcontracted and agency workers, a living wage of no less than {wage_floor} per hour, and in any case no less than the wages required by law or by the collective agreements that apply under Article 18(2). The Supplier shall provide payroll evidence on request and shall bind its subcontractors to the same terms.',
       jurisdictions: ['eu'],
       documentTypes: [],
       sectors: [],
@@ -211,6 +211,7 @@ export const livingWage: CheckDefinition = {
       sectors: [],
       implements: 'National Procurement Policy Statement 2025; Fair Work First model question (Scotland)',
       version: 1,
+      question: true,
     },
   ],
   examples: [

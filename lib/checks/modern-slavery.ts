@@ -144,6 +144,7 @@ export const modernSlavery: CheckDefinition = {
       sectors: [],
       implements: 'Procurement Act 2023 Schedules 6 and 7; PPN 009 (2025) selection stage',
       version: 1,
+      question: true,
     },
   ],
   examples: [

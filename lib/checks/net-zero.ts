@@ -152,6 +152,7 @@ export const netZero: CheckDefinition = {
       sectors: [],
       implements: 'PPN 006 (2025) selection criterion',
       version: 1,
+      question: true,
     },
   ],
   examples: [

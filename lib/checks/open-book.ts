@@ -138,6 +138,7 @@ export const openBook: CheckDefinition = {
       sectors: [],
       implements: 'PPN 004 (2025, Open Book Contract Management); Directive 2014/24/EU Art. 69 cost explanation',
       version: 1,
+      question: true,
     },
   ],
   examples: [

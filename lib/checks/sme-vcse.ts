@@ -170,7 +170,7 @@ export const smeVcse: CheckDefinition = {
       id: 'sme-vcse/lots-notice',
       checkId: 'sme-vcse',
       title: 'Lots, or the reasons for not using them',
-      body: '{contract} is divided into lots by service and area so that small and medium-sized enterprises and voluntary, community and social enterprise organisations can bid for the parts they can deliver. A supplier may bid for one lot or several. Where {authority} has decided not to use lots for part of the requirement, its reasons are stated here, as section 18 of the Procurement Act 2023 requires.',
+      body: '{contract} is divided into lots by service and area so that small and medium-sized enterprises and voluntary, community and social enterprise organisations can bid for the parts they can deliver. A supplier may bid for one lot or several. Where {authority} has decided not to use lots for part of the requirement, its reasons are stated here, as the procurement rules that apply to it require.',
       jurisdictions: [],
       documentTypes: ['notice', 'itt'],
       sectors: [],

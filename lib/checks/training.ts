@@ -139,7 +139,7 @@ export const training: CheckDefinition = {
       id: 'training/standard',
       checkId: 'training',
       title: 'Apprenticeships, paid training and progression on the contract',
-      body: 'The {supplier} shall ensure that at least 5% of the full-time-equivalent workforce delivering {contract} for {authority}, including subcontractors’ staff, are apprentices, trainees or graduates on an accredited programme throughout the contract. The {supplier} shall provide every worker on the contract with training relevant to their role and progression, free of charge and in paid working time, shall offer a recognised qualification to each worker who has completed twelve months on the contract, and shall report each quarter the number of apprenticeship starts, completions and qualifications achieved. This clause implements Procurement Policy Note 14/15 and the opportunity mission of the National Procurement Policy Statement (2025).',
+      body: 'The {supplier} shall ensure that at least 5% of the full-time-equivalent workforce delivering {contract} for {authority}, including subcontractors’ staff, are apprentices, trainees or graduates on an accredited programme throughout the contract. The {supplier} shall provide every worker on the contract with training relevant to their role and progression, free of charge and in paid working time, shall offer a recognised qualification to each worker who has completed twelve months on the contract, and shall report each quarter the number of apprenticeship starts, completions and qualifications achieved.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],

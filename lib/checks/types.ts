@@ -52,6 +52,8 @@ export interface ModelClause {
   /** the statute or policy this wording implements */
   implements: string;
   version: number;
+  /** a tender question or requirement put to bidders: it asks rather than binds, so its check stays weak */
+  question?: boolean;
 }
 
 /** An example sentence and the status the check must give a document consisting of only it. */

@@ -1,7 +1,7 @@
 import { CHECKS } from '../checks/registry';
 import type { CheckDefinition } from '../checks/types';
 import { BUYER_LABEL, legalBasisFor as fromTable, type LegalBasisAnswer } from '../data/legal-basis';
-import type { CheckId, DocumentProfile, Jurisdiction, Status } from '../types';
+import type { CheckId, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 
 export const STATUS_LABEL: Record<Status, string> = {
   strong: 'Strong',
@@ -48,4 +48,23 @@ export function knownFromLabel(from: string | undefined): string {
   if (from === 'assumed') return 'assumed';
   if (from === 'user') return 'corrected';
   return 'detected';
+}
+
+/** A sentence that asks bidders something: it is a tender question, whatever the wording around it requires. */
+const QUESTION_TO_BIDDERS = /^\s*(?:\(?\d+\)?\s*)?Question\b|\?["”’]?\s*$|\b(?:do|will|can) you confirm\b/i;
+
+/**
+ * How a quoted passage is introduced to a reader: "Binding", "Hollow", or "Tender question" for a question put
+ * to bidders, which commits the winner only once the contract terms require it.
+ */
+export function evidenceLabel(ev: Pick<Evidence, 'text' | 'strength' | 'why'>): { kind: string; why: string } {
+  if (QUESTION_TO_BIDDERS.test(ev.text))
+    return {
+      kind: 'Tender question',
+      why:
+        ev.strength === 'strong'
+          ? 'bidders must commit to this to be considered; it holds the winner once the contract terms require it'
+          : ev.why,
+    };
+  return { kind: ev.strength === 'strong' ? 'Binding' : 'Hollow', why: ev.why };
 }

@@ -103,7 +103,7 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     }
     if (r.clause && r.wording) {
       out.push(
-        `<p><strong>Suggested wording</strong> (${escapeHtml(r.clause.title)}; implements ${escapeHtml(r.clause.implements)}):</p>`,
+        `<p><strong>Suggested wording</strong> (${escapeHtml(r.clause.title)}):</p>`,
         `<blockquote class="wording">${escapeHtml(r.wording.text)}</blockquote>`,
       );
       if (r.wording.unfilled.length)
