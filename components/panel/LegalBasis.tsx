@@ -1,10 +1,11 @@
 import type { LegalBasisAnswer } from '@/lib/data/legal-basis';
 
 /** The legal and policy sources for the document's place and buyer, with their dates; outside the UK, says so. */
-export function LegalBasis({ answer, place }: { answer: LegalBasisAnswer; place: string }) {
+export function LegalBasis({ answer, place, buyer }: { answer: LegalBasisAnswer; place: string; buyer?: string }) {
   return (
     <div class="legal">
       <h4>Legal basis ({place})</h4>
+      {buyer && answer.covered && <p class="muted">{buyer}</p>}
       {!answer.covered ? (
         <p class="legal-not-covered">{answer.message}</p>
       ) : (

@@ -48,7 +48,7 @@ export function ProfileEditor({ profile, override, onChange }: Props) {
     <fieldset class="profile">
       <legend>Document</legend>
       {field('type', 'Type', DOCUMENT_TYPES, TYPE_LABEL)}
-      {field('jurisdiction', 'Place', JURISDICTIONS, JURISDICTION_LABEL)}
+      {field('jurisdiction', 'Jurisdiction', JURISDICTIONS, JURISDICTION_LABEL)}
       {field('buyer', 'Buyer', BUYER_KINDS, BUYER_NAMES)}
       {field('sector', 'Sector', SECTORS, SECTOR_LABEL)}
       {override && Object.keys(override).length > 0 && (

@@ -1,11 +1,11 @@
 import type { ModelClause } from '~/lib/checks/types';
-import { checkById, evidenceLabel, legalBasisFor, placeAndBuyer } from '~/lib/report/describe';
+import { buyerLine, checkById, evidenceLabel, JURISDICTION_LABEL, legalBasisFor } from '~/lib/report/describe';
 import type { ClauseFinding, DocumentProfile } from '~/lib/types';
 import { StatusBadge } from '../review/StatusBadge';
 
 interface Props {
   finding: ClauseFinding;
-  profile: Pick<DocumentProfile, 'jurisdiction' | 'buyer'>;
+  profile: Pick<DocumentProfile, 'jurisdiction' | 'buyer' | 'knownFrom'>;
   position: number;
   total: number;
   revealed: boolean;
@@ -54,7 +54,8 @@ export function FindingSlide({ finding, profile, position, total, revealed, clau
         <section id="slide-explanation" class="slide-explanation" aria-label="Explanation">
           <p>{check.summary}</p>
           <p>{check.explanation}</p>
-          <h3>Legal basis ({placeAndBuyer(profile)})</h3>
+          <h3>Legal basis ({JURISDICTION_LABEL[profile.jurisdiction]})</h3>
+          {basis.covered && <p>{buyerLine(profile)}</p>}
           {basis.covered ? (
             <ul>
               {basis.sources.map((s) => (

@@ -37,9 +37,10 @@ export function legalBasisFor(
   return fromTable(check.id, profile.jurisdiction, buyerOf(profile));
 }
 
-/** "Scotland, local government": whose law the sources are for. */
-export function placeAndBuyer(profile: Pick<DocumentProfile, 'jurisdiction' | 'buyer'>): string {
-  return `${JURISDICTION_LABEL[profile.jurisdiction]}, ${BUYER_LABEL[buyerOf(profile)]}`;
+/** "For local government (assumed)": whose duties the sources are read for. */
+export function buyerLine(profile: Pick<DocumentProfile, 'buyer' | 'knownFrom'>): string {
+  const how = profile.buyer ? knownFromLabel(profile.knownFrom?.buyer) : 'assumed';
+  return `For ${BUYER_LABEL[buyerOf(profile)]} (${how})`;
 }
 
 /** "detected", "from the portal's address", "assumed" or "set by you": how a profile field was known. */
