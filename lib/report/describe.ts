@@ -1,7 +1,7 @@
 import { CHECKS } from '../checks/registry';
 import type { CheckDefinition } from '../checks/types';
 import { BUYER_LABEL, legalBasisFor as fromTable, type LegalBasisAnswer } from '../data/legal-basis';
-import type { CheckId, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
+import type { CheckId, DocumentProfile, DocumentType, Evidence, Jurisdiction, Sector, Status } from '../types';
 
 export const STATUS_LABEL: Record<Status, string> = {
   strong: 'Strong',
@@ -18,6 +18,26 @@ export const JURISDICTION_LABEL: Record<Jurisdiction, string> = {
   uk: 'United Kingdom',
   eu: 'European Union',
   other: 'Other',
+};
+
+/** Document types and sectors as a person says them. */
+export const TYPE_LABEL: Record<DocumentType, string> = {
+  notice: 'Published notice',
+  itt: 'Invitation to tender',
+  terms: 'Contract terms',
+  specification: 'Specification',
+  policy: 'Policy or strategy',
+  other: 'Other',
+};
+
+export const SECTOR_LABEL: Record<Sector, string> = {
+  homecare: 'Homecare',
+  'social-care': 'Social care',
+  construction: 'Construction',
+  facilities: 'Facilities',
+  it: 'IT',
+  goods: 'Goods',
+  general: 'General services',
 };
 
 export function checkById(id: CheckId): CheckDefinition {

@@ -1,4 +1,4 @@
-import { JURISDICTION_LABEL } from './describe';
+import { JURISDICTION_LABEL, SECTOR_LABEL, TYPE_LABEL } from './describe';
 import { statusText } from './markdown';
 import { byUrgency, quote, type ReportInput, type ReportOptions, reportRows, statusCounts, today } from './rows';
 
@@ -64,7 +64,7 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     '<header>',
     `<h1>Tenderlight review: ${escapeHtml(title)}</h1>`,
     `<p class="meta">Page: ${href ? `<a class="bare" href="${href}">${escapeHtml(url)}</a>` : escapeHtml(url)}<br>`,
-    `Document: ${escapeHtml(result.document.type)} · ${escapeHtml(JURISDICTION_LABEL[result.document.jurisdiction])} · sector ${escapeHtml(result.document.sector)} · checked ${escapeHtml(asOf)}${input.savedAt ? ` · review saved ${escapeHtml(input.savedAt.slice(0, 10))}` : ''}</p>`,
+    `Document: ${escapeHtml(TYPE_LABEL[result.document.type])} · ${escapeHtml(JURISDICTION_LABEL[result.document.jurisdiction])} · ${escapeHtml(SECTOR_LABEL[result.document.sector])} · checked ${escapeHtml(asOf)}${input.savedAt ? ` · review saved ${escapeHtml(input.savedAt.slice(0, 10))}` : ''}</p>`,
     `<p class="summary">${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable</p>`,
     '</header>',
     '<table><thead><tr><th>Check</th><th>Status</th></tr></thead><tbody>',
@@ -80,7 +80,7 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     if (r.status === 'n/a') out.push('<p>This check does not apply to this kind of document.</p>');
     else {
       if (r.status === 'missing')
-        out.push(`<p>Nothing in the document secures this. ${escapeHtml(r.check.summary)}</p>`);
+        out.push(`<p>The document does not address this. A strong clause secures: ${escapeHtml(r.check.summary)}</p>`);
       for (const e of r.evidence)
         out.push(
           `<blockquote>${escapeHtml(quote(e.text))}</blockquote>`,
