@@ -71,6 +71,50 @@ export function knownFromLabel(from: string | undefined): string {
   return 'detected';
 }
 
+/** The editors Insert writes into, by the names their makers use. */
+export const EDITOR_LABEL: Record<string, string> = {
+  textarea: 'text box',
+  contenteditable: 'editor',
+  ckeditor5: 'CKEditor 5',
+  ckeditor4: 'CKEditor 4',
+  tinymce: 'TinyMCE editor',
+  quill: 'Quill editor',
+};
+
+/** "Weak → Strong" for a check: a change of status as people say it. */
+export function statusChangeText(c: { id: CheckId; from: Status; to: Status }): string {
+  return `${checkById(c.id).title}: ${STATUS_LABEL[c.from]} → ${STATUS_LABEL[c.to]}`;
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  overrides: 'status change',
+  notes: 'note',
+  reason: 'reason',
+  status: 'status',
+  title: 'title',
+  url: 'page address',
+  savedAt: 'date saved',
+  result: 'scan',
+};
+
+/**
+ * A validation message's field path in words: "(overrides.foi.reason)" becomes "(Freedom of Information,
+ * status change: reason)". Paths it cannot name are dropped rather than shown.
+ */
+export function plainFieldMessage(message: string): string {
+  return message.replace(/\s*\(([\w.-]+(?:\.[\w.-]+)+|[\w-]+)\)\s*$/, (_whole, path: string) => {
+    const parts = path.split('.').map((p) => {
+      const check = CHECKS.find((c) => c.id === p);
+      return check ? check.title : FIELD_WORDS[p];
+    });
+    if (parts.some((p) => !p)) return '';
+    const [first, ...rest] = parts as string[];
+    const check = rest.find((p) => CHECKS.some((c) => c.title === p));
+    const others = [first, ...rest].filter((p) => p !== check);
+    return ` (${check ? `${check}, ` : ''}${others.join(': ')})`;
+  });
+}
+
 /** A sentence that asks bidders something: it is a tender question, whatever the wording around it requires. */
 const QUESTION_TO_BIDDERS = /^\s*(?:\(?\d+\)?\s*)?Question\b|\?["”’]?\s*$|\b(?:do|will|can) you confirm\b/i;
 
