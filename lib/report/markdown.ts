@@ -27,14 +27,18 @@ export function counts(result: ScanResult): ReturnType<typeof statusCounts> {
 
 /**
  * Text from a page or a user, made inert in Markdown: no links, images, raw HTML, emphasis or headings can come
- * out of it. HTML is entity-escaped and every Markdown punctuation character is backslash-escaped.
+ * out of it. HTML is entity-escaped and the characters that make Markdown syntax are backslash-escaped.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_{}[\]#!|~]/g, (c) => `\\${c}`)
+      // a list marker or numbered item at the start would turn the quotation into a list
+      .replace(/^([-+]|\d+(?=\.))/, '\\$1')
+  );
 }
 
 /** A link only for http(s) addresses; anything else (javascript:, data:) is shown as inert text. */

@@ -80,7 +80,7 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   const letterBox = history.getByLabel('Letter (edit freely');
   const letterHas = (re) => async () => re.test(await letterBox.inputValue());
   // Wait for the letter to re-render after each change of the fields; never read it straight after a click.
-  await waitFor(letterHas(/Sam Reid\nUNISON Eastholm branch\s*$/), 'the letter signed with the typed fields');
+  await waitFor(letterHas(/Sam Reid\nUNISON Eastholm branch\n/), 'the letter signed with the typed fields');
   // A point that is neither a headline check nor marked by the rep starts unticked; ticking it adds it.
   const ethical = points.getByRole('checkbox', { name: /Ethical Care Charter/ });
   assert.equal(await ethical.isChecked(), false);
@@ -142,7 +142,8 @@ test('every export carries the scan, the note and the override', async () => {
   assert.match(md.text, /^# Tenderlight review: Contract notice: Home Care and Reablement/);
   assert.ok(md.text.includes(`**Reviewer's note:** ${NOTE}`));
   assert.ok(md.text.includes(`**Status changed by the reviewer:** ${REASON}`));
-  assert.match(md.text, /## Freedom of Information — Weak \(scanned as Missing\)/);
+  assert.match(md.text, /### Freedom of Information: Weak \(scanned as Missing\)/);
+  assert.match(md.text, /## Needs action\n/);
 
   const csv = await download(history, exportButton('Download CSV'));
   const rows = csv.text.split('\r\n').filter(Boolean);
@@ -230,7 +231,7 @@ test('reopening the notice shows what changed since the saved review', async () 
   );
   await notice.reload();
   await waitFor(
-    async () => /living-wage: \w+ → strong/.test(await banner.textContent()),
+    async () => /Real Living Wage: (?:Weak|Missing) → Strong/.test(await banner.textContent()),
     'the change banner to report the living wage',
     20000,
   );
