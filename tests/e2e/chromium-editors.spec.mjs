@@ -19,11 +19,11 @@ const LAST = 'Further requirements will be added here.';
 
 /** Reads what each editor itself holds, in the page's world. */
 const EDITORS = [
-  { kind: 'textarea', model: () => document.getElementById('draft').value },
-  { kind: 'contenteditable', model: () => document.getElementById('draft').innerText },
-  { kind: 'ckeditor5', model: () => window.editor.getData() },
-  { kind: 'tinymce', model: () => window.editor.getContent({ format: 'text' }) },
-  { kind: 'quill', model: () => window.editor.getText() },
+  { kind: 'textarea', label: 'text box', model: () => document.getElementById('draft').value },
+  { kind: 'contenteditable', label: 'editor', model: () => document.getElementById('draft').innerText },
+  { kind: 'ckeditor5', label: 'CKEditor 5', model: () => window.editor.getData() },
+  { kind: 'tinymce', label: 'TinyMCE editor', model: () => window.editor.getContent({ format: 'text' }) },
+  { kind: 'quill', label: 'Quill editor', model: () => window.editor.getText() },
 ];
 
 let server;
@@ -58,7 +58,7 @@ async function weakMarks(page, kind) {
 const flat = (s) => s.replace(/\s+/g, ' ').trim();
 
 describe('insertion into portal editors (Chromium)', () => {
-  for (const { kind, model } of EDITORS) {
+  for (const { kind, label, model } of EDITORS) {
     test(`${kind}: marked, inserted through the editor, re-checked, undone`, async () => {
       const url = `${PORTAL.drafts}/draft/${kind}.html`;
       const page = await browser.context.newPage();
@@ -84,7 +84,7 @@ describe('insertion into portal editors (Chromium)', () => {
           card
             .locator('.message')
             .innerText()
-            .then((t) => t.includes(`Inserted into the ${kind}`)),
+            .then((t) => t.includes(`Inserted into the ${label}`)),
         `the panel to confirm insertion into ${kind}`,
       );
       // Some editors apply a paste a moment later; the model is read until it holds the clause.
