@@ -67,8 +67,14 @@ describe('insertion into portal editors (Chromium)', () => {
       await waitFor(async () => (await weakMarks(page, kind)).includes(WEAK), `the weak passage marked in ${kind}`);
 
       await lastParagraph(page, kind).click();
+      // The cursor sits right after the last sentence's full stop: no space is left there, Insert must add it.
       await page.keyboard.press(kind === 'textarea' ? 'Control+End' : 'End');
-      await page.keyboard.type(' ');
+      // TinyMCE records its first undo level only once the person has typed (a known gap: see the report), so
+      // a key is typed and taken back, which leaves the text as it was.
+      if (kind === 'tinymce') {
+        await page.keyboard.type(' ');
+        await page.keyboard.press('Backspace');
+      }
 
       const tabId = await chromiumTabId(browser.worker, url);
       const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
@@ -98,6 +104,9 @@ describe('insertion into portal editors (Chromium)', () => {
       ).catch(async () => flat(await page.evaluate(model)));
       assert.ok(held.includes(clause), `${kind} holds the clause in its own model`);
       assert.ok(held.includes(`${LAST} ${clause.slice(0, 40)}`), 'the clause went where the cursor was');
+      // kept apart from the sentence before it, in the editor's own text, not only after collapsing whitespace
+      const raw = await page.evaluate(model);
+      assert.match(raw, new RegExp(`${LAST.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${clause.slice(0, 12)}`));
 
       // The draft is re-checked by itself: the inserted clause makes the check strong.
       await waitFor(
