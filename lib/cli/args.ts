@@ -1,27 +1,57 @@
-/** Command-line arguments of `scan`, kept apart from the entry script so they can be tested in-process. */
+/** Command-line arguments of `tenderlight`, kept apart from the entry script so they can be tested in-process. */
 
-export const USAGE = `usage: npm run --silent scan -- [--format json|md|table] FILE_OR_URL... (use - for standard input)`;
-const FORMATS = ['json', 'md', 'table'];
+export const FORMATS = ['json', 'md', 'table'] as const;
+export type Format = (typeof FORMATS)[number];
 
-/** Parsed command line, or the exit code and message of a usage error. */
-export type Args = { format: string; inputs: string[] } | { code: number; message: string; stdout?: boolean };
+export const USAGE = `usage: tenderlight scan [--format json|md|table] FILE_OR_URL...   (- reads standard input)
+       tenderlight --help | --version`;
 
+export const HELP = `Tenderlight checks UK procurement texts (notices, invitations to tender, contract terms) for
+Real Living Wage, social value, Freedom of Information and fair-work clauses.
+
+${USAGE}
+
+  FILE        a .txt or .html file (recognised by its content, not its name)
+  URL         an http(s):// page, fetched only because you named it
+  -           standard input
+
+options:
+  -f, --format FORMAT   json (one array, element i for argument i), md (a readable report) or
+                        table (a terminal summary). Default: table on a terminal, json when piped.
+  -h, --help            show this help
+  -V, --version         show the version
+
+Each input may be at most 50 MB; of a longer text than 5,000,000 characters, the start is checked and
+the report says so. PDF and Word files are recognised by their content. A bad input is named on stderr with the reason and the others are
+still reported; its JSON element is {"source": ..., "error": ...}.
+exit status: 0 all inputs scanned, 1 some input could not be scanned, 2 usage error.
+Run through npm:  npm run --silent scan -- [--format ...] FILE_OR_URL...`;
+
+/** Parsed command line, or what to print and the exit code (a usage error, --help, --version). */
+export type Args =
+  | { format: Format | undefined; inputs: string[] }
+  | { code: number; message: string; stdout?: boolean; version?: boolean };
+
+/** Parses the words after the program name; `scan` is the only command and may be left out. */
 export function parseArgs(argv: readonly string[]): Args {
-  let format = 'json';
+  let format: string | undefined;
   const inputs: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
+  const words = argv[0] === 'scan' ? argv.slice(1) : argv;
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
     if (a === '--format' || a === '-f') {
-      const value = argv[++i];
+      const value = words[++i];
       if (value === undefined || value.startsWith('-'))
         return { code: 2, message: `scan: ${a} needs a value: json, md or table\n${USAGE}` };
       format = value;
     } else if (a.startsWith('--format=')) {
       format = a.slice('--format='.length);
     } else if (a === '--help' || a === '-h') {
-      return { code: 0, message: USAGE, stdout: true };
+      return { code: 0, message: HELP, stdout: true };
+    } else if (a === '--version' || a === '-V') {
+      return { code: 0, message: '', stdout: true, version: true };
     } else if (a === '--') {
-      inputs.push(...argv.slice(i + 1));
+      inputs.push(...words.slice(i + 1));
       break;
     } else if (a.startsWith('-') && a !== '-') {
       return {
@@ -30,10 +60,10 @@ export function parseArgs(argv: readonly string[]): Args {
       };
     } else inputs.push(a);
   }
-  if (!FORMATS.includes(format))
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format))
     return { code: 2, message: `scan: --format must be json, md or table (got '${format}')` };
   if (!inputs.length) return { code: 2, message: `scan: no input given\n${USAGE}` };
   if (inputs.filter((x) => x === '-').length > 1)
     return { code: 2, message: "scan: '-' (standard input) can be given only once" };
-  return { format, inputs };
+  return { format: format as Format | undefined, inputs };
 }

@@ -1,85 +1,256 @@
-import { readFileSync, statSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
-import { extractPage } from '../extract/extract';
+import { constants, promises as fsp } from 'node:fs';
 import type { TextBlock } from '../text/segment';
+import { readBinaryDocument, sniffDocument } from './documents';
+import { InputError } from './input-error';
+
+export { InputError } from './input-error';
 
 export interface InputDocument {
   source: string;
   text: string;
   blocks?: TextBlock[];
+  warnings?: string[];
 }
 
-/** A problem with one input, worded for the person who typed the command. */
-export class InputError extends Error {}
+/** Files, standard input and URL bodies alike: past this, reading stops (before buffering more). */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+/** Deeper element nesting than this is not a page a person reads, and parsing it costs minutes. */
+export const MAX_HTML_DEPTH = 5000;
 
-const MAX_BYTES = 50 * 1024 * 1024;
+export interface ReadOptions {
+  maxBytes?: number;
+  /** a URL fetch gives up after this long */
+  timeoutMs?: number;
+}
 
-export function decodeUtf8(source: string, bytes: Uint8Array): string {
+const MB = 1024 * 1024;
+const size = (bytes: number) =>
+  bytes >= MB ? `${(bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1)} MB` : `${bytes} bytes`;
+const tooLarge = (max: number) => `larger than the ${size(max)} limit; split it and scan the parts`;
+
+/** Collects a stream's chunks, stopping with a clear reason as soon as it passes `max`. */
+async function collect(chunks: AsyncIterable<Uint8Array | string>, max: number, stop: () => void): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += bytes.length;
+    if (total > max) {
+      stop();
+      throw new InputError(`is ${tooLarge(max)} (stopped reading at ${size(max)})`);
+    }
+    parts.push(bytes);
+  }
+  return Buffer.concat(parts, total);
+}
+
+const OPEN_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file (a folder on its path is a file)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'is a symbolic link that points to itself',
+  ENAMETOOLONG: 'the file name is too long',
+  ENXIO: 'is not a file that can be read',
+};
+
+/**
+ * Reads a file, refusing anything that is not a regular file. It opens without blocking (a FIFO
+ * with no writer would otherwise hang) and checks what it opened, so a swapped path cannot slip by.
+ */
+export async function readFileBytes(path: string, opts: ReadOptions = {}): Promise<Uint8Array> {
+  const max = opts.maxBytes ?? MAX_INPUT_BYTES;
+  let file: fsp.FileHandle;
+  try {
+    file = await fsp.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EISDIR') throw new InputError(`is a folder; pass the files inside it (e.g. ${path}/*.html)`);
+    throw new InputError(OPEN_ERRORS[code] ?? `cannot be opened (${code || 'unknown error'})`);
+  }
+  try {
+    const stat = await file.stat();
+    if (stat.isDirectory()) throw new InputError(`is a folder; pass the files inside it (e.g. ${path}/*.html)`);
+    if (stat.isFIFO())
+      throw new InputError(
+        'is a pipe (FIFO), not a file; to scan what a program writes, pipe it in: … | tenderlight scan -',
+      );
+    if (stat.isCharacterDevice() || stat.isBlockDevice()) throw new InputError('is a device, not a file');
+    if (!stat.isFile()) throw new InputError('is not a regular file');
+    if (stat.size > max) throw new InputError(`is ${size(stat.size)}, ${tooLarge(max)}`);
+    const chunks = (async function* () {
+      // Read to the end rather than trusting the size: a file can grow while it is read (or be in /proc).
+      for (;;) {
+        const { bytesRead, buffer } = await file.read(Buffer.alloc(MB), 0, MB, null);
+        if (!bytesRead) return;
+        yield buffer.subarray(0, bytesRead);
+      }
+    })();
+    return await collect(chunks, max, () => {});
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? 'read error'})`);
+  } finally {
+    await file.close().catch(() => {});
+  }
+}
+
+/** Reads standard input to its end, or stops at the limit and lets go of it. */
+export async function readStreamBytes(
+  stream: AsyncIterable<Uint8Array | string> & { destroy?: () => void },
+  opts: ReadOptions = {},
+): Promise<Uint8Array> {
+  try {
+    return await collect(stream, opts.maxBytes ?? MAX_INPUT_BYTES, () => stream.destroy?.());
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot be read (${(e as NodeJS.ErrnoException).code ?? 'read error'})`);
+  }
+}
+
+/** Fetches a URL only because the user typed it on the command line; the extension itself never fetches. */
+export async function readUrlBytes(url: string, opts: ReadOptions = {}): Promise<{ bytes: Uint8Array; type: string }> {
+  const max = opts.maxBytes ?? MAX_INPUT_BYTES;
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const res = await fetch(url, { redirect: 'follow', signal: abort.signal });
+    if (!res.ok) throw new InputError(`the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > max) {
+      abort.abort();
+      throw new InputError(`is ${size(declared)}, ${tooLarge(max)}`);
+    }
+    const bytes = res.body ? await collect(res.body, max, () => abort.abort()) : new Uint8Array();
+    return { bytes, type: res.headers.get('content-type') ?? '' };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    if (abort.signal.aborted) throw new InputError(`did not finish within ${Math.round(timeoutMs / 1000)} s`);
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    if (e instanceof TypeError && !cause) throw new InputError('is not a valid web address');
+    throw new InputError(`could not be fetched (${cause?.code ?? cause?.message ?? 'network error'})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function decodeUtf8(bytes: Uint8Array): string {
   // UTF-16 text is full of NUL bytes, but calling it binary would send the user looking for the wrong fix.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    throw new InputError(`${source}: is UTF-16 text; save it as UTF-8 and try again`);
+    throw new InputError('is UTF-16 text; save it as UTF-8 and try again');
   if (bytes.includes(0))
-    throw new InputError(`${source}: looks like a binary file (it contains NUL bytes); give a .txt or .html file`);
+    throw new InputError('looks like a binary file (it contains NUL bytes); give a .txt or .html file');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`${source}: is not valid UTF-8 text; save it as UTF-8 and try again`);
+    throw new InputError('is not valid UTF-8 text; save it as UTF-8 and try again');
   }
-  if (!text.trim()) throw new InputError(`${source}: is empty; there is nothing to scan`);
+  if (!text.trim()) throw new InputError('is empty; there is nothing to scan');
   return text.replace(/^\uFEFF/, '');
 }
 
-export function looksLikeHtml(source: string, text: string): boolean {
-  return /\.x?html?$/i.test(source) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text);
+const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+const ANY_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+
+/**
+ * A page, by its content: it opens like one, or (named .html, or served as HTML) it holds a tag.
+ * A plain-text file that happens to be called .html is read as text.
+ */
+export function looksLikeHtml(name: string, text: string, contentType = ''): boolean {
+  const head = text.slice(0, 65_536);
+  if (HTML_START.test(head)) return true;
+  return (/\.x?html?$/i.test(name) || /html/i.test(contentType)) && ANY_TAG.test(head);
+}
+
+const VOID = new Set(
+  'area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen'.split(' '),
+);
+// Elements the parser closes by itself (an unclosed <p> or <li> is not nesting).
+const SELF_ENDING = new Set(
+  'p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp colgroup caption'.split(' '),
+);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext', 'noscript']);
+
+/**
+ * The deepest element nesting in an HTML text, counted in one pass without parsing (stopping once past
+ * `limit`). Elements the parser would close by itself are not counted, so sloppy pages are not penalised.
+ */
+export function nestingDepth(html: string, limit = Number.POSITIVE_INFINITY): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
+  let depth = 0;
+  let deepest = 0;
+  let i = html.indexOf('<');
+  while (i >= 0) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end < 0) break;
+      i = html.indexOf('<', end + 3);
+      continue;
+    }
+    tag.lastIndex = i;
+    const m = tag.exec(html);
+    if (!m) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    const end = html.indexOf('>', tag.lastIndex);
+    if (end < 0) break;
+    const name = m[2]!.toLowerCase();
+    let next = end + 1;
+    if (m[1]) {
+      if (!VOID.has(name) && !SELF_ENDING.has(name) && depth > 0) depth--;
+    } else if (RAW_TEXT.has(name)) {
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = next;
+      next = close.exec(html) ? close.lastIndex : html.length;
+    } else if (!VOID.has(name) && !SELF_ENDING.has(name) && html[end - 1] !== '/') {
+      if (++depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    }
+    i = html.indexOf('<', next);
+  }
+  return deepest;
 }
 
 /** Extracts a page's visible text exactly as the content script does, over linkedom's DOM. */
-export function fromHtml(source: string, html: string): InputDocument {
-  const { document } = parseHTML(html);
-  const page = extractPage(document);
-  if (!page.text.trim()) throw new InputError(`${source}: the page has no visible text to scan`);
+export async function fromHtml(source: string, html: string): Promise<InputDocument> {
+  if (nestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
+    throw new InputError(
+      `the page nests its elements more than ${MAX_HTML_DEPTH.toLocaleString('en-GB')} deep, which no readable page does; save its text as a .txt file and scan that`,
+    );
+  // Loaded only for pages: linkedom costs start-up time a text file should not pay.
+  const [{ parseHTML }, { extractPage }] = await Promise.all([import('linkedom'), import('../extract/extract')]);
+  // linkedom builds a broken tree for a fragment that never opens <html>, and no <body> if the page has
+  // none (both valid HTML): give it the root, and walk from the root when there is no body.
+  const { document } = parseHTML(
+    /<html[\s>]/i.test(html.slice(0, 65_536)) ? html : `<!doctype html><html>${html}</html>`,
+  );
+  const root = document.querySelector('body') ? document : document.documentElement;
+  if (!root) throw new InputError('could not be read as a web page');
+  // The CLI's input is already capped in bytes; scanText decides, visibly, how much of the text to check.
+  const page = extractPage(root, { maxChars: Number.POSITIVE_INFINITY });
+  if (!page.text.trim()) throw new InputError('the page has no visible text to scan');
   return { source, text: page.text, blocks: page.blocks };
 }
 
-export function readPath(path: string): InputDocument {
-  let stat: ReturnType<typeof statSync>;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new InputError(`${path}: no such file`);
+/**
+ * Turns an input's bytes into text to scan, by what the bytes are: a PDF or Word file goes to the
+ * documents reader, a page to the extractor, anything else is read as UTF-8 text.
+ */
+export async function toDocument(
+  source: string,
+  bytes: Uint8Array,
+  name: string,
+  contentType = '',
+): Promise<InputDocument> {
+  const kind = sniffDocument(bytes);
+  if (kind) {
+    const doc = await readBinaryDocument(bytes, name, kind);
+    if (!doc.text.trim()) throw new InputError('the document has no text to scan (is it a scanned image?)');
+    return { source, ...doc };
   }
-  if (stat.isDirectory())
-    throw new InputError(`${path}: is a directory; pass the files inside it (e.g. ${path}/*.html)`);
-  if (stat.size > MAX_BYTES) throw new InputError(`${path}: is larger than 50 MB; split it first`);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new InputError(`${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const text = decodeUtf8(path, bytes);
-  return looksLikeHtml(path, text) ? fromHtml(path, text) : { source: path, text };
-}
-
-export async function readStdin(): Promise<InputDocument> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  const text = decodeUtf8('standard input', Buffer.concat(chunks));
-  return looksLikeHtml('-', text) ? fromHtml('-', text) : { source: '-', text };
-}
-
-/** Fetches a URL only because the user typed it on the command line; the extension itself never fetches. */
-export async function readUrl(url: string): Promise<InputDocument> {
-  let res: Response;
-  try {
-    res = await fetch(url, { redirect: 'follow' });
-  } catch (e) {
-    throw new InputError(`${url}: could not be fetched (${(e as Error).message})`);
-  }
-  if (!res.ok) throw new InputError(`${url}: the server answered ${res.status}`);
-  const text = decodeUtf8(url, new Uint8Array(await res.arrayBuffer()));
-  return /html/i.test(res.headers.get('content-type') ?? '') || looksLikeHtml(url, text)
-    ? fromHtml(url, text)
-    : { source: url, text };
+  const text = decodeUtf8(bytes);
+  return looksLikeHtml(name, text, contentType) ? fromHtml(source, text) : { source, text };
 }

@@ -1,55 +1,122 @@
-import type { ScanResult } from '../types';
-import { parseArgs } from './args';
-import { type InputDocument, InputError, readPath, readStdin, readUrl } from './read-input';
+import type { ScanReport } from '../scan';
+import type { Format } from './args';
+import {
+  type InputDocument,
+  InputError,
+  type ReadOptions,
+  readFileBytes,
+  readStreamBytes,
+  readUrlBytes,
+  toDocument,
+} from './read-input';
 
-export async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if ('code' in args) {
-    (args.stdout ? process.stdout : process.stderr).write(`${args.message}\n`);
-    return args.code;
-  }
-  // Every input is read before any is analysed, so a bad one fails fast and nothing reaches stdout.
-  const docs: InputDocument[] = [];
-  let failed = false;
-  for (const input of args.inputs) {
-    try {
-      docs.push(
-        input === '-' ? await readStdin() : /^https?:\/\//i.test(input) ? await readUrl(input) : readPath(input),
-      );
-    } catch (e) {
-      failed = true;
-      process.stderr.write(`scan: ${e instanceof InputError ? e.message : `${input}: ${(e as Error).message}`}\n`);
-    }
-  }
-  if (failed) return 1;
-  // The analysis core loads compromise (over a second): only pay for it once there is something to scan.
-  const { scanText } = await import('../scan');
-  const results: ScanResult[] = docs.map((d) => scanText(d.source, d.text, d.blocks));
-  let out: string;
-  if (args.format === 'json') out = JSON.stringify(results, null, 2);
-  else {
-    const { markdownReport, tableReport } = await import('../report/markdown');
-    out =
-      args.format === 'md'
-        ? results.map((r) => markdownReport(r)).join('\n\n---\n\n')
-        : results.map((r) => tableReport(r)).join('\n\n');
-  }
-  process.stdout.write(`${out}\n`);
-  return 0;
+/** The streams the command talks to; the real process's in the bin, fakes in tests. */
+export interface CliIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  stdin: AsyncIterable<Uint8Array | string> & { destroy?: () => void; isTTY?: boolean };
+  env?: Record<string, string | undefined>;
+  read?: ReadOptions;
 }
 
-// A reader that stops early (`scan ... | head`) is not an error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+/** One element of the JSON array for an input that could not be scanned. */
+export interface ScanFailure {
+  source: string;
+  error: string;
+}
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`scan: ${(e as Error).stack ?? e}\n`);
-    process.exitCode = 1;
-  },
-);
+export type ScanOutcome = ScanReport | ScanFailure;
+
+const isFailure = (r: ScanOutcome): r is ScanFailure => 'error' in r;
+/** How a source is named to a person: standard input by name, not as '-'. */
+export const sourceName = (source: string) => (source === '-' ? 'standard input' : source);
+
+/**
+ * A plain sentence for a failure that is not the input's fault. The details stay out of sight
+ * unless TENDERLIGHT_DEBUG is set, so no stack trace ever reaches a user.
+ */
+export function internalReason(e: unknown, io: Pick<CliIO, 'stderr' | 'env'>): string {
+  if (io.env?.TENDERLIGHT_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+  const memory = e instanceof RangeError && /allocation|memory|string length/i.test(e.message);
+  return memory
+    ? 'is too large to scan on this machine'
+    : 'could not be scanned because of a fault in Tenderlight (please report it; TENDERLIGHT_DEBUG=1 shows the details)';
+}
+
+async function readInput(input: string, io: CliIO): Promise<InputDocument> {
+  if (input === '-') {
+    if (io.stdin.isTTY) io.stderr.write('scan: reading standard input; end it with Ctrl-D\n');
+    return toDocument('-', await readStreamBytes(io.stdin, io.read), 'standard input');
+  }
+  if (/^https?:\/\//i.test(input)) {
+    const { bytes, type } = await readUrlBytes(input, io.read);
+    return toDocument(input, bytes, new URL(input).pathname, type);
+  }
+  return toDocument(input, await readFileBytes(input, io.read), input);
+}
+
+/** Reads and scans every input in turn; a bad one becomes an error element, and the rest still run. */
+export async function scanInputs(inputs: readonly string[], io: CliIO): Promise<ScanOutcome[]> {
+  const results: ScanOutcome[] = [];
+  // Progress is for a person watching a batch; a log file or a pipe gets only the outcome.
+  const progress = !!io.stderr.isTTY && inputs.length > 1;
+  for (const [i, input] of inputs.entries()) {
+    if (progress) io.stderr.write(`\r\x1b[Kscanning ${i + 1} of ${inputs.length}: ${sourceName(input).slice(-60)}`);
+    try {
+      const doc = await readInput(input, io);
+      for (const w of doc.warnings ?? [])
+        io.stderr.write(`${progress ? '\r\x1b[K' : ''}scan: ${sourceName(input)}: ${w}\n`);
+      // The analysis core loads compromise: only pay for it once there is something to scan.
+      const { scanText } = await import('../scan');
+      results.push(scanText(doc.source, doc.text, doc.blocks));
+    } catch (e) {
+      const reason = e instanceof InputError ? e.message : internalReason(e, io);
+      results.push({ source: input, error: reason });
+      if (progress) io.stderr.write('\r\x1b[K');
+      io.stderr.write(`scan: ${sourceName(input)}: ${reason}\n`);
+    }
+  }
+  if (progress) io.stderr.write('\r\x1b[K');
+  return results;
+}
+
+const truncationNote = (r: ScanReport) => {
+  const t = r.document.truncated;
+  return t
+    ? `Only the first ${t.checkedChars.toLocaleString('en-GB')} of ${t.totalChars.toLocaleString('en-GB')} characters were checked (the text is longer than Tenderlight checks in one go); split it to check the rest.`
+    : '';
+};
+
+/** Renders the outcomes in the chosen format; report builders are only called, never changed, here. */
+export async function render(results: readonly ScanOutcome[], format: Format): Promise<string> {
+  if (format === 'json') return JSON.stringify(results, null, 2);
+  const { markdownReport, tableReport } = await import('../report/markdown');
+  if (format === 'md')
+    return results
+      .map((r) => {
+        if (isFailure(r)) return `# Tenderlight review: ${sourceName(r.source)}\n\nNot scanned: ${r.error}\n`;
+        const report = markdownReport(r);
+        const note = truncationNote(r);
+        if (!note) return report;
+        const title = report.indexOf('\n\n');
+        return `${report.slice(0, title)}\n\n> **${note}**${report.slice(title)}`;
+      })
+      .join('\n\n---\n\n');
+  // The table is for a terminal, where stderr has just named each failure; it lists what was scanned.
+  return results
+    .filter((r) => !isFailure(r))
+    .map((r) => {
+      const note = truncationNote(r as ScanReport);
+      return note ? `${tableReport(r as ScanReport).trimEnd()}\nnote: ${note}` : tableReport(r as ScanReport);
+    })
+    .join('\n\n');
+}
+
+/** `tenderlight scan`: exit 0 when every input was scanned, 1 when some could not be. */
+export async function scan(inputs: readonly string[], format: Format | undefined, io: CliIO): Promise<number> {
+  const results = await scanInputs(inputs, io);
+  // A person at a terminal gets the summary; a pipe or a file gets JSON for the next program.
+  const out = await render(results, format ?? (io.stdout.isTTY ? 'table' : 'json'));
+  io.stdout.write(`${out}\n`);
+  return results.some(isFailure) ? 1 : 0;
+}

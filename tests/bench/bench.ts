@@ -6,9 +6,14 @@
  *   npm run bench -- --quick (skips the 8-second full parse of 200k words; its budget is then not judged)
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { AnalysisSession, analyseText } from '../../lib/analysis/analyse';
 import { CHECKS } from '../../lib/checks/registry';
+import { OUTFILE as CLI_BIN, ensureFresh } from '../../lib/cli/build.mjs';
 import { detectProfile } from '../../lib/profile/profile';
 import { blocksFromText, sentencesOf, type TextBlock } from '../../lib/text/segment';
 import { paragraph, procurementText, rng } from './procurement-text';
@@ -242,6 +247,59 @@ for (const [label, run] of [
     scaled <= 16,
   );
 }
+
+// ── 7. The built CLI as a whole process (start-up, then a 200k-word document), against compromise measured
+// in this same run: children's CPU time is read by a tiny --import hook, the same for both sides.
+await ensureFresh();
+const cliDir = mkdtempSync(join(tmpdir(), 'tenderlight-bench-'));
+const hook = join(cliDir, 'cpu-hook.mjs');
+writeFileSync(
+  hook,
+  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.cpuUsage(); writeFileSync(process.env.TL_CPU_OUT, String((u.user + u.system) / 1000)); });\n",
+);
+/** CPU and wall milliseconds of one child node process. */
+function child(args: string[]): { cpu: number; wall: number } {
+  const out = join(cliDir, 'cpu');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, ...args], {
+    env: { ...process.env, TL_CPU_OUT: out },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const wall = performance.now() - t0;
+  if (r.status !== 0 && !args.includes('-e')) throw new Error(`bench: ${args.join(' ')} exited ${r.status}`);
+  return { cpu: Number(readFileSync(out, 'utf8')), wall };
+}
+const oneLine = join(cliDir, 'one-clause.txt');
+writeFileSync(oneLine, 'The Contractor shall pay the Real Living Wage to all staff.\n');
+const doc200 = join(cliDir, 'document-200k.txt');
+writeFileSync(doc200, t200);
+const starts: { cli: { cpu: number; wall: number }; bare: { cpu: number; wall: number } }[] = [];
+// Interleaved, so a burst of load from other jobs falls on both sides.
+for (let i = 0; i < 7; i++)
+  starts.push({
+    cli: child([CLI_BIN, 'scan', '--format', 'json', oneLine]),
+    bare: child(['-e', "import('compromise')"]),
+  });
+const startCpu = median(starts.map((s) => s.cli.cpu / s.bare.cpu));
+const startWall = median(starts.map((s) => s.cli.wall / s.bare.wall));
+console.log('');
+console.log(
+  `CLI start-up (7 interleaved runs): tenderlight scan of a one-line file ${median(starts.map((s) => s.cli.cpu)).toFixed(0)} ms CPU vs node importing compromise ${median(starts.map((s) => s.bare.cpu)).toFixed(0)} ms: ${ratio(startCpu)} (wall ${ratio(startWall)})`,
+);
+budget('CLI start-up ≤ 1.5× node importing compromise (CPU)', ratio(startCpu), startCpu <= 1.5);
+const scans200 = [0, 1, 2].map(() => child([CLI_BIN, 'scan', '--format', 'json', doc200]));
+const scan200 = median(scans200.map((s) => s.cpu));
+if (parse200 !== undefined) {
+  const r = scan200 / parse200;
+  console.log(
+    `CLI scan of the 200k-word document as a whole process: ${scans200.map((s) => `${s.cpu.toFixed(0)} ms`).join(', ')} CPU (median ${scan200.toFixed(0)} ms, wall ${median(scans200.map((s) => s.wall)).toFixed(0)} ms) vs nlp(text) ${parse200.toFixed(0)} ms: ${ratio(r)}`,
+  );
+  budget('CLI scan of 200k words, whole process ≤ 0.15× nlp(text)', ratio(r), r <= 0.15);
+} else {
+  console.log(`CLI scan of the 200k-word document as a whole process: median ${scan200.toFixed(0)} ms CPU`);
+  budget('CLI scan of 200k words, whole process ≤ 0.15× nlp(text)', 'skipped (--quick)', undefined);
+}
+rmSync(cliDir, { recursive: true, force: true });
 
 console.log('');
 for (const v of verdicts)

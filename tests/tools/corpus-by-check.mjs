@@ -12,7 +12,7 @@ const corpus = resolve(ci >= 0 ? args[ci + 1] : '../shared/corpus/dev');
 const only = args.filter((a, i) => !a.startsWith('--') && (ci < 0 || i !== ci + 1));
 const labels = JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8'));
 const files = labels.map((l) => join(corpus, l.file));
-const out = execFileSync('npx', ['tsx', 'lib/cli/scan.ts', '--format', 'json', ...files], {
+const out = execFileSync('node', ['lib/cli/run.mjs', 'scan', '--format', 'json', ...files], {
   encoding: 'utf8',
   maxBuffer: 1 << 28,
 });

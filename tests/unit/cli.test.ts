@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../lib/checks/registry';
@@ -9,38 +8,15 @@ import { parseArgs } from '../../lib/cli/args';
 import { extractPage } from '../../lib/extract/extract';
 import { scanText } from '../../lib/scan';
 import { CHECK_IDS, DOCUMENT_TYPES, type ScanResult, STATUSES } from '../../lib/types';
+import { freshBuild, ROOT, type Run, runBin } from './cli-process';
 
-const ROOT = resolve(__dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const SCAN = join(ROOT, 'lib/cli/scan.ts');
 const TXT = 'tests/unit/fixtures/cleaning-terms.txt';
 const HTML = 'tests/unit/fixtures/catering-notice.html';
 const STDIN_TEXT =
   '\uFEFFThe Provider is encouraged to pay the Real Living Wage where possible.\nThe Provider may wish to offer apprenticeships.\n';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the scan command as a user would, in its own process, from the project root. */
-function scan(args: string[], stdin = ''): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(TSX, [SCAN, ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+/** Runs `tenderlight scan` as a user would, in its own process, from the project root. */
+const scan = (args: string[], stdin = '') => runBin(['scan', ...args], stdin);
 
 let dir: string;
 const bad: Record<string, string> = {};
@@ -52,6 +28,7 @@ let unknownFormat: Run;
 let noArgs: Run;
 
 beforeAll(async () => {
+  await freshBuild();
   dir = mkdtempSync(join(tmpdir(), 'tenderlight-cli-'));
   const file = (name: string, bytes: string | Uint8Array) => {
     bad[name] = join(dir, name);
@@ -192,34 +169,53 @@ describe('scan --format md and table', () => {
 });
 
 describe('scan on bad input', () => {
-  const expectFailure = (run: Run, code = 1) => {
+  const expectFailure = (run: Run, code: number) => {
     expect(run.stdout).toBe('');
     expect(run.code).toBe(code);
   };
 
-  it('names every unreadable input on its own stderr line, with the reason, and prints nothing', () => {
-    expectFailure(badFiles);
+  const reasons = (): [string, string, RegExp][] => [
+    [bad.missing!, bad.missing!, /no such file/],
+    [bad.directory!, bad.directory!, /is a folder/],
+    [bad.binary!, bad.binary!, /binary file.*NUL/],
+    [bad.latin1!, bad.latin1!, /not valid UTF-8/],
+    [bad.utf16!, bad.utf16!, /UTF-16/],
+    [bad.empty!, bad.empty!, /is empty/],
+    [bad.blank!, bad.blank!, /is empty/],
+    [bad.blankPage!, bad.blankPage!, /no visible text/],
+    ['-', 'standard input', /is empty/],
+  ];
+
+  it('names every unreadable input on its own stderr line, with the reason, and exits 1', () => {
+    expect(badFiles.code).toBe(1);
     const lines = badFiles.stderr.trimEnd().split('\n');
-    const reasons: [string, RegExp][] = [
-      [bad.missing!, /no such file/],
-      [bad.directory!, /is a directory/],
-      [bad.binary!, /binary file.*NUL/],
-      [bad.latin1!, /not valid UTF-8/],
-      [bad.utf16!, /UTF-16/],
-      [bad.empty!, /is empty/],
-      [bad.blank!, /is empty/],
-      [bad.blankPage!, /no visible text/],
-      ['standard input', /is empty/],
-    ];
-    expect(lines).toHaveLength(reasons.length);
-    reasons.forEach(([file, why], i) => {
-      expect(lines[i]).toContain(`scan: ${file}: `);
+    expect(lines).toHaveLength(reasons().length);
+    reasons().forEach(([, name, why], i) => {
+      expect(lines[i]).toContain(`scan: ${name}: `);
       expect(lines[i]).toMatch(why);
     });
   });
 
-  it('prints nothing on stdout when some inputs are bad, even though one is fine', () => {
-    expect(badFiles.stdout).toBe('');
+  it('still reports the good file among the bad ones, each bad one as {source, error} in its place', () => {
+    const results: ({ source: string; error: string } | ScanResult)[] = JSON.parse(badFiles.stdout);
+    expect(results.map((r) => r.source)).toEqual([
+      bad.missing,
+      bad.directory,
+      TXT,
+      ...reasons()
+        .slice(2)
+        .map((r) => r[0]),
+    ]);
+    const good = results[2] as ScanResult;
+    expect(good).toEqual(scanText(TXT, extractedText(TXT).text));
+    const failures = results.filter((r) => 'error' in r);
+    expect(failures).toHaveLength(reasons().length);
+    failures.forEach((f, i) => {
+      expect(Object.keys(f)).toEqual(['source', 'error']);
+      expect(f.error).toMatch(reasons()[i]![2]);
+      // The reason is a plain sentence: the element already names the source.
+      expect(f.error.startsWith(f.source === '-' ? 'standard input' : f.source)).toBe(false);
+    });
     expect(badFiles.stderr).not.toContain(TXT);
   });
 
@@ -237,9 +233,11 @@ describe('scan on bad input', () => {
 describe('scan arguments', () => {
   it('accepts --format VALUE, --format=VALUE and -f VALUE, and -- before file names', () => {
     expect(parseArgs(['--format', 'md', 'a.txt'])).toEqual({ format: 'md', inputs: ['a.txt'] });
-    expect(parseArgs(['--format=table', 'a.txt', '-'])).toEqual({ format: 'table', inputs: ['a.txt', '-'] });
+    expect(parseArgs(['scan', '--format=table', 'a.txt', '-'])).toEqual({ format: 'table', inputs: ['a.txt', '-'] });
     expect(parseArgs(['-f', 'json', '--', '-odd.txt'])).toEqual({ format: 'json', inputs: ['-odd.txt'] });
-    expect(parseArgs(['a.txt'])).toEqual({ format: 'json', inputs: ['a.txt'] });
+    // No --format: the command decides by whether stdout is a terminal.
+    expect(parseArgs(['scan', 'a.txt'])).toEqual({ format: undefined, inputs: ['a.txt'] });
+    expect(parseArgs(['scan', '--', 'scan'])).toEqual({ format: undefined, inputs: ['scan'] });
   });
 
   it.each([
@@ -257,6 +255,6 @@ describe('scan arguments', () => {
   });
 
   it('prints usage on stdout for --help', () => {
-    expect(parseArgs(['--help', 'a.txt'])).toMatchObject({ code: 0, stdout: true, message: /^usage: / });
+    expect(parseArgs(['--help', 'a.txt'])).toMatchObject({ code: 0, stdout: true, message: /usage: tenderlight scan/ });
   });
 });

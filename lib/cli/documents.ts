@@ -1,0 +1,44 @@
+import type { TextBlock } from '../text/segment';
+import { InputError } from './input-error';
+
+/** A container format recognised by its first bytes, whatever the file is called. */
+export type DocumentKind = 'pdf' | 'zip' | 'ole' | 'rtf';
+
+/** PDF allows junk before the header; readers look in the first kilobyte, and so do we. */
+const PDF_HEADER_WINDOW = 1024;
+
+export function sniffDocument(bytes: Uint8Array): DocumentKind | undefined {
+  const at = (offset: number, ...sig: number[]) => sig.every((b, i) => bytes[offset + i] === b);
+  if (at(0, 0x50, 0x4b, 0x03, 0x04)) return 'zip'; // .docx, .odt (and any other ZIP)
+  if (at(0, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole'; // .doc (Word 97–2003)
+  if (at(0, 0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'rtf'; // {\rtf: text, but all markup
+  const end = Math.min(bytes.length - 4, PDF_HEADER_WINDOW);
+  for (let i = bytes.indexOf(0x25); i >= 0 && i < end; i = bytes.indexOf(0x25, i + 1))
+    if (at(i, 0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf'; // %PDF-
+  return undefined;
+}
+
+const KIND_LABEL: Record<DocumentKind, string> = {
+  pdf: 'a PDF',
+  zip: 'a ZIP archive, as .docx and .odt files are',
+  ole: 'an old-style Word or Office file',
+  rtf: 'an RTF file',
+};
+
+/** What reading a PDF or Word file gives the scanner: its text, and its paragraphs when the reader knows them. */
+export interface DocumentText {
+  text: string;
+  blocks?: TextBlock[];
+  /** what the reader should know that did not stop the reading (each printed on stderr) */
+  warnings?: string[];
+}
+
+/**
+ * The one place the CLI hands binary documents to a reader. `name` is for messages only (the kind
+ * comes from the bytes). A reader throws InputError with a plain reason for a document it cannot read.
+ */
+export async function readBinaryDocument(bytes: Uint8Array, name: string, kind: DocumentKind): Promise<DocumentText> {
+  void bytes;
+  void name;
+  throw new InputError(`PDF and Word documents are not supported yet (this file is ${KIND_LABEL[kind]})`);
+}

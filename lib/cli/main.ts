@@ -1,0 +1,21 @@
+import { version } from '../../package.json';
+import { parseArgs } from './args';
+import { type CliIO, internalReason, scan } from './scan';
+
+/**
+ * The whole command line: parses it, runs the command and turns anything unexpected into a plain
+ * message. It never throws, so the bin and the tests see only an exit code.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if ('code' in args) {
+      (args.stdout ? io.stdout : io.stderr).write(`${args.version ? `tenderlight ${version}` : args.message}\n`);
+      return args.code;
+    }
+    return await scan(args.inputs, args.format, io);
+  } catch (e) {
+    io.stderr.write(`tenderlight: ${internalReason(e, io).replace(/^could not be scanned/, 'stopped')}\n`);
+    return 1;
+  }
+}
