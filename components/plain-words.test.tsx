@@ -53,9 +53,9 @@ const readable = (s: string) =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/https?:\/\/\S+|tenderlight-demo:\S+|assets\/samples\/\S+/g, ' ');
 
-function sampleScan(): ScanResult {
+async function sampleScan(): Promise<ScanResult> {
   const path = 'assets/samples/homecare-notice.html';
-  const doc = fromHtml(path, readFileSync(path, 'utf8'));
+  const doc = await fromHtml(path, readFileSync(path, 'utf8'));
   return scanText('https://www.contractsfinder.service.gov.uk/notice/1', doc.text, doc.blocks, { asOf: '2026-06-01' });
 }
 
@@ -79,8 +79,8 @@ async function until<T>(fn: () => T | null | undefined | false, what: string): P
   throw new Error(`timed out waiting for ${what}`);
 }
 
-describe('plain words: no internal id in anything a person reads', () => {
-  const scan = sampleScan();
+describe('plain words: no internal id in anything a person reads', async () => {
+  const scan = await sampleScan();
   const review: Review = {
     url: scan.source,
     title: 'Home care and reablement services',
