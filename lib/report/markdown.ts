@@ -1,5 +1,6 @@
 import type { ScanResult } from '../types';
 import { buyerLine, JURISDICTION_LABEL, knownFromLabel, SECTOR_LABEL, STATUS_LABEL, TYPE_LABEL } from './describe';
+import { HEADLINE_CHECKS } from './letter';
 import {
   byUrgency,
   quote,
@@ -81,7 +82,12 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
     '',
   );
   lines.push(`**${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable**`, '');
-  const action = byUrgency(rows).filter((r) => r.status === 'missing' || r.status === 'weak');
+  // the headline checks lead, then the rest by urgency
+  const needing = byUrgency(rows).filter((r) => r.status === 'missing' || r.status === 'weak');
+  const action = [
+    ...needing.filter((r) => HEADLINE_CHECKS.includes(r.check.id)),
+    ...needing.filter((r) => !HEADLINE_CHECKS.includes(r.check.id)),
+  ];
   if (action.length) {
     lines.push('## Needs action', '');
     for (const r of action) lines.push(`- **${r.check.title}**: ${statusText(r)}, ${shortWhy(r)}`);
