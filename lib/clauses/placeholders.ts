@@ -37,7 +37,8 @@ export function rateValues(asOf: string, table: readonly WageRate[] = WAGE_RATES
 export function fillClause(body: string, values: PlaceholderValues): FilledClause {
   const unfilled: string[] = [];
   const text = body.replace(PLACEHOLDER, (whole, name: string) => {
-    const v = values[name];
+    // own keys only: "{constructor}" must not read Object.prototype.constructor
+    const v = Object.hasOwn(values, name) ? values[name] : undefined;
     if (v === undefined || v.trim() === '') {
       if (!unfilled.includes(name)) unfilled.push(name);
       return whole;
@@ -62,5 +63,5 @@ export const KNOWN_PLACEHOLDERS: Readonly<Record<string, string>> = {
 /** Brace groups that are not a known placeholder ("{authorty}", "{ Authority }"): shown to the user as mistakes. */
 export function unknownPlaceholders(body: string): string[] {
   const found = [...body.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!);
-  return [...new Set(found.filter((name) => !(name in KNOWN_PLACEHOLDERS)))];
+  return [...new Set(found.filter((name) => !Object.hasOwn(KNOWN_PLACEHOLDERS, name)))];
 }

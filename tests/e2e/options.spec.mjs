@@ -220,6 +220,26 @@ test('import a bad file: refused with the entry and field named, and the library
   assert.deepEqual(await storedClauses(page), before);
 });
 
+test('import hostile files: Latin-1, UTF-16 and a javascript: source are refused in plain words, nothing changes and nothing is a live link', async () => {
+  const before = await storedClauses(page);
+  const choose = (fixture, name) =>
+    page.getByLabel('Import a clause file').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: readFileSync(join(LIBRARY, fixture)),
+    });
+  await choose('latin1-library.bin', 'southport-clauses.json');
+  await page.getByText(/^Nothing was imported\. The file is not UTF-8 text: line 5 /).waitFor();
+  await choose('utf16-library.bin', 'branch-from-notepad.json');
+  await page.getByText(/^Nothing was imported\. The file is saved as UTF-16 text/).waitFor();
+  await choose('script-address.json', 'branch.json');
+  await page
+    .getByText(/Entry 2 .*source 2, its web address \("url"\) should be a web address starting https:\/\/ or http:\/\//)
+    .waitFor();
+  assert.deepEqual(await storedClauses(page), before);
+  assert.equal(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count(), 0);
+});
+
 test('import a good file in one step, then again with a changed clause: the user chooses keep both', async () => {
   const before = (await storedClauses(page)).length;
   await page.getByLabel('Import a clause file').setInputFiles(join(LIBRARY, 'branch-library.json'));
