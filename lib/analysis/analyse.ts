@@ -20,6 +20,8 @@ export interface AnalyseOptions {
   wageRates?: readonly WageRate[];
   /** the user's usual place, used when the text names no nation of the UK (detection says 'uk') */
   defaultJurisdiction?: Jurisdiction;
+  /** the page's address: a one-nation portal (Sell2Wales, Public Contracts Scotland, eTendersNI) is evidence of the place */
+  pageUrl?: string;
 }
 
 export interface DocumentAnalysis {
@@ -263,10 +265,10 @@ export class AnalysisSession {
   }
 
   update(fullText: string, blocks: readonly TextBlock[]): DocumentAnalysis {
-    const detected = { ...detectProfile(fullText) };
-    if (detected.jurisdiction === 'uk' && this.opts.defaultJurisdiction)
+    const detected = detectProfile(fullText, this.opts.pageUrl);
+    if (detected.knownFrom?.jurisdiction === 'assumed' && this.opts.defaultJurisdiction)
       detected.jurisdiction = this.opts.defaultJurisdiction;
-    const profile = { ...detected, ...this.opts.profile } as DocumentProfile;
+    const profile = withCorrections(detected, this.opts.profile);
     const today = new Date().toISOString().slice(0, 10);
     // document-wide facts (date, definitions) are gathered per block, so an edit rescans only its block
     const blockFacts = blocks.map((b) => {
@@ -399,6 +401,20 @@ function carriedPassages(
     }
   }
   return out;
+}
+
+/** The detected profile with the user's corrections; a corrected place or buyer is known from the user. */
+function withCorrections(
+  detected: DocumentProfile,
+  corrections: Partial<DocumentProfile> | undefined,
+): DocumentProfile {
+  if (!corrections) return detected;
+  const { knownFrom: _ignored, ...set } = corrections;
+  const knownFrom = detected.knownFrom && {
+    jurisdiction: set.jurisdiction ? ('user' as const) : detected.knownFrom.jurisdiction,
+    buyer: set.buyer ? ('user' as const) : detected.knownFrom.buyer,
+  };
+  return { ...detected, ...set, ...(knownFrom ? { knownFrom } : {}) };
 }
 
 /** Where a block sits in the page's layout: a list item, a short heading, or a paragraph (maybe a lead-in). */

@@ -1,5 +1,5 @@
 import { money } from '../analysis/wages';
-import { currentRealLivingWage, WAGE_RATES, type WageRate } from '../data/wage-rates';
+import { currentRealLivingWage, rateYear, WAGE_RATES, type WageRate } from '../data/wage-rates';
 
 /** Values a model clause's {placeholders} are filled from. */
 export interface PlaceholderValues {
@@ -29,6 +29,7 @@ export function rateValues(asOf: string, table: readonly WageRate[] = WAGE_RATES
     rlw_rate: uk ? money(uk.rate) : undefined,
     rlw_london_rate: london ? money(london.rate) : undefined,
     rates_effective: uk ? uk.effectiveFrom : undefined,
+    rlw_year: uk ? rateYear(uk) : undefined,
   };
 }
 
@@ -55,6 +56,7 @@ export const KNOWN_PLACEHOLDERS: Readonly<Record<string, string>> = {
   rlw_rate: 'the newest Real Living Wage (UK) in the wage-rate table',
   rlw_london_rate: 'the newest London Living Wage in the wage-rate table',
   rates_effective: 'the date the newest Real Living Wage must be paid from',
+  rlw_year: 'the year of the newest Real Living Wage in the wage-rate table, e.g. 2025-26',
   wage_floor: 'the hourly wage floor where the work is done, typed in when the clause is inserted',
 };
 
