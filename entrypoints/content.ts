@@ -1,5 +1,6 @@
 import { PORTAL_MATCHES } from '@/lib/data/portal-hosts';
-import { AnalysisSchema, parseMessage, ToContentSchema } from '@/lib/messages/schemas';
+import { AnalysisSchema, parseMessage } from '@/lib/messages/schemas';
+import { handleContentMessage } from '@/lib/page/content-messages';
 import { PageController } from '@/lib/page/controller';
 
 // Runs by itself on known portals; elsewhere the background injects it on the user's request.
@@ -20,24 +21,8 @@ export default defineContentScript({
       },
       ctx.signal,
     );
-    const onMessage = (raw: unknown) => {
-      if (ctx.isInvalid) return undefined;
-      const msg = parseMessage(ToContentSchema, raw, 'content');
-      if (!msg) return undefined;
-      switch (msg.type) {
-        case 'ping':
-          return Promise.resolve({ ok: controller.enabled });
-        case 'scan':
-          return controller.scan(true).then(() => ({ ok: controller.enabled }));
-        case 'analysis':
-          controller.apply(msg);
-          return Promise.resolve({ ok: true });
-        case 'focus':
-          return Promise.resolve({ ok: controller.focus(msg.start, msg.end) });
-        case 'insert':
-          return Promise.resolve(controller.insert(msg.text));
-      }
-    };
+    const onMessage = (raw: unknown, sender: { id?: string }) =>
+      ctx.isInvalid ? undefined : handleContentMessage(raw, sender, browser.runtime.id, controller);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     controller.start();

@@ -67,7 +67,7 @@ export function SidePanel() {
               Check the whole page instead
             </button>
           )}
-          <ScanSummary result={state.result} />
+          <ScanSummary result={state.result} checkedWords={state.checkedWords} />
           <SaveReviewSection
             db={reviewsDb()}
             url={state.url}

@@ -45,7 +45,7 @@ export function PopupView() {
     <main class="popup">
       <h1>Tenderlight</h1>
       {scan.state ? (
-        <ScanSummary result={scan.state.result} />
+        <ScanSummary result={scan.state.result} checkedWords={scan.state.checkedWords} />
       ) : (
         <p>{portal ? `Checking this ${portal.portal} page…` : 'This page has not been checked.'}</p>
       )}

@@ -19,7 +19,7 @@ import {
 import { CHECK_IDS, type CheckId, type ScanResult } from '~/lib/types';
 import { ChangesBanner } from '../review/ChangesBanner';
 import { type Demo, demoBlocks, demoPageTitle, demoUrl } from './demos';
-import { blockElementAt, rangesFor, readDraft, renderDraft, serialiseDraft } from './draft-dom';
+import { blockElementAt, pasteOnlyText, rangesFor, readDraft, renderDraft, serialiseDraft } from './draft-dom';
 import { FindingSlide } from './FindingSlide';
 
 const HIGHLIGHT = 'tl-presenter-evidence';
@@ -34,6 +34,7 @@ const findingSteps = (r: ScanResult | null) => r?.checks.filter((c) => c.status 
 /** A full-tab session on one demo: the draft on the left, the current finding on the right, in large type. */
 export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: ReviewsDb; onExit: () => void }) {
   const editor = useRef<HTMLDivElement>(null);
+  useEffect(() => (editor.current ? pasteOnlyText(editor.current) : undefined), []);
   const page = useRef<ExtractedPage | null>(null);
   const latest = useRef<ScanResult | null>(null);
   const analysis = useMemo(() => new AnalysisSession(), []);

@@ -50,3 +50,33 @@ export function blockElementAt(editor: HTMLElement, page: ExtractedPage, offset:
   while (node && node.parentNode !== editor) node = node.parentNode;
   return node && node.nodeType === 1 ? (node as Element) : undefined;
 }
+
+/**
+ * Pasted or dropped content goes into the draft as plain text only: copied portal HTML can carry
+ * `<img>` and other elements that would make the extension page fetch them (a network request).
+ */
+export function pasteAsText(e: ClipboardEvent | DragEvent) {
+  const data = e.type === 'drop' ? (e as DragEvent).dataTransfer : (e as ClipboardEvent).clipboardData;
+  e.preventDefault();
+  const text = data?.getData('text/plain') ?? '';
+  if (!text) return;
+  const doc = (e.currentTarget as Node | null)?.ownerDocument ?? document;
+  if (e.type === 'drop') {
+    const d = e as DragEvent;
+    const at = doc.caretRangeFromPoint?.(d.clientX, d.clientY);
+    if (at) doc.getSelection()?.removeAllRanges();
+    if (at) doc.getSelection()?.addRange(at);
+  }
+  // insertText keeps the browser's undo and fires the input event the draft already listens to.
+  doc.execCommand('insertText', false, text);
+}
+
+/** Makes the draft take pasted and dropped content as plain text; returns the undo. */
+export function pasteOnlyText(editor: HTMLElement): () => void {
+  editor.addEventListener('paste', pasteAsText);
+  editor.addEventListener('drop', pasteAsText);
+  return () => {
+    editor.removeEventListener('paste', pasteAsText);
+    editor.removeEventListener('drop', pasteAsText);
+  };
+}

@@ -2,10 +2,10 @@ import { liveQuery } from 'dexie';
 import { type AnalyseOptions, AnalysisSession } from '@/lib/analysis/analyse';
 import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
 import type { Settings } from '@/lib/library/types';
-import type { Analysis, PageText } from '@/lib/messages/schemas';
+import { type Analysis, decodeBlocks, MAX_EVIDENCE_TEXT, type PageText } from '@/lib/messages/schemas';
 import type { TextBlock } from '@/lib/text/segment';
-import type { ScanResult } from '@/lib/types';
-import { readOverride, writeState } from './tab-state';
+import type { ClauseFinding, ScanResult } from '@/lib/types';
+import { readOverride, readState, writeState } from './tab-state';
 
 // Per-tab sessions keep block results between edits; losing them (worker restart) only costs one full pass.
 const sessions = new Map<number, { session: AnalysisSession; key: string }>();
@@ -56,17 +56,17 @@ export function forgetTab(tabId: number) {
 
 /** Analyses a page's text (only the blocks that changed since the last call), stores and returns the result. */
 export async function analysePage(tabId: number, page: PageText): Promise<Analysis | undefined> {
-  const blocks: TextBlock[] = [];
-  for (const [id, start, end] of page.blocks) {
-    if (start > end || end > page.text.length) {
-      console.warn('[tenderlight] dropped page text with a block outside the text');
-      return undefined;
-    }
-    blocks.push({ id, start, end, text: page.text.slice(start, end) });
+  const spans = decodeBlocks(page.blocks, page.text.length);
+  if (!spans) {
+    console.warn('[tenderlight] dropped page text with a malformed block or one outside the text');
+    return undefined;
   }
+  const blocks: TextBlock[] = spans.map((b) => ({ ...b, text: page.text.slice(b.start, b.end) }));
   const override = await readOverride(page.url);
   const analysis = sessionFor(tabId, await optionsFor(override, page.url)).update(page.text, blocks);
-  const result: ScanResult = { source: page.url, document: analysis.profile, checks: analysis.findings };
+  const checks = quoteShort(analysis.findings);
+  const result: ScanResult = { source: page.url, document: analysis.profile, checks };
+  const before = await readState(tabId);
   await writeState({
     tabId,
     url: page.url,
@@ -77,6 +77,28 @@ export async function analysePage(tabId: number, page: PageText): Promise<Analys
     scope: 'page',
     editable: page.editable,
     at: Date.now(),
+    scans: (before?.scans ?? 0) + 1,
+    ...(page.truncated ? { checkedWords: countWords(page.text) } : {}),
   });
-  return { type: 'analysis', version: page.version, checks: analysis.findings };
+  return { type: 'analysis', version: page.version, checks };
+}
+
+/** A passage quoted in full could be a whole 250,000-character "sentence": the quote is cut, the offsets are kept. */
+export function quoteShort(findings: readonly ClauseFinding[]): ClauseFinding[] {
+  return findings.map((f) =>
+    f.evidence.some((e) => e.text.length > MAX_EVIDENCE_TEXT)
+      ? {
+          ...f,
+          evidence: f.evidence.map((e) =>
+            e.text.length > MAX_EVIDENCE_TEXT ? { ...e, text: `${e.text.slice(0, MAX_EVIDENCE_TEXT - 1)}…` } : e,
+          ),
+        }
+      : f,
+  );
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\S+/g)) n++;
+  return n;
 }

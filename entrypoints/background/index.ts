@@ -1,9 +1,9 @@
-import { parseMessage, ToBackgroundSchema } from '@/lib/messages/schemas';
-import { analysePage, forgetTab } from './analyse';
+import { forgetTab } from './analyse';
 import { createMenus, onMenuClick } from './menus';
+import { handleMessage } from './messages';
 import { openPanel } from './panel';
 import { rescan, syncAlwaysRunSites } from './site-access';
-import { clearState, writeOverride } from './tab-state';
+import { clearState } from './tab-state';
 
 // Wiring only: every listener is registered synchronously at start, as MV3 service workers require.
 export default defineBackground(() => {
@@ -33,26 +33,5 @@ export default defineBackground(() => {
     void clearState(tabId);
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const msg = parseMessage(ToBackgroundSchema, raw, 'background');
-    if (!msg) return undefined;
-    switch (msg.type) {
-      case 'page-text':
-        // Only a top-frame content script speaks for a tab.
-        if (sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
-        return analysePage(sender.tab.id, msg);
-      case 'scan-tab':
-        return rescan(msg.tabId).then((ok) => ({ ok }));
-      case 'set-profile':
-        return browser.tabs
-          .get(msg.tabId)
-          .then((tab) => writeOverride(tab.url ?? '', msg.profile))
-          .then(() => forgetTab(msg.tabId))
-          .then(() => rescan(msg.tabId))
-          .then((ok) => ({ ok }));
-      case 'site-access-changed':
-        return syncAlwaysRunSites().then(() => ({ ok: true }));
-    }
-  });
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => handleMessage(raw, sender));
 });

@@ -58,3 +58,20 @@ describe('extractPage', () => {
     expect(extractPage(page(body), { maxChars: 1000 }).text.length).toBeLessThan(1100);
   });
 });
+
+describe('size cap', () => {
+  it('cuts one 10 MB text node at the cap, never inside a surrogate pair, and says it did', () => {
+    const doc = page(`<p>First paragraph.</p><p>${'a𝐀 '.repeat(2_500_000)}</p>`);
+    const x = extractPage(doc, { maxChars: 1000 });
+    expect(x.truncated).toBe(true);
+    expect(x.text.length).toBeLessThanOrEqual(1001);
+    expect(x.text.startsWith('First paragraph.\n')).toBe(true);
+    const last = x.text.replace(/\n$/, '').charCodeAt(x.text.replace(/\n$/, '').length - 1);
+    expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
+    for (const b of x.blocks) expect(b.end).toBeLessThanOrEqual(x.text.length);
+  });
+
+  it('is not truncated when the page fits', () => {
+    expect(extractPage(page('<p>Short.</p>'), { maxChars: 1000 }).truncated).toBe(false);
+  });
+});

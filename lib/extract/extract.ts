@@ -21,6 +21,8 @@ export interface ExtractedPage {
   text: string;
   blocks: TextBlock[];
   pieces: TextPiece[];
+  /** true when the page held more text than `maxChars`: only the first `maxChars` were read */
+  truncated: boolean;
 }
 
 export interface ExtractOptions {
@@ -136,13 +138,23 @@ export function startExtraction(root: Document | Element, opts: ExtractOptions =
   let last = '';
   let blockStart = 0;
   let full = false;
+  // Cuts a run at the size cap (never inside a surrogate pair), so no single 10 MB text node slips past it.
+  const toCap = (str: string): string => {
+    const room = maxChars - len;
+    if (str.length <= room) return str;
+    full = true;
+    let cut = Math.max(0, room);
+    const code = str.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    return str.slice(0, cut);
+  };
   const append = (str: string) => {
     if (!str) return;
     out.push(str);
     cur.push(str);
     len += str.length;
     last = str[str.length - 1]!;
-    if (len > maxChars) full = true;
+    if (len >= maxChars) full = true;
   };
   const atBreak = () => last === ' ' || last === '\n' || last === '';
 
@@ -165,13 +177,18 @@ export function startExtraction(root: Document | Element, opts: ExtractOptions =
     cur = [];
     blockStart = len;
   };
-  const addText = (node: Node, data: string) => {
+  const addText = (node: Node, whole: string) => {
     if (full) return;
+    // Collapsing only shortens, so twice the room left is enough of a huge node to fill the cap.
+    const room = 2 * (maxChars - len) + 2;
+    const data = whole.length > room ? whole.slice(0, room) : whole;
+    if (data !== whole) full = true;
     const collapsed = data.replace(/\s+/g, ' ');
     if (!collapsed.trim() && atBreak()) return;
     // Whitespace is collapsed; nodeOffset maps only the piece's start, which is enough for ranges (see nodeOffsetFor).
-    const piece = atBreak() ? collapsed.replace(/^ /, '') : collapsed;
-    const lead = collapsed.length - piece.length;
+    const trimmed = atBreak() ? collapsed.replace(/^ /, '') : collapsed;
+    const lead = collapsed.length - trimmed.length;
+    const piece = toCap(trimmed);
     pieces.push({
       start: len,
       text: piece,
@@ -212,8 +229,9 @@ export function startExtraction(root: Document | Element, opts: ExtractOptions =
       for (const line of value.split('\n')) {
         if (full) break;
         if (line.trim()) {
-          pieces.push({ start: len, text: line, node: el, nodeOffset: from });
-          append(line);
+          const part = toCap(line);
+          pieces.push({ start: len, text: part, node: el, nodeOffset: from });
+          append(part);
         }
         endBlock();
         from += line.length + 1;
@@ -235,7 +253,8 @@ export function startExtraction(root: Document | Element, opts: ExtractOptions =
         const item = stack.pop()!;
         if (item === END_BLOCK) endBlock();
         else visit(item);
-        if (++n % 64 === 0 && now() > until) return false;
+        // every 8 nodes: one node can be costly (the first computed style of a same-origin frame's document)
+        if (++n % 8 === 0 && now() > until) return false;
       }
       if (!done) {
         endBlock();
@@ -243,7 +262,7 @@ export function startExtraction(root: Document | Element, opts: ExtractOptions =
       }
       return true;
     },
-    result: () => ({ text: out.join(''), blocks, pieces }),
+    result: () => ({ text: out.join(''), blocks, pieces, truncated: full }),
   };
 }
 

@@ -50,3 +50,18 @@ describe('toolbar badge', () => {
     expect(badge.color).toBe('#D55E00');
   });
 });
+
+describe('page-text blocks', () => {
+  it('round-trip as "id start end" lines and refuse a malformed line or one outside the text', async () => {
+    const { encodeBlocks, decodeBlocks } = await import('./schemas');
+    const blocks = [
+      { id: 'b1x.2', start: 0, end: 5 },
+      { id: 'b9', start: 6, end: 10 },
+    ];
+    expect(decodeBlocks(encodeBlocks(blocks), 10)).toEqual(blocks);
+    expect(decodeBlocks(encodeBlocks(blocks), 9)).toBeUndefined();
+    expect(decodeBlocks('b1 5 2', 10)).toBeUndefined();
+    expect(decodeBlocks('b1 0 2\n__proto__ 0 1', 10)).toBeUndefined();
+    expect(decodeBlocks('', 10)).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import { BUYER_KINDS, CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS, STATUSE
  */
 
 const MAX_TEXT = 5_000_000;
+/** Evidence quoted in messages and stored state is cut to this length; its offsets still cover the whole passage. */
+export const MAX_EVIDENCE_TEXT = 2_000;
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -45,8 +47,36 @@ export const ScanResultSchema = v.object({
   checks: v.pipe(v.array(FindingSchema), v.maxLength(CHECK_IDS.length)),
 });
 
-/** Blocks travel as [id, start, end] into the page text, so the text is sent once. */
-const BlockTuple = v.tuple([v.pipe(v.string(), v.maxLength(64)), offset, offset]);
+/**
+ * Blocks travel as one string of "id start end" lines into the page text, so the text is sent once and a
+ * 60,000-cell table is not 60,000 little arrays to serialise on the page's main thread.
+ */
+const MAX_BLOCKS = 200_000;
+const BLOCK_LINE = /^[A-Za-z0-9.]{1,64} \d{1,7} \d{1,7}$/;
+
+export function encodeBlocks(blocks: readonly { id: string; start: number; end: number }[]): string {
+  return blocks.map((b) => `${b.id} ${b.start} ${b.end}`).join('\n');
+}
+
+/** The blocks of a page-text message, or undefined if any line is malformed or points outside the text. */
+export function decodeBlocks(
+  encoded: string,
+  textLength: number,
+): { id: string; start: number; end: number }[] | undefined {
+  if (!encoded) return [];
+  const lines = encoded.split('\n');
+  if (lines.length > MAX_BLOCKS) return undefined;
+  const out: { id: string; start: number; end: number }[] = [];
+  for (const line of lines) {
+    if (!BLOCK_LINE.test(line)) return undefined;
+    const [id, s, e] = line.split(' ') as [string, string, string];
+    const start = Number(s);
+    const end = Number(e);
+    if (start > end || end > textLength) return undefined;
+    out.push({ id, start, end });
+  }
+  return out;
+}
 
 /** Sent by the content script to the background: the page's current text. */
 export const PageTextSchema = v.object({
@@ -56,9 +86,12 @@ export const PageTextSchema = v.object({
   url: v.pipe(v.string(), v.maxLength(4_000)),
   title: v.pipe(v.string(), v.maxLength(1_000)),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-  blocks: v.pipe(v.array(BlockTuple), v.maxLength(200_000)),
+  /** encodeBlocks(): "id start end" per line */
+  blocks: v.pipe(v.string(), v.maxLength(MAX_BLOCKS * 82)),
   /** which editor kinds the page offers for insertion, for the panel to say where Insert goes */
   editable: v.boolean(),
+  /** true when the page was longer than the content script reads: only the text sent was checked */
+  truncated: v.optional(v.boolean()),
 });
 
 /** The background's answer to page-text, and its push after a profile change. */
@@ -126,6 +159,10 @@ export const TabStateSchema = v.object({
   /** true when the page has somewhere to insert text */
   editable: v.boolean(),
   at: v.number(),
+  /** how many page texts the background has analysed for this tab since it loaded (tests wait on it) */
+  scans: v.optional(v.number()),
+  /** set when the page was too large to read whole: how many words were checked */
+  checkedWords: v.optional(v.number()),
 });
 export type TabState = v.InferOutput<typeof TabStateSchema>;
 

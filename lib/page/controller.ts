@@ -1,5 +1,5 @@
 import { type ExtractedPage, extractPageSliced, type TextPiece } from '../extract/extract';
-import type { Analysis, PageText } from '../messages/schemas';
+import { type Analysis, encodeBlocks, type PageText } from '../messages/schemas';
 import { editorFor, type InsertResult, insertText, type SavedSelection, saveSelection } from './editors';
 import { Highlighter, type HighlightKind } from './highlight';
 import { type MirrorMark, TextareaMirror } from './mirror';
@@ -12,10 +12,14 @@ export interface PageTransport {
   analyse(page: PageText): Promise<Analysis | undefined>;
 }
 
-const MAX_CHARS = 2_000_000;
+/** About 160,000 words, a 300-page contract; beyond it the panel says only the first part was checked. */
+const MAX_CHARS = 1_000_000;
 /** Extraction yields to the page after this long, so no task of ours nears the 50 ms long-task mark. */
 const SLICE_MS = 6;
 const FLASH_MS = 2500;
+const RESTORE_MS = 500;
+const EDITABLE =
+  'textarea:not([readonly]):not([disabled]), input[type="text"]:not([readonly]), [contenteditable=""], [contenteditable="true"]';
 const OWN = 'TENDERLIGHT-MIRROR';
 
 function ownNode(n: Node): boolean {
@@ -66,6 +70,9 @@ export class PageController {
   start() {
     if (!this.enabled) return;
     this.hookDocument(this.doc);
+    // The page shares the highlight registry: what its scripts remove or repaint is put back within a moment.
+    const timer = setInterval(() => this.highlighter.restore(), RESTORE_MS);
+    this.signal.addEventListener('abort', () => clearInterval(timer));
     void this.scan();
   }
 
@@ -97,7 +104,7 @@ export class PageController {
     if (!page) return;
     this.page = page;
     const version = ++this.version;
-    this.hookRoots(page.pieces);
+    await this.hookRoots(page.pieces);
     if (!force && page.text === this.sentText && this.last) {
       this.paint({ ...this.last, version });
       return;
@@ -109,8 +116,9 @@ export class PageController {
       url: this.doc.location?.href ?? '',
       title: this.doc.title ?? '',
       text: page.text,
-      blocks: page.blocks.map((b) => [b.id, b.start, b.end] as [string, number, number]),
+      blocks: encodeBlocks(page.blocks),
       editable: this.hasEditable(),
+      ...(page.truncated ? { truncated: true } : {}),
     });
     if (answer) this.apply(answer);
   }
@@ -252,19 +260,11 @@ export class PageController {
     }
   }
 
+  /** Set while the frames are hooked (see hookRoots), so a page of many frames is not walked twice. */
+  private editableFrame = false;
+
   private hasEditable(): boolean {
-    const q =
-      'textarea:not([readonly]):not([disabled]), input[type="text"]:not([readonly]), [contenteditable=""], [contenteditable="true"]';
-    if (this.doc.querySelector(q)) return true;
-    for (const f of this.doc.querySelectorAll('iframe')) {
-      try {
-        const d = f.contentDocument;
-        if (d && (d.designMode === 'on' || d.body?.isContentEditable || d.querySelector(q))) return true;
-      } catch {
-        // cross-origin frame: not ours
-      }
-    }
-    return false;
+    return this.editableFrame || !!this.doc.querySelector(EDITABLE);
   }
 
   /** Follows focus and selection in a document, so Insert knows where the cursor was. */
@@ -291,8 +291,17 @@ export class PageController {
     );
   }
 
-  /** Watches every iframe document and shadow root the extraction walked into. */
-  private hookRoots(pieces: readonly TextPiece[]) {
+  /**
+   * Watches every iframe document and shadow root the extraction walked into, in slices: the first touch
+   * of a frame's document from the content script costs a few milliseconds, and a page may have hundreds.
+   */
+  private async hookRoots(pieces: readonly TextPiece[]) {
+    let until = performance.now() + SLICE_MS;
+    const breathe = async () => {
+      if (performance.now() < until) return;
+      await new Promise((r) => setTimeout(r, 0));
+      until = performance.now() + SLICE_MS;
+    };
     let prev: Node | undefined;
     for (const p of pieces) {
       const root = p.node.getRootNode();
@@ -300,14 +309,25 @@ export class PageController {
       prev = root;
       if (root.nodeType === 9 && root !== this.doc) this.hookDocument(root as Document);
       else if (root.nodeType === 11) this.watcher.watch(root as ShadowRoot);
+      await breathe();
+      if (this.signal.aborted) return;
     }
+    let editable = false;
     for (const f of this.doc.querySelectorAll('iframe')) {
       try {
-        if (f.contentDocument) this.hookDocument(f.contentDocument);
+        const d = f.contentDocument;
+        if (d) {
+          this.hookDocument(d);
+          // attributes only: isContentEditable would force each frame's style
+          editable ||= d.designMode === 'on' || !!d.querySelector(EDITABLE);
+        }
       } catch {
         // cross-origin frame: not ours
       }
+      await breathe();
+      if (this.signal.aborted) return;
     }
+    this.editableFrame = editable;
   }
 
   dispose() {

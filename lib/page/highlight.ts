@@ -6,12 +6,23 @@ export const HIGHLIGHTS = {
 } as const;
 export type HighlightKind = keyof typeof HIGHLIGHTS;
 
-// Okabe–Ito blue and vermilion, told apart by line style as well as colour; focus is yellow with black text.
-export const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHTS.strong}) { background-color: rgba(86, 180, 233, 0.28); text-decoration: underline solid #0072B2 2px; }
-::highlight(${HIGHLIGHTS.weak}) { background-color: rgba(230, 159, 0, 0.3); text-decoration: underline dashed #D55E00 2px; }
-::highlight(${HIGHLIGHTS.focus}) { background-color: #F0E442; color: #000; text-decoration: underline solid #000 2px; }
+/**
+ * Okabe–Ito blue and vermilion, told apart by line style as well as colour; focus is yellow with black text.
+ * `!important` from a sheet adopted after the page's own keeps a page from repainting a passage's style.
+ * `at` is the element the rules hang on: `:root` where highlight styles inherit (Chromium), so adding the
+ * sheet restyles one element instead of every element of a 20,000-row table; `` (every element) elsewhere.
+ */
+export const highlightCss = (at: string) => `
+${at}::highlight(${HIGHLIGHTS.strong}) { background-color: rgba(86, 180, 233, 0.28) !important; text-decoration: underline solid #0072B2 2px !important; color: inherit !important; }
+${at}::highlight(${HIGHLIGHTS.weak}) { background-color: rgba(230, 159, 0, 0.3) !important; text-decoration: underline dashed #D55E00 2px !important; color: inherit !important; }
+${at}::highlight(${HIGHLIGHTS.focus}) { background-color: #F0E442 !important; color: #000 !important; text-decoration: underline solid #000 2px !important; }
 `;
+export const HIGHLIGHT_CSS = highlightCss('');
+
+/** Chromium gives ::highlight styles highlight inheritance (into shadow trees too); Gecko is not relied on for it. */
+function inheritsHighlights(win: Window): boolean {
+  return !/\bGecko\/\d/.test(win.navigator.userAgent) || /\bChrom(e|ium)\//.test(win.navigator.userAgent);
+}
 
 type Win = Window & typeof globalThis;
 
@@ -31,8 +42,10 @@ function pageWindow(doc: Document): Win | null {
  * style is adopted by every document and shadow root that holds a highlighted range.
  */
 export class Highlighter {
-  private styled = new WeakSet<Document | ShadowRoot>();
+  private styled = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();
   private docs = new Set<Document>();
+  /** what is painted, per document and kind, so a page that removes or repaints it can be put right */
+  private painted = new Map<Document, Map<HighlightKind, { hl: Highlight; ranges: Range[] }>>();
 
   static supported(win: Window): boolean {
     return typeof (win as Win).Highlight === 'function' && !!(win as Win).CSS?.highlights;
@@ -46,19 +59,60 @@ export class Highlighter {
       const list = byDoc.get(doc) ?? [];
       list.push(r);
       byDoc.set(doc, list);
-      this.adoptStyle(r.startContainer.getRootNode() as Document | ShadowRoot);
+      const root = r.startContainer.getRootNode() as Document | ShadowRoot;
+      if (root.nodeType === 11 && !inheritsHighlights(doc.defaultView ?? window)) this.adoptStyle(root);
     }
-    for (const doc of this.docs) if (!byDoc.has(doc)) this.registry(doc)?.delete(HIGHLIGHTS[kind]);
-    for (const [doc, list] of byDoc) {
-      const win = pageWindow(doc);
-      if (!win || !Highlighter.supported(win)) continue;
-      this.docs.add(doc);
-      this.adoptStyle(doc);
-      const hl = new win.Highlight(...list);
-      if (kind === 'focus') hl.priority = 2;
-      else if (kind === 'weak') hl.priority = 1;
-      win.CSS.highlights.set(HIGHLIGHTS[kind], hl);
+    for (const doc of this.docs) {
+      if (byDoc.has(doc)) continue;
+      this.registry(doc)?.delete(HIGHLIGHTS[kind]);
+      this.painted.get(doc)?.delete(kind);
     }
+    for (const [doc, list] of byDoc) this.paint(doc, kind, list);
+  }
+
+  private paint(doc: Document, kind: HighlightKind, ranges: Range[]) {
+    const win = pageWindow(doc);
+    if (!win || !Highlighter.supported(win)) return;
+    this.docs.add(doc);
+    this.adoptStyle(doc);
+    const hl = new win.Highlight(...ranges);
+    if (kind === 'focus') hl.priority = 2;
+    else if (kind === 'weak') hl.priority = 1;
+    win.CSS.highlights.set(HIGHLIGHTS[kind], hl);
+    const kinds = this.painted.get(doc) ?? new Map<HighlightKind, { hl: Highlight; ranges: Range[] }>();
+    kinds.set(kind, { hl, ranges });
+    this.painted.set(doc, kinds);
+  }
+
+  /**
+   * The highlight registry and adopted sheets are shared with the page: puts back what a page script
+   * removed, replaced, emptied or restyled. Cheap (no range is read), so it can run often.
+   */
+  restore(): number {
+    let fixed = 0;
+    for (const [doc, kinds] of this.painted) {
+      const reg = this.registry(doc);
+      if (!reg) continue;
+      const sheet = this.styled.get(doc);
+      if (sheet && !doc.adoptedStyleSheets.includes(sheet)) {
+        this.styled.delete(doc);
+        this.adoptStyle(doc);
+        fixed++;
+      }
+      for (const [kind, { hl, ranges }] of kinds) {
+        const want = kind === 'focus' ? 2 : kind === 'weak' ? 1 : 0;
+        if (
+          reg.get(HIGHLIGHTS[kind]) === hl &&
+          hl.size === ranges.length &&
+          hl.priority === want &&
+          hl.type === 'highlight'
+        )
+          continue;
+        this.paint(doc, kind, ranges);
+        fixed++;
+      }
+    }
+    return fixed;
   }
 
   clear() {
@@ -66,6 +120,7 @@ export class Highlighter {
       const reg = this.registry(doc);
       for (const name of Object.values(HIGHLIGHTS)) reg?.delete(name);
     }
+    this.painted.clear();
   }
 
   private registry(doc: Document): HighlightRegistry | undefined {
@@ -75,13 +130,13 @@ export class Highlighter {
   /** Adds the highlight style as a constructed sheet: it changes no element and no attribute. */
   private adoptStyle(root: Document | ShadowRoot) {
     if (this.styled.has(root)) return;
-    this.styled.add(root);
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     const win = doc?.defaultView as Win | null;
     if (!win) return;
     try {
       const sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(HIGHLIGHT_CSS);
+      sheet.replaceSync(highlightCss(root.nodeType === 9 && inheritsHighlights(win) ? ':root' : ''));
+      this.styled.set(root, sheet);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     } catch (e) {
       console.warn('[tenderlight] could not add the highlight style', e);

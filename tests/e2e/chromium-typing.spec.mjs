@@ -4,9 +4,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   artifact,
+  framesRendered,
   launchChromiumWithExtension,
   PORTAL,
   READ_HIGHLIGHTS,
+  readTimings,
+  recordTimings,
   startFixtureServer,
   waitFor,
 } from './harness.mjs';
@@ -23,7 +26,9 @@ before(async () => {
   browser = await launchChromiumWithExtension({ proxy: server.url });
 });
 after(async () => {
-  console.log(`longest task while typing, per run (ms): ${JSON.stringify(figures)}`);
+  console.log(
+    `longest task, animation frame and extension script per frame while typing, per run (ms): ${JSON.stringify(figures)}`,
+  );
   await browser?.close();
   await server?.close();
 });
@@ -31,24 +36,23 @@ after(async () => {
 async function typeAndMeasure(kind, marked) {
   // The machine may be shared: a run is repeated (up to three times) only when it saw a long task, and
   // the check fails if every run did, so a real regression still fails while one noisy run does not.
+  // Long tasks and the extension's script time per animation frame are both held to the budget.
   const runs = [];
+  const worst = (t) => Math.max(t.longtask, t.extensionScript);
   for (let attempt = 0; attempt < 3; attempt++) {
-    const tasks = await typeOnce(kind, marked);
-    runs.push(tasks.length ? Math.max(...tasks) : 0);
-    if (runs.at(-1) <= BUDGET_MS) break;
+    runs.push(await typeOnce(kind, marked));
+    if (worst(runs.at(-1)) <= BUDGET_MS) break;
   }
   figures[kind] = runs;
-  assert.ok(Math.min(...runs) <= BUDGET_MS, `longest task while typing in ${kind}, per run: ${runs.join(', ')} ms`);
+  assert.ok(
+    Math.min(...runs.map(worst)) <= BUDGET_MS,
+    `longest task / extension script per frame while typing in ${kind}, per run: ${JSON.stringify(runs)} ms`,
+  );
 }
 
 async function typeOnce(kind, marked) {
   const page = await browser.context.newPage();
-  await page.addInitScript(() => {
-    window.__longtasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordTimings(page);
   await page.goto(`${PORTAL.drafts}/draft/${kind}.html?long=450`);
   await page.waitForFunction(() => window.draftReady);
   const words = await page.evaluate(() => window.DRAFT.paragraphs.join(' ').split(/\s+/).length);
@@ -57,7 +61,6 @@ async function typeOnce(kind, marked) {
     () => marked(page).then((m) => m.some((t) => t.startsWith('The Contractor should consider'))),
     'first scan',
   );
-  await page.waitForTimeout(500);
 
   const target = kind === 'textarea' ? page.locator('#draft') : page.locator('#draft p').nth(1);
   await target.click();
@@ -65,20 +68,18 @@ async function typeOnce(kind, marked) {
   if (kind === 'textarea') await page.keyboard.press('End');
   // The browser's own first edit of a 130 kB field can take ~55 ms with or without Tenderlight; typing starts after it.
   await page.keyboard.type(' ');
-  await page.waitForTimeout(300);
-  await page.evaluate(() => {
-    window.__longtasks.length = 0;
-  });
+  await framesRendered(page);
+  await readTimings(page, true);
   await page.keyboard.type(TYPED, { delay: 40 });
   await waitFor(
     () => marked(page).then((m) => m.some((t) => t.includes('set by the Living Wage Foundation'))),
     'the typed sentence to be re-checked and marked',
   );
-  await page.waitForTimeout(800);
-  const tasks = await page.evaluate(() => window.__longtasks);
+  await framesRendered(page);
+  const timings = await readTimings(page);
   await page.screenshot({ path: artifact(`chromium-typing-${kind}.png`) });
   await page.close();
-  return tasks;
+  return timings;
 }
 
 test('typing in a 20k-word textarea draft stays under 50 ms per task', async () => {

@@ -249,7 +249,8 @@ describe('Firefox: typing in a long draft', () => {
         else await page.locator('::-p-text(The Contractor should consider)').click();
         await page.keyboard.press('End');
         await page.keyboard.type(' ');
-        await new Promise((r) => setTimeout(r, 300));
+        // the browser's own first edit of the long field is painted before measuring starts
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         await page.evaluate(() => {
           window.__gap = 0;
           window.__measure = true;

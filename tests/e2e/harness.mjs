@@ -34,6 +34,8 @@ const TYPES = {
  */
 export async function startFixtureServer() {
   const requests = [];
+  /** pages a test generates, by path: served before any file */
+  const generated = new Map();
   const roots = {
     '/node_modules/': join(ROOT, 'node_modules'),
     '/assets/': join(ROOT, 'assets'),
@@ -42,6 +44,12 @@ export async function startFixtureServer() {
   const server = createServer((req, res) => {
     requests.push({ method: req.method, url: req.url, host: req.headers.host ?? '' });
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const made = generated.get(path);
+    if (made !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(typeof made === 'function' ? made(new URL(req.url, 'http://x')) : made);
+      return;
+    }
     const prefix = Object.keys(roots).find((p) => path.startsWith(p));
     const base = roots[prefix];
     let file = normalize(join(base, path.slice(prefix.length)));
@@ -68,6 +76,8 @@ export async function startFixtureServer() {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    /** serves `html` (or `html(url)`) at `path` */
+    addPage: (path, html) => generated.set(path, html),
     close: () => {
       server.closeAllConnections?.();
       return new Promise((r) => server.close(r));
@@ -110,6 +120,57 @@ export async function launchChromiumWithExtension(opts = {}) {
   return { context, extensionId, worker, close: () => context.close() };
 }
 
+/** Chromium without the extension, same flags (the baseline a hostile page is measured against). */
+export async function launchChromiumWithout(opts = {}) {
+  const b = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      ...CHROMIUM_FLAGS,
+      ...(opts.proxy ? [`--proxy-server=${opts.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
+    ],
+  });
+  const context = await b.newContext({ viewport: opts.viewport ?? { width: 1100, height: 800 } });
+  return { context, close: () => b.close() };
+}
+
+/**
+ * The extension service worker's JavaScript heap in bytes, after a garbage collection, read through the
+ * DevTools protocol (a service worker has no performance.memory).
+ */
+export async function serviceWorkerHeap(context) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (!sw) return undefined;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+    let next = 0;
+    const call = (method) => {
+      const id = ++next;
+      const answer = new Promise((resolve) => {
+        const on = (e) => {
+          const m = JSON.parse(e.message);
+          if (e.sessionId === sessionId && m.id === id) {
+            cdp.off('Target.receivedMessageFromTarget', on);
+            resolve(m.result);
+          }
+        };
+        cdp.on('Target.receivedMessageFromTarget', on);
+      });
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      return answer;
+    };
+    await call('HeapProfiler.collectGarbage');
+    const usage = await call('Runtime.getHeapUsage');
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+    return usage.usedSize;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 export function artifact(name) {
   return join(ARTIFACTS, name);
 }
@@ -123,6 +184,88 @@ export const PORTAL = {
 /** The browser's id for the tab showing `url`, asked of the extension's service worker. */
 export async function chromiumTabId(worker, url) {
   return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+}
+
+/** The live service worker of the extension (it may have been restarted since launch). */
+export async function extensionWorker(context) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * The tab's state as the extension's service worker holds it (storage.session), read from the worker: a
+ * page cannot forge it. `scans` counts the page texts analysed since the tab loaded.
+ */
+export async function tabState(context, tabId) {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async (k) => (await chrome.storage.session.get(k))[k], `tab:${tabId}`);
+}
+
+/** How many page texts the extension has analysed for the tab since it loaded. */
+export async function scansDone(context, tabId) {
+  return (await tabState(context, tabId))?.scans ?? 0;
+}
+
+/** Asks the tab's content script, from the service worker, whether it runs and is enabled: {ok} or undefined. */
+export async function pingContentScript(context, tabId) {
+  const worker = await extensionWorker(context);
+  return worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ping' }).catch(() => undefined), tabId);
+}
+
+/** Resolves after the page has rendered two more frames: whatever the last input changed is painted. */
+export function framesRendered(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+}
+
+/**
+ * Records, from the first script on, the page's long tasks and long animation frames (LoAF catches
+ * rendering work, e.g. style on a very deep tree, that the long-task observer does not), with the part
+ * of each frame spent in extension scripts. Call before `goto`; read with `readTimings`.
+ */
+export async function recordTimings(page) {
+  await page.addInitScript(() => {
+    const t = { longtasks: [], frames: [] };
+    window.__timings = t;
+    const take = (list) => {
+      for (const e of list.getEntries()) {
+        if (e.entryType === 'longtask') t.longtasks.push(e.duration);
+        else {
+          let ext = 0;
+          for (const s of e.scripts ?? []) if (/^(chrome|moz)-extension:/.test(s.sourceURL ?? '')) ext += s.duration;
+          t.frames.push({ duration: e.duration, blocking: e.blockingDuration ?? 0, extension: ext });
+        }
+      }
+    };
+    const observers = [];
+    for (const type of ['longtask', 'long-animation-frame']) {
+      try {
+        const o = new PerformanceObserver(take);
+        o.observe({ type, buffered: true });
+        observers.push(o);
+      } catch {}
+    }
+    // Entries not yet delivered to the callback are taken synchronously, so a reading misses none.
+    t.flush = () => {
+      for (const o of observers) take({ getEntries: () => o.takeRecords() });
+    };
+  });
+}
+
+/** The longest long task, long animation frame, and extension script time in one frame recorded so far (`reset` starts afresh). */
+export async function readTimings(page, reset = false) {
+  return page.evaluate((reset) => {
+    const t = window.__timings;
+    t.flush();
+    const out = {
+      longtask: Math.round(Math.max(0, ...t.longtasks)),
+      frame: Math.round(Math.max(0, ...t.frames.map((f) => f.duration))),
+      extensionScript: Math.round(Math.max(0, ...t.frames.map((f) => f.extension))),
+    };
+    if (reset) {
+      t.longtasks.length = 0;
+      t.frames.length = 0;
+    }
+    return out;
+  }, reset);
 }
 
 /** Waits until `fn` returns a truthy value (polling), or throws with `what` after `timeout` ms. */

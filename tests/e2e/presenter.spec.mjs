@@ -27,6 +27,27 @@ const slide = () => page.locator('article.slide');
 const slideCheck = () => slide().getAttribute('data-check');
 const slideStatus = () => slide().locator('h2 [data-status]').getAttribute('data-status');
 
+/** Whether a demo draft saved in the extension's IndexedDB holds `text` (read from the page, as the app stores it). */
+function storedDraftHas(text) {
+  return page.evaluate(
+    (want) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('tenderlight-reviews');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result.some((d) => d.blocks.some((b) => b.text.includes(want))));
+          };
+          all.onerror = () => resolve(false);
+        };
+      }),
+    text,
+  );
+}
+
 async function openDemo(title) {
   await page.goto(`chrome-extension://${browser.extensionId}/presenter.html`);
   await page.getByRole('button', { name: `Present ${title}` }).click();
@@ -97,7 +118,10 @@ test('a trainer steps through the homecare demo, reveals why, inserts the wordin
   await page.screenshot({ path: artifact('presenter-homecare-inserted.png') });
 
   // The edited draft survives a reload; "Reset demo" brings the original back.
-  await page.waitForTimeout(600);
+  await waitFor(
+    () => storedDraftHas(inserted.replace(/\s+/g, ' ').trim().slice(0, 60)),
+    'the edited draft to be saved',
+  );
   await page.reload();
   await slide().waitFor();
   assert.equal(await page.locator('.draft p.inserted').count(), 0, 'restored as plain paragraphs');
@@ -190,6 +214,37 @@ test('"Reset all demos" restores every edited demo', async () => {
   await page.getByRole('button', { name: 'Present Waste collection notice (Wales)' }).click();
   await slide().waitFor();
   assert.ok(!(await page.locator('.draft').textContent()).includes(inserted));
+});
+
+test('portal HTML pasted into the draft arrives as plain text: no image is fetched', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDemo('Homecare contract notice (England)');
+  const html =
+    '<p>Copied from the portal: <img src="http://tracker.invalid/pixel.png" alt="">the Supplier shall pay the <b>Real Living Wage</b>.</p>';
+  await page.evaluate(
+    (h) =>
+      navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([h], { type: 'text/html' }),
+          'text/plain': new Blob(['Copied from the portal: the Supplier shall pay the Real Living Wage.'], {
+            type: 'text/plain',
+          }),
+        }),
+      ]),
+    html,
+  );
+  const before = requests.length;
+  await page.locator('.draft p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+V');
+  await waitFor(
+    async () => (await page.locator('.draft').textContent()).includes('Copied from the portal'),
+    'the pasted text',
+  );
+  assert.equal(await page.locator('.draft img, .draft b').count(), 0, 'no element from the pasted HTML');
+  assert.deepEqual(requests.slice(before), []);
+  await page.getByRole('button', { name: 'Reset demo' }).click();
+  await page.getByText('The demo is back to its original text.').waitFor();
 });
 
 test('the Scottish and Welsh demos cite their own law', async () => {

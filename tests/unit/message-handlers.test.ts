@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+// Fuzzing of every cross-context message handler: whatever arrives, from whichever sender, nothing is
+// thrown past the boundary and no handler fails inside it (the boundary logs such a failure as an error).
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, mayActOn } from '~/entrypoints/background/messages';
+import { type ContentActions, handleContentMessage } from '~/lib/page/content-messages';
+import { PageController } from '~/lib/page/controller';
+import { CHECK_IDS } from '~/lib/types';
+
+const OWN = fakeBrowser.runtime.id;
+const EXT_PAGE = `chrome-extension://${OWN}/sidepanel.html`;
+
+let errors: unknown[][];
+beforeEach(() => {
+  fakeBrowser.reset();
+  errors = [];
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a));
+  // The browser APIs the handlers reach that the fake does not implement: answered as a live tab would.
+  const answer = (value: unknown) => (async () => value) as never;
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(answer({ ok: true }));
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(answer([]));
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(answer([]));
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(answer(undefined));
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(answer({ origins: [] }));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const tabId = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer(), fc.double(), fc.constant(-1));
+const sender = fc.record(
+  {
+    id: fc.oneof(fc.constant(OWN), fc.string()),
+    url: fc.oneof(fc.constant(EXT_PAGE), fc.constant('http://in-tendhost.co.uk/n.html'), fc.webUrl()),
+    frameId: fc.oneof(fc.constant(0), fc.integer()),
+    tab: fc.record({ id: fc.integer({ min: 0, max: 5 }), url: fc.webUrl() }, { requiredKeys: [] }),
+  },
+  { requiredKeys: [] },
+);
+const text = fc.string({ unit: 'grapheme', maxLength: 400 });
+/** Messages near the real shapes (so validation passes often and the handlers run), and anything at all. */
+const message = fc.oneof(
+  fc.anything(),
+  fc.record({ type: fc.constantFrom('page-text', 'scan-tab', 'set-profile', 'site-access-changed', 'x') }),
+  fc.record({ type: fc.constant('scan-tab'), tabId }),
+  fc.record({
+    type: fc.constant('set-profile'),
+    tabId,
+    profile: fc.oneof(
+      fc.constant(null),
+      fc.record({ jurisdiction: fc.constantFrom('england', 'scotland', 'wales', 'atlantis') }, { requiredKeys: [] }),
+      fc.anything(),
+    ),
+  }),
+  fc.constant({ type: 'site-access-changed' }),
+  text.chain((t) =>
+    fc.record({
+      type: fc.constant('page-text'),
+      version: fc.oneof(fc.nat(), fc.double()),
+      url: fc.string(),
+      title: fc.string(),
+      text: fc.constant(t),
+      blocks: fc.oneof(
+        fc.string(),
+        fc
+          .array(
+            fc.tuple(
+              fc.stringMatching(/^[a-z0-9.]{1,8}$/),
+              fc.nat({ max: t.length + 3 }),
+              fc.nat({ max: t.length + 3 }),
+            ),
+            { maxLength: 6 },
+          )
+          .map((bs) => bs.map((b) => b.join(' ')).join('\n')),
+      ),
+      editable: fc.boolean(),
+      truncated: fc.option(fc.boolean(), { nil: undefined }),
+    }),
+  ),
+);
+
+describe('background message handler', () => {
+  it('never throws past the boundary and never fails inside it, for any message from any sender', async () => {
+    await fakeBrowser.tabs.create({ url: 'http://in-tendhost.co.uk/n.html' });
+    await fc.assert(
+      fc.asyncProperty(message, sender, async (raw, from) => {
+        const answer = handleMessage(raw, from);
+        if (answer !== undefined) await expect(answer).resolves.not.toThrow();
+        expect(errors).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('analyses any page text a top-frame content script sends, filed under its tab', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'http://in-tendhost.co.uk/n.html' });
+    const from = { id: OWN, url: 'http://in-tendhost.co.uk/n.html', frameId: 0, tab: { id: tab.id, url: tab.url } };
+    let analysed = 0;
+    await fc.assert(
+      fc.asyncProperty(text, fc.string(), async (t, claimed) => {
+        const raw = {
+          type: 'page-text',
+          version: 1,
+          url: claimed,
+          title: '',
+          text: t,
+          blocks: `b 0 ${t.length}`,
+          editable: false,
+        };
+        const answer = (await handleMessage(raw, from)) as { type?: string } | undefined;
+        if (answer?.type === 'analysis') analysed++;
+        expect(errors).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+    expect(analysed).toBe(100);
+  });
+
+  it('lets a content script act only on its own tab, an extension page on any', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), (own, other) => {
+        const page = { id: OWN, url: 'http://in-tendhost.co.uk/n.html', frameId: 0, tab: { id: own } };
+        expect(mayActOn(page, other)).toBe(own === other);
+        expect(mayActOn({ id: OWN, url: EXT_PAGE, tab: { id: own } }, other)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('content script message handler', () => {
+  function controllerOn(html: string): PageController {
+    document.body.innerHTML = html;
+    const c = new PageController(document, { analyse: async () => undefined }, new AbortController().signal);
+    c.start();
+    return c;
+  }
+  const offset = fc.oneof(fc.nat({ max: 300 }), fc.integer(), fc.double());
+  const evidence = fc.record({
+    text: fc.string({ maxLength: 40 }),
+    start: offset,
+    end: offset,
+    strength: fc.constantFrom('strong', 'weak', 'focus'),
+    why: fc.string({ maxLength: 20 }),
+  });
+  const toContent = fc.oneof(
+    fc.anything(),
+    fc.constantFrom({ type: 'ping' }, { type: 'scan' }),
+    fc.record({ type: fc.constant('focus'), start: offset, end: offset }),
+    fc.record({ type: fc.constant('insert'), text: fc.string({ maxLength: 200 }) }),
+    fc.record({
+      type: fc.constant('analysis'),
+      version: fc.nat({ max: 3 }),
+      checks: fc.array(
+        fc.record({
+          id: fc.constantFrom(...CHECK_IDS),
+          status: fc.constantFrom('strong', 'weak', 'missing', 'n/a'),
+          evidence: fc.array(evidence, { maxLength: 4 }),
+          suggestion: fc.constant(null),
+        }),
+        { maxLength: 4 },
+      ),
+      focus: fc.option(fc.record({ start: offset, end: offset }), { nil: undefined }),
+    }),
+  );
+
+  it('never throws past the boundary for any message, and ignores senders other than the extension', async () => {
+    const page: ContentActions = controllerOn(
+      '<main><p>The Contractor shall pay the Real Living Wage.</p><textarea>Bidders are encouraged to pay it.</textarea><div contenteditable="true">Draft</div></main>',
+    );
+    await fc.assert(
+      fc.asyncProperty(toContent, fc.oneof(fc.constant(OWN), fc.string()), async (raw, id) => {
+        const answer = handleContentMessage(raw, { id }, OWN, page);
+        if (id !== OWN) expect(answer).toBeUndefined();
+        if (answer !== undefined) await expect(answer).resolves.toBeTypeOf('object');
+        expect(errors).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
