@@ -34,7 +34,15 @@ export function scanText(
     cut < text.length
       ? { ...analysis.profile, truncated: { checkedChars: cut, totalChars: text.length } }
       : analysis.profile;
-  return { source, document, checks: analysis.findings };
+  // confidence is added to the contract's fields, which keep their names and order
+  const checks = analysis.findings.map(({ id, status, evidence, suggestion, confidence }) => ({
+    id,
+    status,
+    evidence,
+    suggestion,
+    confidence: confidence ?? 'low',
+  }));
+  return { source, document, checks };
 }
 
 /** Where to stop checking: the last line break, else sentence end, else space, in the final tenth before `max`. */

@@ -92,10 +92,27 @@ export const SECTORS: readonly Sector[] = [
   'general',
 ];
 
+/** Who is buying: it decides which policy notes bind the buyer and which are only good practice. */
+export type BuyerKind = 'central-government' | 'local-government' | 'nhs' | 'devolved-government' | 'other';
+export const BUYER_KINDS: readonly BuyerKind[] = [
+  'central-government',
+  'local-government',
+  'nhs',
+  'devolved-government',
+  'other',
+];
+
+/** How a profile field was known: read in the text, from the portal's address, assumed, or set by the user. */
+export type ProfileFieldSource = 'text' | 'portal' | 'assumed' | 'user';
+
 export interface DocumentProfile {
   type: DocumentType;
   sector: Sector;
   jurisdiction: Jurisdiction;
+  /** the kind of buyer; absent in profiles made before buyers were detected (read as local government) */
+  buyer?: BuyerKind;
+  /** how the place and the buyer were known, so the panel says "detected" only when they were */
+  knownFrom?: { jurisdiction: ProfileFieldSource; buyer: ProfileFieldSource };
 }
 
 /** One quoted passage that supports a verdict. `text` is exactly `source.slice(start, end)`. */
@@ -107,12 +124,24 @@ export interface Evidence {
   why: string;
 }
 
+/** How sure a verdict is: how many independent signals agree on it. */
+export type Confidence =
+  /** several independent signals agree (a binding verb, a named supplier, a specific reason, a second passage) */
+  | 'high'
+  /** two signals agree, or nothing was found although the topic's words were dismissed as false friends */
+  | 'medium'
+  /** a single signal (one bare mention, a heading): the reader should check this one */
+  | 'low';
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
 export interface ClauseFinding {
   id: CheckId;
   status: Status;
   evidence: Evidence[];
   /** id of the best-fitting model clause, or null for strong and n/a */
   suggestion: string | null;
+  /** added to the scan contract (no existing field changed); set on every finding the analysis makes */
+  confidence?: Confidence;
 }
 
 export interface ScanResult {

@@ -1,7 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ClauseEntry } from '~/lib/library/clause-schema';
-import { type ExportScope, exportFileName, exportLibraryFile, parseLibraryFile } from '~/lib/library/file-format';
-import { applyImport, type DuplicateChoice, type ImportPlan, planImport } from '~/lib/library/import';
+import {
+  type ExportScope,
+  exportFileName,
+  exportLibraryFile,
+  fileSizeProblem,
+  LIBRARY_FILE_LIMITS,
+} from '~/lib/library/file-format';
+import { type DuplicateChoice, type ImportPlan, importEntries, prepareImport } from '~/lib/library/import';
 import type { LibraryClause } from '~/lib/library/types';
 import type { LibraryDb } from '~/lib/store/library-db';
 
@@ -15,30 +21,43 @@ type ImportState =
 export function ImportExport(props: { db: LibraryDb; clauses: LibraryClause[]; exportedBy: string }) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const ownCount = props.clauses.filter((c) => c.origin === 'user').length;
+  // a file chosen while an earlier one is still being read wins: the earlier one's answer is dropped
+  const latest = useRef(0);
 
   async function read(file: File) {
-    const parsed = parseLibraryFile(await file.text());
-    if (!parsed.ok) return setState({ step: 'refused', message: parsed.message });
-    const plan = await planImport(props.db, parsed.clauses);
-    const from = parsed.exportedBy || file.name;
-    if (plan.duplicates.length) return setState({ step: 'choose', plan, from });
-    await finish(parsed.clauses, 'skip', from, plan.alreadyPresent);
+    const turn = ++latest.current;
+    const show = (next: ImportState) => {
+      if (turn === latest.current) setState(next);
+    };
+    // a file too large is refused from its size, before the browser reads it into memory
+    const tooLarge = fileSizeProblem(file.size);
+    if (tooLarge) return show({ step: 'refused', message: tooLarge.message });
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return show({
+        step: 'refused',
+        message: `Nothing was imported. The file "${file.name}" could not be read; it may have been moved or deleted.`,
+      });
+    }
+    const prepared = await prepareImport(props.db, bytes);
+    if (!prepared.ok) return show({ step: 'refused', message: prepared.message });
+    const { plan } = prepared;
+    const from = prepared.exportedBy || file.name;
+    if (plan.duplicates.length) return show({ step: 'choose', plan, from });
+    if (turn === latest.current) await finish(plan.entries, 'skip', from, plan.alreadyPresent);
   }
 
   async function finish(entries: ClauseEntry[], choice: DuplicateChoice, from: string, alreadyPresent: number) {
-    try {
-      const outcome = await applyImport(props.db, entries, choice);
-      const parts = [`Imported from ${from}: ${outcome.added} clause(s) added`];
-      if (outcome.replaced) parts.push(`${outcome.replaced} replaced`);
-      if (outcome.skipped)
-        parts.push(`${outcome.skipped} skipped${alreadyPresent ? ` (${alreadyPresent} already in your library)` : ''}`);
-      setState({ step: 'done', message: `${parts.join(', ')}.` });
-    } catch (e) {
-      setState({
-        step: 'refused',
-        message: `Nothing was imported: the library could not be saved (${(e as Error).message}).`,
-      });
-    }
+    const result = await importEntries(props.db, entries, choice);
+    if (!result.ok) return setState({ step: 'refused', message: result.message });
+    const { outcome } = result;
+    const parts = [`Imported from ${from}: ${outcome.added} clause(s) added`];
+    if (outcome.replaced) parts.push(`${outcome.replaced} replaced`);
+    if (outcome.skipped)
+      parts.push(`${outcome.skipped} skipped${alreadyPresent ? ` (${alreadyPresent} already in your library)` : ''}`);
+    setState({ step: 'done', message: `${parts.join(', ')}.` });
   }
 
   return (
@@ -68,6 +87,10 @@ export function ImportExport(props: { db: LibraryDb; clauses: LibraryClause[]; e
           }}
         />
       </label>
+      <p class="tl-hint">
+        A clause file exported from Tenderlight: JSON saved as UTF-8, at most {LIBRARY_FILE_LIMITS.bytes / 1_000_000} MB
+        and {LIBRARY_FILE_LIMITS.clauses.toLocaleString('en-GB')} clauses.
+      </p>
       {state.step === 'refused' ? (
         <p role="alert" class="tl-error" data-testid="import-message">
           {state.message}

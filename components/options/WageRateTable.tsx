@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { RATE_TABLE_STALE_AFTER_MONTHS, rateTableAgeMonths, WAGE_RATES, type WageRate } from '~/lib/data/wage-rates';
+import {
+  newestRealLivingWage,
+  rateTableAgeMonths,
+  rateTableIsStale,
+  STALE_RATE_WARNING,
+  WAGE_RATES,
+  type WageRate,
+} from '~/lib/data/wage-rates';
 import { today } from '~/lib/library/placeholder-values';
 import { effectiveWageRates, isOwnRate, saveSettings } from '~/lib/library/settings';
 import type { Settings } from '~/lib/library/types';
@@ -31,6 +38,18 @@ export function WageRateTable({ db, settings, asOf = today() }: { db: LibraryDb;
     <section aria-labelledby="rates-title" class="tl-rates">
       <h2 id="rates-title">Wage rates</h2>
       <RateAge table={table} asOf={asOf} />
+      <details class="tl-how-to" data-testid="rate-how-to">
+        <summary>How to add a new rate</summary>
+        <p>
+          The Living Wage Foundation announces new Real Living Wage rates every autumn, usually in October, for the UK
+          and for London. When they are announced, choose <strong>Add a rate</strong> twice, once for the UK rate and
+          once for London, and enter: the name (for example "Real Living Wage 2026-27"), the kind (Real Living Wage),
+          the area, the hourly rate in pounds, the day it was announced, the day employers must pay it by (about six
+          months later, usually 1 May) and where you read it (the Foundation's announcement). Model wording then names
+          the new rate and its year, and older figures in documents are flagged as out of date once the new rate must be
+          paid.
+        </p>
+      </details>
       <table>
         <thead>
           <tr>
@@ -113,9 +132,7 @@ export function WageRateTable({ db, settings, asOf = today() }: { db: LibraryDb;
 
 /** How old the newest Real Living Wage is; a warning once it is over the limit. */
 export function RateAge({ table, asOf }: { table: readonly WageRate[]; asOf: string }) {
-  const newest = table
-    .filter((r) => r.kind === 'rlw')
-    .sort((a, b) => b.announced.localeCompare(a.announced) || b.area.localeCompare(a.area))[0];
+  const newest = newestRealLivingWage(table);
   const months = rateTableAgeMonths(asOf, table);
   if (!newest)
     return (
@@ -123,13 +140,13 @@ export function RateAge({ table, asOf }: { table: readonly WageRate[]; asOf: str
         The table has no Real Living Wage rate: add the current one.
       </p>
     );
-  const stale = months > RATE_TABLE_STALE_AFTER_MONTHS;
+  const stale = rateTableIsStale(asOf, table);
   return (
     <p role={stale ? 'alert' : undefined} class={stale ? 'tl-warning' : 'tl-muted'} data-testid="rate-age">
       Newest Real Living Wage: {newest.label}, announced {newest.announced} ({months} month{months === 1 ? '' : 's'}{' '}
       ago).
       {stale
-        ? ` This table may be out of date: a new rate is announced every autumn. Check the Living Wage Foundation's announcement and add the new rate below.`
+        ? ` This table is ${STALE_RATE_WARNING} (a new rate is announced every autumn) and add the new rate below.`
         : ''}
     </p>
   );

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ClauseAlternatives } from '@/components/library/ClauseAlternatives';
 import { useLibrarySuggestion } from '@/components/library/useLibrarySuggestion';
 import type { ContentReply } from '@/lib/messages/schemas';
-import { checkById, JURISDICTION_LABEL, legalBasisFor } from '@/lib/report/describe';
+import { buyerLine, checkById, JURISDICTION_LABEL, legalBasisFor } from '@/lib/report/describe';
 import type { ClauseFinding, DocumentProfile, Evidence } from '@/lib/types';
 import { EvidenceList } from './EvidenceList';
 import { LegalBasis } from './LegalBasis';
@@ -56,8 +56,9 @@ export function CheckCard({ finding, profile, inPage, focused, onShow, onInsert,
         <h4>Why it matters</h4>
         <p>{check.explanation}</p>
         <LegalBasis
-          sources={legalBasisFor(check, profile.jurisdiction)}
+          answer={legalBasisFor(check, profile)}
           place={JURISDICTION_LABEL[profile.jurisdiction]}
+          buyer={buyerLine(profile)}
         />
         {clause && (
           <SuggestionArea clause={clause} onInsert={onInsert}>

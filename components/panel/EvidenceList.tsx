@@ -1,3 +1,4 @@
+import { evidenceLabel } from '@/lib/report/describe';
 import type { Evidence } from '@/lib/types';
 
 interface Props {
@@ -12,20 +13,23 @@ export function EvidenceList({ evidence, inPage, onShow }: Props) {
   if (!evidence.length) return <p class="muted">No passage in this page addresses it.</p>;
   return (
     <ol class="evidence">
-      {evidence.map((ev) => (
-        <li key={`${ev.start}:${ev.end}`} class={`evidence-${ev.strength}`}>
-          <blockquote>{ev.text.length > 400 ? `${ev.text.slice(0, 400)}…` : ev.text}</blockquote>
-          <p class="why">
-            <strong>{ev.strength === 'strong' ? 'Binding: ' : 'Hollow: '}</strong>
-            {ev.why}
-          </p>
-          {inPage && (
-            <button type="button" class="secondary" onClick={() => onShow(ev)}>
-              Show in page
-            </button>
-          )}
-        </li>
-      ))}
+      {evidence.map((ev) => {
+        const label = evidenceLabel(ev);
+        return (
+          <li key={`${ev.start}:${ev.end}`} class={`evidence-${ev.strength}`}>
+            <blockquote>{ev.text.length > 400 ? `${ev.text.slice(0, 400)}…` : ev.text}</blockquote>
+            <p class="why">
+              <strong>{label.kind}: </strong>
+              {label.why}
+            </p>
+            {inPage && (
+              <button type="button" class="secondary" onClick={() => onShow(ev)}>
+                Show in page
+              </button>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

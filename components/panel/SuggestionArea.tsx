@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ModelClause } from '@/lib/checks/types';
 import { fillClause, placeholdersIn, rateValues } from '@/lib/clauses/placeholders';
 import type { ContentReply } from '@/lib/messages/schemas';
+import { EDITOR_LABEL } from '@/lib/report/describe';
 import { copyText } from './clipboard';
 import { PLACEHOLDER_LABEL } from './labels';
 import { usePlaceholderValues } from './use-placeholder-values';
@@ -32,7 +33,9 @@ export function SuggestionArea({ clause, onInsert, children }: Props) {
   const insert = async () => {
     const r = await onInsert(filled.text);
     if (r.ok) {
-      setMessage(`Inserted into the ${r.editor ?? 'editor'} at the cursor. Undo in the editor removes it.`);
+      setMessage(
+        `Inserted into the ${(r.editor && EDITOR_LABEL[r.editor]) ?? 'editor'} at the cursor. Undo in the editor removes it.`,
+      );
       return;
     }
     const copied = await copyText(filled.text);
@@ -58,7 +61,6 @@ export function SuggestionArea({ clause, onInsert, children }: Props) {
         </label>
       ))}
       <p class="clause-text">{filled.text}</p>
-      <p class="muted">Implements: {clause.implements}</p>
       <div class="actions">
         <button type="button" onClick={copy} disabled={!ready}>
           Copy

@@ -1,11 +1,11 @@
 import type { ModelClause } from '~/lib/checks/types';
-import { checkById, JURISDICTION_LABEL, legalBasisFor } from '~/lib/report/describe';
-import type { ClauseFinding, Jurisdiction } from '~/lib/types';
+import { buyerLine, checkById, evidenceLabel, JURISDICTION_LABEL, legalBasisFor } from '~/lib/report/describe';
+import type { ClauseFinding, DocumentProfile } from '~/lib/types';
 import { StatusBadge } from '../review/StatusBadge';
 
 interface Props {
   finding: ClauseFinding;
-  jurisdiction: Jurisdiction;
+  profile: Pick<DocumentProfile, 'jurisdiction' | 'buyer' | 'knownFrom'>;
   position: number;
   total: number;
   revealed: boolean;
@@ -15,8 +15,9 @@ interface Props {
 }
 
 /** One finding, large: status, quoted evidence, and on request why it matters and the law behind it. */
-export function FindingSlide({ finding, jurisdiction, position, total, revealed, clause, onReveal, onInsert }: Props) {
+export function FindingSlide({ finding, profile, position, total, revealed, clause, onReveal, onInsert }: Props) {
   const check = checkById(finding.id);
+  const basis = legalBasisFor(check, profile);
   return (
     <article class="slide" aria-labelledby="slide-title" data-check={finding.id}>
       <p class="slide-position">
@@ -32,7 +33,9 @@ export function FindingSlide({ finding, jurisdiction, position, total, revealed,
           {finding.evidence.map((e) => (
             <li key={`${e.start}-${e.end}`} class={`evidence-${e.strength}`}>
               <blockquote>{e.text}</blockquote>
-              <p class="slide-why">{e.why}</p>
+              <p class="slide-why">
+                {evidenceLabel(e).kind}: {evidenceLabel(e).why}
+              </p>
             </li>
           ))}
         </ul>
@@ -43,7 +46,7 @@ export function FindingSlide({ finding, jurisdiction, position, total, revealed,
         </button>
         {clause && (
           <button type="button" class="primary" onClick={onInsert}>
-            Insert model wording <kbd>I</kbd>
+            {clause.question ? 'Insert tender question' : 'Insert model wording'} <kbd>I</kbd>
           </button>
         )}
       </div>
@@ -51,17 +54,23 @@ export function FindingSlide({ finding, jurisdiction, position, total, revealed,
         <section id="slide-explanation" class="slide-explanation" aria-label="Explanation">
           <p>{check.summary}</p>
           <p>{check.explanation}</p>
-          <h3>Legal basis ({JURISDICTION_LABEL[jurisdiction]})</h3>
-          <ul>
-            {legalBasisFor(check, jurisdiction).map((s) => (
-              <li key={s.title}>
-                <strong>{s.title}</strong>: {s.effect}
-              </li>
-            ))}
-          </ul>
+          <h3>Legal basis ({JURISDICTION_LABEL[profile.jurisdiction]})</h3>
+          {basis.covered && <p>{buyerLine(profile)}</p>}
+          {basis.covered ? (
+            <ul>
+              {basis.sources.map((s) => (
+                <li key={s.title}>
+                  <strong>{s.title}</strong>: {s.effect}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{basis.message}</p>
+          )}
           {clause && (
             <p class="slide-clause-name">
-              Model wording: {clause.title} (implements {clause.implements})
+              {clause.question ? 'Tender question (asks bidders; the contract must then require it)' : 'Model wording'}:{' '}
+              {clause.title}
             </p>
           )}
         </section>

@@ -258,7 +258,7 @@ export function PresenterSession({ demo, db, onExit }: { demo: Demo; db: Reviews
           {current && result ? (
             <FindingSlide
               finding={current}
-              jurisdiction={result.document.jurisdiction}
+              profile={result.document}
               position={index + 1}
               total={steps.length}
               revealed={revealed}

@@ -1,4 +1,5 @@
-import { describeChange, isImprovement, statusChanges } from '~/lib/reviews/diff';
+import { statusChangeText } from '~/lib/report/describe';
+import { isImprovement, statusChanges } from '~/lib/reviews/diff';
 import type { Review } from '~/lib/reviews/review';
 import type { ScanResult } from '~/lib/types';
 import { savedAtLabel } from './saved-at';
@@ -18,7 +19,7 @@ export function ChangesBanner({ saved, current }: { saved: Review | undefined; c
           <ul>
             {changes.map((c) => (
               <li key={c.id} class={isImprovement(c) ? 'tl-better' : 'tl-worse'}>
-                {describeChange(c)}
+                {statusChangeText(c)}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { csvReport } from '~/lib/report/csv';
 import { htmlReport } from '~/lib/report/html';
 import { jsonReport } from '~/lib/report/json';
-import { type LetterParties, letterConcerns, letterReport } from '~/lib/report/letter';
+import { defaultLetterPoints, type LetterParties, letterConcerns, letterReport } from '~/lib/report/letter';
 import { markdownReport } from '~/lib/report/markdown';
 import type { Review } from '~/lib/reviews/review';
 import { getSetting, putSetting, type ReviewsDb } from '~/lib/store/reviews-db';
@@ -44,11 +44,14 @@ export function ExportPanel({ db, review, beforeExport }: Props) {
       live = false;
     };
   }, [db]);
-  const [left, setLeft] = useState<ReadonlySet<CheckId>>(new Set());
   const concerns = useMemo(() => letterConcerns(review), [review]);
+  // the headline checks and the checks the rep noted or re-assessed are ticked; the rest wait to be chosen
+  const [chosen, setChosen] = useState<ReadonlySet<CheckId>>(() => new Set(defaultLetterPoints(review)));
+  const defaults = defaultLetterPoints(review).join(' ');
+  useEffect(() => setChosen(new Set(defaults.split(' ').filter(Boolean) as CheckId[])), [defaults]);
   const letter = useMemo(
-    () => letterReport(review, parties, { only: concerns.map((r) => r.check.id).filter((id) => !left.has(id)) }),
-    [review, parties, concerns, left],
+    () => letterReport(review, parties, { only: concerns.map((r) => r.check.id).filter((id) => chosen.has(id)) }),
+    [review, parties, concerns, chosen],
   );
   // Once the rep edits the letter by hand, the fields no longer rewrite it, so no typing is lost.
   const [text, setText] = useState(letter);
@@ -86,8 +89,10 @@ export function ExportPanel({ db, review, beforeExport }: Props) {
       </div>
       <h2 id="letter-title">Letter to the commissioner</h2>
       <p class="muted">
-        Raises each missing or weak check you tick below with the quoted evidence, why it matters, the legal basis and
-        the wording you ask for. Your name and organisation are remembered on this computer only.
+        One short paragraph for each point you tick: what the document says, what you ask for and the legal basis, with
+        the model wording in an annex. The Real Living Wage, social value and Freedom of Information points, and any
+        point you added a note to or re-assessed, are ticked to start with. Your name and organisation are remembered on
+        this computer only.
       </p>
       <div class="letter-fields">
         {PARTY_FIELDS.map((f) => (
@@ -110,13 +115,13 @@ export function ExportPanel({ db, review, beforeExport }: Props) {
             <label key={r.check.id}>
               <input
                 type="checkbox"
-                checked={!left.has(r.check.id)}
+                checked={chosen.has(r.check.id)}
                 onChange={(e) => {
                   const raise = (e.target as HTMLInputElement).checked;
-                  setLeft((all) => {
+                  setChosen((all) => {
                     const next = new Set(all);
-                    if (raise) next.delete(r.check.id);
-                    else next.add(r.check.id);
+                    if (raise) next.add(r.check.id);
+                    else next.delete(r.check.id);
                     return next;
                   });
                 }}

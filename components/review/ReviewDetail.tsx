@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { demoIdFromUrl } from '~/components/presenter/demos';
-import { JURISDICTION_LABEL } from '~/lib/report/describe';
+import { JURISDICTION_LABEL, plainFieldMessage, SECTOR_LABEL, TYPE_LABEL } from '~/lib/report/describe';
 import { type Review, ReviewInvalid } from '~/lib/reviews/review';
 import { type ReviewsDb, saveReview } from '~/lib/store/reviews-db';
 import type { CheckId } from '~/lib/types';
@@ -30,7 +30,7 @@ export function ReviewDetail({ db, review, onBack, onSaved }: Props) {
       return true;
     } catch (e) {
       setMessage({
-        text: e instanceof ReviewInvalid ? `Not saved: ${e.message}` : `Not saved: ${(e as Error).message}`,
+        text: `Not saved: ${e instanceof ReviewInvalid ? plainFieldMessage(e.message) : (e as Error).message}`,
         error: true,
       });
       return false;
@@ -67,7 +67,8 @@ export function ReviewDetail({ db, review, onBack, onSaved }: Props) {
           review.url
         )}
         <br />
-        Saved {savedAtLabel(review.savedAt)} · {doc.type} · {JURISDICTION_LABEL[doc.jurisdiction]} · sector {doc.sector}
+        Saved {savedAtLabel(review.savedAt)} · {TYPE_LABEL[doc.type]} · {JURISDICTION_LABEL[doc.jurisdiction]} ·{' '}
+        {SECTOR_LABEL[doc.sector]}
       </p>
       <ExportPanel db={db} review={draft} beforeExport={save} />
       <section aria-labelledby="checks-title">

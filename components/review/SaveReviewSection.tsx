@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { plainFieldMessage } from '~/lib/report/describe';
 import { newReview, type Review, type StatusOverride } from '~/lib/reviews/review';
 import { latestReviewFor, type ReviewsDb, saveReview } from '~/lib/store/reviews-db';
 import type { CheckId, ScanResult } from '~/lib/types';
@@ -49,7 +50,7 @@ export function SaveReviewSection({ db, url, title, result, historyHref }: Props
       setSavedId(id);
       setMessage({ text: 'Review saved.' });
     } catch (e) {
-      setMessage({ text: `Not saved: ${(e as Error).message}`, error: true });
+      setMessage({ text: `Not saved: ${plainFieldMessage((e as Error).message)}`, error: true });
     }
   };
   const setOverride = (id: CheckId, o: StatusOverride | undefined) =>

@@ -30,10 +30,11 @@ function currentSettings(): Promise<Settings> {
 }
 
 /** The user's corrections and settings: checks switched off and their own wage-rate table. */
-export async function optionsFor(override: object | null): Promise<AnalyseOptions> {
+export async function optionsFor(override: object | null, pageUrl?: string): Promise<AnalyseOptions> {
   const settings = await currentSettings();
   return {
     ...(override ? { profile: override } : {}),
+    ...(pageUrl ? { pageUrl } : {}),
     disabledChecks: disabledChecks(settings),
     defaultJurisdiction: settings.defaultJurisdiction,
     wageRates: settings.wageRateOverrides.length ? effectiveWageRates(settings) : undefined,
@@ -62,7 +63,7 @@ export async function analysePage(tabId: number, page: PageText): Promise<Analys
   }
   const blocks: TextBlock[] = spans.map((b) => ({ ...b, text: page.text.slice(b.start, b.end) }));
   const override = await readOverride(page.url);
-  const analysis = sessionFor(tabId, await optionsFor(override)).update(page.text, blocks);
+  const analysis = sessionFor(tabId, await optionsFor(override, page.url)).update(page.text, blocks);
   const checks = quoteShort(analysis.findings);
   const result: ScanResult = { source: page.url, document: analysis.profile, checks };
   const before = await readState(tabId);

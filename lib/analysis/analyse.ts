@@ -4,9 +4,9 @@ import { suggestClause } from '../clauses/select';
 import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
-import type { CheckId, ClauseFinding, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
-import { assessSentence } from './assess';
-import { firstMatch, HARD_HEDGES, WEIGHT } from './strength';
+import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
+import { assessSentence, isBareName } from './assess';
+import { firstMatch, HARD_HEDGES, hasObligation, isNumberedTitle, WEIGHT } from './strength';
 import { combineFacts, type DocumentFacts, dateFromFacts, documentFacts, type WageContext } from './wages';
 
 export interface AnalyseOptions {
@@ -20,6 +20,8 @@ export interface AnalyseOptions {
   wageRates?: readonly WageRate[];
   /** the user's usual place, used when the text names no nation of the UK (detection says 'uk') */
   defaultJurisdiction?: Jurisdiction;
+  /** the page's address: a one-nation portal (Sell2Wales, Public Contracts Scotland, eTendersNI) is evidence of the place */
+  pageUrl?: string;
 }
 
 export interface DocumentAnalysis {
@@ -53,22 +55,60 @@ const hits = (patterns: readonly RegExp[], text: string) => patterns.some((r) =>
 
 /** Finds and judges every candidate sentence of one block. Pure: the same block text gives the same result. */
 export function analyseBlock(block: TextBlock, ctx: AssessContext): PassageFinding[] {
+  return judgeBlock(block, ctx).passages;
+}
+
+/** A block's passages, and the checks whose words it used only in sentences judged not about them. */
+interface BlockJudgement {
+  passages: PassageFinding[];
+  dismissed: CheckId[];
+}
+
+function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
   const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text));
-  if (!candidates.length) return [];
+  if (!candidates.length) return { passages: [], dismissed: [] };
   const out: PassageFinding[] = [];
-  for (const sentence of sentencesOf(block)) {
+  const dismissed = new Set<CheckId>();
+  const sentences = sentencesOf(block);
+  for (const [i, sentence] of sentences.entries()) {
     for (const { check, patterns } of candidates) {
       if (!hits(patterns, sentence.text)) continue;
-      const verdict = assessSentence(check, sentence.text, ctx);
+      let verdict = assessSentence(check, sentence.text, ctx);
+      let span: Sentence = sentence;
+      // the clause's topic carries to a next sentence that continues it ("... requests for information. It shall pass them on ...")
+      const next = sentences[i + 1];
+      if (verdict?.strength !== 'strong' && next && continuesClause(next.text) && !hits(patterns, next.text)) {
+        const joined = {
+          ...sentence,
+          text: block.text.slice(sentence.start - block.start, next.end - block.start),
+          end: next.end,
+        };
+        // judged as one sentence, the second coordinated to the first; the evidence quotes both exactly
+        const rest = next.text.replace(/^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they)\s+/i, '');
+        const asOne = `${sentence.text.replace(/[.!?]+["'’”)]*$/, '')}, and ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
+        const carried = assessSentence(check, asOne, ctx);
+        if (carried?.strength === 'strong') {
+          verdict = carried;
+          span = joined;
+        }
+      }
       if (verdict)
         out.push({
           checkId: check.id,
-          evidence: toEvidence(sentence, verdict),
+          evidence: toEvidence(span, verdict),
           weight: verdict.weight ?? WEIGHT.mention,
         });
+      else dismissed.add(check.id);
     }
   }
-  return out;
+  return { passages: out, dismissed: [...dismissed] };
+}
+
+/** A sentence that goes on with the previous one's subject: a pronoun or "such"/"that" referring back, then a duty. */
+const ANAPHORIC_DUTY =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they|this|such \w+|that \w+|these \w+|the same|in (?:that|such|which) case|thereafter|then|accordingly)\b[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b/i;
+function continuesClause(next: string): boolean {
+  return ANAPHORIC_DUTY.test(next);
 }
 
 function toEvidence(s: Sentence, v: { strength: Evidence['strength']; why: string }): Evidence {
@@ -80,8 +120,11 @@ export function judge(
   passages: readonly PassageFinding[],
   profile: DocumentProfile,
   disabled: readonly CheckId[] = [],
+  dismissed: ReadonlySet<CheckId> = new Set(),
 ): ClauseFinding[] {
-  return CHECKS.map((check) => judgeCheck(check, passages, profile, disabled.includes(check.id)));
+  return CHECKS.map((check) =>
+    judgeCheck(check, passages, profile, disabled.includes(check.id), dismissed.has(check.id)),
+  );
 }
 
 function judgeCheck(
@@ -89,13 +132,16 @@ function judgeCheck(
   passages: readonly PassageFinding[],
   profile: DocumentProfile,
   disabled: boolean,
+  dismissed: boolean,
 ): ClauseFinding {
-  if (disabled || !check.applies(profile)) return { id: check.id, status: 'n/a', evidence: [], suggestion: null };
+  if (disabled || !check.applies(profile))
+    return { id: check.id, status: 'n/a', evidence: [], suggestion: null, confidence: 'high' };
   const mine = passages.filter((p) => p.checkId === check.id);
   const strong = mine.filter((p) => p.evidence.strength === 'strong');
   const weak = mine.filter((p) => p.evidence.strength === 'weak');
   const status: Status = strong.length ? 'strong' : weak.length ? 'weak' : 'missing';
-  const evidence = mostTelling(strong.length ? strong : weak).map((p) => p.evidence);
+  const deciding = mostTelling(strong.length ? strong : weak);
+  const evidence = deciding.map((p) => p.evidence);
   // beside a strong clause, a passage that negates or narrows it is what a reviewer must query (checks.md)
   const toQuery = strong.length ? mostTelling(weak).find((p) => p.weight >= WEIGHT.specific) : undefined;
   if (toQuery) evidence.push(toQuery.evidence);
@@ -105,7 +151,53 @@ function judgeCheck(
     status,
     evidence,
     suggestion: status === 'strong' ? null : suggestClause(check.id, profile).id,
+    confidence: confidenceOf(status, deciding, strong.length ? strong : weak, profile, dismissed, Boolean(toQuery)),
   };
+}
+
+/** A supplier-side party named as the one who owes the duty. */
+const NAMED_PARTY =
+  /\b(?:the |each |every |any |all )?(?:supplier|contractor|provider|service provider|bidder|tenderer|consultant|operator|grantee|recipient|sub-?contractor)s?\b/i;
+const CONTRACT_DOCUMENTS: ReadonlySet<DocumentProfile['type']> = new Set(['terms', 'itt', 'specification']);
+
+/**
+ * How many independent signals agree with the verdict. Strong: a binding clause (always), a named supplier,
+ * a check-specific reason, a second distinct passage, a contract document; a passage that narrows it counts
+ * against. Weak: a stated reason (a hedge on a duty, a stand-in) rather than a bare mention, and a second
+ * passage; a bare mention or heading alone stays low. Missing: certain when the topic's words never appear, less so when they were dismissed.
+ */
+export function confidenceOf(
+  status: Status,
+  deciding: readonly PassageFinding[],
+  sameStatus: readonly PassageFinding[],
+  profile: DocumentProfile,
+  dismissed: boolean,
+  queried = false,
+): Confidence {
+  if (status === 'n/a') return 'high';
+  if (status === 'missing') return dismissed ? 'medium' : 'high';
+  let top = WEIGHT.heading as number;
+  for (const p of deciding) if (p.weight > top) top = p.weight;
+  const distinct = new Set<string>();
+  for (const p of sameStatus) {
+    if (p.weight >= WEIGHT.reason) distinct.add(p.evidence.text);
+    if (distinct.size > 1) break;
+  }
+  const corroborated = distinct.size > 1;
+  let signals = 1;
+  if (status === 'strong') {
+    if (deciding.some((p) => NAMED_PARTY.test(p.evidence.text))) signals++;
+    if (top >= WEIGHT.specific) signals++;
+    if (corroborated) signals++;
+    if (CONTRACT_DOCUMENTS.has(profile.type)) signals++;
+    if (queried || top <= WEIGHT.reason) signals--;
+  } else {
+    if (top >= WEIGHT.reason) signals++;
+    if (top >= WEIGHT.specific) signals++;
+    if (corroborated) signals++;
+    if (top <= WEIGHT.mention) signals = 1;
+  }
+  return signals >= 3 ? 'high' : signals === 2 ? 'medium' : 'low';
 }
 
 /**
@@ -114,7 +206,9 @@ function judgeCheck(
  */
 function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
   if (!passages.length) return [];
-  const top = Math.max(...passages.map((p) => p.weight));
+  // a loop, not Math.max(...spread): a huge page of repeated cues would overflow the call stack
+  let top = Number.NEGATIVE_INFINITY;
+  for (const p of passages) if (p.weight > top) top = p.weight;
   // with no passage giving a reason, one mention shows the topic is there; more only repeat it
   const limit = top <= WEIGHT.mention ? 1 : MAX_EVIDENCE;
   const out: PassageFinding[] = [];
@@ -158,6 +252,10 @@ export function analyseText(text: string, opts: AnalyseOptions = {}): DocumentAn
 export class AnalysisSession {
   private cache = new Map<string, BlockEntry>();
   private profileKey = '';
+  /** passages a heading carries into a block, by heading and block text (cleared with the profile) */
+  private headingMemo = new Map<string, PassageFinding[]>();
+  /** every passage judged in the last update, in document order (what explain() shows) */
+  lastPassages: readonly PassageFinding[] = [];
 
   constructor(private opts: AnalyseOptions = {}) {}
 
@@ -167,10 +265,10 @@ export class AnalysisSession {
   }
 
   update(fullText: string, blocks: readonly TextBlock[]): DocumentAnalysis {
-    const detected = { ...detectProfile(fullText) };
-    if (detected.jurisdiction === 'uk' && this.opts.defaultJurisdiction)
+    const detected = detectProfile(fullText, this.opts.pageUrl);
+    if (detected.knownFrom?.jurisdiction === 'assumed' && this.opts.defaultJurisdiction)
       detected.jurisdiction = this.opts.defaultJurisdiction;
-    const profile = { ...detected, ...this.opts.profile } as DocumentProfile;
+    const profile = withCorrections(detected, this.opts.profile);
     const today = new Date().toISOString().slice(0, 10);
     // document-wide facts (date, definitions) are gathered per block, so an edit rescans only its block
     const blockFacts = blocks.map((b) => {
@@ -181,10 +279,12 @@ export class AnalysisSession {
     const key = JSON.stringify(ctx);
     if (key !== this.profileKey) {
       this.cache.clear();
+      this.headingMemo.clear();
       this.profileKey = key;
     }
     const next = new Map<string, BlockEntry>();
     const all: PassageFinding[] = [];
+    const dismissed = new Set<CheckId>();
     let leadInHedge: Marker | undefined;
     for (const [i, block] of blocks.entries()) {
       const cached = this.cache.get(block.id);
@@ -195,16 +295,20 @@ export class AnalysisSession {
           ? { ...cached, start: block.start, passages: cached.passages.map((p) => shifted(p, shift)) }
           : cached;
       } else {
+        const judged = judgeBlock(block, ctx);
         entry = {
           text: block.text,
           start: block.start,
-          passages: analyseBlock(block, ctx),
+          passages: judged.passages,
+          dismissed: judged.dismissed,
           facts: blockFacts[i]!,
           today,
           layout: layoutOf(block.text),
+          headingTopics: headingTopics(block.text, judged.passages),
         };
       }
       next.set(block.id, entry);
+      for (const id of entry.dismissed) dismissed.add(id);
       // a hedged lead-in ("We expect providers to work towards the following:") governs the list under it
       if (entry.layout.role === 'paragraph') leadInHedge = entry.layout.leadInHedge;
       if (entry.layout.role === 'list-item' && leadInHedge) {
@@ -212,8 +316,105 @@ export class AnalysisSession {
       } else for (const p of entry.passages) all.push(p);
     }
     this.cache = next;
-    return { profile, findings: judge(all, profile, this.opts.disabledChecks) };
+    if (this.headingMemo.size > 20_000) this.headingMemo.clear();
+    for (const p of underHeadings(blocks, next, ctx, this.headingMemo)) all.push(p);
+    this.lastPassages = all;
+    return { profile, findings: judge(all, profile, this.opts.disabledChecks, dismissed) };
   }
+}
+
+/** A heading names a check's topic by its cues, not through one of its false friends ("Living Wage Week"). */
+function namesTopic(check: CheckDefinition, heading: string): boolean {
+  return (
+    check.cues.some((r) => r.test(heading)) &&
+    !check.falseFriends.some((f) => new RegExp(f.pattern.source, f.pattern.flags.replace('g', '')).test(heading))
+  );
+}
+
+/**
+ * The checks a heading block names, or undefined when the block is no heading. The heading is judged about
+ * the topic, or is nothing but its name; a course title or a false friend names none.
+ */
+function headingTopics(text: string, passages: readonly PassageFinding[]): CheckDefinition[] | undefined {
+  if (layoutOf(text).role !== 'heading' && !isNumberedTitle(text)) return undefined;
+  const judged = new Set(passages.map((p) => p.checkId));
+  return CHECK_CUES.filter(
+    (c) => namesTopic(c.check, text) && (judged.has(c.check.id) || isBareName(c.check, text)),
+  ).map((c) => c.check);
+}
+
+/** How many blocks under a heading its topic reaches: a section, not the rest of the document. */
+const SECTION_REACH = 8;
+
+/**
+ * Document structure: a heading naming a topic ("Freedom of Information", "16. Workforce pay") carries it to
+ * the duties in the section under it that do not repeat the topic's words. Only a duty the check would judge
+ * strong with the heading read in is added, so a section can add a clause but never an incidental mention.
+ */
+function underHeadings(
+  blocks: readonly TextBlock[],
+  entries: ReadonlyMap<string, BlockEntry>,
+  ctx: AssessContext,
+  memo: Map<string, PassageFinding[]>,
+): PassageFinding[] {
+  const out: PassageFinding[] = [];
+  let section: { title: string; checks: CheckDefinition[]; left: number } | undefined;
+  for (const block of blocks) {
+    const entry = entries.get(block.id)!;
+    if (entry.headingTopics) {
+      const checks = entry.headingTopics;
+      section = checks.length ? { title: block.text, checks, left: SECTION_REACH } : undefined;
+      continue;
+    }
+    if (!section || section.left-- <= 0) continue;
+    // judged once per heading and block text, at offset 0, so an edit elsewhere re-judges nothing here
+    const key = `${section.title}\u0000${block.text}`;
+    let carried = memo.get(key);
+    if (!carried) {
+      carried = carriedPassages({ ...block, start: 0, end: block.text.length }, entry, section, ctx);
+      memo.set(key, carried);
+    }
+    for (const p of carried) out.push(block.start ? shifted(p, block.start) : p);
+  }
+  return out;
+}
+
+function carriedPassages(
+  block: TextBlock,
+  entry: BlockEntry,
+  section: { title: string; checks: CheckDefinition[] },
+  ctx: AssessContext,
+): PassageFinding[] {
+  const out: PassageFinding[] = [];
+  const covered = new Set(entry.passages.map((p) => p.checkId));
+  for (const check of section.checks) {
+    if (covered.has(check.id)) continue;
+    for (const sentence of sentencesOf(block)) {
+      if (!hasObligation(sentence.text)) continue;
+      const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${sentence.text}`, ctx);
+      if (v?.strength !== 'strong') continue;
+      out.push({
+        checkId: check.id,
+        evidence: toEvidence(sentence, { strength: 'strong', why: `${v.why} (under the heading “${section.title}”)` }),
+        weight: v.weight ?? WEIGHT.clause,
+      });
+    }
+  }
+  return out;
+}
+
+/** The detected profile with the user's corrections; a corrected place or buyer is known from the user. */
+function withCorrections(
+  detected: DocumentProfile,
+  corrections: Partial<DocumentProfile> | undefined,
+): DocumentProfile {
+  if (!corrections) return detected;
+  const { knownFrom: _ignored, ...set } = corrections;
+  const knownFrom = detected.knownFrom && {
+    jurisdiction: set.jurisdiction ? ('user' as const) : detected.knownFrom.jurisdiction,
+    buyer: set.buyer ? ('user' as const) : detected.knownFrom.buyer,
+  };
+  return { ...detected, ...set, ...(knownFrom ? { knownFrom } : {}) };
 }
 
 /** Where a block sits in the page's layout: a list item, a short heading, or a paragraph (maybe a lead-in). */
@@ -244,6 +445,10 @@ interface BlockEntry {
   start: number;
   layout: BlockLayout;
   passages: PassageFinding[];
+  /** for a heading, the checks whose topic it carries to its section */
+  headingTopics?: CheckDefinition[];
+  /** checks whose words appeared here only in sentences judged not about them */
+  dismissed: CheckId[];
   facts: DocumentFacts;
   /** the day the facts were gathered: years are judged against it */
   today: string;

@@ -1,5 +1,13 @@
 import type { AssessContext, CheckDefinition } from '../checks/types';
-import { firstMatch, generalStrength, hasObligation, hollowing, type Verdict, WEIGHT } from './strength';
+import {
+  firstMatch,
+  generalStrength,
+  hasObligation,
+  hollowing,
+  namesSupplierSide,
+  type Verdict,
+  WEIGHT,
+} from './strength';
 
 /** Replaces the spans a pattern matches with spaces, so offsets stay put but the words no longer count. */
 function mask(text: string, pattern: RegExp): { text: string; hit: boolean } {
@@ -26,7 +34,7 @@ const LINK_FILLER = /^(?:the|our|a|an|and|&|of|act|policy|statement|page|pages|i
  * A short unnumbered line that is only the topic's name: a menu, footer or related-links entry in a page,
  * which the page's own text never binds anyone to. Numbered contents entries are kept.
  */
-function isBareName(check: CheckDefinition, text: string): boolean {
+export function isBareName(check: CheckDefinition, text: string): boolean {
   const line = text.trim();
   if (line.length > 48 || /[.;:!?]$/.test(line) || /^(?:\d|\(?[a-z]\)|[A-Z]\.\s)/.test(line)) return false;
   let rest = line;
@@ -58,7 +66,11 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   if (isBareName(check, masked)) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
-  if (custom) return { weight: custom.strength === 'strong' ? strongWeight(sentence) : WEIGHT.reason, ...custom };
+  if (custom) {
+    const v = { weight: custom.strength === 'strong' ? strongWeight(sentence) : WEIGHT.reason, ...custom };
+    // a check that falls back on the general reading of a duty gets the general whose-duty test too
+    return v.why === GENERAL_DUTY ? outsideAnyContract(v, sentence, ctx) : v;
+  }
   // a check's own reason (a stand-in, a topic-specific hollow phrase) tells more than a general hedge
   if (!onTopic && standIn)
     return (
@@ -73,5 +85,34 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   if (weak) return { strength: 'weak', why: hollowing(sentence)?.why ?? weak.why, weight: WEIGHT.clause };
   const strong = firstMatch(check.strongMarkers, sentence);
   if (strong) return hollowing(sentence) ?? { strength: 'strong', why: strong.why, weight: strongWeight(sentence) };
-  return generalStrength(sentence);
+  return outsideAnyContract(generalStrength(sentence), sentence, ctx);
+}
+
+const GENERAL_DUTY = 'binding obligation on the supplier';
+
+/** Predictive "will": a change of state or a consequence, which no one can be bound to ("costs will rise"). */
+const PREDICTION =
+  /\bwill (?:\w+ly )?(?:rise|fall|increase|decrease|drop|grow|shrink|become|get (?:worse|better|harder|easier)|lead to|result in|mean that|cost|be (?:more|less|higher|lower|worse|better|harder|easier|dirtier|cleaner|likely|unlikely|affected|hit)\b)/i;
+
+/** Documents whose binding words bind a supplier even when a sentence does not name one (passives, lists, a notice's conditions). */
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
+
+/**
+ * Whose duty: in a policy, report or news text, a binding word in a sentence that names no supplier, contract
+ * or tender is the authority describing its own affairs, or a forecast ("staff will transfer"), not a term.
+ */
+function outsideAnyContract(v: Verdict, sentence: string, ctx: AssessContext): Verdict {
+  if (v.strength !== 'strong' || CONTRACT_DOCUMENTS.has(ctx.profile.type)) return v;
+  if (PREDICTION.test(sentence))
+    return {
+      strength: 'weak',
+      why: "a forecast ('will rise', 'will become'): it says what is expected to happen, it binds no one",
+      weight: WEIGHT.mention,
+    };
+  if (namesSupplierSide(sentence)) return v;
+  return {
+    strength: 'weak',
+    why: 'no supplier, contract or tender is named: this describes the authority’s own affairs or what will happen, it binds no supplier',
+    weight: WEIGHT.mention,
+  };
 }

@@ -185,9 +185,17 @@ export function isHeadingLike(sentence: string): boolean {
   );
 }
 
+/**
+ * A relative clause stating what someone needs ("young people who require more support", "posts that
+ * require a licence") describes them; it lays no duty on anyone.
+ */
+const NEED_CLAUSE = /\b(?:who|that|which)\s+(?:may\s+|will\s+|would\s+)?(?:require|requires|need|needs)\b/gi;
+
 /** Removes acknowledgement wording so that "is to be aware" is not read as an obligation. */
 function withoutAcknowledgement(sentence: string): string {
-  return sentence.replace(ACKNOWLEDGEMENT, (m) => ' '.repeat(m.length));
+  return sentence
+    .replace(ACKNOWLEDGEMENT, (m) => ' '.repeat(m.length))
+    .replace(NEED_CLAUSE, (m) => ' '.repeat(m.length));
 }
 
 /** The first binding verb of a sentence, ignoring acknowledgement wording. */
@@ -223,6 +231,32 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
   if (AUTHORITY_SELF_VERBS.test(after) || AUTHORITY_OWN_STAFF.test(clauseAfter)) return 'authority';
   return 'supplier';
 }
+
+/** The binding words that make the sentence an obligation, if any ("shall", "is required to"). */
+export function obligationWords(sentence: string): string | undefined {
+  return obligationMatch(sentence)?.[0];
+}
+
+/** A supplier-side party, or the contract documents that bind one. */
+const SUPPLIER_SIDE =
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services)\b/i;
+
+/**
+ * Whose duty, from the parties the sentence names: a binding word in a sentence that names no supplier,
+ * no contract and no tender ("the Council is required to contribute to the pension scheme", "staff will
+ * transfer", "costs will rise") describes the authority's own affairs or forecasts events; outside
+ * contract documents it lays nothing on a supplier.
+ */
+export function namesSupplierSide(sentence: string): boolean {
+  return SUPPLIER_SIDE.test(sentence) || (WORKERS_OWED.test(sentence) && !OWN_WORKFORCE.test(sentence));
+}
+
+/** Workers as the ones owed ("care workers will be paid", "all staff are to be trained"): their employer's duty. */
+const WORKERS_OWED =
+  /\b(?:workers|carers|staff|employees|apprentices|workforce)\b[^.;]{0,80}?\b(?:(?:will|shall|must|are to|to) be|are) (?:\w+ly )?(?:paid|trained|offered|given|employed|guaranteed)\b/i;
+/** The authority's own employees: a pay policy statement, not a supplier's duty. */
+const OWN_WORKFORCE =
+  /\b(?:its|our|the council['’]s|the authority['’]s) (?:own )?(?:staff|employees|workforce|workers)\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce)\b/i;
 
 export function hasObligation(sentence: string): boolean {
   return obligationMatch(sentence) !== null;

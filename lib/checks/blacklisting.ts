@@ -1,8 +1,6 @@
 import { firstMatch, generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** Naming the 2010 Regulations (or their "prohibited list") makes a duty specific to blacklisting. */
 const NAMES_REGULATIONS = /\bBlacklists\)? Regulations\b|\bprohibited lists?\b/i;
 
@@ -105,81 +103,12 @@ export const blacklisting: CheckDefinition = {
     return goal === sentence ? undefined : generalStrength(goal);
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'Employment Relations Act 1999 (Blacklists) Regulations 2010 (SI 2010/493)',
-        effect:
-          'No one may compile, use, sell or supply a list of trade union members or activists used to discriminate in recruitment or treatment of workers (Great Britain).',
-        url: 'https://www.legislation.gov.uk/uksi/2010/493/regulation/3/made',
-        inForceFrom: '2010-03-02',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Procurement Act 2023, Schedule 7 (discretionary exclusion: professional misconduct)',
-        effect:
-          'The government has said a bidder that has blacklisted workers can be excluded for professional misconduct and, in serious cases, debarred.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/schedule/7',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Public Contracts (Scotland) Regulations 2015, reg. 58 (as amended from 18 April 2016)',
-        effect:
-          'A bidder found to have breached the Blacklists Regulations 2010 must be excluded for up to three years unless it shows it has taken remedial ("self-cleaning") measures.',
-        url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/58',
-        inForceFrom: '2016-04-18',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'SPPN 4/2013: blacklisting (Scottish Procurement Policy Note)',
-        effect:
-          'Adds selection questions on blacklisting and a contract condition allowing termination if the supplier blacklists.',
-        url: 'https://www.procurementjourney.scot/blacklisting',
-        inForceFrom: '2013-11-20',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title: 'WPPN 10/21: Blacklisting in the construction industry (updated January 2024)',
-        effect:
-          'Welsh public bodies ask bidders about blacklisting, exclude those who have not self-cleaned and can terminate contracts with suppliers who blacklist; it applies beyond construction.',
-        url: 'https://www.gov.wales/wppn-10-21-blacklisting-in-the-construction-industry-for-the-welsh-public-sector-html',
-        inForceFrom: '2024-01-29',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title:
-          'Procurement Act 2023, Schedule 7 (discretionary exclusion: professional misconduct), as it applies in Northern Ireland',
-        effect:
-          'The Blacklists Regulations 2010 extend to Great Britain only, so in Northern Ireland the contract term and the professional-misconduct exclusion ground carry the protection.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/schedule/7',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU, Art. 57(4)(a) and (c)',
-        effect:
-          'Breach of labour-law obligations and grave professional misconduct are grounds to exclude a bidder, subject to self-cleaning.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'blacklisting/standard',
       checkId: 'blacklisting',
       title: 'No blacklisting, with termination',
-      body: 'The Supplier warrants that neither it nor any of its subcontractors has compiled, used, sold or supplied a prohibited list within the meaning of the Employment Relations Act 1999 (Blacklists) Regulations 2010, or has otherwise refused employment or treated a worker less favourably because of trade union membership or activities, except where it has disclosed this to {authority} and shown that the workers affected have been compensated and that measures are in place to stop it happening again. The Supplier shall not do any of those things during this Contract, shall require the same of every subcontractor, and shall notify {authority} at once if it learns that any of them has. {authority} may terminate this Contract with immediate effect if the Supplier breaches this clause.',
+      body: 'The Supplier shall not compile, use, sell or supply a prohibited list within the meaning of the Employment Relations Act 1999 (Blacklists) Regulations 2010, and shall not refuse employment to or treat a worker less favourably because of trade union membership or activities. The Supplier shall require the same of every subcontractor, and shall notify {authority} at once if it learns that any of them has done so. Before this Contract starts the Supplier shall disclose to {authority} any past blacklisting by it or its subcontractors and show that the workers affected have been compensated and that measures are in place to stop it happening again. {authority} may terminate this Contract with immediate effect if the Supplier breaches this clause.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
@@ -202,7 +131,7 @@ export const blacklisting: CheckDefinition = {
       id: 'blacklisting/ni',
       checkId: 'blacklisting',
       title: 'No blacklisting, with termination (Northern Ireland)',
-      body: 'The Supplier warrants that neither it nor any subcontractor has compiled, used, sold or supplied any list of trade union members or of people who have taken part in trade union or health and safety activities, for the purpose of refusing them work or treating them less favourably, except where it has disclosed this to {authority} and shown that the workers affected have been compensated and that it has put measures in place to prevent a recurrence. The Supplier shall not do so during this Contract and shall require the same of its subcontractors. Because the Great Britain Blacklists Regulations 2010 do not extend to Northern Ireland, this clause is the contractual protection: any breach is a material breach entitling {authority} to terminate this Contract with immediate effect, and may be treated as professional misconduct under Schedule 7 to the Procurement Act 2023.',
+      body: 'The Supplier shall not compile, use, sell or supply a blacklist, that is a list of trade union members or of people who have taken part in trade union or health and safety activities kept for the purpose of refusing them work or treating them less favourably, and shall require the same of its subcontractors. Before this Contract starts the Supplier shall disclose to {authority} any such list compiled or used by it or a subcontractor, and show that the workers affected have been compensated and that measures are in place to prevent a recurrence. Because the Great Britain Blacklists Regulations 2010 do not extend to Northern Ireland, this clause is the contractual protection: any breach is a material breach entitling {authority} to terminate this Contract with immediate effect, and may be treated as professional misconduct under Schedule 7 to the Procurement Act 2023.',
       jurisdictions: ['ni'],
       documentTypes: [],
       sectors: [],
@@ -219,6 +148,7 @@ export const blacklisting: CheckDefinition = {
       sectors: [],
       implements: 'Procurement Act 2023 Schedule 7; WPPN 10/21 (Wales); SPPN 4/2013 (Scotland)',
       version: 1,
+      question: true,
     },
   ],
   examples: [

@@ -1,8 +1,6 @@
 import { firstMatch, generalStrength, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** Naming the statute, the duty or the protected characteristics makes an equality duty specific. */
 const NAMES_THE_LAW =
   /\bEqualit(?:y|ies) Act\b|\bpublic sector equality duty\b|\bPSED\b|\bsection 149\b|\bs\.\s?149\b|\bprotected characteristics?\b|\bsection 75\b|\bEquality Act 2010 \(Specific Duties\)/i;
@@ -105,56 +103,6 @@ export const equality: CheckDefinition = {
     return undefined;
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'Equality Act 2010, s.149 (public sector equality duty)',
-        effect:
-          'Public authorities must have due regard to eliminating discrimination, advancing equality of opportunity and fostering good relations, including in functions they contract out.',
-        url: 'https://www.legislation.gov.uk/ukpga/2010/15/section/149',
-        inForceFrom: '2011-04-05',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Equality Act 2010, Parts 2 and 5 (protected characteristics; work)',
-        effect:
-          'Employers, suppliers included, must not discriminate against, harass or victimise workers because of a protected characteristic, and must make reasonable adjustments.',
-        url: 'https://www.legislation.gov.uk/ukpga/2010/15/contents',
-        inForceFrom: '2010-10-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Equality Act 2010 (Specific Duties) (Scotland) Regulations 2012, reg. 9',
-        effect:
-          'For relevant contracts, listed authorities must have due regard to whether award criteria and contract performance conditions should include equality considerations.',
-        url: 'https://www.legislation.gov.uk/ssi/2012/162/regulation/9',
-        inForceFrom: '2012-05-27',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title: 'Northern Ireland Act 1998, s.75',
-        effect:
-          'Public authorities must have due regard to equality of opportunity across nine categories, including when they contract out services.',
-        url: 'https://www.legislation.gov.uk/ukpga/1998/47/section/75',
-        inForceFrom: '2000-01-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU, Art. 18(2) and Annex X (ILO C100 and C111)',
-        effect:
-          'Suppliers must comply with equal pay and non-discrimination in employment obligations in performing the contract.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'equality/standard',

@@ -2,8 +2,6 @@ import { generalStrength, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 import { judgeZeroHours, withoutNonDuties } from './zero-hours';
 
-const CHECKED = '2026-11-25';
-
 /** The charter's zero-hours element (Stage 2) is the same test as the zero-hours check. */
 const ZERO_HOURS_ELEMENT = /\b(?:zero|nil|non[- ]guaranteed)[- ]hours?\b|\bchoice of (?:[\w-]+ ){0,12}?contract/i;
 /** Stage 1: travel time, travel costs and expenses paid. */
@@ -86,47 +84,6 @@ export const ethicalCare: CheckDefinition = {
   strongMarkers: [],
   assess: (sentence) => judgeCare(sentence),
   applies: (p) => p.sector === 'homecare' || p.sector === 'social-care',
-  legalBasis: {
-    default: [
-      {
-        title: 'UNISON Ethical Care Charter (2012)',
-        effect:
-          'A union standard for commissioning homecare, in three stages; councils that sign it commit to buying homecare only from providers meeting it. It binds providers only through contract terms.',
-        url: 'https://www.unison.org.uk/care-workers-your-rights/the-ethical-care-charter/',
-        inForceFrom: '2012-10-01',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Care Act 2014 s.5 and Care and Support Statutory Guidance, ch. 4 (market shaping)',
-        effect:
-          'Councils must promote a sustainable care market; the guidance expects fee levels that let providers meet their legal duty to pay at least the minimum wage, and treats very short homecare visits as unsuitable for personal care.',
-        url: 'https://www.legislation.gov.uk/ukpga/2014/23/section/5',
-        inForceFrom: '2015-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title:
-          'Regulated Services (Service Providers and Responsible Individuals) (Wales) Regulations 2017, regs 41–42',
-        effect:
-          'Domiciliary-care providers must plan care time and travel time separately and offer workers on non-guaranteed hours a choice of contract after three months.',
-        url: 'https://www.legislation.gov.uk/wsi/2017/1264/contents/made',
-        inForceFrom: '2018-04-02',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Scottish Government adult social care Living Wage commitment (local government settlement 2016-17)',
-        effect:
-          'Funding for councils on condition that adult social care workers, including in the independent and third sectors, are paid at least the Living Wage.',
-        url: 'https://www.gov.scot/policies/social-care/',
-        inForceFrom: '2016-10-01',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'ethical-care/standard',

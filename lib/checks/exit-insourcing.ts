@@ -1,8 +1,6 @@
 import { firstMatch, generalStrength, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** Provisions that exist only to end the contract well or take the service back. */
 const EXIT_PROVISION =
   /\bexit (?:plan|strategy|management|assistance|arrangements?|provisions?|schedule|period)s?\b|\bstep[- ]in (?:rights?|notice|period|event)s?\b|\bright to step in\b|\bstep-in\b|\btermination for (?:convenience|any reason)\b|\bterminate\b[^.;]{0,40}\b(?:for convenience|without (?:cause|reason))\b|\bbreak (?:clause|option|point|right|date|notice)s?\b|\bright to break\b|\btermination (?:and|or) break\b|\b(?:orderly|smooth) (?:transfer|transition|hand-?over|exit)\b|\btransfer of responsibility\b|\btransfer of the services\b(?=[^.;]{0,60}\b(?:expiry|termination|end of (?:the|this) contract|replacement|successor|back to|in-?house)\b)|\bhand(?:ing)?[- ]?(?:over|back) (?:of )?(?:the )?(?:services?|contract|assets|data|records)\b/i;
@@ -90,47 +88,6 @@ export const exitInsourcing: CheckDefinition = {
     return undefined;
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title:
-          'Procurement Act 2023, ss.78–80 (implied termination rights) and Schedule 2 Part 1 (vertical arrangements)',
-        effect:
-          'Public contracts carry implied rights to terminate in set cases, and contracts with an authority\'s own controlled bodies (in-house "Teckal" arrangements) are exempt from competition.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/78',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'The Sourcing Playbook: Delivery Model Assessments (Cabinet Office)',
-        effect:
-          'Central government compares in-house, mixed and outsourced delivery, with a should-cost model, before deciding to contract out, and plans exit from the start.',
-        url: 'https://www.gov.uk/government/publications/the-sourcing-and-consultancy-playbooks',
-        inForceFrom: '2021-05-20',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title: 'Social Partnership and Public Procurement (Wales) Act 2023, s.26 (public services outsourcing)',
-        effect:
-          'Contracting authorities outsourcing public services must apply the workforce protections set out under the Act (s.26(1) in force from 25 March 2026 by the Commencement No. 4 Order 2025).',
-        url: 'https://www.legislation.gov.uk/asc/2023/1/section/26',
-        inForceFrom: '2026-03-25',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU, Art. 12 (in-house and public-public co-operation) and Art. 73 (termination)',
-        effect:
-          'Awards to controlled in-house entities fall outside the Directive; authorities must be able to terminate in set cases.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'exit-insourcing/standard',
@@ -154,6 +111,7 @@ export const exitInsourcing: CheckDefinition = {
       sectors: [],
       implements: 'Sourcing Playbook (exit planning); Procurement Act 2023 Schedule 2 Part 1',
       version: 1,
+      question: true,
     },
   ],
   examples: [

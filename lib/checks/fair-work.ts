@@ -1,8 +1,6 @@
 import { firstMatch, generalStrength, hasObligation, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** Trade-union membership as a personal status: the blacklisting check's subject unless a duty protects it. */
 const MEMBERSHIP_ONLY =
   /\b(?:members? of (?:a |the )?trade unions?|trade[- ]unions? (?:members(?:hip)?|activists?)|union membership)\b/i;
@@ -160,80 +158,12 @@ export const fairWork: CheckDefinition = {
     return { ...verdict, weight };
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
-        effect:
-          'Authorities must have regard to the NPPS, which asks for suppliers offering high-quality jobs with fair wages and good working conditions.',
-        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Trade Union and Labour Relations (Consolidation) Act 1992, ss.137 and 146',
-        effect:
-          'Makes it unlawful to refuse employment or to subject a worker to detriment because of trade-union membership or activity.',
-        url: 'https://www.legislation.gov.uk/ukpga/1992/52',
-        inForceFrom: '1992-10-16',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Employment Rights Act 2025 (fire and rehire; trade-union access)',
-        effect:
-          'Restricts dismissal and re-engagement on worse terms and widens union access to workplaces; provisions commence in stages.',
-        url: 'https://bills.parliament.uk/bills/3737',
-        inForceFrom: '2025-12-18',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Fair Work First, SPPN 1/2024; Procurement Reform (Scotland) Act 2014 s.29 statutory guidance',
-        effect:
-          'Effective workers’ voice, such as trade-union recognition, is a Fair Work First criterion applied in procurement where relevant and proportionate, and a condition of public grants.',
-        url: 'https://www.gov.scot/publications/fair-work-first-guidance-2/pages/2/',
-        inForceFrom: '2024-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title: 'Social Partnership and Public Procurement (Wales) Act 2023, Parts 2 and 3',
-        effect:
-          'A social partnership duty on public bodies and socially responsible procurement duties, with fair work as a well-being goal and trade-union representation among the matters for contract terms.',
-        url: 'https://www.legislation.gov.uk/asc/2023/1',
-        inForceFrom: '2024-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
-        effect:
-          'From 1 September 2021 government contracts require adherence to relevant collective agreements and fair-work practices, including voice and representation.',
-        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
-        inForceFrom: '2021-09-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU Art. 18(2) and Annex X (ILO Conventions 87 and 98)',
-        effect:
-          'Suppliers must comply with labour law, collective agreements and the ILO conventions on freedom of association and collective bargaining when performing public contracts.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'fair-work/standard',
       checkId: 'fair-work',
       title: 'Workforce voice, union access and fair treatment',
-      body: 'In delivering {contract} for {authority}, the {supplier} shall: (a) allow every worker to join a trade union and give recognised or independent trade unions reasonable access to workers on the contract, including paid time for workplace representatives; (b) maintain a channel through which workers on the contract can raise concerns collectively and receive a written response; (c) observe any collective agreement that applies to the work; (d) not dismiss and re-engage workers on the contract to impose worse terms; (e) publish an action plan on its gender pay gap and offer flexible working from the first day of employment; and (f) require the same of its subcontractors. The {supplier} shall report on these terms each year. This clause implements the good-work aims of the National Procurement Policy Statement (2025) and the Employment Rights Act 2025.',
+      body: 'In delivering {contract} for {authority}, the {supplier} shall: (a) allow every worker to join a trade union and give recognised or independent trade unions reasonable access to workers on the contract, including paid time for workplace representatives; (b) maintain a channel through which workers on the contract can raise concerns collectively and receive a written response; (c) observe any collective agreement that applies to the work; (d) not dismiss and re-engage workers on the contract to impose worse terms; (e) publish an action plan on its gender pay gap and offer flexible working from the first day of employment; and (f) require the same of its subcontractors. The {supplier} shall report on these terms each year. This clause implements the fair-work and trade-union protections of the Employment Rights Act 2025 and the Trade Union and Labour Relations (Consolidation) Act 1992.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],

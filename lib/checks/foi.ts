@@ -1,8 +1,6 @@
 import { generalStrength, hasObligation, hollowing, isHeadingLike, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** The party an FOI clause must bind: FOIA binds the authority, so only a named supplier-side party can owe help. */
 const SUPPLIER_PARTY =
   /\b(?:supplier|contractor|provider|service provider|recipient|grantee|consultant|sub-?contractor|operator|partner organisation)s?\b/i;
@@ -15,7 +13,7 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)? (?:on|to)|forward\w*|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ing)?|give|gives|send|sends)\b[^.;]{0,60}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
 /** Saying FOI applies to contract information, without any duty to help. */
 const AWARENESS =
@@ -154,68 +152,6 @@ export const foi: CheckDefinition = {
     } satisfies Verdict;
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'Freedom of Information Act 2000, s.1 and s.3(2)(b)',
-        effect:
-          'Information held by another person on behalf of a public authority is held by the authority, so it must be obtainable from the supplier when a request arrives.',
-        url: 'https://www.legislation.gov.uk/ukpga/2000/36/section/3',
-        inForceFrom: '2005-01-01',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Environmental Information Regulations 2004 (SI 2004/3391), reg. 3(2) and reg. 5',
-        effect:
-          'The same right of access for environmental information, including information held on the authority’s behalf, answered within 20 working days.',
-        url: 'https://www.legislation.gov.uk/uksi/2004/3391/contents',
-        inForceFrom: '2005-01-01',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Freedom of Information Code of Practice under s.45 FOIA (July 2018)',
-        effect:
-          'Authorities should not accept confidentiality terms that override FOIA and should agree with contractors how requests about the contract will be handled.',
-        url: 'https://www.gov.uk/government/publications/freedom-of-information-code-of-practice',
-        inForceFrom: '2018-07-04',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Procurement Act 2023, ss.52–53 (KPIs and contract details published for contracts over £5m)',
-        effect: 'Contracts over £5m must have their key performance indicators and a copy of the contract published.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/52',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Freedom of Information (Scotland) Act 2002, s.1 and s.3(2)(b)',
-        effect:
-          'Scottish public authorities must release information they hold, including information a contractor holds on their behalf; contractors are covered directly only by a s.5 designation order.',
-        url: 'https://www.legislation.gov.uk/asp/2002/13/contents',
-        inForceFrom: '2005-01-01',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Environmental Information (Scotland) Regulations 2004 (SSI 2004/520)',
-        effect: 'The Scottish right of access to environmental information, which runs alongside FOISA.',
-        url: 'https://www.legislation.gov.uk/ssi/2004/520/contents',
-        inForceFrom: '2005-01-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU Art. 21 (confidentiality) and national access-to-information laws',
-        effect:
-          'The Directive protects information a bidder marks as confidential only as far as national law allows; the right of access itself comes from each member state’s own law.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'foi/standard',
@@ -245,15 +181,24 @@ export const foi: CheckDefinition = {
       id: 'foi/transparency-schedule',
       checkId: 'foi',
       title: 'Open contract information: performance, costs and profit published',
-      body: 'Each year of this Contract the Supplier shall give {authority}, for publication under an open licence, the contract’s key performance indicator results, the number of workers engaged on it and their pay bands, the complaints received, and the revenue, costs and profit the Supplier earns from it. Information may be withheld from publication only where it would be exempt from disclosure under freedom of information law, and {authority} shall publish the reasons for any information withheld.',
+      body: 'Each year of this Contract the Supplier shall give {authority}, for publication under an open licence, the contract’s key performance indicator results, the number of workers engaged on it and their pay bands, the complaints received, and the revenue, costs and profit the Supplier earns from it. Information may be withheld from publication only where it would be exempt from disclosure under freedom of information law. The Supplier shall provide {authority} with all information it asks for in order to answer a request for information about this Contract, within five working days.',
       jurisdictions: [],
-      documentTypes: ['terms', 'specification'],
+      documentTypes: [],
       sectors: [],
       implements: 'ICO transparency-by-design guidance on outsourcing; Procurement Act 2023 ss.52–53',
       version: 1,
     },
   ],
   examples: [
+    {
+      // the duty is in the sentence after the one naming the requests: the subject carries over
+      text: 'Where the Contractor receives a request for information under the Freedom of Information Act 2000 about this Contract. It shall pass the request to the Council within two working days.',
+      status: 'strong',
+    },
+    {
+      text: 'The Supplier must tell the Buyer within two working days if it receives a Request for Information.',
+      status: 'strong',
+    },
     {
       text: 'The Contractor shall transfer every request for information it receives about this Contract to the Council within two working days and shall provide the Council with the information it holds within five working days.',
       status: 'strong',

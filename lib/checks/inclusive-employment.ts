@@ -2,8 +2,6 @@ import { firstMatch } from '../analysis/strength';
 import { DESCRIBE_APPROACH, listEntryOrGeneral, VAGUE_PARTICIPATION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** Cues that are about employment whatever surrounds them. */
 const EMPLOYMENT_BY_ITSELF =
   /\bsupported (?:employment|businesses?|factor(?:y|ies))\b|\bsheltered (?:workshops?|employment)\b|\breserved (?:contracts?|lots?|participation)\b|\btargeted recruitment\b|\blong[- ]term unemployed\b|\beconomically inactive\b|\bdisability confident\b|\bfurthest from the (?:labour|job) market\b|\bbarriers to (?:employment|work)\b/i;
@@ -86,66 +84,6 @@ export const inclusiveEmployment: CheckDefinition = {
     return listEntryOrGeneral(sentence);
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'Procurement Act 2023 s.32 (reserving contracts to supported employment providers)',
-        effect:
-          'A contract may be reserved to suppliers whose workforce (or the part delivering it) is at least 30% disabled or disadvantaged people.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/32',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
-        effect:
-          'Authorities must have regard to the NPPS, which asks suppliers to open jobs to people who struggle to access work.',
-        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Public Contracts (Scotland) Regulations 2015 reg. 21; Procurement Reform (Scotland) Act 2014 s.9',
-        effect:
-          'Contracts may be reserved to supported businesses, and the sustainable procurement duty includes facilitating their involvement.',
-        url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/21',
-        inForceFrom: '2016-04-18',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title: 'Social Partnership and Public Procurement (Wales) Act 2023, Part 3 and Schedule 3',
-        effect:
-          'Socially responsible procurement duties; employment opportunities for disabled, long-term unemployed and other disadvantaged people are among the matters listed.',
-        url: 'https://www.legislation.gov.uk/asc/2023/1',
-        inForceFrom: '2024-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
-        effect:
-          'Social value, including secure employment for those furthest from work, is scored in tenders; reserved contracts must be considered.',
-        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
-        inForceFrom: '2022-06-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU Art. 20 (reserved contracts)',
-        effect:
-          'Member states may reserve contracts to sheltered workshops and operators whose aim is the integration of disabled or disadvantaged persons, where at least 30% of employees are such persons.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'inclusive-employment/standard',
@@ -162,7 +100,7 @@ export const inclusiveEmployment: CheckDefinition = {
       id: 'inclusive-employment/reserved-contract',
       checkId: 'inclusive-employment',
       title: 'Notice wording: contract reserved to supported employment providers',
-      body: 'This contract is reserved under section 32 of the Procurement Act 2023 to supported employment providers: {authority} will consider tenders only from suppliers whose workforce, or the part of it that will deliver {contract}, is made up of at least 30% disabled or disadvantaged people. Tenderers shall provide evidence of the make-up of that workforce with their tender and shall maintain it for the life of the contract.',
+      body: 'This contract is reserved under section 32 of the Procurement Act 2023 to supported employment providers: {contract} shall be awarded only to a supplier whose workforce, or the part of it that will deliver {contract}, is made up of at least 30% disabled or disadvantaged people. Tenderers shall provide evidence of the make-up of that workforce with their tender and shall maintain it for the life of the contract.',
       jurisdictions: ['england', 'wales', 'ni'],
       documentTypes: ['notice', 'itt'],
       sectors: [],
@@ -173,7 +111,7 @@ export const inclusiveEmployment: CheckDefinition = {
       id: 'inclusive-employment/scotland-supported-business',
       checkId: 'inclusive-employment',
       title: 'Reserved contract for supported businesses (Scotland)',
-      body: 'Participation in this procurement by {authority} is reserved under regulation 21 of the Public Contracts (Scotland) Regulations 2015 to supported businesses whose main aim is the social and professional integration of disabled or disadvantaged persons, and at least 30% of whose employees are such persons. The {supplier} shall maintain that proportion throughout {contract} and report it every six months.',
+      body: '{contract} for {authority} is reserved under regulation 21 of the Public Contracts (Scotland) Regulations 2015 to supported businesses, and shall be awarded only to a supported business whose main aim is the social and professional integration of disabled or disadvantaged persons and at least 30% of whose employees are such persons. The {supplier} shall maintain that proportion throughout the contract and report it every six months.',
       jurisdictions: ['scotland'],
       documentTypes: ['notice', 'itt'],
       sectors: [],
@@ -184,7 +122,7 @@ export const inclusiveEmployment: CheckDefinition = {
       id: 'inclusive-employment/eu-reserved-contract',
       checkId: 'inclusive-employment',
       title: 'Reserved contract for sheltered workshops and social-integration operators (EU)',
-      body: 'Participation in this procedure run by {authority} is reserved, under Article 20 of Directive 2014/24/EU and the national provision implementing it, to sheltered workshops and economic operators whose main aim is the social and professional integration of disabled or disadvantaged persons, where at least 30% of the employees of the workshop or operator, or of the part delivering {contract}, are such persons. Tenderers shall evidence that proportion with their tender and maintain it throughout the contract.',
+      body: 'Under Article 20 of Directive 2014/24/EU and the national provision implementing it, {contract} for {authority} shall be awarded only to a sheltered workshop or an economic operator whose main aim is the social and professional integration of disabled or disadvantaged persons, where at least 30% of the employees of the workshop or operator, or of the part delivering the contract, are such persons. Tenderers shall evidence that proportion with their tender and maintain it throughout the contract.',
       jurisdictions: ['eu'],
       documentTypes: ['notice', 'itt'],
       sectors: [],

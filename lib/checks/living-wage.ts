@@ -2,8 +2,6 @@ import { generalStrength, hasObligation, hollowing } from '../analysis/strength'
 import { hourlyFigures, judgeFigure, money, type WageContext } from '../analysis/wages';
 import type { CheckDefinition } from './types';
 
-const CHECKED = '2026-11-25';
-
 const STATUTORY_ONLY = /\bnational living wage\b|\bminimum wage\b|\b(?:NLW|NMW)\b/i;
 /** The Real Living Wage by any of its names ("the Living Wage" alone included, but not the National one). */
 const REAL_NAMED =
@@ -145,72 +143,12 @@ export const livingWage: CheckDefinition = {
     return hollowing(sentence) ?? undefined;
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
-        effect:
-          'Authorities must have regard to the NPPS, which asks them to secure good jobs with fair pay and conditions through their contracts.',
-        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Procurement Act 2023 s.12 and Schedule 19 (conditions of performance)',
-        effect:
-          'Contract performance conditions on pay are lawful where relevant to the subject matter and proportionate.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Fair Work First, SPPN 1/2024; Procurement Reform (Scotland) Act 2014 s.29 statutory guidance',
-        effect:
-          'Scottish bodies can require payment of at least the Real Living Wage to workers on a contract, including agency and subcontract staff.',
-        url: 'https://www.gov.scot/publications/fair-work-first-guidance-2/pages/2/',
-        inForceFrom: '2024-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title:
-          'Social Partnership and Public Procurement (Wales) Act 2023 (Royal Assent 30 May 2023; commencement of each Part to be checked); Code of Practice on Ethical Employment in Supply Chains',
-        effect:
-          'Socially responsible procurement duty; fair pay, including the living wage, is a well-being area for contract clauses.',
-        url: 'https://www.legislation.gov.uk/asc/2023/1',
-        inForceFrom: '2023-05-30',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
-        effect: 'Payment of the living wage is a condition of contract for tenders from 1 June 2022.',
-        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
-        inForceFrom: '2022-06-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU Art. 18(2) and Art. 70',
-        effect:
-          'Performance conditions may carry social and employment considerations linked to the contract; wage floors must respect CJEU RegioPost / Rüffert.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'living-wage/standard',
       checkId: 'living-wage',
       title: 'Real Living Wage for everyone working on the contract',
-      body: 'The Supplier shall pay, and shall procure that its subcontractors and any employment agency pay, every worker aged 18 or over engaged in delivering this Contract for {authority} not less than the Real Living Wage set by the Living Wage Foundation (currently {rlw_rate} per hour, or {rlw_london_rate} per hour for work in Greater London, rates payable from {rates_effective}) for every hour worked, including travel time between assignments. The Supplier shall apply each new rate within six months of its announcement, shall provide payroll evidence of compliance on request, and shall report each quarter the number of workers paid at or above the rate. Failure to pay the rate is a material breach of this Contract.',
+      body: 'The Supplier shall pay, and shall procure that its subcontractors and any employment agency pay, every worker aged 18 or over engaged in delivering this Contract for {authority} not less than the Real Living Wage set by the Living Wage Foundation (the {rlw_year} rates are {rlw_rate} per hour, or {rlw_london_rate} per hour for work in Greater London, payable from {rates_effective}) for every hour worked, including travel time between assignments. The Supplier shall apply each new rate within six months of its announcement, shall provide payroll evidence of compliance on request, and shall report each quarter the number of workers paid at or above the rate. Failure to pay the rate is a material breach of this Contract.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
@@ -222,7 +160,7 @@ export const livingWage: CheckDefinition = {
       id: 'living-wage/scotland-fair-work-first',
       checkId: 'living-wage',
       title: 'Real Living Wage under Fair Work First (Scotland)',
-      body: 'As a condition of this Contract with {authority}, and in line with Fair Work First (SPPN 1/2024) and the statutory guidance under section 29 of the Procurement Reform (Scotland) Act 2014, the Supplier shall pay at least the Real Living Wage (currently {rlw_rate} per hour, payable from {rates_effective}) to every worker, including agency and subcontracted workers, engaged in delivering the Contract in the United Kingdom, shall apply each annual uplift within six months of its announcement, and shall evidence compliance in its quarterly Fair Work report.',
+      body: 'As a condition of this Contract with {authority}, and in line with Fair Work First (SPPN 1/2024) and the statutory guidance under section 29 of the Procurement Reform (Scotland) Act 2014, the Supplier shall pay at least the Real Living Wage (the {rlw_year} rate is {rlw_rate} per hour, payable from {rates_effective}) to every worker, including agency and subcontracted workers, engaged in delivering the Contract in the United Kingdom, shall apply each annual uplift within six months of its announcement, and shall evidence compliance in its quarterly Fair Work report.',
       jurisdictions: ['scotland'],
       documentTypes: [],
       sectors: [],
@@ -233,7 +171,7 @@ export const livingWage: CheckDefinition = {
       id: 'living-wage/wales-ethical-employment',
       checkId: 'living-wage',
       title: 'Real Living Wage as a fair-pay term (Wales)',
-      body: 'In support of the well-being goals and the socially responsible procurement duty under the Social Partnership and Public Procurement (Wales) Act 2023, and the Code of Practice on Ethical Employment in Supply Chains, the Supplier shall pay every worker engaged in delivering this Contract for {authority}, including agency and subcontracted workers, at least the Real Living Wage set by the Living Wage Foundation (currently {rlw_rate} per hour, payable from {rates_effective}). The Supplier shall apply each new rate within six months of its announcement and shall report to {authority} every year the number of workers on the Contract and the rate each is paid.',
+      body: 'In support of the well-being goals and the socially responsible procurement duty under the Social Partnership and Public Procurement (Wales) Act 2023, and the Code of Practice on Ethical Employment in Supply Chains, the Supplier shall pay every worker engaged in delivering this Contract for {authority}, including agency and subcontracted workers, at least the Real Living Wage set by the Living Wage Foundation (the {rlw_year} rate is {rlw_rate} per hour, payable from {rates_effective}). The Supplier shall apply each new rate within six months of its announcement and shall report to {authority} every year the number of workers on the Contract and the rate each is paid.',
       jurisdictions: ['wales'],
       documentTypes: [],
       sectors: [],
@@ -245,7 +183,7 @@ export const livingWage: CheckDefinition = {
       id: 'living-wage/ni-condition-of-contract',
       checkId: 'living-wage',
       title: 'Real Living Wage as a condition of contract (Northern Ireland)',
-      body: 'It is a condition of this Contract with {authority}, in line with Procurement Policy Note PPN 01/21, that the Supplier pays every worker engaged in delivering the Contract, including agency and subcontracted workers, at least the Real Living Wage set by the Living Wage Foundation (currently {rlw_rate} per hour, payable from {rates_effective}), and applies each new rate within six months of its announcement. The Supplier shall provide payroll evidence of compliance on request; a failure to pay the rate is a material breach.',
+      body: 'It is a condition of this Contract with {authority}, in line with Procurement Policy Note PPN 01/21, that the Supplier pays every worker engaged in delivering the Contract, including agency and subcontracted workers, at least the Real Living Wage set by the Living Wage Foundation (the {rlw_year} rate is {rlw_rate} per hour, payable from {rates_effective}), and applies each new rate within six months of its announcement. The Supplier shall provide payroll evidence of compliance on request; a failure to pay the rate is a material breach.',
       jurisdictions: ['ni'],
       documentTypes: [],
       sectors: [],
@@ -256,7 +194,7 @@ export const livingWage: CheckDefinition = {
       id: 'living-wage/eu-performance-condition',
       checkId: 'living-wage',
       title: 'Pay floor as a performance condition (EU)',
-      body: 'As a condition for the performance of this Contract under Article 70 of Directive 2014/24/EU, the Supplier shall pay every worker engaged in delivering it, including subcontracted and agency workers, no less than {wage_floor} per hour, and in any case no less than the wages required by law or by the collective agreements that apply under Article 18(2). The Supplier shall provide payroll evidence on request and shall bind its subcontractors to the same terms.',
+      body: 'As a condition for the performance of this Contract under Article 70 of Directive 2014/24/EU, the Supplier shall pay every worker engaged in delivering it, including subcontracted and agency workers, a living wage of no less than {wage_floor} per hour, and in any case no less than the wages required by law or by the collective agreements that apply under Article 18(2). The Supplier shall provide payroll evidence on request and shall bind its subcontractors to the same terms.',
       jurisdictions: ['eu'],
       documentTypes: [],
       sectors: [],
@@ -267,12 +205,13 @@ export const livingWage: CheckDefinition = {
       id: 'living-wage/itt-question',
       checkId: 'living-wage',
       title: 'Pass/fail tender question on the Real Living Wage',
-      body: 'Question (pass/fail): Do you confirm that, if awarded the contract with {authority}, you will pay every worker engaged in its delivery, including agency and subcontracted workers, at least the Real Living Wage set by the Living Wage Foundation (currently {rlw_rate} per hour; {rlw_london_rate} in London), and apply each annual uplift within six months? A tender that does not answer "Yes" will not be considered further.',
+      body: 'Question (pass/fail): Do you confirm that, if awarded the contract with {authority}, you will pay every worker engaged in its delivery, including agency and subcontracted workers, at least the Real Living Wage set by the Living Wage Foundation (the {rlw_year} rate is {rlw_rate} per hour; {rlw_london_rate} in London), and apply each annual uplift within six months? A tender that does not answer "Yes" will not be considered further.',
       jurisdictions: [],
       documentTypes: ['itt', 'notice'],
       sectors: [],
       implements: 'National Procurement Policy Statement 2025; Fair Work First model question (Scotland)',
       version: 1,
+      question: true,
     },
   ],
   examples: [

@@ -1,8 +1,6 @@
 import { generalStrength, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
-const CHECKED = '2026-11-25';
-
 const CUES: RegExp[] = [
   /\bmodern[- ](?:day )?slavery\b/i,
   /\bslavery\b/i,
@@ -112,71 +110,6 @@ export const modernSlavery: CheckDefinition = {
     return protective === sentence ? undefined : generalStrength(protective);
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'Modern Slavery Act 2015, s.54 (transparency in supply chains)',
-        effect:
-          'Commercial organisations with a turnover of £36m or more must publish an annual slavery and human trafficking statement covering their supply chains.',
-        url: 'https://www.legislation.gov.uk/ukpga/2015/30/section/54',
-        inForceFrom: '2015-10-29',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Procurement Act 2023, Schedules 6 and 7 (exclusion grounds)',
-        effect:
-          'Modern slavery offences are a mandatory exclusion ground; slavery and trafficking orders and evidence of offences are discretionary grounds.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/schedule/7',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'PPN 009: Tackling Modern Slavery in Government Supply Chains (replaces PPN 02/23)',
-        effect:
-          'Central government buyers take a risk-based approach, ask for supply-chain information at selection in high-risk procurements and carry out due diligence under the contract.',
-        url: 'https://www.gov.uk/government/publications/ppn-009-tackling-modern-slavery-in-government-supply-chains',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Human Trafficking and Exploitation (Scotland) Act 2015',
-        effect: "Scotland's slavery and trafficking offences; a conviction is a ground to exclude a bidder.",
-        url: 'https://www.legislation.gov.uk/asp/2015/12/contents',
-        inForceFrom: '2015-11-04',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Public Contracts (Scotland) Regulations 2015, reg. 58 (exclusion)',
-        effect: 'Trafficking and exploitation offences are mandatory grounds for excluding a bidder.',
-        url: 'https://www.legislation.gov.uk/ssi/2015/446/regulation/58',
-        inForceFrom: '2016-04-18',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title:
-          'Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015',
-        effect:
-          "Northern Ireland's slavery and trafficking offences, named in the Procurement Act 2023 exclusion grounds.",
-        url: 'https://www.legislation.gov.uk/nia/2015/2/contents',
-        inForceFrom: '2015-01-13',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU, Art. 57(1)(f) and Annex X',
-        effect:
-          'Child labour and trafficking offences are mandatory exclusion grounds; ILO forced-labour conventions bind performance under Art. 18(2).',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'modern-slavery/standard',
@@ -211,6 +144,7 @@ export const modernSlavery: CheckDefinition = {
       sectors: [],
       implements: 'Procurement Act 2023 Schedules 6 and 7; PPN 009 (2025) selection stage',
       version: 1,
+      question: true,
     },
   ],
   examples: [

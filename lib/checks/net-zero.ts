@@ -1,8 +1,6 @@
 import { firstMatch, generalStrength, hollowing, SOFT_HEDGES, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** The instruments PPN 006 / 06/21 names: a Carbon Reduction Plan, a dated net-zero commitment, scoped emissions. */
 const PLAN_OR_TARGET =
   /\bcarbon reduction (?:plans?|schedule)\b|\bnet[- ]zero\W{0,3} (?:\w+ ){0,3}by (?:20\d\d)\b|\bPPN 0?06\b|\bPPN 06\/21\b|\bscope 1\b[^.]{0,30}\b2\b/i;
@@ -109,80 +107,6 @@ export const netZero: CheckDefinition = {
     return undefined;
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'PPN 006: Taking account of Carbon Reduction Plans (replaces PPN 06/21)',
-        effect:
-          'For central government contracts over £5m a year, bidders commit to net zero by 2050 and publish a Carbon Reduction Plan as a selection requirement.',
-        url: 'https://www.gov.uk/government/publications/ppn-006-taking-account-of-carbon-reduction-plans-in-the-procurement-of-major-government-contracts',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Climate Change Act 2008, s.1, as amended by the 2050 Target Amendment Order 2019',
-        effect:
-          'The UK net greenhouse gas account for 2050 must be at least 100% lower than the 1990 baseline (net zero).',
-        url: 'https://www.legislation.gov.uk/uksi/2019/1056/contents/made',
-        inForceFrom: '2019-06-27',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
-        effect: 'Authorities must have regard to the mission to accelerate to net zero through their procurement.',
-        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title: 'WPPN 06/21: Decarbonisation through procurement, taking account of Carbon Reduction Plans',
-        effect:
-          'Carbon Reduction Plans are required for Welsh Government contracts of £5m or more a year and are best practice for other Welsh bodies; the target is a net-zero public sector by 2030.',
-        url: 'https://www.gov.wales/wppn-06-21-decarbonisation-through-procurement-taking-account-of-carbon-reduction-plans-html',
-        inForceFrom: '2022-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Climate Change (Emissions Reduction Targets) (Scotland) Act 2019',
-        effect: 'Sets a net-zero target for Scotland by 2045, which public bodies must help deliver.',
-        url: 'https://www.legislation.gov.uk/asp/2019/15/contents',
-        inForceFrom: '2019-10-31',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Procurement Reform (Scotland) Act 2014, s.9 (sustainable procurement duty)',
-        effect:
-          "Before buying, an authority must consider how the procurement can improve the area's environmental wellbeing.",
-        url: 'https://www.legislation.gov.uk/asp/2014/12/section/9',
-        inForceFrom: '2016-04-18',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title: 'Climate Change Act (Northern Ireland) 2022',
-        effect:
-          'Sets a net-zero target for Northern Ireland by 2050; PPN 01/21 names "delivering zero carbon" as a social value theme.',
-        url: 'https://www.legislation.gov.uk/nia/2022/31/contents',
-        inForceFrom: '2022-06-06',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Regulation (EU) 2021/1119 (European Climate Law); Directive 2014/24/EU Arts. 67–68',
-        effect:
-          'Climate neutrality by 2050 is binding on the Union; award criteria may weigh life-cycle costs including emissions.',
-        url: 'https://eur-lex.europa.eu/eli/reg/2021/1119/oj',
-        inForceFrom: '2021-07-29',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'net-zero/carbon-reduction',
@@ -228,6 +152,7 @@ export const netZero: CheckDefinition = {
       sectors: [],
       implements: 'PPN 006 (2025) selection criterion',
       version: 1,
+      question: true,
     },
   ],
   examples: [

@@ -1,8 +1,6 @@
 import { firstMatch, generalStrength, hollowing, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** The duty itself: publish contract information, give access to records, keep the books. */
 const OPEN_BOOK_DUTY =
   /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
@@ -118,36 +116,6 @@ export const openBook: CheckDefinition = {
     return undefined;
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'PPN 004: Open Book Contract Management (replaces PPN 05/16)',
-        effect:
-          "Central government bodies assess each contract and apply proportionate scrutiny of the supplier's costs and margins through access to its accounting data.",
-        url: 'https://www.gov.uk/government/publications/ppn-004-open-book-contract-management',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Procurement Act 2023, ss.52–53 and s.71 (KPIs, contract details notices, performance)',
-        effect:
-          'For contracts over £5m the authority publishes the contract and at least three KPIs, and assesses performance against them at least once a year.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/52',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU, Art. 69 (abnormally low tenders)',
-        effect:
-          'A bidder must explain its price and costs; a tender priced low by breaching social or labour law must be rejected.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'open-book/standard',
@@ -170,6 +138,7 @@ export const openBook: CheckDefinition = {
       sectors: [],
       implements: 'PPN 004 (2025, Open Book Contract Management); Directive 2014/24/EU Art. 69 cost explanation',
       version: 1,
+      question: true,
     },
   ],
   examples: [

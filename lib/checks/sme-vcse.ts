@@ -1,8 +1,6 @@
 import { firstMatch, generalStrength, hollowing, SOFT_HEDGES, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** Small firms and the voluntary sector, named. */
 const SME_ACRONYMS = /\bSMEs?\b|\bSME[’']s\b|\bVCSEs?\b/;
 const NAMES_SMALL_FIRMS =
@@ -98,6 +96,17 @@ export const smeVcse: CheckDefinition = {
   cues: CUES,
   falseFriends: [
     {
+      name: "'the public, private and third sectors' names the whole economy, not the voluntary sector as supplier",
+      pattern:
+        /\b(?:public|private|third|voluntary|community)(?: sectors?)?,? (?:(?:public|private|third|voluntary|community)(?: sectors?)?,? )?(?:and|or|&) (?:the )?(?:public|private|third|voluntary|community) sectors?\b/gi,
+      effect: 'ignore',
+      why: 'a list of every sector of the economy, not a measure for voluntary organisations or small firms',
+      examples: [
+        'The strategy aims to raise standards of employment across the public, private and third sectors.',
+        'Partners from the private and voluntary sectors sit on the board.',
+      ],
+    },
+    {
       name: "a notice's 'suitable for SMEs' flag is not an SME measure",
       pattern: SUITABILITY_YES,
       effect: 'weak',
@@ -134,64 +143,6 @@ export const smeVcse: CheckDefinition = {
     return judge(sentence);
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'Procurement Act 2023, s.12(4) and s.18 (SME barriers; duty to consider lots)',
-        effect:
-          'Authorities must have regard to the barriers small firms and the voluntary sector face, and must consider lots or say in the tender notice why they are not used.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/18',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Procurement Act 2023, ss.68 and 73 (30-day payment, also implied into public sub-contracts)',
-        effect:
-          'Payment within 30 days of a valid invoice is implied into public contracts and into sub-contracts that deliver them.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/73',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'PPN 001: SME and VCSE procurement spend targets',
-        effect:
-          'Central government departments set three-year targets for direct spend with small firms (from April 2025) and the voluntary sector (from April 2026).',
-        url: 'https://www.gov.uk/government/publications/ppn-001-sme-and-vcse-procurement-spend-targets',
-        inForceFrom: '2025-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Procurement Reform (Scotland) Act 2014, s.9 (sustainable procurement duty)',
-        effect:
-          'Contracting authorities must consider how a procurement can facilitate the involvement of SMEs, third sector bodies and supported businesses.',
-        url: 'https://www.legislation.gov.uk/asp/2014/12/section/9',
-        inForceFrom: '2016-04-18',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title: 'Procurement Act 2023, ss.68 and 73, as applied to Northern Ireland authorities',
-        effect:
-          'The 30-day payment terms apply to NI contracting authorities and their sub-contracts; the s.69 payment notices do not apply to transferred NI authorities.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/73',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU, Art. 46 (division into lots) and Art. 71 (subcontracting)',
-        effect:
-          'Authorities consider dividing contracts into lots and state their reasons if they do not; member states may provide for direct payment of subcontractors.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'sme-vcse/prompt-payment',
@@ -230,7 +181,7 @@ export const smeVcse: CheckDefinition = {
       id: 'sme-vcse/lots-notice',
       checkId: 'sme-vcse',
       title: 'Lots, or the reasons for not using them',
-      body: '{contract} is divided into lots by service and area so that small and medium-sized enterprises and voluntary, community and social enterprise organisations can bid for the parts they can deliver. A supplier may bid for one lot or several. Where {authority} has decided not to use lots for part of the requirement, its reasons are stated here, as section 18 of the Procurement Act 2023 requires.',
+      body: '{contract} is divided into lots by service and area so that small and medium-sized enterprises and voluntary, community and social enterprise organisations can bid for the parts they can deliver. A supplier may bid for one lot or several. Where {authority} has decided not to use lots for part of the requirement, its reasons are stated here, as the procurement rules that apply to it require.',
       jurisdictions: [],
       documentTypes: ['notice', 'itt'],
       sectors: [],

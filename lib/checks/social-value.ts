@@ -10,8 +10,6 @@ import {
 } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** A stated share of the award given to social value: the one thing that makes it count against price. */
 const WEIGHTING = new RegExp(
   [
@@ -25,6 +23,10 @@ const WEIGHTING = new RegExp(
   'i',
 );
 
+/** A share stated as a floor: "a minimum weighting of 10%", "at least 15%", "no less than 20%". */
+const MINIMUM_SHARE =
+  /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?\d{1,2}(?:\.\d)?\s?%/i;
+
 /** Policy notes that set a 10% minimum social value weighting. */
 const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i;
 
@@ -33,7 +35,8 @@ function socialValueShare(text: string): number | undefined {
   const anchors = [...text.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
   let best: { share: number; distance: number } | undefined;
   for (const m of text.matchAll(/\b(\d{1,2}(?:\.\d)?)\s?%/g)) {
-    const distance = Math.min(...anchors.map((a) => Math.abs(a - (m.index ?? 0))));
+    let distance = Number.POSITIVE_INFINITY;
+    for (const a of anchors) distance = Math.min(distance, Math.abs(a - (m.index ?? 0)));
     if (!best || distance < best.distance) best = { share: Number(m[1]), distance };
   }
   return best?.share;
@@ -109,6 +112,17 @@ export const socialValue: CheckDefinition = {
       examples: ['The contract for adult social care must represent value for money.'],
     },
     {
+      name: 'an invitation to follow, join or sign up (a group, a newsletter, an event) is not a clause',
+      pattern:
+        /\b(?:join|follow|sign up|subscribe|register|book)\b[^.;]{0,60}\b(?:social value|community benefits?)\b[^.;]{0,60}|\b(?:social value|community benefits?)\b[^.;]{0,60}\b(?:linkedin|twitter|facebook|newsletter|webinar|network(?:ing)? event|mailing list|group)\b/gi,
+      effect: 'ignore',
+      why: 'an invitation to a group, mailing list or event: it commits no one to anything',
+      examples: [
+        'Join our Social Value network on LinkedIn to hear about new opportunities.',
+        'Sign up for the community benefits newsletter.',
+      ],
+    },
+    {
       name: 'a Social Value Portal advert or sign-up link is not a clause',
       pattern: /\bsocial value portal\b/gi,
       effect: 'ignore',
@@ -157,8 +171,9 @@ export const socialValue: CheckDefinition = {
       } satisfies Verdict;
     // whoever carries it, a binding weighting or contract term is the clause: the authority applies the award criteria
     // a weighting stated as fact ("Social value 10%") is the award rule itself, unless it is only suggested
+    // a weighting set as a floor ("a minimum weighting of 10%", "at least 15%") is a rule even in a policy's "should"
     const binding =
-      (weighted && !firstMatch(SOFT_HEDGES, body)) ||
+      (weighted && (!firstMatch(SOFT_HEDGES, body) || MINIMUM_SHARE.test(body))) ||
       hasObligation(body) ||
       RESOLUTION.test(sentence) ||
       INCLUDED_IN_CONTRACT.test(body);
@@ -178,83 +193,6 @@ export const socialValue: CheckDefinition = {
       : { strength: 'weak', why: 'names a measure or weighting, but nothing makes it binding', weight: WEIGHT.reason };
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'Public Services (Social Value) Act 2012, s.1',
-        effect:
-          'Before procuring services, an authority in England or Wales must consider how the contract could improve the economic, social and environmental well-being of its area.',
-        url: 'https://www.legislation.gov.uk/ukpga/2012/3/section/1',
-        inForceFrom: '2013-01-31',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Procurement Act 2023, ss.12–13, and the National Procurement Policy Statement',
-        effect:
-          'Authorities must have regard to maximising public benefit and to the NPPS, which makes social and economic value a national priority.',
-        url: 'https://www.legislation.gov.uk/ukpga/2023/54/section/12',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'PPN 002: Taking account of social value in the award of central government contracts',
-        effect:
-          'Central government bodies must use the Social Value Model with at least 10% of the total score for social value, for procurements from 1 October 2025 (replacing PPN 06/20).',
-        url: 'https://www.gov.uk/government/publications/ppn-002-taking-account-of-social-value-in-the-award-of-contracts',
-        inForceFrom: '2025-10-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title:
-          'Social Partnership and Public Procurement (Wales) Act 2023, ss.24–26 (Royal Assent 30 May 2023; commencement of each Part to be checked)',
-        effect:
-          'Welsh contracting authorities must procure in a socially responsible way, set and publish objectives, and include social public works clauses in major construction contracts.',
-        url: 'https://www.legislation.gov.uk/asc/2023/1/part/3/chapter/2',
-        inForceFrom: '2023-05-30',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Public Services (Social Value) Act 2012, s.1',
-        effect: 'The pre-procurement duty to consider well-being also applies to Welsh local authorities.',
-        url: 'https://www.legislation.gov.uk/ukpga/2012/3/section/1',
-        inForceFrom: '2013-01-31',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title:
-          'Procurement Reform (Scotland) Act 2014, ss.9 and 24–25 (sustainable procurement duty; community benefits)',
-        effect:
-          'For contracts of £4m or more the authority must consider community benefit requirements and summarise them in the contract notice, or give its reasons for having none.',
-        url: 'https://www.legislation.gov.uk/asp/2014/12/part/3/crossheading/community-benefit-requirements',
-        inForceFrom: '2016-04-18',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
-        effect:
-          'At least 10% of the total award criteria must be given to social value in tenders above the thresholds, from 1 June 2022.',
-        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
-        inForceFrom: '2022-06-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU Art. 67 (award criteria) and Art. 70 (contract performance conditions)',
-        effect:
-          'Social aspects linked to the subject matter may be scored in the best price-quality ratio and set as performance conditions.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'social-value/standard',
@@ -283,7 +221,7 @@ export const socialValue: CheckDefinition = {
       id: 'social-value/ni-ppn-01-21',
       checkId: 'social-value',
       title: 'Scoring social value (Northern Ireland PPN 01/21)',
-      body: 'In line with Procurement Policy Note PPN 01/21, at least 10% of the total award criteria for {contract} are given to social value under the themes of secure employment and skills, ethical and resilient supply chains, zero carbon, and wellbeing. The social value the Supplier offers in its tender becomes a contract requirement: the Supplier shall deliver it to the measures and dates it proposed, and report delivery to {authority} every quarter. Failure to deliver is dealt with under the contract’s performance and termination provisions.',
+      body: 'Award: in line with Procurement Policy Note PPN 01/21, {authority} will give social value at least 10% of the total award criteria for {contract}, under the themes of secure employment and skills, ethical and resilient supply chains, zero carbon, and wellbeing. Contract: the Supplier shall deliver the social value commitments in its tender as set out in its Social Value Delivery Plan, each with a measure, a target and a date, and shall report progress against those measures to {authority} every quarter. The commitments are key performance indicators of this Contract, and persistent failure to deliver them is a material breach.',
       jurisdictions: ['ni'],
       documentTypes: [],
       sectors: [],
@@ -294,7 +232,7 @@ export const socialValue: CheckDefinition = {
       id: 'social-value/wales-sppp',
       checkId: 'social-value',
       title: 'Socially responsible procurement (Wales)',
-      body: 'In line with the socially responsible procurement duty in section 24 of the Social Partnership and Public Procurement (Wales) Act 2023, {authority} will give at least 10% of the total score for {contract} to the contribution the bid makes to its published well-being objectives. The Supplier shall deliver the commitments in its tender to the measures and dates it proposed, report on them to {authority} every quarter, and provide the information {authority} needs for its annual socially responsible procurement report. The commitments are key performance indicators of this Contract.',
+      body: 'Award: in line with the socially responsible procurement duty in section 24 of the Social Partnership and Public Procurement (Wales) Act 2023, {authority} will give at least 10% of the total score for {contract} to the contribution the bid makes to its published well-being objectives. Contract: the Supplier shall deliver the social value commitments in its tender as set out in its Social Value Delivery Plan, each with a measure, a target and a date; shall report progress against those measures to {authority} every quarter; and shall provide the information {authority} needs for its annual socially responsible procurement report. The commitments are key performance indicators of this Contract.',
       jurisdictions: ['wales'],
       documentTypes: [],
       sectors: [],
@@ -304,6 +242,12 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a floor is a rule, even in a policy's "should"
+      text: 'A minimum weighting of 15% of the total score for social value should be applied in every procurement.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
     {
       text: 'Social value will account for 15% of the total evaluation score, assessed against the Social Value Model.',
       status: 'strong',

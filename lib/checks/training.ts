@@ -2,8 +2,6 @@ import { firstMatch, WEIGHT } from '../analysis/strength';
 import { DESCRIBE_APPROACH, listEntryOrGeneral, VAGUE_PARTICIPATION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** A workforce-development cue other than the bare word "training", which alone is often the service bought. */
 const DEVELOPMENT_CUE =
   /\bdevelopment\b|\bapprentice(?:ships?)\b|\btrainees?(?:hips?)?\b|\bskills\b|\bprogression\b|\bN?S?\/? ?[NS]VQs?\b|\bqualifications?\b/i;
@@ -40,6 +38,8 @@ export const training: CheckDefinition = {
     /\bapprentice(?:s|ships?)?\b/i,
     /\btrainees?(?:hips?)?\b/i,
     /\btraining\b/i,
+    // the participle is the same topic: "workers will be trained", "staff are fully trained"
+    /\b(?:re-?)?trained\b/i,
     /\bemployment,? and skills\b|\bskills,? (?:and )?employment\b|\bskills (?:development|training|gaps?|programmes?|plans?|pathways?)\b|\b(?:up|re)-?skill(?:s|ing|ed)?\b/i,
     /\b(?:develop\w*|invest\w*|improv\w*) (?:in )?(?:the )?(?:their |its |workforce |staff )?skills\b/i,
     /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
@@ -98,6 +98,16 @@ export const training: CheckDefinition = {
       ],
     },
     {
+      name: 'a qualification the person doing a task must already hold is a competence, not development',
+      pattern:
+        /\b(?:holding|holds?|possess(?:es|ing)?|who (?:has|have))\s(?:a |an |the )?(?:recognised |relevant |appropriate |valid |suitable |current )?(?:qualifications?|certificates?|licen[cs]es?)\b(?: in [\w -]{1,40})?/gi,
+      effect: 'ignore',
+      why: 'a qualification required to do a task, not training or development for the workforce',
+      examples: [
+        'Gas appliances shall be serviced only by an engineer holding a recognised qualification in gas safety.',
+      ],
+    },
+    {
       name: "training for the authority's own officers",
       pattern:
         /\b(?:procurement )?training (?:for|of) (?:our |council |its |the authority['’]s )?(?:officers|buyers|commissioners|councillors|members of staff)\b/gi,
@@ -136,71 +146,12 @@ export const training: CheckDefinition = {
     return verdict;
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'Procurement Policy Note 14/15: Supporting apprenticeships and skills through public procurement',
-        effect:
-          'Central-government contracts of £10m or more and 12 months or longer should support apprenticeships and skills, typically 3–5% of the contract workforce.',
-        url: 'https://www.gov.uk/government/publications/procurement-policy-note-1415-supporting-apprenticeships-and-skills-through-public-procurement',
-        inForceFrom: '2015-08-01',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
-        effect:
-          'Authorities must have regard to the NPPS, whose missions include breaking down barriers to opportunity through skills and training in supply chains.',
-        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Procurement Reform (Scotland) Act 2014 s.25 (community benefit requirements)',
-        effect:
-          'For regulated contracts of £4m or more the authority must consider community benefit requirements, including training and recruitment, and state them in the notice or give reasons.',
-        url: 'https://www.legislation.gov.uk/asp/2014/12/section/25',
-        inForceFrom: '2016-04-18',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title: 'Social Partnership and Public Procurement (Wales) Act 2023, Part 3',
-        effect:
-          'Socially responsible procurement duties; employment and skills opportunities are among the well-being matters contracts can secure.',
-        url: 'https://www.legislation.gov.uk/asc/2023/1',
-        inForceFrom: '2024-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    ni: [
-      {
-        title: 'NI Procurement Policy Note PPN 01/21 (Scoring Social Value)',
-        effect: '"Increasing secure employment and skills" is a social-value theme scored in tenders from 1 June 2022.',
-        url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
-        inForceFrom: '2022-06-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2014/24/EU Art. 70 and recital 98 (contract performance conditions)',
-        effect:
-          'Performance conditions may pursue employment and training objectives, such as training the unemployed or young people, where linked to the contract.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2014/24/oj',
-        inForceFrom: '2014-04-17',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'training/standard',
       checkId: 'training',
       title: 'Apprenticeships, paid training and progression on the contract',
-      body: 'The {supplier} shall ensure that at least 5% of the full-time-equivalent workforce delivering {contract} for {authority}, including subcontractors’ staff, are apprentices, trainees or graduates on an accredited programme throughout the contract. The {supplier} shall provide every worker on the contract with training relevant to their role and progression, free of charge and in paid working time, shall offer a recognised qualification to each worker who has completed twelve months on the contract, and shall report each quarter the number of apprenticeship starts, completions and qualifications achieved. This clause implements Procurement Policy Note 14/15 and the opportunity mission of the National Procurement Policy Statement (2025).',
+      body: 'The {supplier} shall ensure that at least 5% of the full-time-equivalent workforce delivering {contract} for {authority}, including subcontractors’ staff, are apprentices, trainees or graduates on an accredited programme throughout the contract. The {supplier} shall provide every worker on the contract with training relevant to their role and progression, free of charge and in paid working time, shall offer a recognised qualification to each worker who has completed twelve months on the contract, and shall report each quarter the number of apprenticeship starts, completions and qualifications achieved.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
@@ -220,6 +171,11 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'All care workers will be trained to a recognised standard in paid time.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
     {
       text: 'The Provider will support every care worker to gain a Level 3 qualification in paid time.',
       status: 'strong',

@@ -1,8 +1,6 @@
 import { firstMatch, generalStrength, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /** A TUPE document named in a list of attachments: the instruction in it is about the file, not the staff. */
 const TUPE_DOCUMENT =
   /\bTUPE (?:information|data|list|schedule|details|pack|documents?|spreadsheet)\b(?=[^.]{0,80}\b(?:destroy\w*|delet\w*|return\w*|download\w*|attach\w*|xlsx?|pdf|docx?|zip)\b)|^\W*(?:[A-Z]{1,4}\d{2,}[\w-]*\s+)TUPE\b/;
@@ -91,74 +89,6 @@ export const tupePensions: CheckDefinition = {
     return verdict;
   },
   applies: (p) => p.sector !== 'goods',
-  legalBasis: {
-    default: [
-      {
-        title: 'Transfer of Undertakings (Protection of Employment) Regulations 2006 (SI 2006/246)',
-        effect:
-          'Employees assigned to an outsourced service transfer to the new provider on their existing terms; most occupational pension rights are excluded (reg. 10).',
-        url: 'https://www.legislation.gov.uk/uksi/2006/246/contents',
-        inForceFrom: '2006-04-06',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Pensions Act 2004 ss.257–258 and the Transfer of Employment (Pension Protection) Regulations 2005',
-        effect:
-          'A minimum pension for transferred staff who had an employer scheme: employer contributions matching the employee’s up to 6% of pay.',
-        url: 'https://www.legislation.gov.uk/ukpga/2004/35/section/257',
-        inForceFrom: '2005-04-06',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'HM Treasury, Fair Deal for staff pensions: staff transfer from central government (October 2013)',
-        effect:
-          'Staff compulsorily transferred from central government keep access to their public service pension scheme.',
-        url: 'https://www.gov.uk/government/publications/fair-deal-for-staff-pensions-staff-transfer-from-central-government',
-        inForceFrom: '2013-10-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    england: [
-      {
-        title:
-          'Best Value Authorities Staff Transfers (Pensions) Direction 2007, under Local Government Act 2003 s.101',
-        effect:
-          'A best value authority outsourcing a service must secure LGPS membership or a broadly comparable scheme for transferring staff, enforceable by them.',
-        url: 'https://www.legislation.gov.uk/ukpga/2003/26/section/101',
-        inForceFrom: '2007-10-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title: 'Welsh Authorities Staff Transfers (Pensions) Direction 2012, under Local Government Act 2003 s.101',
-        effect:
-          'Welsh councils outsourcing a service must require the contractor to secure pension protection for transferring staff, enforceable by them, including on re-tendering.',
-        url: 'https://gov.wales/topics/localgovernment/finandfunding/publications/direction/?lang=en',
-        inForceFrom: '2012-03-06',
-        checkedOn: CHECKED,
-      },
-      {
-        title:
-          'Social Partnership and Public Procurement (Wales) Act 2023, ss.32–34 (public services outsourcing and workforce code)',
-        effect:
-          'Outsourcing contracts must include social public workforce clauses protecting transferred staff’s terms and pensions and giving new joiners no less favourable terms.',
-        url: 'https://www.legislation.gov.uk/asc/2023/1/part/3/chapter/2',
-        inForceFrom: '2024-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive 2001/23/EC (Acquired Rights Directive)',
-        effect:
-          'Employees’ rights transfer with the undertaking; old-age benefits under supplementary pension schemes are excluded unless member states provide otherwise.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2001/23/oj',
-        inForceFrom: '2001-04-11',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'tupe-pensions/standard',

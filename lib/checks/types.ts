@@ -22,7 +22,7 @@ export interface FalseFriend {
   examples: string[];
 }
 
-/** A legal or policy source that backs a check, dated so the UI can show how current it is. */
+/** A legal or policy source as users see it, dated; the table of sources per check is lib/data/legal-basis.ts. */
 export interface LegalSource {
   /** statute, regulation or policy note, e.g. "Freedom of Information Act 2000, s.3(2)(b)" */
   title: string;
@@ -52,6 +52,8 @@ export interface ModelClause {
   /** the statute or policy this wording implements */
   implements: string;
   version: number;
+  /** a tender question or requirement put to bidders: it asks rather than binds, so its check stays weak */
+  question?: boolean;
 }
 
 /** An example sentence and the status the check must give a document consisting of only it. */
@@ -85,7 +87,6 @@ export interface CheckDefinition {
   assess?: (sentence: string, ctx: AssessContext) => { strength: Strength; why: string } | null | undefined;
   /** false when the check cannot apply (the result is then `n/a`) */
   applies: (profile: DocumentProfile) => boolean;
-  legalBasis: Partial<Record<Jurisdiction, LegalSource[]>> & { default: LegalSource[] };
   clauses: ModelClause[];
   examples: CheckExample[];
 }

@@ -1,8 +1,6 @@
 import { firstMatch, generalStrength, type Verdict } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
-const CHECKED = '2026-11-25';
-
 /**
  * "Guaranteed" in "non-guaranteed hours contract" names a contract type, not a guarantee given by anyone,
  * so it is blanked (same length, offsets unchanged) before the general obligation rules read the sentence.
@@ -73,6 +71,8 @@ export const zeroHours: CheckDefinition = {
     /\bnil[- ]hours?\b/i,
     /\bnon[- ]guaranteed[- ]hours?\b/i,
     /\bguaranteed (?:minimum )?(?:number of )?(?:working )?hours\b/i,
+    // the verb says the same: "a contract that does not guarantee a minimum number of working hours"
+    /\bguarantee[sd]? (?:a |any |them a |workers a )?(?:minimum )?(?:number of )?(?:working |paid |contracted )?hours\b/i,
     /\bminimum (?:number of )?guaranteed hours\b/i,
     /\bliving hours\b/i,
     // the guaranteed-hours package also covers shift notice and pay for cancelled shifts
@@ -106,69 +106,12 @@ export const zeroHours: CheckDefinition = {
     return judgeZeroHours(sentence);
   },
   applies: () => true,
-  legalBasis: {
-    default: [
-      {
-        title: 'Employment Rights Act 2025 (guaranteed hours, shift notice and cancelled-shift payments)',
-        effect:
-          'Gives workers on zero or low hours a right to be offered guaranteed hours reflecting the hours they regularly work, with reasonable notice of shifts; extends to agency workers. Commencement of these provisions is staged.',
-        url: 'https://bills.parliament.uk/bills/3737',
-        inForceFrom: '2025-12-18',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'National Procurement Policy Statement (2025), under Procurement Act 2023 s.13',
-        effect:
-          'Authorities must have regard to the NPPS, which asks them to use contracts to secure good jobs with fair working conditions.',
-        url: 'https://www.gov.uk/government/publications/procurement-policy-note-0525-national-procurement-policy-statement',
-        inForceFrom: '2025-02-24',
-        checkedOn: CHECKED,
-      },
-    ],
-    scotland: [
-      {
-        title: 'Fair Work First, SPPN 1/2024 (criterion: no inappropriate use of zero-hours contracts)',
-        effect:
-          'Scottish bodies apply Fair Work First in procurement where relevant and proportionate; Living Hours accreditation asks for at least 16 guaranteed hours and four weeks’ notice of shifts.',
-        url: 'https://www.gov.scot/publications/fair-work-first-guidance-2/pages/2/',
-        inForceFrom: '2024-04-01',
-        checkedOn: CHECKED,
-      },
-    ],
-    wales: [
-      {
-        title: 'Regulated Services (Service Providers and Responsible Individuals) (Wales) Regulations 2017, reg. 42',
-        effect:
-          'Domiciliary-care providers must offer a worker on a non-guaranteed-hours contract the choice of a contract reflecting the average hours worked over the previous three months.',
-        url: 'https://www.legislation.gov.uk/wsi/2017/1264/regulation/42/made',
-        inForceFrom: '2018-04-02',
-        checkedOn: CHECKED,
-      },
-      {
-        title: 'Code of Practice: Ethical Employment in Supply Chains (Welsh Government)',
-        effect: 'Signatories commit to ensure zero-hours contracts are not used unfairly in their supply chains.',
-        url: 'https://www.gov.wales/paper-note-code-practice-ethical-employment-supply-chains-html',
-        inForceFrom: '2017-03-09',
-        checkedOn: CHECKED,
-      },
-    ],
-    eu: [
-      {
-        title: 'Directive (EU) 2019/1152 on transparent and predictable working conditions, Arts 10–11',
-        effect:
-          'Workers with unpredictable patterns must know reference hours and days in advance; member states must limit abuse of on-demand contracts.',
-        url: 'https://eur-lex.europa.eu/eli/dir/2019/1152/oj',
-        inForceFrom: '2022-08-01',
-        checkedOn: CHECKED,
-      },
-    ],
-  },
   clauses: [
     {
       id: 'zero-hours/standard',
       checkId: 'zero-hours',
       title: 'No zero-hours engagement on the contract; guaranteed hours offered',
-      body: 'The {supplier} shall not engage any worker to deliver {contract} for {authority} on a contract that guarantees no minimum hours, unless the worker has asked for such an arrangement in writing and may end it on four weeks’ notice. The {supplier} shall offer every worker a contract guaranteeing at least the average weekly hours worked over the previous twelve weeks, shall give at least four weeks’ notice of shifts, and shall pay for any shift cancelled or cut short with less than that notice. The {supplier} shall ensure that its subcontractors and any employment agency supplying workers do the same, and shall report each quarter the number of workers on each type of contract and their guaranteed hours. This clause implements the guaranteed-hours principles of the Employment Rights Act 2025 and the fair-work aims of the National Procurement Policy Statement (2025).',
+      body: 'The {supplier} shall not engage any worker to deliver {contract} for {authority} on a contract that guarantees no minimum hours, unless the worker has asked for such an arrangement in writing and may end it on four weeks’ notice. The {supplier} shall offer every worker a contract guaranteeing at least the average weekly hours worked over the previous twelve weeks, shall give at least four weeks’ notice of shifts, and shall pay for any shift cancelled or cut short with less than that notice. The {supplier} shall ensure that its subcontractors and any employment agency supplying workers do the same, and shall report each quarter the number of workers on each type of contract and their guaranteed hours. This clause implements the guaranteed-hours principles of the Employment Rights Act 2025.',
       jurisdictions: [],
       documentTypes: [],
       sectors: [],
@@ -211,6 +154,10 @@ export const zeroHours: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'The Contractor shall not engage any worker on a contract that does not guarantee a minimum number of working hours each week.',
+      status: 'strong',
+    },
     {
       text: 'The Supplier shall pay workers for any shift cancelled with less than 48 hours’ notice.',
       status: 'strong',

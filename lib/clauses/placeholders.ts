@@ -1,5 +1,5 @@
 import { money } from '../analysis/wages';
-import { currentRealLivingWage, WAGE_RATES, type WageRate } from '../data/wage-rates';
+import { currentRealLivingWage, rateYear, WAGE_RATES, type WageRate } from '../data/wage-rates';
 
 /** Values a model clause's {placeholders} are filled from. */
 export interface PlaceholderValues {
@@ -29,6 +29,7 @@ export function rateValues(asOf: string, table: readonly WageRate[] = WAGE_RATES
     rlw_rate: uk ? money(uk.rate) : undefined,
     rlw_london_rate: london ? money(london.rate) : undefined,
     rates_effective: uk ? uk.effectiveFrom : undefined,
+    rlw_year: uk ? rateYear(uk) : undefined,
   };
 }
 
@@ -36,7 +37,8 @@ export function rateValues(asOf: string, table: readonly WageRate[] = WAGE_RATES
 export function fillClause(body: string, values: PlaceholderValues): FilledClause {
   const unfilled: string[] = [];
   const text = body.replace(PLACEHOLDER, (whole, name: string) => {
-    const v = values[name];
+    // own keys only: "{constructor}" must not read Object.prototype.constructor
+    const v = Object.hasOwn(values, name) ? values[name] : undefined;
     if (v === undefined || v.trim() === '') {
       if (!unfilled.includes(name)) unfilled.push(name);
       return whole;
@@ -54,11 +56,12 @@ export const KNOWN_PLACEHOLDERS: Readonly<Record<string, string>> = {
   rlw_rate: 'the newest Real Living Wage (UK) in the wage-rate table',
   rlw_london_rate: 'the newest London Living Wage in the wage-rate table',
   rates_effective: 'the date the newest Real Living Wage must be paid from',
+  rlw_year: 'the year of the newest Real Living Wage in the wage-rate table, e.g. 2025-26',
   wage_floor: 'the hourly wage floor where the work is done, typed in when the clause is inserted',
 };
 
 /** Brace groups that are not a known placeholder ("{authorty}", "{ Authority }"): shown to the user as mistakes. */
 export function unknownPlaceholders(body: string): string[] {
   const found = [...body.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!);
-  return [...new Set(found.filter((name) => !(name in KNOWN_PLACEHOLDERS)))];
+  return [...new Set(found.filter((name) => !Object.hasOwn(KNOWN_PLACEHOLDERS, name)))];
 }

@@ -19,6 +19,12 @@ export function fitScore(clause: ModelClause, profile: DocumentProfile): number 
   return score;
 }
 
+/**
+ * A question to bidders belongs in an invitation to tender; in a notice or contract terms the clause that binds
+ * the supplier is the fix, and the question is offered as an alternative.
+ */
+const QUESTION_OUTSIDE_ITT = 2.5;
+
 /** Clauses for a check, best fit first (ties keep library order). */
 export function rankClauses(
   checkId: CheckId,
@@ -27,8 +33,9 @@ export function rankClauses(
 ): ModelClause[] {
   return library
     .filter((c) => c.checkId === checkId)
-    .map((c, i) => ({ c, i, s: fitScore(c, profile) }))
-    .filter((x) => x.s >= 0)
+    .map((c, i) => ({ c, i, fit: fitScore(c, profile) }))
+    .filter((x) => x.fit >= 0)
+    .map((x) => ({ ...x, s: x.fit - (x.c.question && profile.type !== 'itt' ? QUESTION_OUTSIDE_ITT : 0) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map((x) => x.c);
 }

@@ -1,3 +1,4 @@
+import type { ReadDocumentResult } from '../documents/types';
 import type { TextBlock } from '../text/segment';
 import { InputError } from './input-error';
 
@@ -18,27 +19,31 @@ export function sniffDocument(bytes: Uint8Array): DocumentKind | undefined {
   return undefined;
 }
 
-const KIND_LABEL: Record<DocumentKind, string> = {
-  pdf: 'a PDF',
-  zip: 'a ZIP archive, as .docx and .odt files are',
-  ole: 'an old-style Word or Office file',
-  rtf: 'an RTF file',
-};
-
-/** What reading a PDF or Word file gives the scanner: its text, and its paragraphs when the reader knows them. */
+/** What reading a PDF or Word file gives the scanner: its text, its blocks, and where each block came from. */
 export interface DocumentText {
   text: string;
   blocks?: TextBlock[];
   /** what the reader should know that did not stop the reading (each printed on stderr) */
   warnings?: string[];
+  /** the document as read, so evidence can be cited by file, page and clause */
+  read?: ReadDocumentResult;
 }
 
 /**
- * The one place the CLI hands binary documents to a reader. `name` is for messages only (the kind
- * comes from the bytes). A reader throws InputError with a plain reason for a document it cannot read.
+ * The one place the CLI hands binary documents to the reader (lib/documents). `name` is for messages
+ * only: the format comes from the bytes. A document that cannot be read becomes an InputError with the
+ * reader's plain reason.
  */
-export async function readBinaryDocument(bytes: Uint8Array, name: string, kind: DocumentKind): Promise<DocumentText> {
-  void bytes;
-  void name;
-  throw new InputError(`PDF and Word documents are not supported yet (this file is ${KIND_LABEL[kind]})`);
+export async function readBinaryDocument(bytes: Uint8Array, name: string, _kind: DocumentKind): Promise<DocumentText> {
+  // pdf.js is large: loaded only when a document is scanned
+  const { readDocument, DocumentError } = await import('../documents');
+  try {
+    const read = await readDocument(bytes, name);
+    return { text: read.text, blocks: read.blocks, warnings: read.warnings, read };
+  } catch (e) {
+    if (!(e instanceof DocumentError)) throw e;
+    if (e.kind === 'password-needed')
+      throw new InputError('is password-protected; save a copy without the password and scan that');
+    throw new InputError(e.reason);
+  }
 }

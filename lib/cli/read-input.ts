@@ -1,4 +1,5 @@
 import { constants, promises as fsp } from 'node:fs';
+import type { ReadDocumentResult } from '../documents/types';
 import type { TextBlock } from '../text/segment';
 import { readBinaryDocument, sniffDocument } from './documents';
 import { InputError } from './input-error';
@@ -10,6 +11,8 @@ export interface InputDocument {
   text: string;
   blocks?: TextBlock[];
   warnings?: string[];
+  /** a PDF, Word, OpenDocument or RTF file as read, for citing evidence by page and clause */
+  read?: ReadDocumentResult;
 }
 
 /** Files, standard input and URL bodies alike: past this, reading stops (before buffering more). */

@@ -1,3 +1,4 @@
+import { locateEvidence } from '../documents/locate';
 import type { ScanReport } from '../scan';
 import type { Format } from './args';
 import {
@@ -68,7 +69,8 @@ export async function scanInputs(inputs: readonly string[], io: CliIO): Promise<
         io.stderr.write(`${progress ? '\r\x1b[K' : ''}scan: ${sourceName(input)}: ${w}\n`);
       // The analysis core loads compromise: only pay for it once there is something to scan.
       const { scanText } = await import('../scan');
-      results.push(scanText(doc.source, doc.text, doc.blocks));
+      const result = scanText(doc.source, doc.text, doc.blocks);
+      results.push(doc.read ? locateEvidence(result, doc.read) : result);
     } catch (e) {
       const reason = e instanceof InputError ? e.message : internalReason(e, io);
       results.push({ source: input, error: reason });

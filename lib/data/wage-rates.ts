@@ -1,6 +1,7 @@
 /**
  * Hourly wage rates the living-wage check compares figures against. One table, dated and sourced.
- * The Real Living Wage is announced each autumn; the UI warns when the newest entry is over 13 months old.
+ * The Real Living Wage is announced each autumn; the UI warns once the newest entry was announced more than
+ * twelve months ago (counted in days, so the warning comes the day after the anniversary).
  * Users can override or extend this table in settings (the options page).
  */
 export interface WageRate {
@@ -521,4 +522,39 @@ export function rateTableAgeMonths(asOf: string, table: readonly WageRate[] = WA
   );
 }
 
-export const RATE_TABLE_STALE_AFTER_MONTHS = 13;
+/** @deprecated months are too coarse for the warning; use `rateTableIsStale`. */
+export const RATE_TABLE_STALE_AFTER_MONTHS = 12;
+
+/** The newest Real Living Wage row in a table, UK before London on the same day. */
+export function newestRealLivingWage(table: readonly WageRate[] = WAGE_RATES): WageRate | undefined {
+  return table
+    .filter((r) => r.kind === 'rlw')
+    .sort((a, b) => b.announced.localeCompare(a.announced) || b.area.localeCompare(a.area))[0];
+}
+
+/** Days since the newest Real Living Wage was announced. */
+export function rateTableAgeDays(asOf: string, table: readonly WageRate[] = WAGE_RATES): number {
+  const newest = newestRealLivingWage(table);
+  if (!newest) return Number.POSITIVE_INFINITY;
+  return Math.round((Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${newest.announced}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * True once the newest Real Living Wage was announced more than twelve months before `asOf`: a new rate is
+ * announced every autumn, so the table is probably out of date. Counted by calendar day, not whole months.
+ */
+export function rateTableIsStale(asOf: string, table: readonly WageRate[] = WAGE_RATES): boolean {
+  const newest = newestRealLivingWage(table);
+  if (!newest) return true;
+  const [y, m, d] = newest.announced.split('-').map(Number) as [number, number, number];
+  const anniversary = new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
+  return asOf > anniversary;
+}
+
+/** The rate year a Real Living Wage row belongs to, e.g. "2025-26" for a rate announced in October 2025. */
+export function rateYear(row: Pick<WageRate, 'announced'>): string {
+  const y = Number(row.announced.slice(0, 4));
+  return `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
+}
+
+export const STALE_RATE_WARNING = 'probably out of date: check the Living Wage Foundation';

@@ -1,21 +1,26 @@
 import { CHECKS } from '../checks/registry';
 import type { ModelClause } from '../checks/types';
 import { BUILT_IN_CLAUSES, BUILT_IN_LIBRARY_VERSION } from '../clauses/library';
+import { type Place, placeOf, sourcesInPlaces } from '../data/legal-basis';
 import type { LibraryDb } from '../store/library-db';
 import type { ClauseSource, LibraryClause } from './types';
 
 export const BUILT_IN_LICENCE = 'MIT, as the rest of Tenderlight: use, adapt and share freely';
 export const BUILT_IN_ATTRIBUTION = 'Tenderlight model wording';
 
-/** The dated sources behind a built-in: its check's legal basis for each jurisdiction it is written for. */
+/** The dated sources behind a built-in: its check's legal basis in each place it is written for (any: England). */
 export function builtInLegalBasis(clause: ModelClause): ClauseSource[] {
-  const check = CHECKS.find((c) => c.id === clause.checkId);
-  if (!check) return [{ title: clause.implements }];
-  const lists = clause.jurisdictions.length
-    ? clause.jurisdictions.map((j) => check.legalBasis[j] ?? check.legalBasis.default)
-    : [check.legalBasis.default];
-  const seen = new Set<string>();
-  return lists.flat().filter((s) => !seen.has(s.title) && seen.add(s.title));
+  if (!CHECKS.some((c) => c.id === clause.checkId)) return [{ title: clause.implements }];
+  const places = (clause.jurisdictions.length ? clause.jurisdictions : ['england' as const])
+    .map(placeOf)
+    .filter((p): p is Place => !!p);
+  return sourcesInPlaces(clause.checkId, places).map(({ title, effect, url, inForceFrom, checkedOn }) => ({
+    title,
+    effect,
+    url,
+    inForceFrom,
+    checkedOn,
+  }));
 }
 
 export function builtInRecord(clause: ModelClause, updatedAt: string): LibraryClause {

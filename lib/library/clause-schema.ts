@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { KNOWN_PLACEHOLDERS, unknownPlaceholders } from '../clauses/placeholders';
 import { CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS } from '../types';
+import { isWebAddress, WEB_ADDRESS_MAX_LENGTH } from './web-address';
 
 /** What a value looked like, for a message a non-programmer can read. */
 export function shown(value: unknown): string {
@@ -18,27 +19,86 @@ export function expected(what: string) {
     issue.input === undefined ? 'is missing' : `should be ${what}, but it is ${shown(issue.input)}`;
 }
 
+const n = (count: number) => count.toLocaleString('en-GB');
+
+/**
+ * The most a clause may hold. A real workshop library fits with room to spare: the longest built-in wording is
+ * about 1,100 characters and cites 4 sources; these bounds keep a wrong or hostile file from filling the library.
+ */
+export const CLAUSE_LIMITS = {
+  idLength: 120,
+  titleLength: 200,
+  bodyLength: 20_000,
+  implementsLength: 500,
+  notesLength: 5_000,
+  licenceLength: 300,
+  attributionLength: 300,
+  sources: 20,
+  sourceTitleLength: 300,
+  sourceEffectLength: 1_000,
+  webAddressLength: WEB_ADDRESS_MAX_LENGTH,
+  version: 1_000_000,
+} as const;
+
+const tooLong = (max: number) => (issue: { input: unknown }) =>
+  `is ${n(String(issue.input).length)} characters long; the most Tenderlight takes is ${n(max)}`;
+
 const text = (what: string, max: number) =>
-  v.pipe(
-    v.string(expected(what)),
-    v.trim(),
-    v.minLength(1, 'is empty'),
-    v.maxLength(max, `is longer than ${max.toLocaleString('en-GB')} characters`),
-  );
+  v.pipe(v.string(expected(what)), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, tooLong(max)));
 const optionalText = (max: number) =>
-  v.optional(v.pipe(v.string(expected('text')), v.maxLength(max, `is longer than ${max} characters`)), '');
+  v.optional(v.pipe(v.string(expected('text')), v.maxLength(max, tooLong(max))), '');
 const isoDate = v.pipe(
   v.string(expected('a date written like 2026-04-01')),
   v.isoDate(expected('a date written like 2026-04-01')),
 );
+/**
+ * A list checked for size before its items, so a file with two million items in one list is refused at once
+ * rather than each item being checked (and reported) first.
+ */
+const boundedList = <TItem extends v.GenericSchema>(
+  item: TItem,
+  max: number,
+  notAList: string,
+  tooMany: (count: number) => string,
+) =>
+  v.pipe(
+    v.array(v.unknown(), expected(notAList)),
+    v.maxLength(max, (issue) => tooMany((issue.input as unknown[]).length)),
+    v.array(item),
+  );
 const listOf = <T extends readonly string[]>(options: T, what: string) =>
-  v.optional(v.array(v.picklist(options, expected(`one of ${options.join(', ')}`)), expected(`a list of ${what}`)), []);
+  v.optional(
+    boundedList(
+      v.picklist(options, expected(`one of ${options.join(', ')}`)),
+      options.length,
+      `a list of ${what}`,
+      (count) => `lists ${n(count)} ${what}; there are only ${options.length} to choose from`,
+    ),
+    [],
+  );
+const wholeNumber = v.pipe(
+  v.number(expected('a whole number')),
+  v.integer(expected('a whole number')),
+  v.minValue(1, expected('1 or more')),
+  v.maxValue(CLAUSE_LIMITS.version, expected(`a whole number up to ${n(CLAUSE_LIMITS.version)}`)),
+);
 
 export const ClauseSourceSchema = v.object(
   {
-    title: text('the name of a statute or policy', 300),
-    effect: v.optional(v.string(expected('text'))),
-    url: v.optional(v.pipe(v.string(expected('a web address')), v.url(expected('a web address starting https://')))),
+    title: text('the name of a statute or policy', CLAUSE_LIMITS.sourceTitleLength),
+    effect: v.optional(
+      v.pipe(
+        v.string(expected('text')),
+        v.maxLength(CLAUSE_LIMITS.sourceEffectLength, tooLong(CLAUSE_LIMITS.sourceEffectLength)),
+      ),
+    ),
+    url: v.optional(
+      v.pipe(
+        v.string(expected('a web address')),
+        v.maxLength(CLAUSE_LIMITS.webAddressLength, tooLong(CLAUSE_LIMITS.webAddressLength)),
+        v.check((url: string) => isWebAddress(url), expected('a web address starting https:// or http://')),
+      ),
+    ),
     inForceFrom: v.optional(isoDate),
     checkedOn: v.optional(isoDate),
   },
@@ -52,17 +112,19 @@ export const ClauseEntrySchema = v.object(
   {
     id: v.pipe(
       v.string(expected('a short name like "living-wage/our-branch"')),
+      v.maxLength(CLAUSE_LIMITS.idLength, tooLong(CLAUSE_LIMITS.idLength)),
       v.regex(CLAUSE_ID_PATTERN, expected('a short name like "living-wage/our-branch" (small letters, digits, -)')),
     ),
     checkId: v.picklist(CHECK_IDS, expected(`one of Tenderlight's checks (${CHECK_IDS.join(', ')})`)),
-    title: text('a title', 200),
+    title: text('a title', CLAUSE_LIMITS.titleLength),
     body: v.pipe(
-      text('the wording of the clause', 20000),
+      text('the wording of the clause', CLAUSE_LIMITS.bodyLength),
       v.check(
         (body) => unknownPlaceholders(body).length === 0,
         (issue) =>
           `uses ${unknownPlaceholders(String(issue.input))
-            .map((n) => `{${n}}`)
+            .slice(0, 5)
+            .map((n) => `{${n.slice(0, 40)}}`)
             .join(', ')}, which is not a placeholder Tenderlight knows; the ones it knows are ${Object.keys(
             KNOWN_PLACEHOLDERS,
           )
@@ -73,26 +135,33 @@ export const ClauseEntrySchema = v.object(
     jurisdictions: listOf(JURISDICTIONS, 'places'),
     documentTypes: listOf(DOCUMENT_TYPES, 'document types'),
     sectors: listOf(SECTORS, 'sectors'),
-    implements: optionalText(500),
-    legalBasis: v.optional(v.array(ClauseSourceSchema, expected('a list of legal sources')), []),
-    notes: optionalText(5000),
-    origin: v.optional(v.picklist(['built-in', 'user'], expected('"built-in" or "user"')), 'user'),
-    version: v.optional(
-      v.pipe(
-        v.number(expected('a whole number')),
-        v.integer(expected('a whole number')),
-        v.minValue(1, expected('1 or more')),
+    implements: optionalText(CLAUSE_LIMITS.implementsLength),
+    legalBasis: v.optional(
+      boundedList(
+        ClauseSourceSchema,
+        CLAUSE_LIMITS.sources,
+        'a list of legal sources',
+        (count) => `has ${n(count)} sources; a clause can cite at most ${CLAUSE_LIMITS.sources}`,
       ),
-      1,
+      [],
     ),
+    notes: optionalText(CLAUSE_LIMITS.notesLength),
+    origin: v.optional(v.picklist(['built-in', 'user'], expected('"built-in" or "user"')), 'user'),
+    version: v.optional(wholeNumber, 1),
     updatedAt: v.optional(v.pipe(v.string(expected('a date and time')), v.isoTimestamp(expected('a date and time')))),
-    licence: optionalText(300),
-    attribution: optionalText(300),
+    licence: optionalText(CLAUSE_LIMITS.licenceLength),
+    attribution: optionalText(CLAUSE_LIMITS.attributionLength),
     basedOn: v.optional(
-      v.object({
-        id: v.string(expected('the id of a built-in clause')),
-        version: v.number(expected('a whole number')),
-      }),
+      v.object(
+        {
+          id: v.pipe(
+            v.string(expected('the id of a built-in clause')),
+            v.maxLength(CLAUSE_LIMITS.idLength, tooLong(CLAUSE_LIMITS.idLength)),
+          ),
+          version: wholeNumber,
+        },
+        expected('a group of fields (the id and version of a built-in)'),
+      ),
     ),
   },
   expected('a group of fields (a clause)'),
@@ -130,7 +199,7 @@ export function describeFieldPath(keys: readonly unknown[]): string {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (typeof key === 'number') parts.push(`${keys[i - 1] === 'legalBasis' ? 'source' : 'item'} ${key + 1}`);
-    else parts.push(FIELD_NAMES[String(key)] ?? `"${String(key)}"`);
+    else parts.push(Object.hasOwn(FIELD_NAMES, String(key)) ? FIELD_NAMES[String(key)]! : `"${String(key)}"`);
   }
   return parts.join(', ');
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { BUILT_IN_CLAUSES } from '../clauses/library';
 import type { LibraryDb } from '../store/library-db';
 import { CHECK_IDS, type CheckId, type DocumentType, type Jurisdiction } from '../types';
-import { type ClauseEntry, ClauseEntrySchema, clauseProblems } from './clause-schema';
+import { CLAUSE_LIMITS, type ClauseEntry, ClauseEntrySchema, clauseProblems } from './clause-schema';
 import type { LibraryClause } from './types';
 
 const builtInRank = (c: LibraryClause) => BUILT_IN_CLAUSES.findIndex((b) => b.id === c.id);
@@ -45,6 +45,11 @@ export function filterClauses(clauses: readonly LibraryClause[], f: ClauseFilter
   });
 }
 
+/** A title with a mark such as " (own version)", shortened to stay within the title limit so it still exports and re-imports. */
+export function markedTitle(title: string, mark: string): string {
+  return `${title.slice(0, CLAUSE_LIMITS.titleLength - mark.length).trimEnd()}${mark}`;
+}
+
 export function newClauseId(checkId: CheckId): string {
   return `${checkId}/own-${crypto.randomUUID().slice(0, 8)}`;
 }
@@ -81,7 +86,7 @@ export async function copyClause(db: LibraryDb, id: string): Promise<LibraryClau
   const copy: LibraryClause = {
     ...source,
     id: newClauseId(source.checkId),
-    title: `${source.title} (own version)`,
+    title: markedTitle(source.title, ' (own version)'),
     origin: 'user',
     version: 1,
     updatedAt: new Date().toISOString(),

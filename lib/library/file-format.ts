@@ -1,13 +1,20 @@
 import * as v from 'valibot';
-import { type ClauseEntry, ClauseEntrySchema, describeFieldPath } from './clause-schema';
+import { type ClauseEntry, ClauseEntrySchema, describeFieldPath, shown } from './clause-schema';
 import type { LibraryClause } from './types';
 
 /** The `format` every clause-library file names, so any other JSON file is told apart at once. */
 export const LIBRARY_FILE_FORMAT = 'tenderlight-clause-library';
 /** Bump when the file layout changes in a way an older Tenderlight could not read. */
 export const LIBRARY_FILE_VERSION = 1;
-/** Larger than any real library; stops a wrong file (a video, a database dump) from freezing the page. */
-export const LIBRARY_FILE_MAX_BYTES = 5_000_000;
+/**
+ * Bounds on a whole file. Exporting every built-in (54 clauses) makes a file of about 0.12 MB, so a library
+ * eighteen times that size still fits; anything larger is a wrong file, not a clause library.
+ */
+export const LIBRARY_FILE_LIMITS = {
+  bytes: 4_000_000,
+  clauses: 1_000,
+  exportedByLength: 300,
+} as const;
 
 export interface LibraryFile {
   format: typeof LIBRARY_FILE_FORMAT;
@@ -22,36 +29,121 @@ export type ParsedLibraryFile =
   | { ok: true; clauses: ClauseEntry[]; exportedBy: string }
   | { ok: false; message: string };
 
-const refuse = (why: string): ParsedLibraryFile => ({ ok: false, message: `Nothing was imported. ${why}` });
+export type DecodedLibraryFile = { ok: true; text: string } | { ok: false; message: string };
+
+const refuse = (why: string): { ok: false; message: string } => ({
+  ok: false,
+  message: `Nothing was imported. ${why}`,
+});
+const n = (count: number) => count.toLocaleString('en-GB');
+// rounded up to a tenth, so a file just over the limit never reads as the limit itself
+const megabytes = (bytes: number) =>
+  `${(Math.ceil(bytes / 100_000) / 10).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+
+/** The refusal for a file too big to be a clause library, decided from its size before it is read. */
+export function fileSizeProblem(bytes: number): { ok: false; message: string } | undefined {
+  if (bytes <= LIBRARY_FILE_LIMITS.bytes) return undefined;
+  return refuse(
+    `The file is ${megabytes(bytes)}; a clause library file can be at most ${megabytes(LIBRARY_FILE_LIMITS.bytes)} (all of Tenderlight's built-in clauses together make about 0.1 MB). It is probably not a clause library.`,
+  );
+}
+
+const SAVE_AS_UTF8 = 'Open it in a text editor, save it with the encoding "UTF-8", and import it again.';
+
+/**
+ * Turns a file's bytes into text, refusing anything that is not UTF-8 (a byte-order mark is fine) rather than
+ * reading it as replacement characters: a Latin-1 "£" or "é" would otherwise be silently damaged.
+ */
+export function decodeLibraryFile(bytes: Uint8Array): DecodedLibraryFile {
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge) return tooLarge;
+  if (bytes.length === 0) return refuse('The file is empty.');
+  if (looksLikeUtf16(bytes))
+    return refuse(`The file is saved as UTF-16 text; Tenderlight reads clause files saved as UTF-8. ${SAVE_AS_UTF8}`);
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidByte(bytes);
+    const line = bytes.subarray(0, at).reduce((lines, b) => lines + (b === 0x0a ? 1 : 0), 1);
+    return refuse(
+      `The file is not UTF-8 text: line ${n(line)} has characters in another encoding (perhaps Latin-1 or Windows-1252, which some spreadsheet programs and older editors use). ${SAVE_AS_UTF8}`,
+    );
+  }
+}
+
+/** A UTF-16 byte-order mark, or the NUL bytes UTF-16 puts beside each letter of a JSON file's opening. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length < 2) return false;
+  const [a, b] = [bytes[0]!, bytes[1]!];
+  return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff) || (a === 0 && b !== 0) || (a !== 0 && b === 0);
+}
+
+/** Where decoding first fails: the shortest prefix that a streaming decoder refuses (an unfinished character at the end is not an error). */
+function firstInvalidByte(bytes: Uint8Array): number {
+  const fails = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  let [lo, hi] = [0, bytes.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/** Reads a clause-library file from its bytes: decoding, size and every entry checked before anything is kept. */
+export function readLibraryFile(bytes: Uint8Array): ParsedLibraryFile {
+  const decoded = decodeLibraryFile(bytes);
+  return decoded.ok ? parseLibraryFile(decoded.text) : decoded;
+}
 
 /** Reads a clause-library file. Any problem refuses the whole file, with a message naming the entry and field. */
 export function parseLibraryFile(text: string): ParsedLibraryFile {
-  if (text.length > LIBRARY_FILE_MAX_BYTES) return refuse('The file is too large to be a clause library.');
+  // a UTF-16 code unit is never more than one UTF-8 byte, so this bound is never tighter than the byte bound
+  const tooLarge = fileSizeProblem(text.length);
+  if (tooLarge) return tooLarge;
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return refuse(
-      'The file is not a Tenderlight clause library: it is not readable JSON. It may be damaged, or be another kind of file.',
+      'The file is not a Tenderlight clause library: it is not readable JSON. It may be damaged or cut short, or be another kind of file.',
     );
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data))
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.hasOwn(data, 'format'))
     return refuse(
       'The file is not a Tenderlight clause library (it does not say "format": "tenderlight-clause-library").',
     );
   const head = data as { format: unknown; schemaVersion?: unknown; clauses?: unknown; exportedBy?: unknown };
   if (head.format !== LIBRARY_FILE_FORMAT)
-    return refuse(`The file is not a Tenderlight clause library (its format is ${JSON.stringify(head.format)}).`);
+    return refuse(`The file is not a Tenderlight clause library (its format is ${shown(head.format)}).`);
   if (head.schemaVersion !== LIBRARY_FILE_VERSION) {
     const newer = typeof head.schemaVersion === 'number' && head.schemaVersion > LIBRARY_FILE_VERSION;
     return refuse(
       newer
         ? `The file was made by a newer Tenderlight (file version ${head.schemaVersion}; this one reads version ${LIBRARY_FILE_VERSION}). Update Tenderlight and try again.`
-        : `The file's version (${JSON.stringify(head.schemaVersion ?? null)}) is not one Tenderlight can read; it reads version ${LIBRARY_FILE_VERSION}.`,
+        : `The file's version (${shown(head.schemaVersion ?? null)}) is not one Tenderlight can read; it reads version ${LIBRARY_FILE_VERSION}.`,
     );
   }
-  if (!Array.isArray(head.clauses)) return refuse('The file has no list of clauses ("clauses").');
+  if (!Object.hasOwn(head, 'clauses') || !Array.isArray(head.clauses))
+    return refuse('The file has no list of clauses ("clauses").');
   if (head.clauses.length === 0) return refuse('The file has no clauses in it.');
+  if (head.clauses.length > LIBRARY_FILE_LIMITS.clauses)
+    return refuse(
+      `The file has ${n(head.clauses.length)} clauses; Tenderlight imports at most ${n(LIBRARY_FILE_LIMITS.clauses)} from one file. Split it into smaller files.`,
+    );
+  const exportedBy =
+    Object.hasOwn(head, 'exportedBy') && typeof head.exportedBy === 'string' ? head.exportedBy.trim() : '';
+  if (exportedBy.length > LIBRARY_FILE_LIMITS.exportedByLength)
+    return refuse(
+      `The file's maker ("exportedBy") is ${n(exportedBy.length)} characters long; the most Tenderlight takes is ${n(LIBRARY_FILE_LIMITS.exportedByLength)}.`,
+    );
   const entries: ClauseEntry[] = [];
   const seen = new Map<string, number>();
   for (const [i, raw] of head.clauses.entries()) {
@@ -70,15 +162,26 @@ export function parseLibraryFile(text: string): ParsedLibraryFile {
     seen.set(result.output.id, i);
     entries.push(result.output);
   }
-  const exportedBy = typeof head.exportedBy === 'string' ? head.exportedBy : '';
   return { ok: true, clauses: entries, exportedBy };
 }
 
+/** "Entry 3 ("Our wording")", or by its id when the title is unusable, so the person can find it in the file. */
 function entryName(index: number, raw: unknown): string {
-  const title = typeof raw === 'object' && raw !== null ? (raw as { title?: unknown }).title : undefined;
-  return typeof title === 'string' && title.trim()
-    ? `Entry ${index + 1} ("${title.trim().slice(0, 80)}")`
-    : `Entry ${index + 1}`;
+  const field = (key: string) =>
+    typeof raw === 'object' && raw !== null && Object.hasOwn(raw, key)
+      ? (raw as Record<string, unknown>)[key]
+      : undefined;
+  const readable = (value: unknown) =>
+    typeof value === 'string'
+      ? value
+          .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
+          .trim()
+          .slice(0, 80)
+      : '';
+  const title = readable(field('title'));
+  if (title) return `Entry ${index + 1} ("${title}")`;
+  const id = readable(field('id'));
+  return id ? `Entry ${index + 1} (id "${id}")` : `Entry ${index + 1}`;
 }
 
 /** Which clauses an export holds. */

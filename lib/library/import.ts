@@ -1,6 +1,7 @@
 import type { LibraryDb } from '../store/library-db';
 import type { ClauseEntry } from './clause-schema';
-import { newClauseId, toRecord } from './clauses';
+import { markedTitle, newClauseId, toRecord } from './clauses';
+import { readLibraryFile } from './file-format';
 import type { LibraryClause } from './types';
 
 /** What to do with an imported clause whose id is already in the library. */
@@ -70,7 +71,7 @@ export async function applyImport(
         records.push({
           ...asUser,
           id: newClauseId(entry.checkId),
-          title: builtIn ? entry.title : `${entry.title} (imported)`,
+          title: builtIn ? entry.title : markedTitle(entry.title, ' (imported)'),
           basedOn: builtIn ? { id: builtIn.id, version: entry.version } : entry.basedOn,
         });
         outcome.added++;
@@ -79,4 +80,46 @@ export async function applyImport(
     await db.clauses.bulkPut(records);
     return outcome;
   });
+}
+
+/** A file read and compared with the library, ready for the user's choice; or why nothing will be imported. */
+export type PreparedImport = { ok: true; plan: ImportPlan; exportedBy: string } | { ok: false; message: string };
+
+export type ImportResult = { ok: true; outcome: ImportOutcome } | { ok: false; message: string };
+
+const COULD_NOT_SAVE =
+  'Nothing was imported: the browser could not save to the clause library (it may be out of space, or the library is open in an old tab). Your library is as it was; close other Tenderlight tabs and try again.';
+
+/**
+ * The import boundary, first half: a file's bytes in, a plan or a plain refusal out. It never throws and never
+ * writes: every check (encoding, size, each entry and field) is done before the library is touched.
+ */
+export async function prepareImport(db: LibraryDb, bytes: Uint8Array): Promise<PreparedImport> {
+  const parsed = readLibraryFile(bytes);
+  if (!parsed.ok) return parsed;
+  try {
+    return { ok: true, plan: await planImport(db, parsed.clauses), exportedBy: parsed.exportedBy };
+  } catch (error) {
+    console.warn('[tenderlight] reading the clause library for an import failed:', error);
+    return {
+      ok: false,
+      message:
+        'Nothing was imported: the clause library could not be read to compare the file with it. Close other Tenderlight tabs and try again.',
+    };
+  }
+}
+
+/** The import boundary, second half: writes every entry or, on any failure, none, and says so in plain words. */
+export async function importEntries(
+  db: LibraryDb,
+  entries: ClauseEntry[],
+  choice: DuplicateChoice,
+  now?: string,
+): Promise<ImportResult> {
+  try {
+    return { ok: true, outcome: await applyImport(db, entries, choice, now) };
+  } catch (error) {
+    console.warn('[tenderlight] saving an import failed; the transaction was rolled back:', error);
+    return { ok: false, message: COULD_NOT_SAVE };
+  }
 }

@@ -11,7 +11,7 @@ describe('placeholders filled from settings and the rate table', () => {
     const body = builtInClause('living-wage/standard')!.body;
     const preview = previewClause(body, placeholderValues(settings, '2026-11-25'));
     expect(preview.text).toContain('for Northtown Council not less than');
-    expect(preview.text).toContain('currently £13.45 per hour, or £14.80 per hour');
+    expect(preview.text).toContain('the 2025-26 rates are £13.45 per hour, or £14.80 per hour');
     expect(preview.text).toContain('payable from 2026-05-01');
     expect(preview).toMatchObject({ unfilled: [], unknown: [] });
   });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS, STATUSES } from '../types';
+import { BUYER_KINDS, CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS, STATUSES } from '../types';
 
 /**
  * Every message that crosses a context boundary (page ↔ background ↔ side panel/popup) is described
@@ -27,13 +27,19 @@ export const FindingSchema = v.object({
   suggestion: v.nullable(v.pipe(v.string(), v.maxLength(200))),
 });
 
+const PROFILE_FIELD_SOURCES = ['text', 'portal', 'assumed', 'user'] as const;
+
 export const ProfileSchema = v.object({
   type: v.picklist(DOCUMENT_TYPES),
   sector: v.picklist(SECTORS),
   jurisdiction: v.picklist(JURISDICTIONS),
+  buyer: v.optional(v.picklist(BUYER_KINDS)),
+  knownFrom: v.optional(
+    v.object({ jurisdiction: v.picklist(PROFILE_FIELD_SOURCES), buyer: v.picklist(PROFILE_FIELD_SOURCES) }),
+  ),
 });
 
-export const PartialProfileSchema = v.partial(ProfileSchema);
+export const PartialProfileSchema = v.partial(v.omit(ProfileSchema, ['knownFrom']));
 
 export const ScanResultSchema = v.object({
   source: v.pipe(v.string(), v.maxLength(4_000)),

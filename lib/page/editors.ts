@@ -77,6 +77,41 @@ function pasteText(win: Window & typeof globalThis, el: HTMLElement, text: strin
   }
 }
 
+const BLOCK = 'p,div,li,h1,h2,h3,h4,h5,h6,td,th,blockquote,pre';
+
+/** The text of the cursor's own paragraph before and after it (a rich editor), or of the whole control. */
+function around(target: EditorTarget, saved: SavedSelection): { before: string; after: string } {
+  const el = target.el;
+  if (isTextControl(el)) {
+    const c = saved.control ?? { start: el.value.length, end: el.value.length };
+    return { before: el.value.slice(0, c.start), after: el.value.slice(c.end) };
+  }
+  const range = saved.range ?? el.ownerDocument.getSelection()?.getRangeAt(0);
+  if (!range || !el.contains(range.startContainer)) return { before: '', after: '' };
+  const start = range.startContainer;
+  const startEl = start.nodeType === 1 ? (start as Element) : start.parentElement;
+  const block = startEl?.closest(BLOCK);
+  const scope = block && el.contains(block) && block !== el ? block : el;
+  const pre = el.ownerDocument.createRange();
+  pre.selectNodeContents(scope);
+  pre.setEnd(range.startContainer, range.startOffset);
+  const post = el.ownerDocument.createRange();
+  post.selectNodeContents(scope);
+  post.setStart(range.endContainer, range.endOffset);
+  return { before: pre.toString(), after: post.toString() };
+}
+
+/**
+ * The text with a space on either side where it would otherwise run into the words around the cursor
+ * ("…guaranteed hours.The Supplier shall…"), so the checker and the reader see separate sentences.
+ * At the start or end of a paragraph, or beside existing space, nothing is added.
+ */
+export function separated(text: string, before: string, after: string): string {
+  const lead = /\S$/.test(before) && !/^\s/.test(text) ? ' ' : '';
+  const trail = /^\S/.test(after) && !/\s$/.test(text) ? ' ' : '';
+  return `${lead}${text}${trail}`;
+}
+
 function snapshot(t: EditorTarget): string {
   return isTextControl(t.el) ? t.el.value : (t.el.textContent ?? '');
 }
@@ -94,6 +129,8 @@ export function insertText(saved: SavedSelection, text: string): InsertResult {
   const win = doc.defaultView;
   if (!win) return { ok: false, reason: 'the field is not in a live document' };
   const before = snapshot(target);
+  const context = around(target, saved);
+  text = separated(text, context.before, context.after);
   win.focus();
   el.focus({ preventScroll: true });
   if (isTextControl(el)) {

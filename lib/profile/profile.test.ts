@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../analysis/analyse';
-import { detectJurisdiction, detectProfile, detectSector, detectType } from './profile';
+import { detectJurisdiction, detectProfile, detectSector, detectType, readBuyer, readJurisdiction } from './profile';
 
 describe('jurisdiction', () => {
   it('FOISA and the Scottish Government make a Scottish document', () => {
@@ -106,7 +106,13 @@ describe('profile and applicability', () => {
     'Contract notice. The Council invites tenders for home care. CPV: 85312000. Domiciliary care workers visit people at home in Leeds.';
 
   it('a homecare notice in England is profiled as such', () => {
-    expect(detectProfile(homecare)).toEqual({ type: 'notice', sector: 'homecare', jurisdiction: 'england' });
+    expect(detectProfile(homecare)).toEqual({
+      type: 'notice',
+      sector: 'homecare',
+      jurisdiction: 'england',
+      buyer: 'local-government',
+      knownFrom: { jurisdiction: 'text', buyer: 'text' },
+    });
   });
 
   it('ethical-care is judged for homecare and n/a for a goods purchase', () => {
@@ -136,5 +142,67 @@ describe('reference texts and decision records', () => {
     expect(
       detectType('Issue - decisions\nAdoption of the Real Living Wage\n1. That the Council adopts the rate.'),
     ).toBe('policy');
+  });
+});
+
+describe('place and buyer, and how each was known', () => {
+  it('a Canadian text is not England', () => {
+    const text =
+      'The Government of Canada invites bids. The contractor shall comply with the Access to Information Act. Services are delivered in Ontario and British Columbia.';
+    expect(detectJurisdiction(text)).toBe('other');
+  });
+
+  it('a blank page on a one-nation portal takes the portal’s nation, known from the address', () => {
+    expect(readJurisdiction('', 'https://www.sell2wales.gov.wales/search/show/search_view.aspx?ID=1')).toEqual({
+      jurisdiction: 'wales',
+      from: 'portal',
+    });
+    expect(readJurisdiction('Tender for cleaning.', 'https://www.publiccontractsscotland.gov.uk/x').jurisdiction).toBe(
+      'scotland',
+    );
+    expect(readJurisdiction('', 'https://etendersni.gov.uk/epps/home.do').jurisdiction).toBe('ni');
+  });
+
+  it('the text outweighs the portal when it names its place clearly; agreeing text counts as detected', () => {
+    const welsh =
+      'The Welsh Government invites tenders under the Social Partnership and Public Procurement (Wales) Act 2023.';
+    expect(readJurisdiction(welsh, 'https://www.sell2wales.gov.wales/x')).toEqual({
+      jurisdiction: 'wales',
+      from: 'text',
+    });
+    const scottish =
+      'Fair Work First applies (SPPN 1/2024). Information is held under FOISA. The Scottish Ministers require it.';
+    expect(readJurisdiction(scottish, 'https://www.sell2wales.gov.wales/x').jurisdiction).toBe('scotland');
+  });
+
+  it('a text that names no place is assumed, not detected', () => {
+    expect(readJurisdiction('The Council will publish its contracts register.')).toEqual({
+      jurisdiction: 'england',
+      from: 'assumed',
+    });
+    expect(readJurisdiction('Cleaning services for offices.').from).toBe('assumed');
+  });
+
+  it('reads the kind of buyer from the bodies the text names', () => {
+    expect(readBuyer('Kent County Council invites tenders.', 'england').buyer).toBe('local-government');
+    expect(readBuyer('The Department for Work and Pensions invites tenders.', 'england').buyer).toBe(
+      'central-government',
+    );
+    expect(readBuyer('Leeds Teaching Hospitals NHS Trust seeks a supplier.', 'england').buyer).toBe('nhs');
+    expect(readBuyer('NHS Greater Glasgow and Clyde Health Board seeks a supplier.', 'scotland').buyer).toBe('nhs');
+    expect(readBuyer('The Scottish Government invites tenders.', 'scotland').buyer).toBe('devolved-government');
+    expect(
+      readBuyer('The Department of Finance invites tenders on behalf of the Department for Communities.', 'ni').buyer,
+    ).toBe('devolved-government');
+    expect(readBuyer('Cleaning services for offices.', 'england')).toEqual({
+      buyer: 'local-government',
+      from: 'assumed',
+    });
+  });
+
+  it('a council quoting Scottish Government guidance is still a council in England', () => {
+    expect(
+      readBuyer('The Council has read the Scottish Government guidance. The Council will decide.', 'england').buyer,
+    ).toBe('local-government');
   });
 });

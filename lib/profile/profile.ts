@@ -1,4 +1,5 @@
-import type { DocumentProfile, DocumentType, Jurisdiction, Sector } from '../types';
+import { portalFor } from '../data/portal-hosts';
+import type { BuyerKind, DocumentProfile, DocumentType, Jurisdiction, ProfileFieldSource, Sector } from '../types';
 
 function count(text: string, pattern: RegExp): number {
   const g = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
@@ -52,7 +53,31 @@ const JURISDICTION_SIGNALS: [Jurisdiction, RegExp, number][] = [
     /\bfederal and state\b|\bstate and federal\b|\bU\.S\.C?\.|\bUnited States\b|\bschool district\b|\bfederal (?:agenc(?:y|ies)|holidays|law|laws|government|register)\b|\bCode of Federal Regulations\b/gi,
     3,
   ],
+  [
+    'other',
+    /\bCanad(?:a|ian)\b|\bGovernment of (?:Canada|Australia|New Zealand|India)\b|\bprovinc(?:e|ial) of (?:Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\b|\b(?:Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia)\b|\bAustralia(?:n)?\b|\bNew Zealand\b|\bCommonwealth of Australia\b|\bCAD\b|\bAUD\b|\bUSD\b|\bAccess to Information Act\b|\bfederal government\b/g,
+    3,
+  ],
 ];
+
+/** Portals that serve one nation: the page's address is evidence of the place (Sell2Wales is Welsh). */
+const PORTAL_PLACE: Record<string, Jurisdiction> = {
+  Sell2Wales: 'wales',
+  'Sell2Wales (legacy)': 'wales',
+  'Public Contracts Scotland': 'scotland',
+  eTendersNI: 'ni',
+  TED: 'eu',
+  'eTenders (Ireland)': 'eu',
+};
+/** What a portal address is worth against signals in the text: a strong signal (3 points) twice over. */
+const PORTAL_WEIGHT = 6;
+
+/** The place a page's address points to, if its portal serves one nation. */
+export function jurisdictionFromUrl(url: string | undefined): Jurisdiction | undefined {
+  if (!url) return undefined;
+  const portal = portalFor(url);
+  return portal ? PORTAL_PLACE[portal.portal] : undefined;
+}
 
 /** A list of the UK nations says "UK-wide"; it is no signal for any one of them. */
 const UK_NATIONS_LIST =
@@ -62,10 +87,11 @@ const UK_NATIONS_LIST =
 const LOCAL_BODY =
   /\b(?:(?:county|city|district|borough|town|parish) council|the council|council[’']s|NHS (?:foundation )?trust)\b/i;
 
-export function detectJurisdiction(text: string): Jurisdiction {
-  const clean = text.replace(UK_NATIONS_LIST, ' ');
-  const score = new Map<Jurisdiction, number>();
-  for (const [j, re, weight] of JURISDICTION_SIGNALS) score.set(j, (score.get(j) ?? 0) + weight * count(clean, re));
+export function detectJurisdiction(text: string, url?: string): Jurisdiction {
+  return readJurisdiction(text, url).jurisdiction;
+}
+
+function bestOf(score: Map<Jurisdiction, number>): Jurisdiction | undefined {
   let best: Jurisdiction | undefined;
   let bestN = 0;
   for (const [j, n] of score)
@@ -73,8 +99,76 @@ export function detectJurisdiction(text: string): Jurisdiction {
       best = j;
       bestN = n;
     }
-  if (best) return best;
-  return LOCAL_BODY.test(text) ? 'england' : 'uk';
+  return best;
+}
+
+/** The place, and whether the text, the portal's address or a default decided it. */
+export function readJurisdiction(
+  text: string,
+  url?: string,
+): { jurisdiction: Jurisdiction; from: Exclude<ProfileFieldSource, 'user'> } {
+  const clean = text.replace(UK_NATIONS_LIST, ' ');
+  const score = new Map<Jurisdiction, number>();
+  for (const [j, re, weight] of JURISDICTION_SIGNALS) score.set(j, (score.get(j) ?? 0) + weight * count(clean, re));
+  const fromText = bestOf(score);
+  const portal = jurisdictionFromUrl(url);
+  if (portal) {
+    score.set(portal, (score.get(portal) ?? 0) + PORTAL_WEIGHT);
+    const best = bestOf(score)!;
+    return { jurisdiction: best, from: best === fromText ? 'text' : 'portal' };
+  }
+  if (fromText) return { jurisdiction: fromText, from: 'text' };
+  // most councils and trusts are English, but a text that names no place only lets us assume it
+  return { jurisdiction: LOCAL_BODY.test(text) ? 'england' : 'uk', from: 'assumed' };
+}
+
+/** Signals of the kind of buyer, with a weight: a named body outweighs a generic word. */
+const BUYER_SIGNALS: [BuyerKind, RegExp, number][] = [
+  [
+    'central-government',
+    /\b(?:Department (?:for|of) (?:Work and Pensions|Education|Transport|Health and Social Care|Business|Energy|Environment|Culture|Science|Levelling Up|Housing|International Trade|Digital)|Ministry of (?:Defence|Justice|Housing)|Cabinet Office|HM (?:Treasury|Revenue (?:and|&) Customs|Prison (?:and Probation )?Service|Courts)|Home Office|Foreign,? Commonwealth (?:and|&) Development Office|Crown Commercial Service|HMRC|DWP|MoJ|MOD|Government Property Agency|Environment Agency|Highways England|National Highways|Secretary of State for)\b/g,
+    3,
+  ],
+  ['central-government', /\bcentral government\b|\bexecutive agenc(?:y|ies)\b|\bgovernment departments?\b/gi, 1],
+  [
+    'local-government',
+    /\b(?:(?:County|City|District|Borough|Town|Parish|Metropolitan Borough|Unitary) Council|London Borough of \w+|Royal Borough of \w+|Combined Authority|Greater London Authority|Council of the City of \w+|Cyngor \w+)\b/g,
+    3,
+  ],
+  ['local-government', /\b(?:the Council|local authorit(?:y|ies)|councillors?|the Council[’']s)\b/gi, 1],
+  [
+    'nhs',
+    /\bNHS (?:(?:Foundation )?Trust|England|Scotland|Wales|Shared Business Services|Supply Chain)\b|\bIntegrated Care Boards?\b|\bICBs?\b|\bClinical Commissioning Groups?\b|\bCCGs?\b|\b(?:University )?Health Board\b|\bLocal Health Board\b|\bHealth and Social Care (?:Trust|Board)\b|\bHSC (?:Trust|Board)\b|\bBusiness Services Organisation\b/g,
+    3,
+  ],
+  ['nhs', /\bNHS\b|\bhospitals?\b|\bclinical\b/g, 1],
+  [
+    'devolved-government',
+    /\b(?:Scottish Government|Scottish Ministers|Welsh Government|Welsh Ministers|Llywodraeth Cymru|Northern Ireland Executive|Transport Scotland|Transport for Wales|Department (?:of Finance|for Communities|for Infrastructure|of Health|for the Economy|of Justice|of Education|for Infrastructure) \(?N(?:orthern )?I(?:reland)?\)?|Construction and Procurement Delivery)\b/g,
+    3,
+  ],
+];
+
+/** The kind of buyer named most, weighed; a text that names none leaves it assumed (local government). */
+export function readBuyer(text: string, jurisdiction?: Jurisdiction): { buyer: BuyerKind; from: 'text' | 'assumed' } {
+  const score = new Map<BuyerKind, number>();
+  for (const [b, re, weight] of BUYER_SIGNALS) score.set(b, (score.get(b) ?? 0) + weight * count(text, re));
+  // in Northern Ireland "the Department of Finance" is a devolved department, not UK central government
+  if (jurisdiction === 'ni')
+    score.set(
+      'devolved-government',
+      (score.get('devolved-government') ?? 0) + 3 * count(text, /\bDepartment (?:of|for) [A-Z]\w+/g),
+    );
+  // devolved governments buy only in their own nations; elsewhere their names are quoted guidance
+  if (jurisdiction && !['wales', 'scotland', 'ni'].includes(jurisdiction)) score.set('devolved-government', 0);
+  let best: BuyerKind | undefined;
+  let bestN = 0;
+  for (const [b, n] of score)
+    if (n > bestN) {
+      best = b;
+      bestN = n;
+    }
+  return best ? { buyer: best, from: 'text' } : { buyer: 'local-government', from: 'assumed' };
 }
 
 const CPV = /\b(\d{8})(?:-\d)?\b/g;
@@ -97,7 +191,9 @@ export function detectSector(text: string): Sector {
     vocabulary,
     /\b(?:home ?care|domiciliary|care at home|care and support at home|home support|homecare workers?|care workers?|ethical care charter|supported living|visits? to (?:the )?service users?)\b/gi,
   );
-  if (homecare >= 2 || (homecare >= 1 && /\bethical care charter\b/i.test(text))) return 'homecare';
+  // in a long document a couple of passing mentions ("sites next to supported living schemes") are not its subject
+  const needed = Math.max(2, Math.ceil(vocabulary.split(/\s+/).length / 2000));
+  if (homecare >= needed || (homecare >= 1 && /\bethical care charter\b/i.test(text))) return 'homecare';
   const socialCare = count(
     vocabulary,
     /\b(?:social care|social services|care homes?|residential care|nursing care|care providers?|care services?|adult care|care and support|continuity of care|carers?|care-giving)\b/gi,
@@ -106,7 +202,7 @@ export function detectSector(text: string): Sector {
   const notCareWork = count(text, /\bequipment\b/gi) >= 3 || count(text, /\b(?:NHS|CCG|clinical|hospitals?)\b/gi) >= 3;
   const careSetting = count(vocabulary, /\b(?:residential care|care homes?|nursing care|care home services?)\b/gi);
   // one passing mention ("care homes" in a pay story) does not make a care contract
-  if (socialCare + homecare >= 2 && (!notCareWork || careSetting >= 2)) return 'social-care';
+  if (socialCare + homecare >= needed && (!notCareWork || careSetting >= 2)) return 'social-care';
   const codes = [...text.matchAll(CPV)].map((m) => m[1]!).filter((c) => /^(?:0[3-9]|[1-9]\d)/.test(c));
   const fromCpv = codes.map(cpvSector).find(Boolean);
   // "social services" CPV codes cover volunteering and advice too: care needs a care word beside the code
@@ -140,6 +236,8 @@ const ITT =
   /^[ \t]*(?:invitation to tender|instructions to (?:bidders|tenderers)|tender response|specification and invitation to tender)\b|\b(?:bidders|tenderers) are (?:asked|required) to (?:confirm|provide|submit|answer)\b|\bmodel question\b/im;
 const SUPPLIER_CLAUSE =
   /\b(?:the )?(?:Supplier|Contractor|Provider|Recipient|Purchaser|Nominated Supplier|Service Provider|Consultant|Grantee)(?:s)? (?:shall|must|will ensure|agrees|undertakes)\b/g;
+const ITT_TITLE =
+  /^[ \t]*(?:invitation to tender|request for (?:tenders?|proposals?|quotations?)|instructions to (?:bidders|tenderers))\b/im;
 const TERMS_HEADING =
   /\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b|\bclause samples?\b|\bthis (?:Contract|Agreement)\b/i;
 const NEWS =
@@ -153,8 +251,10 @@ const POLICY =
  */
 export function detectType(text: string): DocumentType {
   const head = text.slice(0, 4000);
-  if (NOTICE.test(head) || NOTICE_HEADING.test(head.slice(0, 600)) || count(head, NOTICE_VOCABULARY) >= 3)
-    return 'notice';
+  if (NOTICE.test(head) || NOTICE_HEADING.test(head.slice(0, 600))) return 'notice';
+  // an ITT's own title decides before the notice vocabulary it repeats (lots, value, deadline)
+  if (ITT_TITLE.test(head.slice(0, 400))) return 'itt';
+  if (count(head, NOTICE_VOCABULARY) >= 3) return 'notice';
   if (ITT.test(head)) return 'itt';
   if (/^[ \t]*(?:\d+\.?\s+)?(?:service )?specification\b/im.test(head.slice(0, 400))) return 'specification';
   if (/\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b/i.test(head.slice(0, 200))) return 'terms';
@@ -185,13 +285,27 @@ export function detectType(text: string): DocumentType {
 export const PROFILE_SPAN = 30_000;
 
 let lastHead = '';
+let lastUrl: string | undefined;
 let lastProfile: DocumentProfile | undefined;
 
-/** The document's type, sector and jurisdiction, read from its first PROFILE_SPAN characters. */
-export function detectProfile(text: string): DocumentProfile {
+/**
+ * The document's type, sector, place and buyer, read from its first PROFILE_SPAN characters; the page's
+ * address (a Welsh, Scottish or Northern Irish portal) is evidence of the place too.
+ */
+export function detectProfile(text: string, url?: string): DocumentProfile {
   const head = text.length > PROFILE_SPAN ? text.slice(0, PROFILE_SPAN) : text;
-  if (lastProfile && head === lastHead) return { ...lastProfile };
+  if (lastProfile && head === lastHead && url === lastUrl)
+    return { ...lastProfile, knownFrom: { ...lastProfile.knownFrom! } };
   lastHead = head;
-  lastProfile = { type: detectType(head), sector: detectSector(head), jurisdiction: detectJurisdiction(head) };
-  return { ...lastProfile };
+  lastUrl = url;
+  const place = readJurisdiction(head, url);
+  const buyer = readBuyer(head, place.jurisdiction);
+  lastProfile = {
+    type: detectType(head),
+    sector: detectSector(head),
+    jurisdiction: place.jurisdiction,
+    buyer: buyer.buyer,
+    knownFrom: { jurisdiction: place.from, buyer: buyer.from },
+  };
+  return { ...lastProfile, knownFrom: { ...lastProfile.knownFrom! } };
 }

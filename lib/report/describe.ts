@@ -1,6 +1,7 @@
 import { CHECKS } from '../checks/registry';
-import type { CheckDefinition, LegalSource } from '../checks/types';
-import type { CheckId, Jurisdiction, Status } from '../types';
+import type { CheckDefinition } from '../checks/types';
+import { BUYER_LABEL, legalBasisFor as fromTable, type LegalBasisAnswer } from '../data/legal-basis';
+import type { CheckId, DocumentProfile, DocumentType, Evidence, Jurisdiction, Sector, Status } from '../types';
 
 export const STATUS_LABEL: Record<Status, string> = {
   strong: 'Strong',
@@ -19,13 +20,116 @@ export const JURISDICTION_LABEL: Record<Jurisdiction, string> = {
   other: 'Other',
 };
 
+/** Document types and sectors as a person says them. */
+export const TYPE_LABEL: Record<DocumentType, string> = {
+  notice: 'Published notice',
+  itt: 'Invitation to tender',
+  terms: 'Contract terms',
+  specification: 'Specification',
+  policy: 'Policy or strategy',
+  other: 'Other',
+};
+
+export const SECTOR_LABEL: Record<Sector, string> = {
+  homecare: 'Homecare',
+  'social-care': 'Social care',
+  construction: 'Construction',
+  facilities: 'Facilities',
+  it: 'IT',
+  goods: 'Goods',
+  general: 'General services',
+};
+
 export function checkById(id: CheckId): CheckDefinition {
   const c = CHECKS.find((x) => x.id === id);
   if (!c) throw new Error(`unknown check ${id}`);
   return c;
 }
 
-/** The legal basis to cite for a jurisdiction: its own sources, else the default (UK-wide / England) ones. */
-export function legalBasisFor(check: CheckDefinition, jurisdiction: Jurisdiction): LegalSource[] {
-  return check.legalBasis[jurisdiction] ?? check.legalBasis.default;
+/** A profile made before buyers were detected is read as local government, the usual buyer. */
+export const buyerOf = (profile: Pick<DocumentProfile, 'buyer'>) => profile.buyer ?? 'local-government';
+
+/** The legal basis to cite for the document's place and buyer (lib/data/legal-basis.ts). */
+export function legalBasisFor(
+  check: CheckDefinition,
+  profile: Pick<DocumentProfile, 'jurisdiction' | 'buyer'>,
+): LegalBasisAnswer {
+  return fromTable(check.id, profile.jurisdiction, buyerOf(profile));
+}
+
+/** "For local government (assumed)": whose duties the sources are read for. */
+export function buyerLine(profile: Pick<DocumentProfile, 'buyer' | 'knownFrom'>): string {
+  const how = profile.buyer ? knownFromLabel(profile.knownFrom?.buyer) : 'assumed';
+  return `For ${BUYER_LABEL[buyerOf(profile)]} (${how})`;
+}
+
+/** "detected", "from the portal's address", "assumed" or "set by you": how a profile field was known. */
+export function knownFromLabel(from: string | undefined): string {
+  if (from === 'portal') return "from the portal's address";
+  if (from === 'assumed') return 'assumed';
+  if (from === 'user') return 'corrected';
+  return 'detected';
+}
+
+/** The editors Insert writes into, by the names their makers use. */
+export const EDITOR_LABEL: Record<string, string> = {
+  textarea: 'text box',
+  contenteditable: 'editor',
+  ckeditor5: 'CKEditor 5',
+  ckeditor4: 'CKEditor 4',
+  tinymce: 'TinyMCE editor',
+  quill: 'Quill editor',
+};
+
+/** "Weak → Strong" for a check: a change of status as people say it. */
+export function statusChangeText(c: { id: CheckId; from: Status; to: Status }): string {
+  return `${checkById(c.id).title}: ${STATUS_LABEL[c.from]} → ${STATUS_LABEL[c.to]}`;
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  overrides: 'status change',
+  notes: 'note',
+  reason: 'reason',
+  status: 'status',
+  title: 'title',
+  url: 'page address',
+  savedAt: 'date saved',
+  result: 'scan',
+};
+
+/**
+ * A validation message's field path in words: "(overrides.foi.reason)" becomes "(Freedom of Information,
+ * status change: reason)". Paths it cannot name are dropped rather than shown.
+ */
+export function plainFieldMessage(message: string): string {
+  return message.replace(/\s*\(([\w.-]+(?:\.[\w.-]+)+|[\w-]+)\)\s*$/, (_whole, path: string) => {
+    const parts = path.split('.').map((p) => {
+      const check = CHECKS.find((c) => c.id === p);
+      return check ? check.title : FIELD_WORDS[p];
+    });
+    if (parts.some((p) => !p)) return '';
+    const [first, ...rest] = parts as string[];
+    const check = rest.find((p) => CHECKS.some((c) => c.title === p));
+    const others = [first, ...rest].filter((p) => p !== check);
+    return ` (${check ? `${check}, ` : ''}${others.join(': ')})`;
+  });
+}
+
+/** A sentence that asks bidders something: it is a tender question, whatever the wording around it requires. */
+const QUESTION_TO_BIDDERS = /^\s*(?:\(?\d+\)?\s*)?Question\b|\?["”’]?\s*$|\b(?:do|will|can) you confirm\b/i;
+
+/**
+ * How a quoted passage is introduced to a reader: "Binding", "Hollow", or "Tender question" for a question put
+ * to bidders, which commits the winner only once the contract terms require it.
+ */
+export function evidenceLabel(ev: Pick<Evidence, 'text' | 'strength' | 'why'>): { kind: string; why: string } {
+  if (QUESTION_TO_BIDDERS.test(ev.text))
+    return {
+      kind: 'Tender question',
+      why:
+        ev.strength === 'strong'
+          ? 'bidders must commit to this to be considered; it holds the winner once the contract terms require it'
+          : ev.why,
+    };
+  return { kind: ev.strength === 'strong' ? 'Binding' : 'Hollow', why: ev.why };
 }

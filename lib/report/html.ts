@@ -1,4 +1,4 @@
-import { JURISDICTION_LABEL } from './describe';
+import { JURISDICTION_LABEL, SECTOR_LABEL, TYPE_LABEL } from './describe';
 import { statusText } from './markdown';
 import { byUrgency, quote, type ReportInput, type ReportOptions, reportRows, statusCounts, today } from './rows';
 
@@ -64,7 +64,7 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     '<header>',
     `<h1>Tenderlight review: ${escapeHtml(title)}</h1>`,
     `<p class="meta">Page: ${href ? `<a class="bare" href="${href}">${escapeHtml(url)}</a>` : escapeHtml(url)}<br>`,
-    `Document: ${escapeHtml(result.document.type)} · ${escapeHtml(JURISDICTION_LABEL[result.document.jurisdiction])} · sector ${escapeHtml(result.document.sector)} · checked ${escapeHtml(asOf)}${input.savedAt ? ` · review saved ${escapeHtml(input.savedAt.slice(0, 10))}` : ''}</p>`,
+    `Document: ${escapeHtml(TYPE_LABEL[result.document.type])} · ${escapeHtml(JURISDICTION_LABEL[result.document.jurisdiction])} · ${escapeHtml(SECTOR_LABEL[result.document.sector])} · checked ${escapeHtml(asOf)}${input.savedAt ? ` · review saved ${escapeHtml(input.savedAt.slice(0, 10))}` : ''}</p>`,
     `<p class="summary">${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable</p>`,
     '</header>',
     '<table><thead><tr><th>Check</th><th>Status</th></tr></thead><tbody>',
@@ -80,7 +80,7 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     if (r.status === 'n/a') out.push('<p>This check does not apply to this kind of document.</p>');
     else {
       if (r.status === 'missing')
-        out.push(`<p>Nothing in the document secures this. ${escapeHtml(r.check.summary)}</p>`);
+        out.push(`<p>The document does not address this. A strong clause secures: ${escapeHtml(r.check.summary)}</p>`);
       for (const e of r.evidence)
         out.push(
           `<blockquote>${escapeHtml(quote(e.text))}</blockquote>`,
@@ -90,17 +90,20 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     if (r.note) out.push(`<p class="note"><strong>Reviewer's note:</strong> ${escapeHtml(r.note)}</p>`);
     if (r.status === 'weak' || r.status === 'missing') {
       out.push(`<p><strong>Why it matters.</strong> ${escapeHtml(r.check.explanation)}</p>`);
-      out.push('<p><strong>Legal basis:</strong></p><ul>');
-      for (const s of r.legalBasis) {
-        const link = safeHref(s.url);
-        const name = link ? `<a href="${link}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
-        out.push(`<li>${name} (in force from ${escapeHtml(s.inForceFrom)}): ${escapeHtml(s.effect)}</li>`);
+      if (!r.legalBasis.covered) out.push(`<p><strong>Legal basis:</strong> ${escapeHtml(r.legalBasis.message)}</p>`);
+      else {
+        out.push('<p><strong>Legal basis:</strong></p><ul>');
+        for (const s of r.legalBasis.sources) {
+          const link = safeHref(s.url);
+          const name = link ? `<a href="${link}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
+          out.push(`<li>${name} (in force from ${escapeHtml(s.inForceFrom)}): ${escapeHtml(s.effect)}</li>`);
+        }
+        out.push('</ul>');
       }
-      out.push('</ul>');
     }
     if (r.clause && r.wording) {
       out.push(
-        `<p><strong>Suggested wording</strong> (${escapeHtml(r.clause.title)}; implements ${escapeHtml(r.clause.implements)}):</p>`,
+        `<p><strong>Suggested wording</strong> (${escapeHtml(r.clause.title)}):</p>`,
         `<blockquote class="wording">${escapeHtml(r.wording.text)}</blockquote>`,
       );
       if (r.wording.unfilled.length)

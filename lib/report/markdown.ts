@@ -1,5 +1,6 @@
 import type { ScanResult } from '../types';
-import { JURISDICTION_LABEL, STATUS_LABEL } from './describe';
+import { buyerLine, JURISDICTION_LABEL, knownFromLabel, SECTOR_LABEL, STATUS_LABEL, TYPE_LABEL } from './describe';
+import { HEADLINE_CHECKS } from './letter';
 import {
   byUrgency,
   quote,
@@ -25,48 +26,114 @@ export function counts(result: ScanResult): ReturnType<typeof statusCounts> {
   return statusCounts(result.checks);
 }
 
-/** A readable report a union rep can forward: per check the status, quoted evidence, why, legal basis and wording. */
+/**
+ * Text from a page or a user, made inert in Markdown: no links, images, raw HTML, emphasis or headings can come
+ * out of it. HTML is entity-escaped and the characters that make Markdown syntax are backslash-escaped.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_{}[\]#!|~]/g, (c) => `\\${c}`)
+      // a list marker or numbered item at the start would turn the quotation into a list
+      .replace(/^([-+]|\d+(?=\.))/, '\\$1')
+  );
+}
+
+/** A link only for http(s) addresses; anything else (javascript:, data:) is shown as inert text. */
+export function markdownLink(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return escapeMarkdown(url);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return escapeMarkdown(url);
+  // an autolink cannot contain spaces or angle brackets; the URL parser has percent-encoded them
+  return `<${parsed.href.replace(/[<>\s]/g, encodeURIComponent)}>`;
+}
+
+const shortWhy = (r: ReportRow) => {
+  if (r.status === 'missing') return 'not addressed in the document';
+  const first = r.evidence.find((e) => e.strength === (r.status === 'strong' ? 'strong' : 'weak')) ?? r.evidence[0];
+  return first ? escapeMarkdown(first.why) : '';
+};
+
+/**
+ * A readable report a union rep can forward. It leads with a one-screen summary (what needs action, what is
+ * secured); the details follow: per check the quoted evidence, why it matters, the legal basis and the wording.
+ */
 export function markdownReport(input: ScanResult | ReportInput, opts: ReportOptions = {}): string {
   const review: ReportInput = 'result' in input ? input : { result: input };
   const { result } = review;
+  const doc = result.document;
   const asOf = opts.asOf ?? today();
   const rows = reportRows(review, { ...opts, asOf });
   const c = statusCounts(rows);
   const lines: string[] = [];
-  lines.push(`# Tenderlight review: ${review.title ? quote(review.title) : result.source}`, '');
-  if (review.url && review.url !== review.title) lines.push(`Page: <${review.url}>`, '');
+  lines.push(`# Tenderlight review: ${escapeMarkdown(review.title ? quote(review.title) : result.source)}`, '');
+  const url = review.url ?? result.source;
+  if (/^https?:/i.test(url) && url !== review.title) lines.push(`Page: ${markdownLink(url)}`, '');
   const saved = review.savedAt ? ` · review saved ${review.savedAt.slice(0, 10)}` : '';
   lines.push(
-    `Document: ${result.document.type} · ${JURISDICTION_LABEL[result.document.jurisdiction]} · sector ${result.document.sector} · checked ${asOf}${saved}`,
+    `${TYPE_LABEL[doc.type]} · ${SECTOR_LABEL[doc.sector]} · ${JURISDICTION_LABEL[doc.jurisdiction]} (${knownFromLabel(doc.knownFrom?.jurisdiction)}) · ${buyerLine(doc).replace(/^For /, '')} · checked ${asOf}${saved}`,
     '',
   );
   lines.push(`**${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable**`, '');
-  lines.push('| Check | Status |', '|---|---|');
-  for (const r of rows) lines.push(`| ${r.check.title} | ${statusText(r)} |`);
-  lines.push('');
+  // the headline checks lead, then the rest by urgency
+  const needing = byUrgency(rows).filter((r) => r.status === 'missing' || r.status === 'weak');
+  const action = [
+    ...needing.filter((r) => HEADLINE_CHECKS.includes(r.check.id)),
+    ...needing.filter((r) => !HEADLINE_CHECKS.includes(r.check.id)),
+  ];
+  if (action.length) {
+    lines.push('## Needs action', '');
+    for (const r of action) lines.push(`- **${r.check.title}**: ${statusText(r)}, ${shortWhy(r)}`);
+    lines.push('');
+  }
+  const secured = rows.filter((r) => r.status === 'strong');
+  if (secured.length) lines.push(`**Secured:** ${secured.map((r) => r.check.title).join(', ')}`, '');
+  const na = rows.filter((r) => r.status === 'n/a');
+  if (na.length) lines.push(`**Not applicable here:** ${na.map((r) => r.check.title).join(', ')}`, '');
+  lines.push('## Details', '');
   for (const r of byUrgency(rows)) {
-    lines.push(`## ${r.check.title} — ${statusText(r)}`, '');
+    lines.push(`### ${r.check.title}: ${statusText(r)}`, '');
     if (r.override && r.override.status !== r.detected)
-      lines.push(`**Status changed by the reviewer:** ${quote(r.override.reason)}`, '');
+      lines.push(`**Status changed by the reviewer:** ${escapeMarkdown(quote(r.override.reason))}`, '');
     if (r.status === 'n/a') {
       lines.push('This check does not apply to this kind of document.', '');
-      if (r.note) lines.push(`**Reviewer's note:** ${quote(r.note)}`, '');
+      if (r.note) lines.push(`**Reviewer's note:** ${escapeMarkdown(quote(r.note))}`, '');
       continue;
     }
-    if (r.status === 'missing') lines.push(`Nothing in the document secures this. ${r.check.summary}`, '');
-    for (const e of r.evidence) lines.push(`> ${quote(e.text)}`, '', `*${e.strength}: ${e.why}*`, '');
-    if (r.note) lines.push(`**Reviewer's note:** ${quote(r.note)}`, '');
+    if (r.status === 'missing')
+      lines.push(`The document does not address this. A strong clause secures: ${r.check.summary}`, '');
+    for (const e of r.evidence)
+      lines.push(
+        `> ${escapeMarkdown(quote(e.text))}`,
+        '',
+        `*${e.strength === 'strong' ? 'Binding' : 'Hollow'}: ${escapeMarkdown(e.why)}*`,
+        '',
+      );
+    if (r.note) lines.push(`**Reviewer's note:** ${escapeMarkdown(quote(r.note))}`, '');
     if (r.status !== 'strong') {
       lines.push(`**Why it matters.** ${r.check.explanation}`, '');
-      lines.push('**Legal basis:**');
-      for (const s of r.legalBasis) lines.push(`- ${s.title} (in force from ${s.inForceFrom}): ${s.effect} <${s.url}>`);
-      lines.push('');
+      if (!r.legalBasis.covered) lines.push(`**Legal basis:** ${r.legalBasis.message}`, '');
+      else {
+        lines.push('**Legal basis:**');
+        for (const s of r.legalBasis.sources)
+          lines.push(
+            `- ${escapeMarkdown(s.title)} (in force from ${s.inForceFrom}): ${escapeMarkdown(s.effect)} ${markdownLink(s.url)}`,
+          );
+        lines.push('');
+      }
     }
     if (r.clause && r.wording) {
-      lines.push(`**Suggested wording** (${r.clause.title}; implements ${r.clause.implements}):`, '');
-      lines.push(`> ${r.wording.text}`, '');
+      lines.push(`**Suggested wording** (${escapeMarkdown(r.clause.title)}):`, '');
+      lines.push(`> ${escapeMarkdown(r.wording.text)}`, '');
       if (r.wording.unfilled.length)
-        lines.push(`*To complete: ${r.wording.unfilled.map((p) => `{${p}}`).join(', ')}*`, '');
+        lines.push(`*To complete: ${r.wording.unfilled.map((p) => `\\{${p}\\}`).join(', ')}*`, '');
     }
   }
   return lines.join('\n');

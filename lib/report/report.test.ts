@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../checks/registry';
 import { builtInClause } from '../clauses/library';
 import { scanText } from '../scan';
 import { CHECK_IDS, type ClauseFinding, type ScanResult } from '../types';
@@ -6,7 +7,7 @@ import { csvCell, csvReport } from './csv';
 import { escapeHtml, htmlReport } from './html';
 import { jsonReport } from './json';
 import { letterConcerns, letterReport } from './letter';
-import { markdownReport } from './markdown';
+import { escapeMarkdown, markdownReport } from './markdown';
 import type { ReportInput } from './rows';
 
 const HOLLOW = 'Providers are encouraged to pay the Real Living Wage where possible.';
@@ -50,20 +51,48 @@ const review = (extra: Partial<ReportInput> = {}): ReportInput => ({
 describe('markdown report', () => {
   it('quotes weak evidence, gives the legal basis and the filled model wording, and carries the note', () => {
     const md = markdownReport(review(), { asOf: '2026-11-25', values: { authority: 'Northbridge Borough Council' } });
-    expect(md).toContain(`> ${HOLLOW}`);
+    expect(md).toContain(`> ${escapeMarkdown(HOLLOW)}`);
     expect(md).toContain("**Reviewer's note:** Raise at the JCC on 3 December.");
-    expect(md).toContain('## Real Living Wage — Weak');
+    expect(md).toContain('### Real Living Wage: Weak');
     expect(md).toContain('National Procurement Policy Statement');
     expect(md).toContain('Northbridge Borough Council not less than the Real Living Wage');
     expect(md).not.toContain('{authority}');
-    expect(md.indexOf('— Missing')).toBeLessThan(md.indexOf('— Weak'));
+    expect(md.indexOf(': Missing')).toBeLessThan(md.indexOf(': Weak'));
+  });
+
+  it('leads with a one-screen summary: what needs action and what is secured, before the details', () => {
+    const md = markdownReport(review(), { asOf: '2026-11-25' });
+    const summary = md.slice(0, md.indexOf('## Details'));
+    expect(summary.split('\n').length).toBeLessThan(25);
+    expect(summary).toMatch(
+      /## Needs action\n\n- \*\*Freedom of Information\*\*: Missing[^\n]*\n- \*\*Real Living Wage\*\*: Weak/,
+    );
+    expect(summary).toContain('**Secured:** Social value');
+    expect(md.indexOf('## Details')).toBeGreaterThan(0);
+  });
+
+  it('makes page text inert: no links, images or raw HTML come out of it, and only http(s) addresses are links', () => {
+    const hostile = 'See ![](http://tracker/x) and [x](javascript:alert(1)) <img src=x onerror=alert(1)> **bold**';
+    const r = result();
+    r.checks[0]!.evidence[0]!.text = hostile;
+    const md = markdownReport({ result: r, title: hostile, url: 'javascript:alert(1)', notes: { foi: hostile } });
+    expect(md).not.toMatch(/(?<!\\)!(?<!\\)\[/);
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('**bold**');
+    expect(md).not.toMatch(/<javascript:/);
+    expect(md).toContain(String.raw`\!\[\](http://tracker/x)`);
+    expect(md).toContain(String.raw`\[x\](javascript:alert(1))`);
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const linked = markdownReport({ result: result(), url: 'https://portal.example/notice/1?a=1', title: 'T' });
+    expect(linked).toContain('Page: <https://portal.example/notice/1?a=1>');
   });
 
   it('shows an override with its reason and the scanned status', () => {
     const md = markdownReport(
       review({ overrides: { foi: { status: 'strong', reason: 'the clause is in the attached ITT, section 14' } } }),
     );
-    expect(md).toMatch(/Freedom of Information[^\n]*— Strong \(scanned as Missing\)/);
+    expect(md).toMatch(/Freedom of Information: Strong \(scanned as Missing\)/);
     expect(md).toContain('**Status changed by the reviewer:** the clause is in the attached ITT, section 14');
   });
 
@@ -122,7 +151,7 @@ describe('printable html report', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('@media print');
     expect(html).toContain(`<blockquote>${escapeHtml(HOLLOW)}</blockquote>`);
-    expect(html).toMatch(/<section id="foi">[\s\S]*Nothing in the document secures this/);
+    expect(html).toMatch(/<section id="foi">[\s\S]*The document does not address this/);
   });
 
   it('links only http(s) addresses', () => {
@@ -146,16 +175,22 @@ describe('letter to the commissioner', () => {
     expect(letter.startsWith('25 November 2026\n')).toBe(true);
     expect(letter).toContain('Dear Ms R. Okafor,');
     expect(letter).toContain('on behalf of UNISON Northbridge branch');
-    expect(letter).toContain('2 provisions are missing or too weak');
-    expect(letter).toContain(`"${HOLLOW}"`);
-    expect(letter).toContain('Why it matters: The Real Living Wage is calculated by the Living Wage Foundation');
-    expect(letter).toContain('National Procurement Policy Statement (2025)');
-    expect(letter).toContain('for Northbridge Borough Council not less than the Real Living Wage');
+    expect(letter).toContain('Two points need your attention');
+    expect(letter).toContain(`The document says: "${HOLLOW}"`);
+    expect(letter).toContain('We ask that the contract secures this: every worker on the contract');
+    // one legal basis per point, the one that applies to this buyer (an English council: the NPPS binds it)
+    expect(letter).toContain('Legal basis: National Procurement Policy Statement (2025)');
+    expect(letter.match(/^Legal basis: /gm)).toHaveLength(2);
     expect(letter).toContain('Our comment: Raise at the JCC on 3 December.');
     expect(letter).toContain('reply by 9 December 2026');
     expect(letter).not.toMatch(/Social value[^\n]*\(strong\)/i);
     expect(letter).not.toMatch(/\{[a-z_]+\}/);
-    expect(letter.trimEnd().endsWith('Sam Reid\nUNISON Northbridge branch')).toBe(true);
+    // the full model wording is an annex after the signature
+    const signed = letter.indexOf('Sam Reid\nUNISON Northbridge branch');
+    const annex = letter.indexOf('Annex: model wording');
+    expect(signed).toBeGreaterThan(0);
+    expect(annex).toBeGreaterThan(signed);
+    expect(letter.slice(annex)).toContain('for Northbridge Borough Council not less than the Real Living Wage');
   });
 
   it('follows the reviewer: an override to strong drops the check, an override to weak adds it', () => {
@@ -174,7 +209,8 @@ describe('letter to the commissioner', () => {
     const r = result();
     r.document.jurisdiction = 'scotland';
     const letter = letterReport({ result: r }, { authority: 'Glenmorven Council' });
-    expect(letter).toContain('Fair Work First, SPPN 1/2024');
+    expect(letter).toContain('Fair Work First (SPPN 1/2024)');
+    expect(letter).not.toMatch(/Procurement Act 2023|National Procurement Policy Statement|PPN 00\d/);
     expect(letter).not.toMatch(/\{[a-z_]+\}/);
   });
 
@@ -189,7 +225,7 @@ describe('letter to the commissioner', () => {
     const all = letterConcerns(review()).map((r) => r.check.id);
     expect(all).toEqual(['living-wage', 'foi']);
     const letter = letterReport(review(), {}, { only: ['foi'] });
-    expect(letter).toContain('One provision is missing or too weak');
+    expect(letter).toContain('One point needs your attention');
     expect(letter).toContain('1. Freedom of Information (missing)');
     expect(letter).not.toContain(HOLLOW);
     expect(letterReport(review(), {}, { only: [] })).not.toContain('found each of them secured');
@@ -210,8 +246,36 @@ describe('reports of a real scan', () => {
     const lw = scan.checks.find((c) => c.id === 'living-wage')!;
     expect(lw.status).toBe('weak');
     const letter = letterReport({ result: scan });
-    for (const e of lw.evidence) expect(letter).toContain(e.text);
+    expect(letter).toContain(lw.evidence[0]!.text);
     expect(csvReport({ result: scan }).split('\r\n')[1]).toContain('living-wage,Real Living Wage,weak');
     expect(builtInClause(lw.suggestion!)).toBeDefined();
   });
 });
+
+describe('letter from the bundled homecare notice', () => {
+  it('is under 1,200 words and raises the headline points, each with one quote, one ask and one legal basis', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fromHtml } = await import('../cli/read-input');
+    const path = 'assets/samples/homecare-notice.html';
+    const doc = await fromHtml(path, readFileSync(path, 'utf8'));
+    const scan = scanText(doc.source, doc.text, doc.blocks, { asOf: '2026-06-01' });
+    const input = { result: scan, title: 'Home care and reablement services: contract notice' };
+    const letter = letterReport(input, { authority: 'Eastholm County Council' }, { asOf: '2026-06-01' });
+    const words = letter.split(/\s+/).filter(Boolean).length;
+    expect(words).toBeLessThan(1200);
+    const headline = scan.checks.filter((c) => ['living-wage', 'social-value', 'foi'].includes(c.id));
+    const raised = headline.filter((c) => c.status === 'weak' || c.status === 'missing');
+    expect(raised.length).toBeGreaterThan(0);
+    for (const c of raised) expect(letter).toMatch(new RegExp(`\\d\\. ${checkTitle(c.id)} \\((?:weak|missing)\\)`));
+    expect(letter.match(/^The document (?:says|does not address)/gm)).toHaveLength(raised.length);
+    expect(letter.match(/^Legal basis: /gm)).toHaveLength(raised.length);
+    // points that are neither headline nor marked by the rep are left for the rep to tick
+    const others = scan.checks.filter((c) => !headline.includes(c) && (c.status === 'weak' || c.status === 'missing'));
+    for (const c of others) expect(letter).not.toContain(`. ${checkTitle(c.id)} (`);
+    expect(letter).not.toMatch(/\{[a-z_]+\}|Nothing in the document secures/);
+  });
+});
+
+function checkTitle(id: string): string {
+  return CHECKS.find((c) => c.id === id)!.title.replace(/[()]/g, '\\$&');
+}

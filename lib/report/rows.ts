@@ -1,7 +1,8 @@
-import type { CheckDefinition, LegalSource, ModelClause } from '../checks/types';
+import type { CheckDefinition, ModelClause } from '../checks/types';
 import { builtInClause } from '../clauses/library';
 import { type FilledClause, fillClause, type PlaceholderValues, rateValues } from '../clauses/placeholders';
 import { suggestClause } from '../clauses/select';
+import type { LegalBasisAnswer } from '../data/legal-basis';
 import type { StatusOverride } from '../reviews/review';
 import type { CheckId, ClauseFinding, Evidence, ScanResult, Status } from '../types';
 import { checkById, legalBasisFor } from './describe';
@@ -38,7 +39,7 @@ export interface ReportRow {
   override?: StatusOverride;
   note?: string;
   evidence: Evidence[];
-  legalBasis: LegalSource[];
+  legalBasis: LegalBasisAnswer;
   clause?: ModelClause;
   wording?: FilledClause;
 }
@@ -73,7 +74,7 @@ export function reportRows(input: ReportInput, opts: ReportOptions = {}): Report
       override,
       note: note || undefined,
       evidence: finding.evidence,
-      legalBasis: legalBasisFor(check, input.result.document.jurisdiction),
+      legalBasis: legalBasisFor(check, input.result.document),
       clause,
       wording: clause ? fillClause(clause.body, values) : undefined,
     };

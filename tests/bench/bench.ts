@@ -4,6 +4,7 @@
  *
  *   npm run bench            (re-runs itself with --expose-gc so heap figures are after collection)
  *   npm run bench -- --quick (skips the 8-second full parse of 200k words; its budget is then not judged)
+ *   npm run bench -- --document-pages=1000 (the documents section reads a PDF of that many pages, not 300)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { CHECKS } from '../../lib/checks/registry';
 import { OUTFILE as CLI_BIN, ensureFresh } from '../../lib/cli/build.mjs';
 import { detectProfile } from '../../lib/profile/profile';
 import { blocksFromText, sentencesOf, type TextBlock } from '../../lib/text/segment';
+import { benchDocuments } from './documents-bench';
 import { paragraph, procurementText, rng } from './procurement-text';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -247,6 +249,10 @@ for (const [label, run] of [
     scaled <= 16,
   );
 }
+
+// ── 6. Documents: a 300-page PDF read and analysed vs pdf.js's own extraction (tests/bench/documents-bench.ts).
+const pagesArg = process.argv.find((a) => a.startsWith('--document-pages='));
+await benchDocuments(budget, heapAfterGc, pagesArg ? Number(pagesArg.split('=')[1]) : 300);
 
 // ── 7. The built CLI as a whole process (start-up, then a 200k-word document), against compromise measured
 // in this same run: children's CPU time is read by a tiny --import hook, the same for both sides.

@@ -19,11 +19,11 @@ const LAST = 'Further requirements will be added here.';
 
 /** Reads what each editor itself holds, in the page's world. */
 const EDITORS = [
-  { kind: 'textarea', model: () => document.getElementById('draft').value },
-  { kind: 'contenteditable', model: () => document.getElementById('draft').innerText },
-  { kind: 'ckeditor5', model: () => window.editor.getData() },
-  { kind: 'tinymce', model: () => window.editor.getContent({ format: 'text' }) },
-  { kind: 'quill', model: () => window.editor.getText() },
+  { kind: 'textarea', label: 'text box', model: () => document.getElementById('draft').value },
+  { kind: 'contenteditable', label: 'editor', model: () => document.getElementById('draft').innerText },
+  { kind: 'ckeditor5', label: 'CKEditor 5', model: () => window.editor.getData() },
+  { kind: 'tinymce', label: 'TinyMCE editor', model: () => window.editor.getContent({ format: 'text' }) },
+  { kind: 'quill', label: 'Quill editor', model: () => window.editor.getText() },
 ];
 
 let server;
@@ -58,7 +58,7 @@ async function weakMarks(page, kind) {
 const flat = (s) => s.replace(/\s+/g, ' ').trim();
 
 describe('insertion into portal editors (Chromium)', () => {
-  for (const { kind, model } of EDITORS) {
+  for (const { kind, label, model } of EDITORS) {
     test(`${kind}: marked, inserted through the editor, re-checked, undone`, async () => {
       const url = `${PORTAL.drafts}/draft/${kind}.html`;
       const page = await browser.context.newPage();
@@ -67,8 +67,14 @@ describe('insertion into portal editors (Chromium)', () => {
       await waitFor(async () => (await weakMarks(page, kind)).includes(WEAK), `the weak passage marked in ${kind}`);
 
       await lastParagraph(page, kind).click();
+      // The cursor sits right after the last sentence's full stop: no space is left there, Insert must add it.
       await page.keyboard.press(kind === 'textarea' ? 'Control+End' : 'End');
-      await page.keyboard.type(' ');
+      // TinyMCE records its first undo level only once the person has typed (a known gap: see the report), so
+      // a key is typed and taken back, which leaves the text as it was.
+      if (kind === 'tinymce') {
+        await page.keyboard.type(' ');
+        await page.keyboard.press('Backspace');
+      }
 
       const tabId = await chromiumTabId(browser.worker, url);
       const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
@@ -84,7 +90,7 @@ describe('insertion into portal editors (Chromium)', () => {
           card
             .locator('.message')
             .innerText()
-            .then((t) => t.includes(`Inserted into the ${kind}`)),
+            .then((t) => t.includes(`Inserted into the ${label}`)),
         `the panel to confirm insertion into ${kind}`,
       );
       // Some editors apply a paste a moment later; the model is read until it holds the clause.
@@ -98,6 +104,9 @@ describe('insertion into portal editors (Chromium)', () => {
       ).catch(async () => flat(await page.evaluate(model)));
       assert.ok(held.includes(clause), `${kind} holds the clause in its own model`);
       assert.ok(held.includes(`${LAST} ${clause.slice(0, 40)}`), 'the clause went where the cursor was');
+      // kept apart from the sentence before it, in the editor's own text, not only after collapsing whitespace
+      const raw = await page.evaluate(model);
+      assert.match(raw, new RegExp(`${LAST.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${clause.slice(0, 12)}`));
 
       // The draft is re-checked by itself: the inserted clause makes the check strong.
       await waitFor(

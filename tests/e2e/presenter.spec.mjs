@@ -188,7 +188,7 @@ test('a review saved from a demo reports what changed after the trainer edits it
   await page.getByText('Review saved.').waitFor();
   assert.match(await page.locator('.tl-changes').textContent(), /No check has changed/);
   await page.keyboard.press('i');
-  await page.locator('.tl-changes li', { hasText: 'living-wage: weak → strong' }).waitFor();
+  await page.locator('.tl-changes li', { hasText: 'Real Living Wage: Weak → Strong' }).waitFor();
   await page.screenshot({ path: artifact('presenter-changes-banner.png') });
   assert.deepEqual(await axeSeriousViolations(page), []);
   const history = await browser.context.newPage();

@@ -80,10 +80,16 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   const letterBox = history.getByLabel('Letter (edit freely');
   const letterHas = (re) => async () => re.test(await letterBox.inputValue());
   // Wait for the letter to re-render after each change of the fields; never read it straight after a click.
-  await waitFor(letterHas(/Sam Reid\nUNISON Eastholm branch\s*$/), 'the letter signed with the typed fields');
-  await points.getByRole('checkbox', { name: /Ethical Care Charter/ }).uncheck();
+  await waitFor(letterHas(/Sam Reid\nUNISON Eastholm branch\n/), 'the letter signed with the typed fields');
+  // A point that is neither a headline check nor marked by the rep starts unticked; ticking it adds it.
+  const ethical = points.getByRole('checkbox', { name: /Ethical Care Charter/ });
+  assert.equal(await ethical.isChecked(), false);
+  assert.doesNotMatch(await letterBox.inputValue(), /Ethical Care Charter \(/);
+  await ethical.check();
+  await waitFor(letterHas(/Ethical Care Charter \(/), 'the letter with the point ticked');
+  await ethical.uncheck();
   await waitFor(async () => !(await letterHas(/Ethical Care Charter \(/)()), 'the letter without the unticked point');
-  await points.getByRole('checkbox', { name: /Ethical Care Charter/ }).check();
+  await ethical.check();
   await waitFor(letterHas(/Ethical Care Charter \(/), 'the letter with the point ticked again');
   const letter = await download(history, () => history.getByRole('button', { name: 'Download letter' }).click());
   const elapsed = Date.now() - started;
@@ -101,15 +107,17 @@ test('from an open notice to a letter ready to send in under a minute', async ()
   );
   assert.ok(letter.text.includes(`Our comment: ${NOTE}`));
   assert.ok(letter.text.includes(`Our assessment: ${REASON}`));
-  assert.match(letter.text, /Why it matters: /);
-  assert.match(letter.text, /Legal basis:/);
-  assert.match(letter.text, /We ask that the following wording be included:\n {3}"[^"]*Eastholm County Council/);
+  assert.match(letter.text, /We ask that the contract secures this: /);
+  assert.match(letter.text, /^Legal basis: /m);
+  assert.match(letter.text, /Annex: model wording\n\n1\. Real Living Wage: [^\n]*\n {3}"[^"]*Eastholm County Council/);
   assert.doesNotMatch(letter.text, /\{[a-z_]+\}/, 'no unfilled placeholders');
-  assert.ok(letter.text.trimEnd().endsWith('Sam Reid\nUNISON Eastholm branch'));
-  // Every passage the panel quoted for the living wage is quoted in the letter.
+  assert.ok(letter.text.indexOf('Sam Reid\nUNISON Eastholm branch') < letter.text.indexOf('Annex: model wording'));
+  const body = letter.text.slice(0, letter.text.indexOf('Annex: model wording'));
+  assert.ok(body.split(/\s+/).length < 1000, 'the letter before its annex fits on about two pages');
+  // The first passage the panel quoted for the living wage is the letter's quotation.
   const quoted = await panel.locator('article[data-check="living-wage"] .evidence blockquote').allTextContents();
   assert.ok(quoted.length > 0);
-  for (const q of quoted) assert.ok(letter.text.includes(q.replace(/…$/, '')), `letter quotes "${q}"`);
+  assert.ok(letter.text.includes(quoted[0].replace(/…$/, '')), `letter quotes "${quoted[0]}"`);
   // A hand edit to the letter survives a change to the fields, and goes into the download.
   await letterBox.press('End');
   await letterBox.pressSequentially('\nPS: copied to the branch secretary.');
@@ -135,7 +143,8 @@ test('every export carries the scan, the note and the override', async () => {
   assert.match(md.text, /^# Tenderlight review: Contract notice: Home Care and Reablement/);
   assert.ok(md.text.includes(`**Reviewer's note:** ${NOTE}`));
   assert.ok(md.text.includes(`**Status changed by the reviewer:** ${REASON}`));
-  assert.match(md.text, /## Freedom of Information — Weak \(scanned as Missing\)/);
+  assert.match(md.text, /### Freedom of Information: Weak \(scanned as Missing\)/);
+  assert.match(md.text, /## Needs action\n/);
 
   const csv = await download(history, exportButton('Download CSV'));
   const rows = csv.text.split('\r\n').filter(Boolean);
@@ -223,7 +232,7 @@ test('reopening the notice shows what changed since the saved review', async () 
   );
   await notice.reload();
   await waitFor(
-    async () => /living-wage: \w+ → strong/.test(await banner.textContent()),
+    async () => /Real Living Wage: (?:Weak|Missing) → Strong/.test(await banner.textContent()),
     'the change banner to report the living wage',
     20000,
   );

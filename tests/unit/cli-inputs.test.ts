@@ -153,13 +153,11 @@ describe('files recognised by content, not by name', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(NO_INTERNALS);
     const out = parsed(r);
-    for (const i of [0, 1, 2, 3])
-      expect((out[i] as { error: string }).error).toMatch(
-        /^PDF and Word documents are not supported yet \(this file is /,
-      );
-    expect((out[0] as { error: string }).error).toContain('a PDF');
-    expect((out[2] as { error: string }).error).toContain('ZIP');
-    expect((out[3] as { error: string }).error).toContain('Word');
+    // read by lib/documents, by content: each damaged one gets the reader's plain reason
+    expect((out[0] as { error: string }).error).toBe('is not a readable PDF (damaged or truncated)');
+    expect((out[1] as { error: string }).error).toBe('is not a readable PDF (damaged or truncated)');
+    expect((out[2] as { error: string }).error).toMatch(/^cannot be read: the ZIP container is truncated or damaged/);
+    expect((out[3] as { error: string }).error).toMatch(/^cannot be read as a Word 97–2003 document/);
     for (const i of [4, 5, 6]) expect(statusOf(out[i]!)).toBe('strong');
     // A fragment is read as a page; the title of a body-less page is not page text.
     const quotes = (i: number) => (out[i] as ScanReport).checks.flatMap((c) => c.evidence.map((e) => e.text));
@@ -272,7 +270,7 @@ describe('the built CLI at its real limits, as a separate process', () => {
     const out = JSON.parse(r.stdout) as Outcome[];
     expect((out[0] as { error: string }).error).toMatch(/^is larger than the 50 MB limit.*stopped reading at 50 MB/);
     expect((out[1] as { error: string }).error).toBe('is a device, not a file');
-    expect((out[2] as { error: string }).error).toMatch(/^PDF and Word documents are not supported yet/);
+    expect((out[2] as { error: string }).error).toBe('is not a readable PDF (damaged or truncated)');
     expect(statusOf(out[3]!)).toBe('strong');
     if (r.peakMB !== undefined) expect(r.peakMB).toBeLessThan(400);
   }, 120_000);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from './explain';
+
+const OPTS = { asOf: '2026-11-25', profile: { type: 'terms', jurisdiction: 'england' } } as const;
+
+describe('explain', () => {
+  const text = [
+    'Living Wage Week is celebrated across the county every November.',
+    'Suppliers are encouraged to pay the Real Living Wage where possible.',
+    'The Contractor shall pay every worker on the contract at least the Real Living Wage.',
+    'The depot is open from 8am to 6pm.',
+  ].join('\n');
+
+  it('lists the candidate sentences of a check with the rules that fired and each verdict', () => {
+    const e = explain(text, 'living-wage', OPTS);
+    expect(e.status).toBe('strong');
+    expect(e.candidates.map((c) => c.text)).not.toContain('The depot is open from 8am to 6pm.');
+    const hedged = e.candidates.find((c) => c.text.startsWith('Suppliers are encouraged'))!;
+    expect(hedged.verdict?.strength).toBe('weak');
+    expect(hedged.rules.some((r) => r.startsWith('hedge:'))).toBe(true);
+    const clause = e.candidates.find((c) => c.text.startsWith('The Contractor shall'))!;
+    expect(clause.verdict?.strength).toBe('strong');
+    expect(clause.rules.some((r) => r.startsWith('binding words: “shall”'))).toBe(true);
+    expect(clause.quoted).toBe(true);
+  });
+
+  it('names the false friend that took a sentence out of the check', () => {
+    const e = explain(text, 'living-wage', OPTS);
+    const week = e.candidates.find((c) => c.text.startsWith('Living Wage Week'));
+    expect(week?.verdict).toBeUndefined();
+    expect(week?.rules.some((r) => r.startsWith('false friend'))).toBe(true);
+  });
+
+  it('says how the verdict was reached', () => {
+    const e = explain(text, 'living-wage', OPTS);
+    expect(e.reasoning.join(' ')).toMatch(/strong passage outweighs weak/);
+    const none = explain('The depot is open from 8am to 6pm.', 'foi', OPTS);
+    expect(none.status).toBe('missing');
+    expect(none.candidates).toEqual([]);
+    expect(none.reasoning.join(' ')).toMatch(/No sentence uses the topic/);
+  });
+
+  it('agrees with the analysis it explains, passage for passage', () => {
+    const e = explain(text, 'living-wage', OPTS);
+    expect(e.candidates.filter((c) => c.quoted).length).toBeGreaterThan(0);
+    expect(e.confidence).toBeDefined();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from './analyse';
+
+const foi = (text: string) =>
+  analyseText(text, { profile: { type: 'terms', jurisdiction: 'england' }, asOf: '2026-11-25' }).findings.find(
+    (f) => f.id === 'foi',
+  )!;
+
+describe('document structure: a heading carries its topic to the duties under it', () => {
+  it('a duty under a "Freedom of Information" heading that never repeats the words is the FOI clause', () => {
+    const f = foi(
+      'Freedom of Information\nThe Supplier shall assist the Authority to answer any request it receives about the Contract within the statutory time.',
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toMatch(/^The Supplier shall assist/);
+    expect(f.evidence[0]!.why).toMatch(/under the heading/);
+  });
+
+  it('a heading reaches its own section only, not a later section under another heading', () => {
+    const text = [
+      'Freedom of Information',
+      'This section explains how information is handled.',
+      'Deliveries',
+      'The Supplier shall assist the Authority to answer any request about delivery dates within two days.',
+    ].join('\n');
+    // the bare heading is page furniture, and the duty below the next heading is about deliveries
+    expect(foi(text).status).toBe('missing');
+  });
+
+  it('a heading that is a false friend carries nothing ("Accessibility | Freedom of Information" footer)', () => {
+    const text =
+      'Accessibility | Cookies | Freedom of Information | Privacy notice\nThe Supplier shall assist the Authority to answer any request it receives.';
+    expect(foi(text).status).toBe('missing');
+  });
+});

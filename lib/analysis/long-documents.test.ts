@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanText } from '../scan';
+
+/** Whole documents the project wrote (tests/fixtures/long-docs): the clauses sit deep inside, among incidental mentions. */
+const fixture = (name: string) => readFileSync(join(__dirname, '../../tests/fixtures/long-docs', name), 'utf8');
+const OPTS = { asOf: '2026-11-25' };
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe('a 5,000-word invitation to tender with conditions of contract and schedules', () => {
+  const text = fixture('itt-grounds-maintenance.txt');
+  const result = scanText('itt.txt', text, undefined, OPTS);
+  const check = (id: string) => result.checks.find((c) => c.id === id)!;
+  const conditionsStart = text.indexOf('PART B: CONDITIONS OF CONTRACT');
+
+  it('is long and read as an ITT, not as the notice whose vocabulary it repeats', () => {
+    expect(words(text)).toBeGreaterThan(5000);
+    expect(result.document.type).toBe('itt');
+  });
+
+  it('finds the Real Living Wage clause deep in the conditions, quoting only the conditions', () => {
+    const lw = check('living-wage');
+    expect(lw.status).toBe('strong');
+    expect(lw.confidence).toBe('high');
+    for (const e of lw.evidence) {
+      expect(e.start).toBeGreaterThan(conditionsStart);
+      expect(e.text).not.toMatch(/Living Wage Week/);
+    }
+  });
+
+  it('finds the FOI duty in the conditions, not the bidder notice that tenders may be disclosed', () => {
+    const foi = check('foi');
+    expect(foi.status).toBe('strong');
+    expect(foi.evidence.every((e) => e.start > conditionsStart)).toBe(true);
+    expect(foi.evidence.map((e) => e.text).join(' ')).not.toMatch(/may be disclosed/);
+  });
+
+  it('a weighting in the evaluation section makes social value strong', () => {
+    const sv = check('social-value');
+    expect(sv.status).toBe('strong');
+    expect(sv.evidence[0]!.text).toMatch(/15%/);
+  });
+
+  it('a guarantee of working hours, said with the verb, is the zero-hours clause', () => {
+    expect(check('zero-hours').status).toBe('strong');
+  });
+
+  it('incidental mentions give no verdict: a network blacklist, supported living next door, zero-emission vans', () => {
+    expect(check('blacklisting').status).toBe('missing');
+    expect(check('blacklisting').evidence).toEqual([]);
+    // two passing mentions of supported living do not make a grounds contract a care contract
+    expect(check('ethical-care').status).toBe('n/a');
+  });
+
+  it('a competence qualification in the specification is not quoted as training evidence', () => {
+    const training = check('training');
+    expect(training.status).toBe('strong');
+    expect(training.evidence.map((e) => e.text).join(' ')).not.toMatch(/playground inspection/);
+  });
+});
+
+describe('an ICT specification with schedules: few clauses, many false friends', () => {
+  const text = fixture('specification-library-ict.txt');
+  const result = scanText('spec.txt', text, undefined, OPTS);
+  const check = (id: string) => result.checks.find((c) => c.id === id)!;
+
+  it('finds the FOI duty in Schedule 4, and not the footer link or the public FOI page', () => {
+    const foi = check('foi');
+    expect(foi.status).toBe('strong');
+    const schedule = text.indexOf('SCHEDULE 4');
+    for (const e of foi.evidence) {
+      expect(e.start).toBeGreaterThan(schedule);
+      expect(e.text).not.toMatch(/Privacy notice|Freedom of Information page/);
+    }
+  });
+
+  it('equal treatment of bidders, web-filter blacklists, zero-emission vans and an open procedure are missing', () => {
+    for (const id of [
+      'equality',
+      'blacklisting',
+      'net-zero',
+      'open-book',
+      'zero-hours',
+      'living-wage',
+      'social-value',
+    ]) {
+      expect(check(id).status, id).toBe('missing');
+      expect(check(id).evidence, id).toEqual([]);
+    }
+  });
+
+  it('the exit schedule is found as a strong exit clause', () => {
+    expect(check('exit-insourcing').status).toBe('strong');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from './analyse';
+
+const status = (text: string, id: string, type: string) =>
+  analyseText(text, {
+    profile: { type: type as 'policy', sector: 'general', jurisdiction: 'england' },
+    asOf: '2026-11-25',
+  }).findings.find((f) => f.id === id)!.status;
+
+describe('whose duty: a binding word binds a supplier only when the sentence is about one', () => {
+  it("in a pay policy, the council's own duty to the pension scheme is not a supplier term", () => {
+    const text =
+      'Where employees join the Local Government Pension Scheme, the Council is required to pay an employer contribution.';
+    expect(status(text, 'tupe-pensions', 'policy')).toBe('weak');
+  });
+
+  it("in a decision report, 'will' forecasts what happens to staff; it binds no one", () => {
+    expect(status('Vacant posts in the team will absorb the staff eligible for TUPE.', 'tupe-pensions', 'policy')).toBe(
+      'weak',
+    );
+  });
+
+  it('the same sentence in contract terms stays a duty: terms bind the supplier without naming it', () => {
+    expect(
+      status(
+        'Staff transferring under TUPE will keep their membership of the Local Government Pension Scheme.',
+        'tupe-pensions',
+        'terms',
+      ),
+    ).toBe('strong');
+  });
+
+  it('in a policy, workers owed pay or training are the employer’s duty, so the clause stays strong', () => {
+    expect(
+      status('Home care workers will be paid the Real Living Wage of £13.45 an hour.', 'living-wage', 'policy'),
+    ).toBe('strong');
+  });
+
+  it("in news, a predictive 'will' is a forecast, not a duty; a supplier's 'will pay' stays one", () => {
+    expect(status('Station cleaning will become worse when the Real Living Wage rises.', 'living-wage', 'other')).toBe(
+      'weak',
+    );
+    expect(status('Contractors will pay the Real Living Wage from April.', 'living-wage', 'other')).toBe('strong');
+  });
+
+  it("'who require' describes people's needs, not a duty", () => {
+    expect(
+      status('The service supports young adults who require more time in education or training.', 'training', 'policy'),
+    ).toBe('weak');
+  });
+});
+
+describe('a clause carries its topic to the next sentence of the same clause', () => {
+  it('an FOI request named in one sentence and the duty to pass it on in the next are one clause', () => {
+    const text =
+      'If the Supplier receives a request under the Freedom of Information Act 2000 about this Contract. It shall send the request to the Authority within two working days.';
+    const { findings } = analyseText(text, { profile: { type: 'terms' }, asOf: '2026-11-25' });
+    const foi = findings.find((f) => f.id === 'foi')!;
+    expect(foi.status).toBe('strong');
+    expect(foi.evidence[0]!.text).toBe(text);
+  });
+
+  it('a following sentence with its own subject does not carry the topic', () => {
+    const text =
+      'The Council is subject to the Freedom of Information Act 2000. The Supplier shall deliver the goods within ten days.';
+    const { findings } = analyseText(text, { profile: { type: 'terms' }, asOf: '2026-11-25' });
+    expect(findings.find((f) => f.id === 'foi')!.status).toBe('weak');
+  });
+});
