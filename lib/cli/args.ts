@@ -3,7 +3,7 @@
 export const FORMATS = ['json', 'md', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const USAGE = `usage: tenderlight scan [--format json|md|table] FILE_OR_URL...   (- reads standard input)
+export const USAGE = `usage: tenderlight scan [--format json|md|table] [--explain] FILE_OR_URL...   (- reads standard input)
        tenderlight --help | --version`;
 
 export const HELP = `Tenderlight checks UK procurement texts (notices, invitations to tender, contract terms) for
@@ -18,6 +18,8 @@ ${USAGE}
 options:
   -f, --format FORMAT   json (one array, element i for argument i), md (a readable report) or
                         table (a terminal summary). Default: table on a terminal, json when piped.
+  --explain             for each check, list the candidate sentences, the rules that fired on each and
+                        how the verdict was reached (plain text; JSON with --format json)
   -h, --help            show this help
   -V, --version         show the version
 
@@ -29,12 +31,13 @@ Run through npm:  npm run --silent scan -- [--format ...] FILE_OR_URL...`;
 
 /** Parsed command line, or what to print and the exit code (a usage error, --help, --version). */
 export type Args =
-  | { format: Format | undefined; inputs: string[] }
+  | { format: Format | undefined; inputs: string[]; explain?: boolean }
   | { code: number; message: string; stdout?: boolean; version?: boolean };
 
 /** Parses the words after the program name; `scan` is the only command and may be left out. */
 export function parseArgs(argv: readonly string[]): Args {
   let format: string | undefined;
+  let explain = false;
   const inputs: string[] = [];
   const words = argv[0] === 'scan' ? argv.slice(1) : argv;
   for (let i = 0; i < words.length; i++) {
@@ -46,6 +49,8 @@ export function parseArgs(argv: readonly string[]): Args {
       format = value;
     } else if (a.startsWith('--format=')) {
       format = a.slice('--format='.length);
+    } else if (a === '--explain') {
+      explain = true;
     } else if (a === '--help' || a === '-h') {
       return { code: 0, message: HELP, stdout: true };
     } else if (a === '--version' || a === '-V') {
@@ -65,5 +70,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (!inputs.length) return { code: 2, message: `scan: no input given\n${USAGE}` };
   if (inputs.filter((x) => x === '-').length > 1)
     return { code: 2, message: "scan: '-' (standard input) can be given only once" };
-  return { format: format as Format | undefined, inputs };
+  if (explain && format === 'md')
+    return { code: 2, message: 'scan: --explain prints plain text, or JSON with --format json' };
+  return { format: format as Format | undefined, inputs, ...(explain ? { explain } : {}) };
 }

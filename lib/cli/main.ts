@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import { parseArgs } from './args';
+import { explainInputs } from './explain';
 import { type CliIO, internalReason, scan } from './scan';
 
 /**
@@ -13,6 +14,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       (args.stdout ? io.stdout : io.stderr).write(`${args.version ? `tenderlight ${version}` : args.message}\n`);
       return args.code;
     }
+    if (args.explain) return await explainInputs(args.inputs, args.format === 'json' ? 'json' : 'text', io);
     return await scan(args.inputs, args.format, io);
   } catch (e) {
     io.stderr.write(`tenderlight: ${internalReason(e, io).replace(/^could not be scanned/, 'stopped')}\n`);

@@ -44,7 +44,7 @@ export function internalReason(e: unknown, io: Pick<CliIO, 'stderr' | 'env'>): s
     : 'could not be scanned because of a fault in Tenderlight (please report it; TENDERLIGHT_DEBUG=1 shows the details)';
 }
 
-async function readInput(input: string, io: CliIO): Promise<InputDocument> {
+export async function readInput(input: string, io: CliIO): Promise<InputDocument> {
   if (input === '-') {
     if (io.stdin.isTTY) io.stderr.write('scan: reading standard input; end it with Ctrl-D\n');
     return toDocument('-', await readStreamBytes(io.stdin, io.read), 'standard input');

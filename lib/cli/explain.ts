@@ -1,0 +1,48 @@
+import type { Explanation } from '../analysis/explain';
+import { InputError } from './read-input';
+import { type CliIO, internalReason, readInput, sourceName } from './scan';
+
+/** One input's explanations, or why it could not be read. */
+type Explained = { source: string; checks: Explanation[] } | { source: string; error: string };
+
+/**
+ * `scan --explain`: for every check, the candidate sentences, the rules that fired on each and how the
+ * verdict was reached — for people who must be able to trust (or challenge) a verdict.
+ */
+export async function explainInputs(inputs: readonly string[], format: 'text' | 'json', io: CliIO): Promise<number> {
+  const out: Explained[] = [];
+  for (const input of inputs) {
+    try {
+      const doc = await readInput(input, io);
+      const [{ explain }, { CHECK_IDS }] = await Promise.all([import('../analysis/explain'), import('../types')]);
+      out.push({ source: input, checks: CHECK_IDS.map((id) => explain(doc.text, id)) });
+    } catch (e) {
+      const reason = e instanceof InputError ? e.message : internalReason(e, io);
+      out.push({ source: input, error: reason });
+      io.stderr.write(`scan: ${sourceName(input)}: ${reason}\n`);
+    }
+  }
+  io.stdout.write(`${format === 'json' ? JSON.stringify(out, null, 2) : out.map(explainedText).join('\n\n')}\n`);
+  return out.some((r) => 'error' in r) ? 1 : 0;
+}
+
+const STATUS_WORDS = { strong: 'Strong', weak: 'Weak', missing: 'Missing', 'n/a': 'Not applicable' } as const;
+const STRENGTH_WORDS = { strong: 'strong', weak: 'weak' } as const;
+
+/** The explanation as a person reads it: each check, its verdict, its candidate sentences and the rules. */
+export function explainedText(r: Explained): string {
+  const lines = [`Why these verdicts: ${sourceName(r.source)}`];
+  if ('error' in r) return `${lines[0]}\n  not scanned: ${r.error}`;
+  for (const c of r.checks) {
+    lines.push('', `${c.title}: ${STATUS_WORDS[c.status]}${c.confidence ? ` (${c.confidence} confidence)` : ''}`);
+    for (const step of c.reasoning) lines.push(`  ${step}`);
+    for (const s of c.candidates) {
+      const verdict = s.verdict
+        ? `${STRENGTH_WORDS[s.verdict.strength]}${s.quoted ? ', quoted' : ''}: ${s.verdict.why}`
+        : 'not about this check';
+      lines.push(`  • “${s.text.length > 200 ? `${s.text.slice(0, 199)}…` : s.text}”`, `      ${verdict}`);
+      for (const rule of s.rules) lines.push(`      - ${rule}`);
+    }
+  }
+  return lines.join('\n');
+}
