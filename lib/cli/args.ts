@@ -11,7 +11,8 @@ Real Living Wage, social value, Freedom of Information and fair-work clauses.
 
 ${USAGE}
 
-  FILE        a .txt or .html file (recognised by its content, not its name)
+  FILE        text, HTML, PDF, Word (.docx, .doc), OpenDocument (.odt) or RTF, recognised by its
+              content, not its name
   URL         an http(s):// page, fetched only because you named it
   -           standard input
 
