@@ -19,6 +19,9 @@ interface Piece {
   zeroWidth?: boolean;
 }
 
+const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/y;
+const GROUP_KIND = /\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)/y;
+
 /** ASCII characters that stand for themselves when escaped (identity escapes). */
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 
@@ -54,8 +57,8 @@ class Parser {
 
   /** applies a following quantifier: a piece that may repeat or vanish keeps only what one occurrence guarantees */
   private quantified(atom: Piece): Piece {
-    const rest = this.src.slice(this.i);
-    const m = /^(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/.exec(rest);
+    QUANTIFIER.lastIndex = this.i;
+    const m = QUANTIFIER.exec(this.src);
     if (!m) return atom;
     this.i += m[0].length;
     if (atom.zeroWidth) return { zeroWidth: true };
@@ -90,7 +93,8 @@ class Parser {
   private group(): Piece {
     let kind = '';
     if (this.src[this.i] === '?') {
-      const m = /^\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)/.exec(this.src.slice(this.i));
+      GROUP_KIND.lastIndex = this.i;
+      const m = GROUP_KIND.exec(this.src);
       if (!m) throw new Error(`unsupported group in /${this.src}/`);
       kind = m[0];
       this.i += m[0].length;
@@ -205,8 +209,11 @@ export interface FilteredPattern {
 export class LiteralScanner {
   private readonly literals: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** next state for (state, character code < 128); built on first scan */
-  private delta: Uint16Array | Uint32Array | undefined;
+  /** next state for (state, column of the character); built on first scan */
+  private delta: Int32Array | undefined;
+  /** a character code below 128 → its column in `delta` (0: in no literal) */
+  private column = new Uint8Array(128);
+  private width = 1;
   /** literal ids recognised on reaching each state, including those ending in a suffix of it */
   private outputs: (number[] | undefined)[] = [];
 
@@ -229,44 +236,51 @@ export class LiteralScanner {
   }
 
   private build() {
-    // trie
-    const next: Map<number, number>[] = [new Map()];
+    // only the characters the literals use get a column; every other character leads back to the root
+    const column = new Uint8Array(128);
+    let width = 1;
+    for (const lit of this.literals)
+      for (let k = 0; k < lit.length; k++) {
+        const c = lit.charCodeAt(k);
+        if (!column[c]) column[c] = width++;
+      }
+    for (let c = 65; c <= 90; c++) column[c] = column[c + 32]!;
+    // trie, as a table of (state, column) → state, 0 for none (the root is never a child)
+    let size = 1;
+    for (const lit of this.literals) size += lit.length;
+    const delta = new Int32Array(size * width);
     const ends: number[][] = [[]];
+    let states = 1;
     for (const [id, lit] of this.literals.entries()) {
       let s = 0;
       for (let k = 0; k < lit.length; k++) {
-        const c = lit.charCodeAt(k);
-        let t = next[s]!.get(c);
-        if (t === undefined) {
-          t = next.length;
-          next.push(new Map());
+        const at = s * width + column[lit.charCodeAt(k)]!;
+        if (!delta[at]) {
+          delta[at] = states++;
           ends.push([]);
-          next[s]!.set(c, t);
         }
-        s = t;
+        s = delta[at]!;
       }
       ends[s]!.push(id);
     }
-    const n = next.length;
-    const delta = n < 0xffff ? new Uint16Array(n * 128) : new Uint32Array(n * 128);
-    const fail = new Int32Array(n);
-    const outputs: (number[] | undefined)[] = new Array(n);
-    // breadth first: a state's failure link and full transition row are known before its children's
-    const queue: number[] = [0];
+    // breadth first, completing each row with its failure state's row (Aho–Corasick's automaton)
+    const fail = new Int32Array(states);
+    const outputs: (number[] | undefined)[] = new Array(states);
+    const queue = [0];
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
-      const own = ends[s]!;
       const inherited = s === 0 ? undefined : outputs[fail[s]!];
-      outputs[s] = own.length || inherited ? [...own, ...(inherited ?? [])] : undefined;
-      for (let c = 0; c < 128; c++) {
-        const t = next[s]!.get(c);
-        if (t !== undefined) {
-          fail[t] = s === 0 ? 0 : delta[fail[s]! * 128 + c]!;
-          delta[s * 128 + c] = t;
+      outputs[s] = ends[s]!.length || inherited ? [...ends[s]!, ...(inherited ?? [])] : undefined;
+      for (let c = 1; c < width; c++) {
+        const t = delta[s * width + c]!;
+        if (t) {
+          fail[t] = s === 0 ? 0 : delta[fail[s]! * width + c]!;
           queue.push(t);
-        } else delta[s * 128 + c] = s === 0 ? 0 : delta[fail[s]! * 128 + c]!;
+        } else if (s !== 0) delta[s * width + c] = delta[fail[s]! * width + c]!;
       }
     }
+    this.column = column;
+    this.width = width;
     this.outputs = outputs;
     this.delta = delta;
   }
@@ -274,19 +288,19 @@ export class LiteralScanner {
   /** Which literals occur in `text`, ASCII letters compared without case: found[id] is 1 when literal id does. */
   scan(text: string): Uint8Array {
     if (!this.delta) this.build();
+    const { column, width, outputs } = this;
     const delta = this.delta!;
-    const outputs = this.outputs;
     const found = new Uint8Array(this.literals.length);
     let s = 0;
     for (let k = 0; k < text.length; k++) {
-      let c = text.charCodeAt(k);
-      if (c >= 128) {
-        // no literal holds a character outside ASCII
+      const c = text.charCodeAt(k);
+      // no literal holds a character outside ASCII
+      const col = c < 128 ? column[c]! : 0;
+      if (col === 0) {
         s = 0;
         continue;
       }
-      if (c >= 65 && c <= 90) c += 32;
-      s = delta[s * 128 + c]!;
+      s = delta[s * width + col]!;
       const out = outputs[s];
       if (out) for (const id of out) found[id] = 1;
     }
