@@ -303,10 +303,13 @@ export class AnalysisSession {
       const cached = this.cache.get(block.id);
       let entry: BlockEntry;
       if (cached && cached.text === block.text) {
+        // the entry belongs to this session alone: moved in place, so an edit costs nothing per block below it
+        entry = cached;
         const shift = block.start - cached.start;
-        entry = shift
-          ? { ...cached, start: block.start, passages: cached.passages.map((p) => shifted(p, shift)) }
-          : cached;
+        if (shift) {
+          entry.start = block.start;
+          if (entry.passages.length) entry.passages = entry.passages.map((p) => shifted(p, shift));
+        }
       } else {
         const judged = judgeBlock(block, ctx);
         entry = {
@@ -441,8 +444,16 @@ const LIST_ITEM = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}
 
 export function layoutOf(text: string): BlockLayout {
   if (LIST_ITEM.test(text)) return { role: 'list-item' };
-  if (text.split(/\s+/).length <= 6 && !/[.:;!?]$/.test(text)) return { role: 'heading' };
+  if (atMostWords(text, 6) && !'.:;!?'.includes(text.slice(-1) || '-')) return { role: 'heading' };
   return { role: 'paragraph', leadInHedge: text.endsWith(':') ? firstMatch(HARD_HEDGES, text) : undefined };
+}
+
+/** Same as `text.split(/\s+/).length <= n`, without splitting a long block into words to count them. */
+function atMostWords(text: string, n: number): boolean {
+  const gap = /\s+/g;
+  let pieces = 1;
+  while (gap.exec(text)) if (++pieces > n) return false;
+  return true;
 }
 
 function hedgedByLeadIn(p: PassageFinding, hedge: Marker): PassageFinding {
