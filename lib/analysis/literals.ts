@@ -57,6 +57,8 @@ class Parser {
 
   /** applies a following quantifier: a piece that may repeat or vanish keeps only what one occurrence guarantees */
   private quantified(atom: Piece): Piece {
+    const c = this.src[this.i];
+    if (c !== '*' && c !== '+' && c !== '?' && c !== '{') return atom;
     QUANTIFIER.lastIndex = this.i;
     const m = QUANTIFIER.exec(this.src);
     if (!m) return atom;
