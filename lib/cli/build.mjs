@@ -85,7 +85,10 @@ export async function buildCli() {
   const tmp = `${OUTFILE}.${process.pid}.tmp`;
   writeFileSync(tmp, result.outputFiles[0].contents);
   chmodSync(tmp, 0o755);
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
+  // files only: the lazy stand-in is a virtual module ("namespace:path") with no file time to compare
+  const inputs = Object.keys(result.metafile.inputs).filter(
+    (f) => !f.startsWith('node_modules/') && !f.startsWith(`${LAZY_COMPROMISE}:`),
+  );
   writeFileSync(`${INPUTS}.${process.pid}.tmp`, JSON.stringify(inputs));
   renameSync(`${INPUTS}.${process.pid}.tmp`, INPUTS);
   renameSync(tmp, OUTFILE);
