@@ -15,7 +15,7 @@ function fromBase64(data: string): Uint8Array {
  * else is ever fetched.
  */
 export async function pdfFromTab(tabId: number): Promise<{ bytes: Uint8Array; name: string } | { error: string }> {
-  const raw = await browser.tabs.sendMessage(tabId, { type: 'fetch-pdf' }).catch(() => undefined);
+  const raw = await browser.tabs.sendMessage(tabId, { type: 'tab-pdf' }).catch(() => undefined);
   const reply = raw === undefined ? undefined : parseMessage(PdfBytesReplySchema, raw, 'reader: PDF from tab');
   if (reply?.ok) return { bytes: fromBase64(reply.data), name: reply.name };
   if (reply && !reply.ok) return { error: `The PDF in that tab could not be read: ${reply.reason}.` };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAndCheck, serveDocumentWorker } from './worker';
+import { NO_NETWORK, readAndCheck, sealNetwork, serveDocumentWorker } from './worker';
 import type { FromDocumentWorker } from './worker-protocol';
 
 const DOCS = join(__dirname, '../../tests/fixtures/documents');
@@ -64,5 +64,15 @@ describe('the reader page’s document worker', () => {
       data: { type: 'read', bytes: bytesOf('clauses.docx'), name: 'clauses.docx', options: {} },
     } as MessageEvent);
     await expect.poll(() => posted.at(-1)?.type).toBe('done');
+  });
+
+  it('has no network once sealed, and reading a document still works', async () => {
+    const scope = {} as Record<string, () => unknown>;
+    sealNetwork(scope);
+    for (const api of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts'])
+      expect(() => scope[api]!(), api).toThrow(NO_NETWORK);
+    expect(() => {
+      scope.fetch = () => 'replaced';
+    }).toThrow();
   });
 });

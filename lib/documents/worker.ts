@@ -9,6 +9,22 @@ import { readDocument } from './index';
 import { locateEvidence } from './locate';
 import type { FromDocumentWorker, ToDocumentWorker } from './worker-protocol';
 
+/** The message every network API in the document worker throws; the build test looks for it too. */
+export const NO_NETWORK = 'Tenderlight: the document worker has no network';
+const NETWORK_APIS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'importScripts'];
+
+/**
+ * Removes every way to reach the network from the worker's own global before any document is read:
+ * pdf.js carries fetch and XHR paths (fonts, CMaps, streaming) we never use, and now cannot.
+ */
+export function sealNetwork(scope: object): void {
+  const refuse = () => {
+    throw new Error(NO_NETWORK);
+  };
+  for (const name of NETWORK_APIS)
+    Object.defineProperty(scope, name, { value: refuse, writable: false, configurable: false });
+}
+
 /** Word 97–2003 needs Node's Buffer (word-extractor); the browser build says so plainly instead. */
 export function refuseWord97(bytes: Uint8Array, file: string): void {
   if (sniffContainer(bytes) === 'ole')

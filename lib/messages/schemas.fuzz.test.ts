@@ -32,7 +32,7 @@ const MESSAGE_TYPES = [
   'set-profile',
   'site-access-changed',
   'pdf-tab',
-  'fetch-pdf',
+  'tab-pdf',
 ];
 
 /** Payloads a hostile page or a bug might send: anything at all, or objects shaped almost like real messages. */

@@ -113,7 +113,7 @@ export const ToContentSchema = v.variant('type', [
   v.object({ type: v.literal('focus'), start: offset, end: offset }),
   v.object({ type: v.literal('insert'), text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)) }),
   /** from the reader page: the PDF this tab shows, fetched by the content script from the tab's own address */
-  v.object({ type: v.literal('fetch-pdf') }),
+  v.object({ type: v.literal('tab-pdf') }),
 ]);
 
 /** Messages the background accepts from extension pages and content scripts. */
@@ -156,7 +156,7 @@ export function parseMessage<S extends v.GenericSchema>(
 export const UNREADABLE_KINDS = ['empty', 'pdf'] as const;
 export type UnreadableKind = (typeof UNREADABLE_KINDS)[number];
 
-/** The content script's answer to fetch-pdf: the bytes of the PDF its tab shows, base64, or why not. */
+/** The content script's answer to tab-pdf: the bytes of the PDF its tab shows, base64, or why not. */
 export const PdfBytesReplySchema = v.union([
   v.object({
     ok: v.literal(true),

@@ -1,7 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchOwnPdf, isPdfDocument, pdfNameFromUrl, runInPdfTab } from './pdf-tab';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n% a tiny stand-in\n%%EOF');
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('a PDF in the browser’s viewer', () => {
   it('is recognised by its content type, whatever its address says', () => {
@@ -18,13 +20,14 @@ describe('a PDF in the browser’s viewer', () => {
 
   it('is fetched again from its own address with the session, and refused when it is not a PDF', async () => {
     const fetcher = vi.fn(async () => new Response(PDF));
-    const got = await fetchOwnPdf('https://portal.example/d?id=1', fetcher as unknown as typeof fetch);
+    vi.stubGlobal('fetch', fetcher);
+    const got = await fetchOwnPdf('https://portal.example/d?id=1');
     expect(fetcher).toHaveBeenCalledWith('https://portal.example/d?id=1', { credentials: 'include' });
     expect(got).toEqual({ ok: true, name: 'd.pdf', data: Buffer.from(PDF).toString('base64') });
-    const html = vi.fn(async () => new Response('<html>login</html>'));
-    expect(await fetchOwnPdf('https://portal.example/d', html as unknown as typeof fetch)).toMatchObject({ ok: false });
-    const denied = vi.fn(async () => new Response('', { status: 403 }));
-    expect(await fetchOwnPdf('https://portal.example/d', denied as unknown as typeof fetch)).toMatchObject({
+    vi.stubGlobal('fetch', async () => new Response('<html>login</html>'));
+    expect(await fetchOwnPdf('https://portal.example/d')).toMatchObject({ ok: false });
+    vi.stubGlobal('fetch', async () => new Response('', { status: 403 }));
+    expect(await fetchOwnPdf('https://portal.example/d')).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/403/),
     });

@@ -33,11 +33,10 @@ function toBase64(bytes: Uint8Array): string {
  */
 export async function fetchOwnPdf(
   href: string,
-  fetcher: typeof fetch = fetch,
 ): Promise<{ ok: true; name: string; data: string } | { ok: false; reason: string }> {
   let res: Response;
   try {
-    res = await fetcher(href, { credentials: 'include' });
+    res = await fetch(href, { credentials: 'include' });
   } catch (e) {
     return { ok: false, reason: `the PDF could not be fetched again (${(e as Error)?.message ?? 'network error'})` };
   }
@@ -67,7 +66,7 @@ export function runInPdfTab(
     if (!msg) return undefined;
     if (msg.type === 'ping') return Promise.resolve({ ok: true });
     if (msg.type === 'scan') return announce().then(() => ({ ok: true }));
-    if (msg.type === 'fetch-pdf') return fetchOwnPdf(doc.location.href);
+    if (msg.type === 'tab-pdf') return fetchOwnPdf(doc.location.href);
     return Promise.resolve({ ok: false, reason: 'this tab shows a PDF' });
   };
 }

@@ -126,6 +126,20 @@ test('a Word file from the picker: checks with evidence by clause, the legal bas
   const reader = await openReader();
   await reader.locator('input[type=file]').setInputFiles(join(DOCS, 'clauses.docx'));
   await reader.getByText('Document: clauses.docx').waitFor({ timeout: 30000 });
+  // The file was read in a Web Worker that cannot reach the network.
+  const [worker] = reader.workers();
+  assert.ok(worker, 'the document worker');
+  assert.equal(
+    await worker.evaluate(() => {
+      try {
+        fetch('http://example.org/');
+        return 'fetch is there';
+      } catch (e) {
+        return e.message;
+      }
+    }),
+    'Tenderlight: the document worker has no network',
+  );
   const lw = reader.locator('.reader-findings .checks [data-check="living-wage"]');
   await lw.locator('.card-toggle').click();
   const where = await lw.locator('.where').first().innerText();
