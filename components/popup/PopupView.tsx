@@ -55,7 +55,7 @@ export function PopupView() {
   return (
     <main class="popup">
       <h1>Tenderlight</h1>
-      {scan.state?.unreadable || pdfByAddress ? (
+      {scan.state?.unreadable || pdfByAddress || (!scan.state && url && looksLikePdfAddress(url)) ? (
         <UnreadablePage kind={scan.state?.unreadable ?? 'pdf'} tabId={scan.tabId} onOpened={() => window.close()} />
       ) : scan.state ? (
         <ScanSummary result={scan.state.result} checkedWords={scan.state.checkedWords} />

@@ -15,7 +15,11 @@ function fromBase64(data: string): Uint8Array {
  * else is ever fetched.
  */
 export async function pdfFromTab(tabId: number): Promise<{ bytes: Uint8Array; name: string } | { error: string }> {
-  const raw = await browser.tabs.sendMessage(tabId, { type: 'tab-pdf' }).catch(() => undefined);
+  const ask = () => browser.tabs.sendMessage(tabId, { type: 'tab-pdf' }).catch(() => undefined);
+  let raw = await ask();
+  // No content script in the tab yet: the background injects it (activeTab or a granted site), then we ask again.
+  if (raw === undefined && (await browser.runtime.sendMessage({ type: 'scan-tab', tabId }).catch(() => undefined)))
+    raw = await ask();
   const reply = raw === undefined ? undefined : parseMessage(PdfBytesReplySchema, raw, 'reader: PDF from tab');
   if (reply?.ok) return { bytes: fromBase64(reply.data), name: reply.name };
   if (reply && !reply.ok) return { error: `The PDF in that tab could not be read: ${reply.reason}.` };
