@@ -19,9 +19,8 @@ export function failureMessage(kind: DocumentErrorKind, file: string, reason: st
     case 'no-text-layer':
       return `${file} has no text to read${pages ? ` on any of its ${pages} pages` : ''}: it looks like a scan. Tenderlight cannot read scanned images yet; ask the buyer for a text version.`;
     case 'corrupt':
-      return `${file} is damaged or not complete, so it cannot be read. Download it again and retry. (${reason})`;
+      return `${file} ${reason}. It may be damaged or incomplete: download it again and retry.`;
     case 'too-large':
-      return `${file} is too large to read here. ${reason}`;
     case 'unsupported':
       return `${file} ${reason}`;
     case 'cancelled':

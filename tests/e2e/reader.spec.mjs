@@ -199,7 +199,7 @@ test('bad files get plain messages: a password is asked for, a scan, a .doc and 
       readFileSync(join(DOCS, 'clauses.doc')),
       /clauses\.doc is a Word 97–2003 \(\.doc\) file.*save it as \.docx/,
     ],
-    ['terms.pdf', readFileSync(join(DOCS, 'two-column.pdf')).subarray(0, 900), /terms\.pdf is damaged or not complete/],
+    ['terms.pdf', readFileSync(join(DOCS, 'two-column.pdf')).subarray(0, 900), /terms\.pdf .*damaged or incomplete: download it again/],
     [
       'notes.pdf',
       Buffer.from('just some text, not a PDF at all'),
@@ -230,6 +230,12 @@ test('a long PDF is read off the main thread with a progress line, and Cancel st
   doc.end();
   await done;
   const reader = await openReader();
+  await reader.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+  });
   await reader
     .locator('input[type=file]')
     .setInputFiles({ name: 'long.pdf', mimeType: 'application/pdf', buffer: Buffer.concat(chunks) });
@@ -237,6 +243,17 @@ test('a long PDF is read off the main thread with a progress line, and Cancel st
   await waitFor(
     async () => /^Reading long\.pdf: page \d+ of 400…$/.test(await line.innerText().catch(() => '')),
     'a progress line',
+  );
+  // The worker reads: the page's own main thread has no long task while pages go by.
+  await waitFor(
+    async () => Number((await line.innerText().catch(() => '')).match(/page (\d+)/)?.[1] ?? 0) >= 20,
+    'twenty pages read',
+  );
+  const longTasks = await reader.evaluate(() => window.__longTasks);
+  console.log(`reader main thread while reading: long tasks ${JSON.stringify(longTasks)}`);
+  assert.ok(
+    longTasks.every((d) => d <= 50),
+    `long tasks on the reader page: ${longTasks}`,
   );
   // The page answers while the worker reads: a click is handled at once.
   const t0 = Date.now();
