@@ -176,6 +176,37 @@ test('a Word file from the picker: checks with evidence by clause, the legal bas
   await reader.close();
 });
 
+test('the side panel opens the reader, and an OpenDocument file dropped on it is read', async () => {
+  const { page, tabId } = await openTab(`${PORTAL.notices}/notice/long-notice.html`);
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  const [reader] = await Promise.all([
+    browser.context.waitForEvent('page', (p) => p.url().includes('/reader.html')),
+    panel.getByRole('button', { name: 'Scan a document' }).click(),
+  ]);
+  await reader.getByRole('heading', { name: 'Scan a document' }).waitFor();
+  const bytes = [...readFileSync(join(DOCS, 'specification.odt'))];
+  // A file dragged from the desktop: a drop event carrying it, as the browser delivers one.
+  const transfer = await reader.evaluateHandle((b) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], 'specification.odt'));
+    return dt;
+  }, bytes);
+  const zone = reader.getByRole('region', { name: 'Choose a document' });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await reader.getByText('Document: specification.odt').waitFor({ timeout: 30000 });
+  const lw = reader.locator('.reader-findings .checks [data-check="living-wage"]');
+  assert.match(await lw.locator('.card-toggle').innerText(), /Strong/);
+  await lw.locator('.card-toggle').click();
+  assert.equal(
+    await lw.locator('.where').first().innerText(),
+    'specification.odt, under Specification › Social value, clause 2.1',
+  );
+  await reader.close();
+  await panel.close();
+  await page.close();
+});
+
 test('bad files get plain messages: a password is asked for, a scan, a .doc and a damaged file are explained', async () => {
   const reader = await openReader();
   const input = reader.locator('input[type=file]');
@@ -199,7 +230,11 @@ test('bad files get plain messages: a password is asked for, a scan, a .doc and 
       readFileSync(join(DOCS, 'clauses.doc')),
       /clauses\.doc is a Word 97–2003 \(\.doc\) file.*save it as \.docx/,
     ],
-    ['terms.pdf', readFileSync(join(DOCS, 'two-column.pdf')).subarray(0, 900), /terms\.pdf .*damaged or incomplete: download it again/],
+    [
+      'terms.pdf',
+      readFileSync(join(DOCS, 'two-column.pdf')).subarray(0, 900),
+      /terms\.pdf .*damaged or incomplete: download it again/,
+    ],
     [
       'notes.pdf',
       Buffer.from('just some text, not a PDF at all'),
@@ -244,17 +279,24 @@ test('a long PDF is read off the main thread with a progress line, and Cancel st
     async () => /^Reading long\.pdf: page \d+ of 400…$/.test(await line.innerText().catch(() => '')),
     'a progress line',
   );
-  // The worker reads: the page's own main thread has no long task while pages go by.
-  await waitFor(
-    async () => Number((await line.innerText().catch(() => '')).match(/page (\d+)/)?.[1] ?? 0) >= 20,
-    'twenty pages read',
+  // The worker reads: while pages go by, the page's own main thread is nearly idle. Measured as the share of
+  // the reading time spent in long tasks (parsing on the main thread would fill it), so load does not decide.
+  const pageNow = async () => Number((await line.innerText().catch(() => '')).match(/page (\d+)/)?.[1] ?? 0);
+  await reader.evaluate(() => {
+    window.__longTasks.length = 0;
+    window.__from = performance.now();
+  });
+  const from = await pageNow();
+  await waitFor(async () => (await pageNow()) >= from + 40, 'forty more pages read', 60000);
+  const { tasks, span } = await reader.evaluate(() => ({
+    tasks: window.__longTasks,
+    span: performance.now() - window.__from,
+  }));
+  const busy = tasks.reduce((a, b) => a + b, 0) / span;
+  console.log(
+    `reader main thread while 40 pages were read: long tasks ${JSON.stringify(tasks)} ms in ${Math.round(span)} ms (${(busy * 100).toFixed(1)}% busy)`,
   );
-  const longTasks = await reader.evaluate(() => window.__longTasks);
-  console.log(`reader main thread while reading: long tasks ${JSON.stringify(longTasks)}`);
-  assert.ok(
-    longTasks.every((d) => d <= 50),
-    `long tasks on the reader page: ${longTasks}`,
-  );
+  assert.ok(busy < 0.25, `the reader page's main thread was ${(busy * 100).toFixed(1)}% in long tasks`);
   // The page answers while the worker reads: a click is handled at once.
   const t0 = Date.now();
   await reader.getByRole('button', { name: 'Cancel' }).click();
