@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { CheckList } from '@/components/panel/CheckList';
+import { ProfileEditor } from '@/components/panel/ProfileEditor';
 import { ScanSummary } from '@/components/panel/ScanSummary';
 import { SaveReviewSection } from '@/components/review/SaveReviewSection';
 import type { AnalyseOptions } from '@/lib/analysis/analyse';
 import { MAX_DOCUMENT_BYTES } from '@/lib/documents/limits';
 import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
 import { reviewsDb } from '@/lib/store/reviews-db';
+import type { DocumentProfile } from '@/lib/types';
 import { DocumentText, showPassage } from './DocumentText';
 import { FilePicker } from './FilePicker';
 import { pdfFromTab } from './pdf-from-tab';
@@ -36,6 +38,7 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
   const { state } = reader;
   const textRoot = useRef<HTMLElement | null>(null);
   const [password, setPassword] = useState('');
+  const [override, setOverride] = useState<Partial<DocumentProfile> | null>(null);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -43,6 +46,7 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
         reader.fail(file.name, `${file.name} is larger than 100 MB, more than Tenderlight reads; split it first.`);
         return;
       }
+      setOverride(null);
       reader.run(new Uint8Array(await file.arrayBuffer()), file.name);
     },
     [reader.run, reader.fail],
@@ -120,6 +124,14 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
               title={state.document.file}
               result={state.result}
               historyHref={(id) => `/reviews.html#review=${id}`}
+            />
+            <ProfileEditor
+              profile={state.result.document}
+              override={override}
+              onChange={(p) => {
+                setOverride(p);
+                reader.recheck(p);
+              }}
             />
             <CheckList
               result={state.result}

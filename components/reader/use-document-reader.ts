@@ -37,13 +37,13 @@ export function failureMessage(kind: DocumentErrorKind, file: string, reason: st
 export function useDocumentReader(startWorker: () => Worker, options: () => Promise<AnalyseOptions>) {
   const [state, setState] = useState<ReaderState>({ step: 'idle' });
   const worker = useRef<Worker | undefined>(undefined);
-  const pending = useRef<{ bytes: Uint8Array; name: string } | undefined>(undefined);
+  const pending = useRef<{ bytes: Uint8Array; name: string; password?: string } | undefined>(undefined);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
   const run = useCallback(
-    async (bytes: Uint8Array, name: string, password?: string) => {
-      pending.current = { bytes, name };
+    async (bytes: Uint8Array, name: string, password?: string, profile?: AnalyseOptions['profile']) => {
+      pending.current = { bytes, name, ...(password !== undefined ? { password } : {}) };
       setState({ step: 'reading', file: name, line: `Opening ${name}…` });
       if (!worker.current) worker.current = startWorker();
       const w = worker.current;
@@ -79,7 +79,8 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
         });
       // a copy goes to the worker, so a password retry still has the bytes
       const copy = bytes.slice().buffer;
-      w.postMessage({ type: 'read', bytes: copy, name, options: await options(), password }, [copy]);
+      const opts = { ...(await options()), ...(profile ? { profile } : {}) };
+      w.postMessage({ type: 'read', bytes: copy, name, options: opts, password }, [copy]);
     },
     [startWorker, options],
   );
@@ -99,10 +100,19 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
     [run],
   );
 
+  /** Reads the same document again with the user's corrected profile (type, place, buyer, sector). */
+  const recheck = useCallback(
+    (profile: AnalyseOptions['profile'] | null) => {
+      const p = pending.current;
+      if (p) void run(p.bytes, p.name, p.password, profile ?? undefined);
+    },
+    [run],
+  );
+
   const fail = useCallback(
     (file: string, message: string) => setState({ step: 'failed', file, kind: 'unsupported', message }),
     [],
   );
 
-  return { state, run, cancel, retryWithPassword, fail };
+  return { state, run, cancel, retryWithPassword, recheck, fail };
 }

@@ -162,6 +162,13 @@ test('a Word file from the picker: checks with evidence by clause, the legal bas
   );
   assert.match(focus, /^14\.3 The Contractor shall pay every worker/);
   assert.deepEqual(await axeSeriousViolations(reader), []);
+  // Correcting the place re-runs the checks on the document: the legal basis follows.
+  assert.match(await lw.innerText(), /Legal basis \(England\)/);
+  await reader.getByLabel(/^Jurisdiction/).selectOption('wales');
+  await reader.getByText('Jurisdiction (corrected)').waitFor({ timeout: 30000 });
+  await lw.locator('.card-toggle').click();
+  await lw.getByText('Legal basis (Wales)').waitFor();
+  assert.match(await reader.locator('.profile').innerText(), /Jurisdiction \(corrected\)/);
   await reader.screenshot({ path: artifact('reader-docx.png'), fullPage: false });
 
   await reader.getByRole('button', { name: 'Save review' }).click();
