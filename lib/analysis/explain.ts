@@ -11,6 +11,7 @@ import {
   obligationHolder,
   obligationWords,
   SOFT_HEDGES,
+  withoutNames,
 } from './strength';
 
 /** One sentence the cue prefilter picked for a check, with every rule that fired on it. */
@@ -87,11 +88,12 @@ export function rulesFiredOn(checkId: CheckId, sentence: string): string[] {
       out.push(`false friend (${ff.effect === 'weak' ? 'stand-in, weak' : 'ignored'}): ${ff.name}`);
   for (const m of check.weakMarkers) if (m.pattern.test(sentence)) out.push(`weak marker: ${m.why}`);
   for (const m of check.strongMarkers) if (m.pattern.test(sentence)) out.push(`strong marker: ${m.why}`);
-  for (const m of HARD_HEDGES) if (m.pattern.test(sentence)) out.push(`hedge: ${m.why}`);
+  const hedgeText = withoutNames(sentence);
+  for (const m of HARD_HEDGES) if (m.pattern.test(hedgeText)) out.push(`hedge: ${m.why}`);
   for (const m of NEGATIONS) if (m.pattern.test(sentence)) out.push(`negation: ${m.why}`);
   const duty = obligationWords(sentence);
   if (duty) out.push(`binding words: “${duty}” (duty of the ${obligationHolder(sentence) ?? 'supplier'})`);
-  else for (const m of SOFT_HEDGES) if (m.pattern.test(sentence)) out.push(`soft hedge: ${m.why}`);
+  else for (const m of SOFT_HEDGES) if (m.pattern.test(hedgeText)) out.push(`soft hedge: ${m.why}`);
   if (isDefinition(sentence)) out.push('a definition');
   else if (isHeadingLike(sentence)) out.push('a heading or list entry');
   const hollow = hollowing(sentence);

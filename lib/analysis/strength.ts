@@ -165,6 +165,25 @@ export function firstMatch(markers: readonly Marker[], text: string): Marker | u
   return markers.find((m) => m.pattern.test(text));
 }
 
+/**
+ * A name mid-sentence: two or more capitalised words ("the Floating Support Services contract", "the
+ * Aspire Programme", "Encouraging Enterprise Fund"). Modal verbs never belong to a name, so a Title Case
+ * "Supplier Should" is not one.
+ */
+const PROPER_NAME =
+  /(?<=[\w,;:(“"'‘’]\s+)(?!(?:Should|May|Might|Could|Would|Must|Shall|Will)\b)[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?!(?:Should|May|Might|Could|Would|Must|Shall|Will)\b)[A-Z][\w’'-]*)+/g;
+
+/** The sentence with names blanked out: a hedge word inside a name or title is part of the name, not a hedge. */
+export function withoutNames(sentence: string): string {
+  return sentence.replace(PROPER_NAME, (m) => ' '.repeat(m.length));
+}
+
+/** The first hedge that qualifies the sentence, reading past hedge words that only belong to a name. */
+export function firstHedge(hedges: readonly Marker[], sentence: string): Marker | undefined {
+  const found = firstMatch(hedges, sentence);
+  return found && firstMatch(hedges, withoutNames(sentence));
+}
+
 /** "1.1 Mandatory Social Value": a numbered title stays a title even when it names a duty. */
 export function isNumberedTitle(sentence: string): boolean {
   return NUMBERED_TITLE.test(sentence) && sentence.split(/\s+/).length <= 9 && !FINITE_VERB.test(sentence);
@@ -296,7 +315,7 @@ export function hollowing(text: string): Verdict | undefined {
   const reason = (why: string): Verdict => ({ strength: 'weak', why, weight: hedged });
   // a negated or narrowed duty is the clearest sign of a hollow clause, so it outranks a hedge as evidence
   const decisive = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.specific });
-  const hard = firstMatch(HARD_HEDGES, sentence);
+  const hard = firstHedge(HARD_HEDGES, sentence);
   if (hard) return reason(hard.why);
   const negated = NEGATIONS.find((n) => negatesTheDuty(n.pattern, sentence));
   if (negated) return decisive(negated.why);
@@ -353,7 +372,7 @@ export function generalStrength(sentence: string): Verdict {
       why: 'only an acknowledgement: it records a fact, it obliges no one to act',
       weight: WEIGHT.reason,
     };
-  const soft = firstMatch(SOFT_HEDGES, sentence);
+  const soft = firstHedge(SOFT_HEDGES, sentence);
   if (soft) return { strength: 'weak', why: soft.why, weight: WEIGHT.reason };
   if (isHeadingLike(sentence))
     return {

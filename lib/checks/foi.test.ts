@@ -139,4 +139,13 @@ describe('foi', () => {
       ),
     ).toBe('missing');
   });
+
+  it('a duty to pass every request to the authority, however long the object, is assistance', () => {
+    expect(
+      statusOf(
+        foi,
+        'The Contractor shall pass every request for information under the Freedom of Information Act 2000 which it receives to the Council within two working days of receipt.',
+      ),
+    ).toBe('strong');
+  });
 });
