@@ -2,6 +2,7 @@ import { CHECKS } from '../checks/registry';
 import { blocksFromText, sentencesOf } from '../text/segment';
 import type { CheckId, Confidence, Evidence, Status } from '../types';
 import { type AnalyseOptions, AnalysisSession } from './analyse';
+import { statusStep } from './reasons';
 import {
   HARD_HEDGES,
   hollowing,
@@ -108,12 +109,7 @@ function reasoningFor(status: Status, candidates: readonly ExplainedSentence[], 
   const lines = [
     `${candidates.length} candidate sentence(s): ${strong} strong, ${weak} weak, ${dropped} judged not about the check.`,
   ];
-  if (status === 'n/a') lines.push('The check does not apply to this kind of document, so no sentence is judged.');
-  else if (status === 'strong')
-    lines.push('At least one passage is a binding, specific clause, and a strong passage outweighs weak ones.');
-  else if (status === 'weak') lines.push('The topic is present, but no passage binds the supplier to it.');
-  else if (candidates.length) lines.push('Every sentence using the topic’s words was judged not to be about it.');
-  else lines.push('No sentence uses the topic’s words.');
+  lines.push(statusStep(status, candidates.length > 0));
   if (quoted) lines.push(`Quoted as evidence: the ${quoted} most telling passage(s).`);
   return lines;
 }
