@@ -229,3 +229,21 @@ describe('a hedge word inside a name is part of the name', () => {
     expect(withoutNames('The Supplier Should Consider Lots')).toMatch(/Should/);
   });
 });
+
+describe('reported requirements are duties in force', () => {
+  it("'a requirement on contractors to …' binds the contractors, whatever the topic", () => {
+    expect(strengthOf('The framework sets a requirement on all contractors to recruit two apprentices a year.')).toBe(
+      'strong',
+    );
+    expect(strengthOf('There is a requirement for suppliers to employ local people on the works.')).toBe('strong');
+  });
+
+  it('conditionality that has commenced or applies is a condition in force; one still planned is not', () => {
+    expect(
+      strengthOf(
+        'Real Living Wage conditionality commenced on 1 July and is being applied to all grants awarded since.',
+      ),
+    ).toBe('strong');
+    expect(strengthOf('Ministers propose that conditionality be introduced on grants next year.')).toBe('weak');
+  });
+});

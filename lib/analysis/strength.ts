@@ -109,9 +109,13 @@ export const SCOPE_LIMITERS: Marker[] = [
   { pattern: /\bexcluding (?:sub-?contractors?|agency)\b/i, why: 'scope excludes subcontracted or agency workers' },
 ];
 
-/** Binding verbs: an obligation is present when one of these governs the sentence. */
+/**
+ * Binding verbs: an obligation is present when one of these governs the sentence. Reported requirements
+ * count too: "a requirement on contractors to …" and "conditionality" that has commenced or applies are
+ * duties in force, however the report words them.
+ */
 const OBLIGATION =
-  /\b(?:shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions? of (?:the |this |their |any |all )?(?:contracts?|grants?|funding|award)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
+  /\b(?:requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions? of (?:the |this |their |any |all )?(?:contracts?|grants?|funding|award)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =
@@ -258,7 +262,7 @@ export function obligationWords(sentence: string): string | undefined {
 
 /** A supplier-side party, or the contract documents that bind one. */
 const SUPPLIER_SIDE =
-  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services)\b/i;
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|grants?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services)\b/i;
 
 /**
  * Whose duty, from the parties the sentence names: a binding word in a sentence that names no supplier,
