@@ -111,11 +111,11 @@ export const SCOPE_LIMITERS: Marker[] = [
 
 /**
  * Binding verbs: an obligation is present when one of these governs the sentence. Reported requirements
- * count too: "a requirement on contractors to …" and "conditionality" that has commenced or applies are
- * duties in force, however the report words them.
+ * count too: "a requirement on contractors to …", a term "written into the contracts", and "conditionality"
+ * that has commenced or applies are duties in force, however the report words them.
  */
 const OBLIGATION =
-  /\b(?:requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions? of (?:the |this |their |any |all )?(?:contracts?|grants?|funding|award)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
+  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing)) into (?:all |its |their |the |new |future |council )*contracts?|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions? of (?:the |this |their |any |all )?(?:contracts?|grants?|funding|award)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =

@@ -77,13 +77,7 @@ export const livingWage: CheckDefinition = {
       why: "'the Living Wage' is not defined: without the Living Wage Foundation rate it can be read as the statutory minimum",
     },
   ],
-  strongMarkers: [
-    {
-      pattern:
-        /\b(?:writ(?:e|es|ing|ten)|buil(?:d|ds|ding|t)|incorporat\w+) into (?:all |its |their |the |new |council )*contracts? that\b/i,
-      why: 'the Real Living Wage is written into the contracts',
-    },
-  ],
+  strongMarkers: [],
   assess(sentence, ctx: WageContext) {
     // the statutory rate named as news or background, with no one paid or bound, is not about contract pay
     if (
@@ -210,6 +204,10 @@ export const livingWage: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'The council has written the London Living Wage into all of its cleaning and security contracts.',
+      status: 'strong',
+    },
     {
       text: 'Real Living Wage conditionality commenced in April and is being applied to every grant awarded since.',
       status: 'strong',
