@@ -59,16 +59,10 @@ export const livingWage: CheckDefinition = {
   ],
   weakMarkers: [
     {
-      pattern: /\bliving wage costed bid\b|\bdecide if the living wage is right\b/i,
+      // an alternative priced bid, or the buyer left to decide: the wage is on offer, not required
+      pattern:
+        /\b(?:costed|priced) (?:bid|option|variant|alternative)s?\b|\bvariant bids?\b|\b(?:decide|choose|chooses|opt|opts) (?:if|whether)\b/i,
       why: 'offered as an option for the buyer to choose, not a requirement',
-    },
-    {
-      pattern: /\bmost significant way\b|\bsignificant indicator\b/i,
-      why: 'an indicator the authority values, not a condition the supplier must meet',
-    },
-    {
-      pattern: /\b(?:a|the) living wage policy\b|\badopt a living wage\b/i,
-      why: 'a policy to be adopted later, not a contract condition',
     },
     {
       // only a pay promise is hollowed by the vague name; "the Living Wage movement" is not a pay promise
