@@ -270,6 +270,11 @@ const SUPPLIER_SIDE =
  * transfer", "costs will rise") describes the authority's own affairs or forecasts events; outside
  * contract documents it lays nothing on a supplier.
  */
+/** A supplier-side party or contract document named outright (workers owed pay do not count: whose workers?). */
+export function namesSupplierParty(sentence: string): boolean {
+  return SUPPLIER_SIDE.test(sentence);
+}
+
 export function namesSupplierSide(sentence: string): boolean {
   return SUPPLIER_SIDE.test(sentence) || (WORKERS_OWED.test(sentence) && !OWN_WORKFORCE.test(sentence));
 }
