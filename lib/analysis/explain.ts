@@ -5,6 +5,7 @@ import { type AnalyseOptions, AnalysisSession } from './analyse';
 import { statusStep } from './reasons';
 import {
   HARD_HEDGES,
+  hedgeReading,
   hollowing,
   isDefinition,
   isHeadingLike,
@@ -12,7 +13,6 @@ import {
   obligationHolder,
   obligationWords,
   SOFT_HEDGES,
-  withoutNames,
 } from './strength';
 
 /** One sentence the cue prefilter picked for a check, with every rule that fired on it. */
@@ -89,7 +89,7 @@ export function rulesFiredOn(checkId: CheckId, sentence: string): string[] {
       out.push(`false friend (${ff.effect === 'weak' ? 'stand-in, weak' : 'ignored'}): ${ff.name}`);
   for (const m of check.weakMarkers) if (m.pattern.test(sentence)) out.push(`weak marker: ${m.why}`);
   for (const m of check.strongMarkers) if (m.pattern.test(sentence)) out.push(`strong marker: ${m.why}`);
-  const hedgeText = withoutNames(sentence);
+  const hedgeText = hedgeReading(sentence);
   for (const m of HARD_HEDGES) if (m.pattern.test(hedgeText)) out.push(`hedge: ${m.why}`);
   for (const m of NEGATIONS) if (m.pattern.test(sentence)) out.push(`negation: ${m.why}`);
   const duty = obligationWords(sentence);

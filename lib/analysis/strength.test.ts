@@ -225,6 +225,16 @@ describe('a hedge word inside a name is part of the name', () => {
     expect(strengthOf('The Supplier shall aspire to offer two placements a year.')).toBe('weak');
   });
 
+  it("'support' as a noun (technical support, support services) is not a hedge; the verb still is", () => {
+    expect(
+      generalStrength('The framework covers design, installation, support and maintenance of training systems.').why,
+    ).not.toMatch(/support/);
+    expect(generalStrength('Apprentices get technical support from the college.').why).not.toMatch(/support/);
+    expect(generalStrength('The Council will support local firms to offer apprenticeships.').why).not.toMatch(
+      /binding/,
+    );
+  });
+
   it('a Title Case modal is never part of a name', () => {
     expect(withoutNames('The Supplier Should Consider Lots')).toMatch(/Should/);
   });

@@ -182,10 +182,22 @@ export function withoutNames(sentence: string): string {
   return sentence.replace(PROPER_NAME, (m) => ' '.repeat(m.length));
 }
 
-/** The first hedge that qualifies the sentence, reading past hedge words that only belong to a name. */
+/**
+ * "Support" as a noun names a service ("support services", "technical support", "installation, support and
+ * maintenance"); only the verb ("will support", "supporting small firms") is a hedge.
+ */
+const SUPPORT_NOUN =
+  /\bsupport(?= (?:services?|staff|workers?|plans?|packages?|needs|teams?|officers?|functions?|arrangements?|contracts?|desk|hours)\b)|(?<=\b(?:technical|customer|user|ongoing|floating|housing|peer|specialist|IT|ICT|first[- ]line|second[- ]line|24\/7|and|or|,) )support\b(?! (?:the|a|an|our|their|its|local|small|people|them|us|to|with|for)\b)/gi;
+
+/** The sentence with the words that only look like hedges blanked out: names, and "support" as a noun. */
+export function hedgeReading(sentence: string): string {
+  return withoutNames(sentence).replace(SUPPORT_NOUN, (m) => ' '.repeat(m.length));
+}
+
+/** The first hedge that qualifies the sentence, reading past hedge words that only belong to a name or a noun. */
 export function firstHedge(hedges: readonly Marker[], sentence: string): Marker | undefined {
   const found = firstMatch(hedges, sentence);
-  return found && firstMatch(hedges, withoutNames(sentence));
+  return found && firstMatch(hedges, hedgeReading(sentence));
 }
 
 /** "1.1 Mandatory Social Value": a numbered title stays a title even when it names a duty. */
