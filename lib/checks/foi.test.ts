@@ -148,4 +148,16 @@ describe('foi', () => {
       ),
     ).toBe('strong');
   });
+
+  it("money held on the Council's behalf is not FOI; information held on its behalf is", () => {
+    expect(statusOf(foi, 'Personal cheques shall not be cashed out of money held on behalf of the Council.')).toBe(
+      'missing',
+    );
+    expect(
+      statusOf(
+        foi,
+        'The Contractor shall provide the Council with all information held on behalf of the Council within five working days of a request.',
+      ),
+    ).toBe('strong');
+  });
 });

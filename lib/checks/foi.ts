@@ -42,7 +42,8 @@ export const foi: CheckDefinition = {
     /\benvironmental information (?:\(scotland\) )?regulations\b/i,
     /\brequests? for information\b/i,
     /\bEIRs?\b/,
-    /\b(?:information )?held (?:by (?:the |its |a )?\w+ )?on (?:its|their|the \w+['’]s) behalf\b|\bheld (?:by (?:the |its |a )?\w+ )?on behalf of the (?:authority|council|purchaser|customer|buyer|department|trust)\b/i,
+    // what is held must be information: money or property held on the Council's behalf is not an FOI matter
+    /\b(?:information|records?|data|documents?)\b(?: [\w’'-]+){0,4}? held (?:by (?:the |its |a )?\w+ )?on (?:its|their|the \w+['’]s) behalf\b|\b(?:information|records?|data|documents?)\b(?: [\w’'-]+){0,4}? held (?:by (?:the |its |a )?\w+ )?on behalf of the (?:authority|council|purchaser|customer|buyer|department|trust)\b/i,
     /\btransparency (?:information|reports?|provisions?)\b/i,
   ],
   falseFriends: [
