@@ -17,6 +17,7 @@ import type { ScanResult } from '~/lib/types';
 import { EvidenceList } from './panel/EvidenceList';
 import { LegalBasis } from './panel/LegalBasis';
 import { ProfileEditor } from './panel/ProfileEditor';
+import { WhyThisVerdict } from './panel/WhyThisVerdict';
 import { FindingSlide } from './presenter/FindingSlide';
 import { ChangesBanner } from './review/ChangesBanner';
 import { ReviewDetail } from './review/ReviewDetail';
@@ -99,7 +100,7 @@ describe('plain words: no internal id in anything a person reads', async () => {
       expect([name, internalIdsIn(readable(text))]).toEqual([name, []]);
   });
 
-  it('the side panel parts: profile, evidence, legal basis', () => {
+  it('the side panel parts: profile, evidence, why this verdict, legal basis', () => {
     const el = host();
     render(
       <div>
@@ -107,6 +108,7 @@ describe('plain words: no internal id in anything a person reads', async () => {
         {scan.checks.map((f) => (
           <div key={f.id}>
             <EvidenceList evidence={f.evidence} inPage={true} onShow={() => {}} />
+            <WhyThisVerdict finding={f} />
             <LegalBasis
               answer={legalBasisFor(CHECKS.find((c) => c.id === f.id)!, scan.document)}
               place="England"

@@ -9,6 +9,7 @@ import { EvidenceList } from './EvidenceList';
 import { LegalBasis } from './LegalBasis';
 import { StatusBadge } from './StatusBadge';
 import { SuggestionArea } from './SuggestionArea';
+import { WhyThisVerdict } from './WhyThisVerdict';
 
 export interface CheckCardProps {
   finding: ClauseFinding;
@@ -53,6 +54,7 @@ export function CheckCard({ finding, profile, inPage, focused, onShow, onInsert,
         <p>{check.summary}</p>
         <h4>Evidence</h4>
         <EvidenceList evidence={finding.evidence} inPage={inPage} onShow={onShow} />
+        <WhyThisVerdict finding={finding} />
         <h4>Why it matters</h4>
         <p>{check.explanation}</p>
         <LegalBasis

@@ -244,6 +244,7 @@ function contextFor(
     profile,
     asOf: opts.asOf ?? dateFromFacts(facts, today),
     livingWageIsReal: facts.definesLivingWageAsReal,
+    ownPayStatement: facts.ownPayStatement,
     supplierSetting: SUPPLIER_SETTING.test(text),
     wageRates: opts.wageRates,
   };

@@ -4,6 +4,7 @@ import {
   generalStrength,
   hasObligation,
   hollowing,
+  namesSupplierParty,
   namesSupplierSide,
   type Verdict,
   WEIGHT,
@@ -64,6 +65,7 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   const onTopic = mentionsTopic(check, masked);
   if (!onTopic && !standIn) return undefined;
   if (isBareName(check, masked)) return undefined;
+  if (aboutOwnWorkforce(sentence, ctx)) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
   if (custom) {
@@ -89,6 +91,23 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
 }
 
 const GENERAL_DUTY = 'binding obligation on the supplier';
+
+/**
+ * The authority's own workforce as the subject ("the Council employs apprentices", "its pay structures", "council
+ * employees receive"): a pay policy statement or a report about the authority as an employer says nothing about
+ * what a supplier must do, so outside contract documents such a sentence is not about any check.
+ */
+const OWN_WORKFORCE_TOPIC =
+  /\b(?:its|our|the (?:council|authority|trust)['’]s) (?:own )?(?:directly employed )?(?:staff|employees|workforce|workers|apprentices|pay (?:structures?|scales?|policy|awards?|grades?|bands?))\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce|apprentices)\b|\b(?:the )?(?:council|authority|trust) (?:employs|recruits|pays)\b|\bpay policy statement\b|\b(?:local|national) pay (?:bargaining|award)\b/i;
+
+function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
+  return (
+    !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
+    (ctx.ownPayStatement
+      ? !namesSupplierParty(sentence)
+      : OWN_WORKFORCE_TOPIC.test(sentence) && !namesSupplierSide(sentence))
+  );
+}
 
 /** Predictive "will": a change of state or a consequence, which no one can be bound to ("costs will rise"). */
 const PREDICTION =

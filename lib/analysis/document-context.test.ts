@@ -35,3 +35,28 @@ describe('bidder-facing wording counts as a supplier setting', () => {
     ).toBe('weak');
   });
 });
+
+describe("the authority's own workforce is not a supplier's duty", () => {
+  const statement =
+    'Pay Policy Statement 2026/27. This statement is published under section 38 of the Localism Act 2011. ' +
+    'Where employees have joined the Local Government Pension Scheme, the Council is required to make employer contributions. ' +
+    'Apprentices are paid according to their age band. ' +
+    'The Gender Pay Gap Report is published each year. ' +
+    'The Council ensures there is no discrimination within its pay structures.';
+
+  it('a pay policy statement about its own employees gives no verdict on pensions, training, fair work or equality', () => {
+    for (const id of ['tupe-pensions', 'training', 'fair-work', 'equality'])
+      expect([id, statusIn(statement, id)]).toEqual([id, 'missing']);
+  });
+
+  it('the same statement still counts a duty it lays on contractors', () => {
+    const withContractors = `${statement} The Council requires its contractors to pay every worker on its contracts at least the Real Living Wage.`;
+    expect(statusIn(withContractors, 'living-wage')).toBe('strong');
+  });
+
+  it("in a policy, a sentence about the council's own apprentices is not a training commitment by a supplier", () => {
+    expect(
+      statusIn('Our workforce strategy. The Council employs twenty apprentices in its parks team.', 'training'),
+    ).toBe('missing');
+  });
+});

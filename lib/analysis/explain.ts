@@ -2,8 +2,10 @@ import { CHECKS } from '../checks/registry';
 import { blocksFromText, sentencesOf } from '../text/segment';
 import type { CheckId, Confidence, Evidence, Status } from '../types';
 import { type AnalyseOptions, AnalysisSession } from './analyse';
+import { statusStep } from './reasons';
 import {
   HARD_HEDGES,
+  hedgeReading,
   hollowing,
   isDefinition,
   isHeadingLike,
@@ -87,11 +89,12 @@ export function rulesFiredOn(checkId: CheckId, sentence: string): string[] {
       out.push(`false friend (${ff.effect === 'weak' ? 'stand-in, weak' : 'ignored'}): ${ff.name}`);
   for (const m of check.weakMarkers) if (m.pattern.test(sentence)) out.push(`weak marker: ${m.why}`);
   for (const m of check.strongMarkers) if (m.pattern.test(sentence)) out.push(`strong marker: ${m.why}`);
-  for (const m of HARD_HEDGES) if (m.pattern.test(sentence)) out.push(`hedge: ${m.why}`);
+  const hedgeText = hedgeReading(sentence);
+  for (const m of HARD_HEDGES) if (m.pattern.test(hedgeText)) out.push(`hedge: ${m.why}`);
   for (const m of NEGATIONS) if (m.pattern.test(sentence)) out.push(`negation: ${m.why}`);
   const duty = obligationWords(sentence);
   if (duty) out.push(`binding words: “${duty}” (duty of the ${obligationHolder(sentence) ?? 'supplier'})`);
-  else for (const m of SOFT_HEDGES) if (m.pattern.test(sentence)) out.push(`soft hedge: ${m.why}`);
+  else for (const m of SOFT_HEDGES) if (m.pattern.test(hedgeText)) out.push(`soft hedge: ${m.why}`);
   if (isDefinition(sentence)) out.push('a definition');
   else if (isHeadingLike(sentence)) out.push('a heading or list entry');
   const hollow = hollowing(sentence);
@@ -106,12 +109,7 @@ function reasoningFor(status: Status, candidates: readonly ExplainedSentence[], 
   const lines = [
     `${candidates.length} candidate sentence(s): ${strong} strong, ${weak} weak, ${dropped} judged not about the check.`,
   ];
-  if (status === 'n/a') lines.push('The check does not apply to this kind of document, so no sentence is judged.');
-  else if (status === 'strong')
-    lines.push('At least one passage is a binding, specific clause, and a strong passage outweighs weak ones.');
-  else if (status === 'weak') lines.push('The topic is present, but no passage binds the supplier to it.');
-  else if (candidates.length) lines.push('Every sentence using the topic’s words was judged not to be about it.');
-  else lines.push('No sentence uses the topic’s words.');
+  lines.push(statusStep(status, candidates.length > 0));
   if (quoted) lines.push(`Quoted as evidence: the ${quoted} most telling passage(s).`);
   return lines;
 }

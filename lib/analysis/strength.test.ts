@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { generalStrength, hasObligation, hollowing, isHeadingLike, obligationHolder, WEIGHT } from './strength';
+import {
+  generalStrength,
+  hasObligation,
+  hollowing,
+  isHeadingLike,
+  obligationHolder,
+  WEIGHT,
+  withoutNames,
+} from './strength';
 
 const strengthOf = (s: string) => generalStrength(s).strength;
 
@@ -195,5 +203,57 @@ describe('advocacy and advice are not duties', () => {
 
   it("'Recommendations are approved' records an adopted decision, not a suggestion", () => {
     expect(hollowing('Recommendations are approved: the Contractor shall pay the higher rate.')).toBeUndefined();
+  });
+});
+
+describe('a hedge word inside a name is part of the name', () => {
+  it("'Support' in a service's name does not make a lots sentence 'promotion or support'", () => {
+    expect(generalStrength('The Floating Support Services contract is divided into three lots.').why).not.toMatch(
+      /support/,
+    );
+    // the same word as a verb still hedges
+    expect(generalStrength('The scheme supports small firms to bid for the lots.').why).toMatch(/support/);
+  });
+
+  it("'Aspire' or 'Encouraging' in a programme's title does not hollow a duty", () => {
+    expect(strengthOf("The Supplier shall offer two placements a year on the Council's Aspire Skills Programme.")).toBe(
+      'strong',
+    );
+    expect(strengthOf('The Contractor shall refer every vacancy to the Encouraging Enterprise Network.')).toBe(
+      'strong',
+    );
+    expect(strengthOf('The Supplier shall aspire to offer two placements a year.')).toBe('weak');
+  });
+
+  it("'support' as a noun (technical support, support services) is not a hedge; the verb still is", () => {
+    expect(
+      generalStrength('The framework covers design, installation, support and maintenance of training systems.').why,
+    ).not.toMatch(/support/);
+    expect(generalStrength('Apprentices get technical support from the college.').why).not.toMatch(/support/);
+    expect(generalStrength('The Council will support local firms to offer apprenticeships.').why).not.toMatch(
+      /binding/,
+    );
+  });
+
+  it('a Title Case modal is never part of a name', () => {
+    expect(withoutNames('The Supplier Should Consider Lots')).toMatch(/Should/);
+  });
+});
+
+describe('reported requirements are duties in force', () => {
+  it("'a requirement on contractors to …' binds the contractors, whatever the topic", () => {
+    expect(strengthOf('The framework sets a requirement on all contractors to recruit two apprentices a year.')).toBe(
+      'strong',
+    );
+    expect(strengthOf('There is a requirement for suppliers to employ local people on the works.')).toBe('strong');
+  });
+
+  it('conditionality that has commenced or applies is a condition in force; one still planned is not', () => {
+    expect(
+      strengthOf(
+        'Real Living Wage conditionality commenced on 1 July and is being applied to all grants awarded since.',
+      ),
+    ).toBe('strong');
+    expect(strengthOf('Ministers propose that conditionality be introduced on grants next year.')).toBe('weak');
   });
 });

@@ -109,9 +109,13 @@ export const SCOPE_LIMITERS: Marker[] = [
   { pattern: /\bexcluding (?:sub-?contractors?|agency)\b/i, why: 'scope excludes subcontracted or agency workers' },
 ];
 
-/** Binding verbs: an obligation is present when one of these governs the sentence. */
+/**
+ * Binding verbs: an obligation is present when one of these governs the sentence. Reported requirements
+ * count too: "a requirement on contractors to …", a term "written into the contracts", and "conditionality"
+ * that has commenced or applies are duties in force, however the report words them.
+ */
 const OBLIGATION =
-  /\b(?:shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions? of (?:the |this |their |any |all )?(?:contracts?|grants?|funding|award)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
+  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions? of (?:the |this |their |any |all )?(?:contracts?|grants?|funding|award)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =
@@ -163,6 +167,37 @@ function parse(sentence: string) {
 
 export function firstMatch(markers: readonly Marker[], text: string): Marker | undefined {
   return markers.find((m) => m.pattern.test(text));
+}
+
+/**
+ * A name mid-sentence: two or more capitalised words ("the Floating Support Services contract", "the
+ * Aspire Programme", "Encouraging Enterprise Fund"). Modal verbs never belong to a name, so a Title Case
+ * "Supplier Should" is not one.
+ */
+const PROPER_NAME =
+  /(?<=[\w,;:(“"'‘’]\s+)(?!(?:Should|May|Might|Could|Would|Must|Shall|Will)\b)[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?!(?:Should|May|Might|Could|Would|Must|Shall|Will)\b)[A-Z][\w’'-]*)+/g;
+
+/** The sentence with names blanked out: a hedge word inside a name or title is part of the name, not a hedge. */
+export function withoutNames(sentence: string): string {
+  return sentence.replace(PROPER_NAME, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * "Support" as a noun names a service ("support services", "technical support", "installation, support and
+ * maintenance"); only the verb ("will support", "supporting small firms") is a hedge.
+ */
+const SUPPORT_NOUN =
+  /\bsupport(?= (?:services?|staff|workers?|plans?|packages?|needs|teams?|officers?|functions?|arrangements?|contracts?|desk|hours)\b)|(?<=\b(?:technical|customer|user|ongoing|floating|housing|peer|specialist|IT|ICT|first[- ]line|second[- ]line|24\/7|and|or|,) )support\b(?! (?:the|a|an|our|their|its|local|small|people|them|us|to|with|for)\b)/gi;
+
+/** The sentence with the words that only look like hedges blanked out: names, and "support" as a noun. */
+export function hedgeReading(sentence: string): string {
+  return withoutNames(sentence).replace(SUPPORT_NOUN, (m) => ' '.repeat(m.length));
+}
+
+/** The first hedge that qualifies the sentence, reading past hedge words that only belong to a name or a noun. */
+export function firstHedge(hedges: readonly Marker[], sentence: string): Marker | undefined {
+  const found = firstMatch(hedges, sentence);
+  return found && firstMatch(hedges, hedgeReading(sentence));
 }
 
 /** "1.1 Mandatory Social Value": a numbered title stays a title even when it names a duty. */
@@ -239,7 +274,7 @@ export function obligationWords(sentence: string): string | undefined {
 
 /** A supplier-side party, or the contract documents that bind one. */
 const SUPPLIER_SIDE =
-  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services)\b/i;
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|grants?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services)\b/i;
 
 /**
  * Whose duty, from the parties the sentence names: a binding word in a sentence that names no supplier,
@@ -247,6 +282,11 @@ const SUPPLIER_SIDE =
  * transfer", "costs will rise") describes the authority's own affairs or forecasts events; outside
  * contract documents it lays nothing on a supplier.
  */
+/** A supplier-side party or contract document named outright (workers owed pay do not count: whose workers?). */
+export function namesSupplierParty(sentence: string): boolean {
+  return SUPPLIER_SIDE.test(sentence);
+}
+
 export function namesSupplierSide(sentence: string): boolean {
   return SUPPLIER_SIDE.test(sentence) || (WORKERS_OWED.test(sentence) && !OWN_WORKFORCE.test(sentence));
 }
@@ -296,7 +336,7 @@ export function hollowing(text: string): Verdict | undefined {
   const reason = (why: string): Verdict => ({ strength: 'weak', why, weight: hedged });
   // a negated or narrowed duty is the clearest sign of a hollow clause, so it outranks a hedge as evidence
   const decisive = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.specific });
-  const hard = firstMatch(HARD_HEDGES, sentence);
+  const hard = firstHedge(HARD_HEDGES, sentence);
   if (hard) return reason(hard.why);
   const negated = NEGATIONS.find((n) => negatesTheDuty(n.pattern, sentence));
   if (negated) return decisive(negated.why);
@@ -353,7 +393,7 @@ export function generalStrength(sentence: string): Verdict {
       why: 'only an acknowledgement: it records a fact, it obliges no one to act',
       weight: WEIGHT.reason,
     };
-  const soft = firstMatch(SOFT_HEDGES, sentence);
+  const soft = firstHedge(SOFT_HEDGES, sentence);
   if (soft) return { strength: 'weak', why: soft.why, weight: WEIGHT.reason };
   if (isHeadingLike(sentence))
     return {

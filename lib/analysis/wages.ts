@@ -122,7 +122,13 @@ export interface DocumentFacts {
   latestYear: number;
   /** the text defines "the Living Wage" as the Living Wage Foundation's rate */
   definesLivingWageAsReal: boolean;
+  /** the text calls itself the authority's statement of its own pay (Localism Act 2011 s.38) */
+  ownPayStatement?: boolean;
 }
+
+/** A pay policy statement: by law (Localism Act 2011 ss.38–39) it is about the authority's own employees. */
+const OWN_PAY_STATEMENT =
+  /\bpay policy statements?\b|\bLocalism Act 2011\b[^.]{0,80}\b(?:section|sections|s\.|ss\.) ?3[89]\b|\b(?:section|s\.) ?38\b[^.]{0,40}\bLocalism Act\b/i;
 
 export function documentFacts(text: string, today: string): DocumentFacts {
   const thisYear = Number(today.slice(0, 4));
@@ -135,16 +141,22 @@ export function documentFacts(text: string, today: string): DocumentFacts {
     if (/^\/\d+\/E[UC]\b/.test(text.slice((m.index ?? 0) + 4, (m.index ?? 0) + 12))) continue;
     latest = y;
   }
-  return { stated: statedDate(text), latestYear: latest, definesLivingWageAsReal: definesLivingWageAsReal(text) };
+  return {
+    stated: statedDate(text),
+    latestYear: latest,
+    definesLivingWageAsReal: definesLivingWageAsReal(text),
+    ownPayStatement: OWN_PAY_STATEMENT.test(text),
+  };
 }
 
 /** Facts of blocks in document order: the first stated date, the latest year, any definition. */
 export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
-  const out: DocumentFacts = { latestYear: 0, definesLivingWageAsReal: false };
+  const out: DocumentFacts = { latestYear: 0, definesLivingWageAsReal: false, ownPayStatement: false };
   for (const f of parts) {
     out.stated ??= f.stated;
     if (f.latestYear > out.latestYear) out.latestYear = f.latestYear;
     if (f.definesLivingWageAsReal) out.definesLivingWageAsReal = true;
+    if (f.ownPayStatement) out.ownPayStatement = true;
   }
   return out;
 }

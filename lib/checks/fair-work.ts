@@ -128,11 +128,6 @@ export const fairWork: CheckDefinition = {
       why: 'adherence to collective agreements is required as a contract term',
     },
     {
-      pattern:
-        /\bconditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to)\b/i,
-      why: 'a fair-work condition already in force',
-    },
-    {
       pattern: /^[\s•*\-–—]*(?:allow|permit|recognise|recognize|grant)\b[^.]{0,60}\b(?:associate|unions?|bargain)/i,
       why: 'an instruction to the supplier to allow union membership and collective bargaining',
     },
@@ -217,6 +212,10 @@ export const fairWork: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'Fair Work First conditionality, including effective voice for workers, now applies to every grant the agency awards.',
+      status: 'strong',
+    },
     { text: 'The Contractor shall not dismiss and re-engage staff on worse terms.', status: 'strong' },
     {
       text: 'The Contractor shall give recognised trade unions reasonable access to its workforce on the Contract.',

@@ -139,4 +139,25 @@ describe('foi', () => {
       ),
     ).toBe('missing');
   });
+
+  it('a duty to pass every request to the authority, however long the object, is assistance', () => {
+    expect(
+      statusOf(
+        foi,
+        'The Contractor shall pass every request for information under the Freedom of Information Act 2000 which it receives to the Council within two working days of receipt.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("money held on the Council's behalf is not FOI; information held on its behalf is", () => {
+    expect(statusOf(foi, 'Personal cheques shall not be cashed out of money held on behalf of the Council.')).toBe(
+      'missing',
+    );
+    expect(
+      statusOf(
+        foi,
+        'The Contractor shall provide the Council with all information held on behalf of the Council within five working days of a request.',
+      ),
+    ).toBe('strong');
+  });
 });

@@ -13,7 +13,7 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ing)?|give|gives|send|sends)\b[^.;]{0,60}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ing)?|give|gives|send|sends|refer|refers)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
 /** Saying FOI applies to contract information, without any duty to help. */
 const AWARENESS =
@@ -42,7 +42,8 @@ export const foi: CheckDefinition = {
     /\benvironmental information (?:\(scotland\) )?regulations\b/i,
     /\brequests? for information\b/i,
     /\bEIRs?\b/,
-    /\b(?:information )?held (?:by (?:the |its |a )?\w+ )?on (?:its|their|the \w+['’]s) behalf\b|\bheld (?:by (?:the |its |a )?\w+ )?on behalf of the (?:authority|council|purchaser|customer|buyer|department|trust)\b/i,
+    // what is held must be information: money or property held on the Council's behalf is not an FOI matter
+    /\b(?:information|records?|data|documents?)\b(?: [\w’'-]+){0,4}? held (?:by (?:the |its |a )?\w+ )?on (?:its|their|the \w+['’]s) behalf\b|\b(?:information|records?|data|documents?)\b(?: [\w’'-]+){0,4}? held (?:by (?:the |its |a )?\w+ )?on behalf of the (?:authority|council|purchaser|customer|buyer|department|trust)\b/i,
     /\btransparency (?:information|reports?|provisions?)\b/i,
   ],
   falseFriends: [

@@ -67,10 +67,6 @@ export const inclusiveEmployment: CheckDefinition = {
         /\b(?:is|are|will be|has been|shall be) (?:reserved|restricted) (?:for|to)\b[^.]{0,80}\b(?:supported (?:employment|businesses?)|sheltered (?:workshops?|employment)|disabled|disadvantaged)/i,
       why: 'the contract is reserved for supported employment providers',
     },
-    {
-      pattern: /\brequirements? (?:for|on) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?) to\b/i,
-      why: 'a requirement placed on contractors',
-    },
   ],
   assess(sentence) {
     const selfStanding = EMPLOYMENT_BY_ITSELF.test(sentence);
@@ -131,6 +127,10 @@ export const inclusiveEmployment: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'The scheme places a requirement on suppliers to fill one in ten new posts with long-term unemployed people.',
+      status: 'strong',
+    },
     {
       text: 'The Supplier shall recruit at least 10 people who are long-term unemployed to work on the Contract.',
       status: 'strong',

@@ -1,4 +1,4 @@
-import { firstMatch, generalStrength, hollowing, SOFT_HEDGES, WEIGHT } from '../analysis/strength';
+import { firstHedge, firstMatch, generalStrength, hollowing, SOFT_HEDGES, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
 /** The instruments PPN 006 / 06/21 names: a Carbon Reduction Plan, a dated net-zero commitment, scoped emissions. */
@@ -82,7 +82,7 @@ export const netZero: CheckDefinition = {
     if (
       COMMIT_TO_NET_ZERO.test(sentence) &&
       !hollowing(sentence) &&
-      !firstMatch(SOFT_HEDGES, sentence) &&
+      !firstHedge(SOFT_HEDGES, sentence) &&
       !INVITED.test(sentence)
     )
       return { strength: 'strong', why: 'a commitment to net zero is required', weight: WEIGHT.specific };

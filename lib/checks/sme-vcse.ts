@@ -1,4 +1,4 @@
-import { firstMatch, generalStrength, hollowing, SOFT_HEDGES, type Verdict, WEIGHT } from '../analysis/strength';
+import { firstHedge, generalStrength, hollowing, SOFT_HEDGES, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 /** Small firms and the voluntary sector, named. */
@@ -55,13 +55,13 @@ function judge(sentence: string): Verdict {
       PAYMENT_DAYS.test(sentence) ? WEIGHT.reason : WEIGHT.mention,
     );
   const plain = sentence.replace(PARENTHESES, blank).replace(VOLUNTARY_SECTOR, blank).replace(PURPOSE, blank);
-  if (LOTS_FOR_SMALL_FIRMS.test(sentence) && !hollowing(plain) && !firstMatch(SOFT_HEDGES, plain))
+  if (LOTS_FOR_SMALL_FIRMS.test(sentence) && !hollowing(plain) && !firstHedge(SOFT_HEDGES, plain))
     return {
       strength: 'strong',
       why: 'the contract is divided into lots to open it to small firms',
       weight: WEIGHT.specific,
     };
-  if (FLOW_DOWN.test(plain) && !hollowing(plain) && !firstMatch(SOFT_HEDGES, plain))
+  if (FLOW_DOWN.test(plain) && !hollowing(plain) && !firstHedge(SOFT_HEDGES, plain))
     return {
       strength: 'strong',
       why: 'payment terms flowed down the supply chain to subcontractors',

@@ -1,4 +1,5 @@
 import {
+  firstHedge,
   firstMatch,
   generalStrength,
   hasObligation,
@@ -173,7 +174,7 @@ export const socialValue: CheckDefinition = {
     // a weighting stated as fact ("Social value 10%") is the award rule itself, unless it is only suggested
     // a weighting set as a floor ("a minimum weighting of 10%", "at least 15%") is a rule even in a policy's "should"
     const binding =
-      (weighted && (!firstMatch(SOFT_HEDGES, body) || MINIMUM_SHARE.test(body))) ||
+      (weighted && (!firstHedge(SOFT_HEDGES, body) || MINIMUM_SHARE.test(body))) ||
       hasObligation(body) ||
       RESOLUTION.test(sentence) ||
       INCLUDED_IN_CONTRACT.test(body);

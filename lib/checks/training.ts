@@ -125,12 +125,7 @@ export const training: CheckDefinition = {
     },
   ],
   weakMarkers: [DESCRIBE_APPROACH, VAGUE_PARTICIPATION],
-  strongMarkers: [
-    {
-      pattern: /\brequirements? (?:for|on) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?) to\b/i,
-      why: 'a requirement placed on contractors',
-    },
-  ],
+  strongMarkers: [],
   assess(sentence) {
     const development = DEVELOPMENT_CUE.test(sentence);
     if (!development && TRAINING_AS_SERVICE.test(sentence) && !OWN_WORKFORCE.test(sentence)) return null;
@@ -171,6 +166,10 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'There is a requirement on contractors to offer one apprenticeship for every £1m of contract value.',
+      status: 'strong',
+    },
     {
       text: 'All care workers will be trained to a recognised standard in paid time.',
       status: 'strong',

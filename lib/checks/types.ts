@@ -97,6 +97,8 @@ export interface AssessContext {
   asOf: string;
   /** the document names a supplier-side party anywhere (supplier, contractor, provider, bidder, company…) */
   supplierSetting?: boolean;
+  /** the document is the authority's statement of its own pay: its workforce sentences bind no supplier */
+  ownPayStatement?: boolean;
   /** the user's rate table (settings), else the shipped lib/data/wage-rates.ts */
   wageRates?: readonly WageRate[];
 }

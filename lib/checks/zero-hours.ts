@@ -12,12 +12,10 @@ export function withoutContractTypeNames(sentence: string): string {
 /** Wording that names the limit but leaves the supplier to decide when zero-hours use is acceptable. */
 const UNDEFINED_LIMITS: Marker[] = [
   {
-    pattern: /\binappropriate(?:ly)? (?:use|used)\b|\bno inappropriate\b/i,
-    why: "'no inappropriate use' is undefined: it still allows zero-hours contracts the supplier judges appropriate",
-  },
-  {
-    pattern: /\bunfair(?:ly)? (?:use|used)\b|\bused unfairly\b|\bexploitative use\b/i,
-    why: "'no unfair use' bans only misuse: zero-hours contracts themselves stay allowed",
+    // a ban qualified by a judgement word bans only misuse; the supplier decides what counts as misuse
+    pattern:
+      /\b(?:inappropriate|unfair|exploitative|excessive|unreasonable|improper|abusive)(?:ly)? (?:use|used|reliance)\b|\bused (?:unfairly|inappropriately|excessively|improperly)\b|\bno (?:inappropriate|unfair|exploitative|excessive|improper|abusive)\b/i,
+    why: "'no unfair or inappropriate use' bans only misuse: zero-hours contracts themselves stay allowed",
   },
   {
     pattern:
@@ -175,6 +173,7 @@ export const zeroHours: CheckDefinition = {
       status: 'strong',
     },
     { text: 'There shall be no inappropriate use of zero-hours contracts.', status: 'weak' },
+    { text: 'The Provider must not make excessive use of zero-hours contracts.', status: 'weak' },
     { text: 'Bidders should minimise the use of zero-hours contracts where possible.', status: 'weak' },
     {
       text: 'Providers must give consideration to whether staff are on non-guaranteed hours contracts.',

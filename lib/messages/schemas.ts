@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { BUYER_KINDS, CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS, STATUSES } from '../types';
+import { BUYER_KINDS, CHECK_IDS, CONFIDENCES, DOCUMENT_TYPES, JURISDICTIONS, SECTORS, STATUSES } from '../types';
 
 /**
  * Every message that crosses a context boundary (page ↔ background ↔ side panel/popup) is described
@@ -28,6 +28,8 @@ export const FindingSchema = v.object({
   status: v.picklist(STATUSES),
   evidence: v.pipe(v.array(EvidenceSchema), v.maxLength(50)),
   suggestion: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  /** how many independent signals agree; the panel asks the reader to check the low ones */
+  confidence: v.optional(v.picklist(CONFIDENCES)),
 });
 
 const PROFILE_FIELD_SOURCES = ['text', 'portal', 'assumed', 'user'] as const;

@@ -39,6 +39,25 @@ describe('jurisdiction', () => {
     expect(detectJurisdiction('Notice published on ted.europa.eu, eForms BT-775 social procurement.')).toBe('eu');
   });
 
+  it('a language named as a language is not a place: "available in Welsh" leaves an English text English', () => {
+    expect(
+      detectJurisdiction(
+        'Hampshire County Council. This specification is available in Welsh and in large print on request. Welsh-language versions of the forms can be sent by post.',
+      ),
+    ).toBe('england');
+    expect(
+      detectJurisdiction(
+        'Cyngor Gwynedd Council. The guidance is also available in English; contact the Cardiff office.',
+      ),
+    ).toBe('wales');
+  });
+
+  it('the Welsh Language Standards bind bodies in Wales, so they still point to Wales', () => {
+    expect(detectJurisdiction('The Council complies with the Welsh Language Standards in all its contracts.')).toBe(
+      'wales',
+    );
+  });
+
   it('a US agreement under federal and state law is "other"', () => {
     expect(detectJurisdiction('Records are released only as federal and state laws allow.')).toBe('other');
   });

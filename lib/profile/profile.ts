@@ -103,11 +103,19 @@ function bestOf(score: Map<Jurisdiction, number>): Jurisdiction | undefined {
 }
 
 /** The place, and whether the text, the portal's address or a default decided it. */
+/**
+ * A language named as a language ("available in Welsh", "a Welsh-speaking adviser", "English and Welsh
+ * versions") says which language a text comes in, not where the buyer is; the Welsh Language Standards and
+ * the Welsh Language Commissioner bind bodies in Wales, so they stay a signal of the place.
+ */
+const LANGUAGE_NAMED =
+  /\b(?:in|into|from|of|speak(?:s|ing)?|read(?:s|ing)?|write|written|translat\w+ (?:in)?to) (?:English|Welsh|Gaelic|Irish)\b|\b(?:English|Welsh|Gaelic|Irish)(?:[- ](?:language|speak\w*|medium|translations?|versions?|copy|copies|text))\b(?! (?:Standards?|Commissioner|Scheme|\(Wales\)))|\b(?:English|Welsh) (?:and|or|\/) (?:English|Welsh)\b|\b(?:English|Welsh)\/(?:English|Welsh)\b/gi;
+
 export function readJurisdiction(
   text: string,
   url?: string,
 ): { jurisdiction: Jurisdiction; from: Exclude<ProfileFieldSource, 'user'> } {
-  const clean = text.replace(UK_NATIONS_LIST, ' ');
+  const clean = text.replace(UK_NATIONS_LIST, ' ').replace(LANGUAGE_NAMED, ' ');
   const score = new Map<Jurisdiction, number>();
   for (const [j, re, weight] of JURISDICTION_SIGNALS) score.set(j, (score.get(j) ?? 0) + weight * count(clean, re));
   const fromText = bestOf(score);

@@ -112,6 +112,11 @@ test('the side panel summarises, explains with the legal basis, and shows eviden
   assert.equal(await card.locator('.card-toggle').getAttribute('aria-expanded'), 'true');
   assert.equal(await card.locator('blockquote').innerText(), WEAK_LW);
   assert.match(await card.locator('.why').innerText(), /encouraged to/);
+  // how sure the verdict is, in words, and the steps behind it under "Why this verdict?"
+  assert.match(await card.locator('.confidence').innerText(), /^(?:Confident|Fairly sure|Check this one yourself)/);
+  assert.equal(await card.locator('.why-steps').isVisible(), false);
+  await card.getByText('Why this verdict?').click();
+  assert.match(await card.locator('.why-steps').innerText(), /encouraged to[\s\S]*no passage binds the supplier/);
   assert.match(await card.locator('.legal').innerText(), /Legal basis \(England\)[\s\S]*Procurement Act 2023/);
   await panel.screenshot({ path: artifact('chromium-sidepanel.png') });
 
