@@ -199,10 +199,11 @@ test('hide and restore: a hidden built-in comes back with "Restore built-ins"', 
     .click();
   await page.getByRole('button', { name: 'Hide this built-in' }).click();
   await page.getByText(`Hid “${title}”.`).waitFor();
-  assert.ok(!(await listTitles()).includes(title));
+  // the list follows the saved library a moment after the message (observed under load): wait for that state
+  await waitFor(async () => !(await listTitles()).includes(title), 'the hidden clause to leave the list');
   await page.getByRole('button', { name: 'Restore built-ins' }).click();
   await page.getByText('Restored 1 built-in clause(s).').waitFor();
-  assert.ok((await listTitles()).includes(title));
+  await waitFor(async () => (await listTitles()).includes(title), 'the restored clause to be listed again');
 });
 
 test('import a bad file: refused with the entry and field named, and the library unchanged', async () => {
