@@ -95,7 +95,7 @@ function ClauseLegalBasis({
     <>
       {shown.forPlace ? (
         <p class="tl-muted" data-testid="clause-legal-basis-place">
-          Written for any place; the law below is what applies in {JURISDICTION_LABEL[shown.forPlace.jurisdiction]} to{' '}
+          Written for any place; the law below is what applies in {placeName(shown.forPlace.jurisdiction)} to{' '}
           {BUYER_LABEL[shown.forPlace.buyer]} (your default place and kind of body, set in Settings).
         </p>
       ) : null}
@@ -103,3 +103,7 @@ function ClauseLegalBasis({
     </>
   );
 }
+
+/** A UK-wide setting is read under the law for England, and says so. */
+const placeName = (j: Jurisdiction) =>
+  j === 'uk' ? 'England (a UK-wide setting is read under the law for England)' : JURISDICTION_LABEL[j];
