@@ -106,6 +106,7 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
         `<p><strong>Suggested wording</strong> (${escapeHtml(r.clause.title)}):</p>`,
         `<blockquote class="wording">${escapeHtml(r.wording.text)}</blockquote>`,
       );
+      if (r.caution) out.push(`<p class="why">${escapeHtml(r.caution)}</p>`);
       if (r.wording.unfilled.length)
         out.push(`<p class="why">To complete: ${escapeHtml(r.wording.unfilled.map((p) => `{${p}}`).join(', '))}</p>`);
     }
