@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ModelClause } from '@/lib/checks/types';
 import { fillClause, placeholdersIn, rateValues } from '@/lib/clauses/placeholders';
 import type { ContentReply } from '@/lib/messages/schemas';
-import { EDITOR_LABEL, foreignLawCaution } from '@/lib/report/describe';
+import { EDITOR_LABEL, foreignLawCaution, staleRateNote } from '@/lib/report/describe';
 import type { Jurisdiction } from '@/lib/types';
 import { copyText } from './clipboard';
 import { PLACEHOLDER_LABEL } from './labels';
@@ -28,6 +28,7 @@ export function SuggestionArea({ clause, onInsert, children, jurisdiction }: Pro
   const filled = fillClause(clause.body, { ...rates, ...values });
   const ready = filled.unfilled.length === 0;
   const caution = jurisdiction && foreignLawCaution(`${clause.title} ${filled.text}`, jurisdiction);
+  const rateNote = staleRateNote(clause.body, today());
   // Every value the person supplies stays editable while they type, not only the still-empty ones.
   const asked = placeholdersIn(clause.body).filter((name) => !(name in rates));
 
@@ -66,6 +67,7 @@ export function SuggestionArea({ clause, onInsert, children, jurisdiction }: Pro
       ))}
       <p class="clause-text">{filled.text}</p>
       {caution && <p class="muted legal-caution">{caution}</p>}
+      {rateNote && <p class="muted rate-note">{rateNote}</p>}
       <div class="actions">
         <button type="button" onClick={copy} disabled={!ready}>
           Copy

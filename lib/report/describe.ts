@@ -1,6 +1,14 @@
 import { CHECKS } from '../checks/registry';
 import type { CheckDefinition } from '../checks/types';
 import { BUYER_LABEL, legalBasisFor as fromTable, type LegalBasisAnswer, placeOf } from '../data/legal-basis';
+import {
+  newestRealLivingWage,
+  rateTableIsStale,
+  rateYear,
+  STALE_RATE_WARNING,
+  WAGE_RATES,
+  type WageRate,
+} from '../data/wage-rates';
 import type { CheckId, DocumentProfile, DocumentType, Evidence, Jurisdiction, Sector, Status } from '../types';
 
 export const STATUS_LABEL: Record<Status, string> = {
@@ -153,4 +161,17 @@ export function foreignLawCaution(text: string, jurisdiction: Jurisdiction): str
   if (!named.length) return undefined;
   const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
   return `This wording was written for the UK: ${list} ${named.length > 1 ? 'do' : 'does'} not apply here. Replace ${named.length > 1 ? 'those references' : 'that reference'} with the law of this place before using it.`;
+}
+
+/**
+ * A clause filled with the Real Living Wage from a table whose newest rate is more than a year old says so, so a
+ * letter or an insertion never passes an old rate off as current. Undefined when the wording names no such rate.
+ */
+export function staleRateNote(body: string, asOf: string, table: readonly WageRate[] = WAGE_RATES): string | undefined {
+  if (!/\{rlw_(?:rate|london_rate|year)\}/.test(body) || !rateTableIsStale(asOf, table)) return undefined;
+  const newest = newestRealLivingWage(table);
+  const which = newest
+    ? `the ${rateYear(newest)} rate, announced ${newest.announced}`
+    : 'the newest rate Tenderlight knows';
+  return `The Real Living Wage in this wording is ${which}, and is ${STALE_RATE_WARNING}; put the current rate in before using it.`;
 }

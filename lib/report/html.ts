@@ -107,6 +107,7 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
         `<blockquote class="wording">${escapeHtml(r.wording.text)}</blockquote>`,
       );
       if (r.caution) out.push(`<p class="why">${escapeHtml(r.caution)}</p>`);
+      if (r.rateNote) out.push(`<p class="why">${escapeHtml(r.rateNote)}</p>`);
       if (r.wording.unfilled.length)
         out.push(`<p class="why">To complete: ${escapeHtml(r.wording.unfilled.map((p) => `{${p}}`).join(', '))}</p>`);
     }

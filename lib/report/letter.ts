@@ -123,6 +123,7 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
           `${i + 1}. ${r.check.title}: ${r.clause.title}`,
           `   "${r.wording.text}"`,
           ...(r.caution ? [`   (${r.caution})`] : []),
+          ...(r.rateNote ? [`   (${r.rateNote})`] : []),
           '',
         );
     });

@@ -141,6 +141,7 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
       lines.push(`**Suggested wording** (${escapeMarkdown(r.clause.title)}):`, '');
       lines.push(`> ${escapeMarkdown(r.wording.text)}`, '');
       if (r.caution) lines.push(`*${escapeMarkdown(r.caution)}*`, '');
+      if (r.rateNote) lines.push(`*${escapeMarkdown(r.rateNote)}*`, '');
       if (r.wording.unfilled.length)
         lines.push(`*To complete: ${r.wording.unfilled.map((p) => `\\{${p}\\}`).join(', ')}*`, '');
     }

@@ -128,3 +128,17 @@ describe('every citation applies to the document’s nation and buyer', () => {
       expect(markdownReport(scanOf(nation), { asOf: ASOF })).not.toContain('written for the UK');
   });
 });
+
+describe('a Real Living Wage from a table more than a year old', () => {
+  const announced = '2025-10-22';
+  it('is flagged wherever the wording is shown, and not while the table is current', () => {
+    const result = scanOf('england');
+    const stale = markdownReport(result, { asOf: '2026-12-05' });
+    expect(stale).toContain(`is the 2025-26 rate, announced ${announced}, and is probably out of date`);
+    const letter = letterReport({ result }, {}, { asOf: '2026-12-05' });
+    expect(letter).toMatch(/\(The Real Living Wage in this wording is the 2025-26 rate.*probably out of date/);
+    expect(htmlReport({ result }, { asOf: '2026-12-05' })).toContain('probably out of date');
+    // the day before the anniversary the table is current: nothing is said
+    expect(markdownReport(result, { asOf: '2026-10-22' })).not.toContain('probably out of date');
+  });
+});

@@ -5,7 +5,7 @@ import { suggestClause } from '../clauses/select';
 import type { LegalBasisAnswer } from '../data/legal-basis';
 import type { StatusOverride } from '../reviews/review';
 import type { CheckId, ClauseFinding, Evidence, ScanResult, Status } from '../types';
-import { checkById, foreignLawCaution, legalBasisFor } from './describe';
+import { checkById, foreignLawCaution, legalBasisFor, staleRateNote } from './describe';
 
 /** What every report builder is given: a scan and, when it was saved, the reviewer's additions. */
 export interface ReportInput {
@@ -44,6 +44,8 @@ export interface ReportRow {
   wording?: FilledClause;
   /** outside the UK, which UK law the wording names and must be replaced */
   caution?: string;
+  /** the wording's Real Living Wage is probably out of date */
+  rateNote?: string;
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -80,6 +82,7 @@ export function reportRows(input: ReportInput, opts: ReportOptions = {}): Report
       legalBasis: legalBasisFor(check, input.result.document),
       clause,
       wording,
+      rateNote: clause && staleRateNote(clause.body, asOf),
       caution: wording && foreignLawCaution(`${clause?.title} ${wording.text}`, input.result.document.jurisdiction),
     };
   });
