@@ -2,6 +2,7 @@ import type { ScanResult } from '../types';
 import {
   buyerLine,
   checkById,
+  evidenceLabel,
   JURISDICTION_LABEL,
   knownFromLabel,
   SECTOR_LABEL,
@@ -121,7 +122,7 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
       lines.push(
         `> ${escapeMarkdown(quote(e.text))}`,
         '',
-        `*${e.strength === 'strong' ? 'Binding' : 'Hollow'}: ${escapeMarkdown(e.why)}*`,
+        `*${evidenceLabel(e).kind}: ${escapeMarkdown(evidenceLabel(e).why)}*`,
         '',
       );
     if (r.note) lines.push(`**Reviewer's note:** ${escapeMarkdown(quote(r.note))}`, '');

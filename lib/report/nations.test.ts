@@ -79,6 +79,9 @@ describe('every citation applies to the document’s nation and buyer', () => {
       .filter((l) => l.startsWith('<li>') || l.includes('class="wording"'))
       .join('\n');
     expect(htmlCited).toContain('in force from');
+    // evidence is introduced as the panel and the Markdown report introduce it, never by its stored strength
+    expect(html).toContain('<p class="why">Hollow: ');
+    expect(html).not.toMatch(/<p class="why">(?:weak|strong): /);
     expect(citedInLetter(letter)).toContain('Legal basis:');
     for (const [name, text] of [
       ['markdown', citedIn(md)],
