@@ -199,10 +199,11 @@ test('hide and restore: a hidden built-in comes back with "Restore built-ins"', 
     .click();
   await page.getByRole('button', { name: 'Hide this built-in' }).click();
   await page.getByText(`Hid “${title}”.`).waitFor();
-  assert.ok(!(await listTitles()).includes(title));
+  // the list follows the store a moment after the message: wait for it rather than read it once
+  await waitFor(async () => !(await listTitles()).includes(title), 'the hidden built-in to leave the list');
   await page.getByRole('button', { name: 'Restore built-ins' }).click();
   await page.getByText('Restored 1 built-in clause(s).').waitFor();
-  assert.ok((await listTitles()).includes(title));
+  await waitFor(async () => (await listTitles()).includes(title), 'the restored built-in back in the list');
 });
 
 test('import a bad file: refused with the entry and field named, and the library unchanged', async () => {
