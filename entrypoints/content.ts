@@ -2,12 +2,20 @@ import { PORTAL_MATCHES } from '@/lib/data/portal-hosts';
 import { AnalysisSchema, parseMessage } from '@/lib/messages/schemas';
 import { handleContentMessage } from '@/lib/page/content-messages';
 import { PageController } from '@/lib/page/controller';
+import { isPdfDocument, runInPdfTab } from '@/lib/page/pdf-tab';
 
 // Runs by itself on known portals; elsewhere the background injects it on the user's request.
 export default defineContentScript({
   matches: [...PORTAL_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
+    if (isPdfDocument(document)) {
+      // The browser's PDF viewer: no page text to check; the PDF is read as a document in the reader.
+      const onPdfMessage = runInPdfTab(document, (m) => browser.runtime.sendMessage(m), browser.runtime.id);
+      browser.runtime.onMessage.addListener(onPdfMessage);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onPdfMessage));
+      return;
+    }
     const controller = new PageController(
       document,
       {

@@ -1,3 +1,5 @@
+import { citeLocation } from '@/lib/documents/assemble';
+import type { SourceLocation } from '@/lib/documents/types';
 import { evidenceLabel } from '@/lib/report/describe';
 import type { Evidence } from '@/lib/types';
 
@@ -15,8 +17,11 @@ export function EvidenceList({ evidence, inPage, onShow }: Props) {
     <ol class="evidence">
       {evidence.map((ev) => {
         const label = evidenceLabel(ev);
+        // evidence from a read document says where it is: "terms.pdf, p. 14, clause 14.3"
+        const where = (ev as Evidence & { location?: SourceLocation }).location;
         return (
           <li key={`${ev.start}:${ev.end}`} class={`evidence-${ev.strength}`}>
+            {where && <p class="where">{citeLocation(where)}</p>}
             <blockquote>{ev.text.length > 400 ? `${ev.text.slice(0, 400)}…` : ev.text}</blockquote>
             <p class="why">
               <strong>{label.kind}: </strong>
@@ -24,7 +29,7 @@ export function EvidenceList({ evidence, inPage, onShow }: Props) {
             </p>
             {inPage && (
               <button type="button" class="secondary" onClick={() => onShow(ev)}>
-                Show in page
+                {where ? 'Show in document' : 'Show in page'}
               </button>
             )}
           </li>

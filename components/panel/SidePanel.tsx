@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { openReader, UnreadablePage } from '@/components/reader/UnreadablePage';
 import { SaveReviewSection } from '@/components/review/SaveReviewSection';
 import { PANEL_FOCUS_KEY, PanelFocusSchema, parseMessage } from '@/lib/messages/schemas';
 import { reviewsDb } from '@/lib/store/reviews-db';
@@ -50,12 +51,17 @@ export function SidePanel() {
         <button type="button" onClick={rescan}>
           Scan this page
         </button>
+        <button type="button" class="secondary" onClick={() => openReader()}>
+          Scan a document
+        </button>
       </header>
       <p role="status" aria-live="polite" class="muted">
         {scanNote}
       </p>
       {!state ? (
         <p>This page has not been checked yet. Choose "Scan this page".</p>
+      ) : state.unreadable ? (
+        <UnreadablePage kind={state.unreadable} tabId={scan.tabId} />
       ) : (
         <>
           <p class="source">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ScanSummary } from '@/components/panel/ScanSummary';
 import { useTabScan } from '@/components/panel/use-tab-scan';
+import { openReader, UnreadablePage } from '@/components/reader/UnreadablePage';
 import { TrainerLinks } from '@/components/review/TrainerLinks';
 import { portalFor } from '@/lib/data/portal-hosts';
 
@@ -15,12 +16,22 @@ function openPanel(tabId: number | undefined) {
   window.close();
 }
 
+function looksLikePdfAddress(url: string): boolean {
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** The toolbar popup: this tab's summary, a scan button, the side panel, and "always run here". */
 export function PopupView() {
   const scan = useTabScan();
   const [url, setUrl] = useState<string>();
   const [always, setAlways] = useState(false);
   const [note, setNote] = useState('');
+  // Firefox's PDF viewer runs no content script: a PDF address that cannot be scanned is offered to the reader.
+  const [pdfByAddress, setPdfByAddress] = useState(false);
   const origin = url && /^https?:/.test(url) ? `${new URL(url).origin}/*` : undefined;
   const portal = url ? portalFor(url) : undefined;
 
@@ -44,7 +55,9 @@ export function PopupView() {
   return (
     <main class="popup">
       <h1>Tenderlight</h1>
-      {scan.state ? (
+      {scan.state?.unreadable || pdfByAddress || (!scan.state && url && looksLikePdfAddress(url)) ? (
+        <UnreadablePage kind={scan.state?.unreadable ?? 'pdf'} tabId={scan.tabId} onOpened={() => window.close()} />
+      ) : scan.state ? (
         <ScanSummary result={scan.state.result} checkedWords={scan.state.checkedWords} />
       ) : (
         <p>{portal ? `Checking this ${portal.portal} page…` : 'This page has not been checked.'}</p>
@@ -55,13 +68,25 @@ export function PopupView() {
           class="primary"
           onClick={async () => {
             setNote('Scanning…');
-            setNote((await scan.scan()) ? 'Done.' : 'Tenderlight cannot read this page.');
+            const ok = await scan.scan();
+            const pdf = !ok && !!url && looksLikePdfAddress(url);
+            setPdfByAddress(pdf);
+            setNote(ok ? 'Done.' : pdf ? '' : 'Tenderlight cannot read this page.');
           }}
         >
           Scan this page
         </button>
         <button type="button" onClick={() => openPanel(scan.tabId)}>
           Open side panel
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            openReader();
+            window.close();
+          }}
+        >
+          Scan a document
         </button>
       </div>
       {origin && !portal && (

@@ -3,6 +3,7 @@ import { type AnalyseOptions, AnalysisSession } from '@/lib/analysis/analyse';
 import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
 import type { Settings } from '@/lib/library/types';
 import { type Analysis, decodeBlocks, MAX_EVIDENCE_TEXT, type PageText } from '@/lib/messages/schemas';
+import { hasReadableText } from '@/lib/text/readable';
 import type { TextBlock } from '@/lib/text/segment';
 import type { ClauseFinding, ScanResult } from '@/lib/types';
 import { readOverride, readState, writeState } from './tab-state';
@@ -63,6 +64,7 @@ export async function analysePage(tabId: number, page: PageText): Promise<Analys
   }
   const blocks: TextBlock[] = spans.map((b) => ({ ...b, text: page.text.slice(b.start, b.end) }));
   const override = await readOverride(page.url);
+  if (!hasReadableText(page.text)) return nothingToCheck(tabId, page, override);
   const analysis = sessionFor(tabId, await optionsFor(override, page.url)).update(page.text, blocks);
   const checks = quoteShort(analysis.findings);
   const result: ScanResult = { source: page.url, document: analysis.profile, checks };
@@ -81,6 +83,49 @@ export async function analysePage(tabId: number, page: PageText): Promise<Analys
     ...(page.truncated ? { checkedWords: countWords(page.text) } : {}),
   });
   return { type: 'analysis', version: page.version, checks };
+}
+
+/** A page with no readable text: no verdicts (a "missing" list would be false), and the panel says so. */
+async function nothingToCheck(tabId: number, page: PageText, override: Awaited<ReturnType<typeof readOverride>>) {
+  forgetTab(tabId);
+  const before = await readState(tabId);
+  const { profile } = new AnalysisSession(await optionsFor(override, page.url)).update('', []);
+  await writeState({
+    tabId,
+    url: page.url,
+    title: page.title,
+    version: page.version,
+    result: { source: page.url, document: profile, checks: [] },
+    override,
+    scope: 'page',
+    editable: page.editable,
+    at: Date.now(),
+    scans: (before?.scans ?? 0) + 1,
+    unreadable: 'empty',
+  });
+  return { type: 'analysis' as const, version: page.version, checks: [] };
+}
+
+/** The tab shows a PDF in the browser's viewer: it is read as a document in the reader, not as a page. */
+export async function pdfInTab(tabId: number, url: string, title: string) {
+  forgetTab(tabId);
+  const before = await readState(tabId);
+  const override = await readOverride(url);
+  const { profile } = new AnalysisSession(await optionsFor(override, url)).update('', []);
+  await writeState({
+    tabId,
+    url,
+    title,
+    version: 0,
+    result: { source: url, document: profile, checks: [] },
+    override,
+    scope: 'page',
+    editable: false,
+    at: Date.now(),
+    scans: (before?.scans ?? 0) + 1,
+    unreadable: 'pdf',
+  });
+  return { ok: true };
 }
 
 /** A passage quoted in full could be a whole 250,000-character "sentence": the quote is cut, the offsets are kept. */

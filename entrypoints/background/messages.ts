@@ -1,5 +1,5 @@
 import { parseMessage, type ToBackground, ToBackgroundSchema } from '@/lib/messages/schemas';
-import { analysePage, forgetTab } from './analyse';
+import { analysePage, forgetTab, pdfInTab } from './analyse';
 import { rescan, syncAlwaysRunSites } from './site-access';
 import { writeOverride } from './tab-state';
 
@@ -61,6 +61,12 @@ function route(msg: ToBackground, sender: Sender): Promise<unknown> | undefined 
       if (tabId === undefined || sender.frameId !== 0) return refuse(msg, 'not from a top frame');
       const url = sender.tab?.url ?? sender.url ?? '';
       return analysePage(tabId, { ...msg, url });
+    }
+    case 'pdf-tab': {
+      if (isExtensionPage(sender)) return refuse(msg, 'not from a content script');
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return refuse(msg, 'not from a top frame');
+      return pdfInTab(tabId, sender.tab?.url ?? sender.url ?? '', msg.title);
     }
     case 'scan-tab':
       if (!mayActOn(sender, msg.tabId)) return refuse(msg, 'a content script may only rescan its own tab');

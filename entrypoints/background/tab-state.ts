@@ -1,5 +1,12 @@
 import { badgeFor } from '@/lib/messages/badge';
-import { PartialProfileSchema, parseMessage, type TabState, TabStateSchema, tabKey } from '@/lib/messages/schemas';
+import {
+  PartialProfileSchema,
+  parseMessage,
+  type TabState,
+  TabStateSchema,
+  tabKey,
+  type UnreadableKind,
+} from '@/lib/messages/schemas';
 import type { DocumentProfile, ScanResult } from '@/lib/types';
 
 // storage.session outlives the MV3 service worker (stopped after 30 s idle) but not the browser session.
@@ -14,7 +21,7 @@ export async function readState(tabId: number): Promise<TabState | undefined> {
 
 export async function writeState(state: TabState) {
   await area().set({ [tabKey(state.tabId)]: state });
-  await showBadge(state.tabId, state.result);
+  await showBadge(state.tabId, state.result, state.unreadable);
 }
 
 export async function clearState(tabId: number) {
@@ -39,8 +46,8 @@ export function toolbarAction() {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-async function showBadge(tabId: number, result: ScanResult | undefined) {
-  const badge = badgeFor(result);
+async function showBadge(tabId: number, result: ScanResult | undefined, unreadable?: UnreadableKind) {
+  const badge = badgeFor(result, unreadable);
   const action = toolbarAction();
   try {
     await action.setBadgeText({ tabId, text: badge.text });

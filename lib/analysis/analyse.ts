@@ -6,6 +6,7 @@ import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 import { assessSentence, isBareName } from './assess';
+import { type FilteredPattern, LiteralScanner, testFiltered } from './literals';
 import { firstMatch, HARD_HEDGES, hasObligation, isNumberedTitle, WEIGHT } from './strength';
 import { combineFacts, type DocumentFacts, dateFromFacts, documentFacts, type WageContext } from './wages';
 
@@ -44,14 +45,19 @@ const MAX_EVIDENCE = 2;
  * Each check's cues and false friends, each with its own flags: tested one by one they short-circuit and
  * keep V8's literal-prefix scan, which one case-folded union of every pattern loses (about 15x slower).
  */
+const CUE_WORDS = new LiteralScanner();
 const CHECK_CUES = CHECKS.map((check) => ({
   check,
-  patterns: [...check.cues, ...check.falseFriends.map((f) => f.pattern)].map(
-    (r) => new RegExp(r.source, r.flags.replace('g', '')),
+  patterns: [...check.cues, ...check.falseFriends.map((f) => f.pattern)].map((r) =>
+    CUE_WORDS.filtered(new RegExp(r.source, r.flags.replace('g', ''))),
   ),
 }));
 
-const hits = (patterns: readonly RegExp[], text: string) => patterns.some((r) => r.test(text));
+/** Whether any pattern matches `text`; `found` is `CUE_WORDS.scan(text)`, which skips patterns whose words are absent. */
+function hits(patterns: readonly FilteredPattern[], text: string, found: Uint8Array): boolean {
+  for (const p of patterns) if (testFiltered(p, text, found)) return true;
+  return false;
+}
 
 /** Finds and judges every candidate sentence of one block. Pure: the same block text gives the same result. */
 export function analyseBlock(block: TextBlock, ctx: AssessContext): PassageFinding[] {
@@ -65,19 +71,26 @@ interface BlockJudgement {
 }
 
 function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
-  const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text));
+  const blockWords = CUE_WORDS.scan(block.text);
+  const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text, blockWords));
   if (!candidates.length) return { passages: [], dismissed: [] };
   const out: PassageFinding[] = [];
   const dismissed = new Set<CheckId>();
   const sentences = sentencesOf(block);
+  const words = sentences.map((s) => CUE_WORDS.scan(s.text));
   for (const [i, sentence] of sentences.entries()) {
     for (const { check, patterns } of candidates) {
-      if (!hits(patterns, sentence.text)) continue;
+      if (!hits(patterns, sentence.text, words[i]!)) continue;
       let verdict = assessSentence(check, sentence.text, ctx);
       let span: Sentence = sentence;
       // the clause's topic carries to a next sentence that continues it ("... requests for information. It shall pass them on ...")
       const next = sentences[i + 1];
-      if (verdict?.strength !== 'strong' && next && continuesClause(next.text) && !hits(patterns, next.text)) {
+      if (
+        verdict?.strength !== 'strong' &&
+        next &&
+        continuesClause(next.text) &&
+        !hits(patterns, next.text, words[i + 1]!)
+      ) {
         const joined = {
           ...sentence,
           text: block.text.slice(sentence.start - block.start, next.end - block.start),
@@ -290,10 +303,13 @@ export class AnalysisSession {
       const cached = this.cache.get(block.id);
       let entry: BlockEntry;
       if (cached && cached.text === block.text) {
+        // the entry belongs to this session alone: moved in place, so an edit costs nothing per block below it
+        entry = cached;
         const shift = block.start - cached.start;
-        entry = shift
-          ? { ...cached, start: block.start, passages: cached.passages.map((p) => shifted(p, shift)) }
-          : cached;
+        if (shift) {
+          entry.start = block.start;
+          if (entry.passages.length) entry.passages = entry.passages.map((p) => shifted(p, shift));
+        }
       } else {
         const judged = judgeBlock(block, ctx);
         entry = {
@@ -428,8 +444,16 @@ const LIST_ITEM = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}
 
 export function layoutOf(text: string): BlockLayout {
   if (LIST_ITEM.test(text)) return { role: 'list-item' };
-  if (text.split(/\s+/).length <= 6 && !/[.:;!?]$/.test(text)) return { role: 'heading' };
+  if (atMostWords(text, 6) && !'.:;!?'.includes(text.slice(-1) || '-')) return { role: 'heading' };
   return { role: 'paragraph', leadInHedge: text.endsWith(':') ? firstMatch(HARD_HEDGES, text) : undefined };
+}
+
+/** Same as `text.split(/\s+/).length <= n`, without splitting a long block into words to count them. */
+function atMostWords(text: string, n: number): boolean {
+  const gap = /\s+/g;
+  let pieces = 1;
+  while (gap.exec(text)) if (++pieces > n) return false;
+  return true;
 }
 
 function hedgedByLeadIn(p: PassageFinding, hedge: Marker): PassageFinding {

@@ -36,6 +36,31 @@ export function isStale() {
   return [...ALWAYS, ...inputs].some((f) => mtime(join(ROOT, f)) > built);
 }
 
+/**
+ * compromise's start-up (expanding its lexicon) costs more CPU than the rest of a small scan, and most
+ * sentences are judged by patterns alone. In the CLI bundle the analysis imports a stand-in that loads the
+ * same bundled compromise on its first parse; a scan that never parses never pays for it. The extension
+ * and the tests import compromise directly.
+ */
+const LAZY_COMPROMISE = 'tenderlight:lazy-compromise';
+const lazyCompromise = {
+  name: 'lazy-compromise',
+  setup(build) {
+    build.onResolve({ filter: /^compromise$/ }, (args) => {
+      if (args.pluginData?.real) return undefined;
+      if (args.namespace !== LAZY_COMPROMISE) return { path: 'compromise', namespace: LAZY_COMPROMISE };
+      // the ES module build the extension and the tests use, not the package's separate CommonJS build
+      return build.resolve('compromise', { kind: 'import-statement', resolveDir: ROOT, pluginData: { real: true } });
+    });
+    build.onLoad({ filter: /.*/, namespace: LAZY_COMPROMISE }, () => ({
+      resolveDir: ROOT,
+      // esbuild turns this require of an ES module into a deferred initialisation of the bundled copy
+      contents:
+        "let real;\nexport default function nlp(...args) {\n  real ??= require('compromise').default;\n  return real(...args);\n}\n",
+    }));
+  },
+};
+
 export async function buildCli() {
   const { build } = await import('esbuild');
   const result = await build({
@@ -50,6 +75,7 @@ export async function buildCli() {
     outfile: OUTFILE,
     logLevel: 'warning',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [lazyCompromise],
     // Document readers stay in node_modules, loaded only when a PDF or Word file is scanned: pdf.js loads
     // its worker and optional canvas by path at run time, which a bundle cannot follow.
     external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'word-extractor', 'canvas', '@napi-rs/canvas'],
@@ -59,7 +85,10 @@ export async function buildCli() {
   const tmp = `${OUTFILE}.${process.pid}.tmp`;
   writeFileSync(tmp, result.outputFiles[0].contents);
   chmodSync(tmp, 0o755);
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
+  // files only: the lazy stand-in is a virtual module ("namespace:path") with no file time to compare
+  const inputs = Object.keys(result.metafile.inputs).filter(
+    (f) => !f.startsWith('node_modules/') && !f.startsWith(`${LAZY_COMPROMISE}:`),
+  );
   writeFileSync(`${INPUTS}.${process.pid}.tmp`, JSON.stringify(inputs));
   renameSync(`${INPUTS}.${process.pid}.tmp`, INPUTS);
   renameSync(tmp, OUTFILE);

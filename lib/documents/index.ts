@@ -7,6 +7,7 @@ import { sniffContainer, zipFormat } from './detect';
 import { readDoc } from './doc';
 import { readDocx } from './docx';
 import { cancelled, DocumentError } from './errors';
+import { MAX_DOCUMENT_BYTES } from './limits';
 import { readOdt } from './odt';
 import { readPdf } from './pdf';
 import { readRtf } from './rtf';
@@ -16,11 +17,9 @@ import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from './zip';
 export { citeLocation, clauseNumberOf, locationAt } from './assemble';
 export { type Container, sniffContainer } from './detect';
 export { DocumentError, type DocumentErrorKind } from './errors';
+export { MAX_DOCUMENT_BYTES } from './limits';
 export { type DocumentSource, type LocatedScanResult, locateEvidence } from './locate';
 export type { DocumentBlock, DocumentFormat, ReadDocumentOptions, ReadDocumentResult, SourceLocation } from './types';
-
-/** The largest file we read: far above real tender documents, well below what exhausts a browser tab. */
-export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
 
 /** True when the bytes are a document this module reads (by content, never by name). */
 export function isReadableDocument(bytes: Uint8Array): boolean {

@@ -15,8 +15,15 @@ export const STATUS_COLOR: Record<Status, string> = {
   'n/a': '#6B6B6B',
 };
 
-/** The toolbar badge for a result: how many checks are missing or weak, coloured by the worst. */
-export function badgeFor(result: ScanResult | undefined): Badge {
+/**
+ * The toolbar badge for a result: how many checks are missing or weak, coloured by the worst. A tab with
+ * nothing to read says so instead of counting every check as missing.
+ */
+export function badgeFor(result: ScanResult | undefined, unreadable?: 'empty' | 'pdf'): Badge {
+  if (unreadable === 'pdf')
+    return { text: 'PDF', color: STATUS_COLOR['n/a'], title: 'Tenderlight: this is a PDF: scan it as a document' };
+  if (unreadable === 'empty')
+    return { text: '–', color: STATUS_COLOR['n/a'], title: 'Tenderlight: nothing to check here (no readable text)' };
   if (!result) return { text: '', color: STATUS_COLOR['n/a'], title: 'Tenderlight' };
   const missing = result.checks.filter((c) => c.status === 'missing').length;
   const weak = result.checks.filter((c) => c.status === 'weak').length;

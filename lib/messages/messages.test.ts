@@ -49,6 +49,22 @@ describe('toolbar badge', () => {
     expect(badge.text).toBe('2');
     expect(badge.color).toBe('#D55E00');
   });
+
+  it('says a PDF or a page with nothing to read for what it is, never a count of missing checks', () => {
+    const result = {
+      source: 'x',
+      document: { type: 'notice', sector: 'general', jurisdiction: 'uk' },
+      checks: [],
+    } as const;
+    expect(badgeFor({ ...result, checks: [] }, 'pdf')).toMatchObject({
+      text: 'PDF',
+      title: expect.stringMatching(/scan it as a document/),
+    });
+    expect(badgeFor({ ...result, checks: [] }, 'empty')).toMatchObject({
+      text: '–',
+      title: expect.stringMatching(/nothing to check here/),
+    });
+  });
 });
 
 describe('page-text blocks', () => {

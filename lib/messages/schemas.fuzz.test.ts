@@ -31,6 +31,8 @@ const MESSAGE_TYPES = [
   'scan-tab',
   'set-profile',
   'site-access-changed',
+  'pdf-tab',
+  'tab-pdf',
 ];
 
 /** Payloads a hostile page or a bug might send: anything at all, or objects shaped almost like real messages. */

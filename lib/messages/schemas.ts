@@ -7,6 +7,9 @@ import { BUYER_KINDS, CHECK_IDS, DOCUMENT_TYPES, JURISDICTIONS, SECTORS, STATUSE
  */
 
 const MAX_TEXT = 5_000_000;
+/** A PDF handed from its tab to the reader page travels as base64 in one message (Chrome caps messages at 64 MiB). */
+export const MAX_PDF_BYTES = 40 * 1024 * 1024;
+const MAX_PDF_BASE64 = Math.ceil(MAX_PDF_BYTES / 3) * 4;
 /** Evidence quoted in messages and stored state is cut to this length; its offsets still cover the whole passage. */
 export const MAX_EVIDENCE_TEXT = 2_000;
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT));
@@ -109,6 +112,8 @@ export const ToContentSchema = v.variant('type', [
   AnalysisSchema,
   v.object({ type: v.literal('focus'), start: offset, end: offset }),
   v.object({ type: v.literal('insert'), text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)) }),
+  /** from the reader page: the PDF this tab shows, fetched by the content script from the tab's own address */
+  v.object({ type: v.literal('tab-pdf') }),
 ]);
 
 /** Messages the background accepts from extension pages and content scripts. */
@@ -117,6 +122,8 @@ export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('scan-tab'), tabId }),
   v.object({ type: v.literal('set-profile'), tabId, profile: v.nullable(PartialProfileSchema) }),
   v.object({ type: v.literal('site-access-changed') }),
+  /** from a content script running in the browser's PDF viewer: the tab shows a PDF, not a page */
+  v.object({ type: v.literal('pdf-tab'), title: v.pipe(v.string(), v.maxLength(1_000)) }),
 ]);
 
 /** What the content script answers to focus and insert. */
@@ -145,6 +152,20 @@ export function parseMessage<S extends v.GenericSchema>(
   return undefined;
 }
 
+/** Why a tab cannot be checked as a page: it has no readable text, or it is a PDF in the browser's viewer. */
+export const UNREADABLE_KINDS = ['empty', 'pdf'] as const;
+export type UnreadableKind = (typeof UNREADABLE_KINDS)[number];
+
+/** The content script's answer to tab-pdf: the bytes of the PDF its tab shows, base64, or why not. */
+export const PdfBytesReplySchema = v.union([
+  v.object({
+    ok: v.literal(true),
+    name: v.pipe(v.string(), v.maxLength(1_000)),
+    data: v.pipe(v.string(), v.maxLength(MAX_PDF_BASE64)),
+  }),
+  v.object({ ok: v.literal(false), reason: v.pipe(v.string(), v.maxLength(400)) }),
+]);
+
 /** Per-tab state kept in storage.session, so it outlives the MV3 service worker. */
 export const TabStateSchema = v.object({
   tabId,
@@ -163,6 +184,8 @@ export const TabStateSchema = v.object({
   scans: v.optional(v.number()),
   /** set when the page was too large to read whole: how many words were checked */
   checkedWords: v.optional(v.number()),
+  /** the tab has nothing the checks can read: a page without text, or a PDF (read it as a document) */
+  unreadable: v.optional(v.picklist(UNREADABLE_KINDS)),
 });
 export type TabState = v.InferOutput<typeof TabStateSchema>;
 

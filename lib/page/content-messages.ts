@@ -43,6 +43,9 @@ export function handleContentMessage(
         return Promise.resolve({ ok: page.focus(msg.start, msg.end) });
       case 'insert':
         return Promise.resolve(page.insert(msg.text));
+      case 'tab-pdf':
+        // only the content script in a PDF tab (lib/page/pdf-tab.ts) hands over its document
+        return Promise.resolve({ ok: false, reason: 'this tab does not show a PDF' });
     }
   } catch (e) {
     return Promise.resolve(failed(e));

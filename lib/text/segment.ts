@@ -23,9 +23,19 @@ export interface Sentence extends TextSpan {
 const WRAPPED_END =
   /\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|its|their|our|is|are|be|as|than|not)$|,$/i;
 function continuesLine(line: string, next: string): boolean {
-  if (/[.!?:;]["'’”)]*$/.test(line)) return false;
+  if (endsSentence(line)) return false;
   if (/^\s*[•\-–*?]|^\s*(?:\d+|[a-z])[.)]\s/i.test(next)) return false;
-  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd());
+  // WRAPPED_END matches at most 5 letters at the end: its last 8 characters decide it (a regex
+  // anchored only at the end would otherwise be tried from every position of a long line)
+  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd().slice(-8));
+}
+
+const CLOSERS = `"'’”)`;
+/** Same as /[.!?:;]["'’”)]*$/.test(line), looking only at the line's end. */
+function endsSentence(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && CLOSERS.includes(line[e - 1]!)) e--;
+  return e > 0 && '.!?:;'.includes(line[e - 1]!);
 }
 
 /** Splits plain text into one block per paragraph line (hard-wrapped lines rejoined), keeping exact offsets. */
@@ -89,7 +99,8 @@ export function sentencesOf(block: TextBlock): Sentence[] {
 function isEnumerator(sinceSentenceStart: string): boolean {
   return (
     /^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})\.$/i.test(sinceSentenceStart) ||
-    /\b\d{1,3} \d{1,2}\.$/.test(sinceSentenceStart)
+    // a match is at most 7 characters at the end, so the last 10 decide it
+    /\b\d{1,3} \d{1,2}\.$/.test(sinceSentenceStart.slice(-10))
   );
 }
 

@@ -24,6 +24,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 /**
@@ -46,8 +47,11 @@ export async function startFixtureServer() {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const made = generated.get(path);
     if (made !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(typeof made === 'function' ? made(new URL(req.url, 'http://x')) : made);
+      const out = typeof made === 'function' ? made(new URL(req.url, 'http://x')) : made;
+      // a page is HTML; { type, body } serves other content (a PDF at an address without .pdf)
+      const typed = typeof out === 'object' && out !== null && 'body' in out;
+      res.writeHead(200, { 'content-type': typed ? out.type : 'text/html; charset=utf-8' });
+      res.end(typed ? out.body : out);
       return;
     }
     const prefix = Object.keys(roots).find((p) => path.startsWith(p));
@@ -76,7 +80,7 @@ export async function startFixtureServer() {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
-    /** serves `html` (or `html(url)`) at `path` */
+    /** serves `html` (or `html(url)`, or `{ type, body }`) at `path` */
     addPage: (path, html) => generated.set(path, html),
     close: () => {
       server.closeAllConnections?.();

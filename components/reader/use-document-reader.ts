@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { AnalyseOptions } from '@/lib/analysis/analyse';
+import type { DocumentErrorKind } from '@/lib/documents/errors';
+import type { LocatedScanResult } from '@/lib/documents/locate';
+import type { ReadDocumentResult } from '@/lib/documents/types';
+import { type FromDocumentWorker, isFromDocumentWorker } from '@/lib/documents/worker-protocol';
+
+/** Where reading one document has got to, as the reader page shows it. */
+export type ReaderState =
+  | { step: 'idle' }
+  | { step: 'reading'; file: string; line: string }
+  | { step: 'password'; file: string; wrong: boolean }
+  | { step: 'failed'; file: string; kind: DocumentErrorKind; message: string }
+  | { step: 'done'; document: ReadDocumentResult; result: LocatedScanResult };
+
+/** The plain sentence for each way reading can fail; the reader's own reason follows it. */
+export function failureMessage(kind: DocumentErrorKind, file: string, reason: string, pages?: number): string {
+  switch (kind) {
+    case 'no-text-layer':
+      return `${file} has no text to read${pages ? ` on any of its ${pages} pages` : ''}: it looks like a scan. Tenderlight cannot read scanned images yet; ask the buyer for a text version.`;
+    case 'corrupt':
+      return `${file} ${reason}. It may be damaged or incomplete: download it again and retry.`;
+    case 'too-large':
+    case 'unsupported':
+      return `${file} ${reason}`;
+    case 'cancelled':
+      return `Reading ${file} was cancelled.`;
+    default:
+      return `${file}: ${reason}`;
+  }
+}
+
+/**
+ * Drives the document worker: one document at a time, progress as a line of text, Cancel, and a
+ * password asked for (and kept only in memory) when a PDF is encrypted.
+ */
+export function useDocumentReader(startWorker: () => Worker, options: () => Promise<AnalyseOptions>) {
+  const [state, setState] = useState<ReaderState>({ step: 'idle' });
+  const worker = useRef<Worker | undefined>(undefined);
+  const pending = useRef<{ bytes: Uint8Array; name: string; password?: string } | undefined>(undefined);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const run = useCallback(
+    async (bytes: Uint8Array, name: string, password?: string, profile?: AnalyseOptions['profile']) => {
+      pending.current = { bytes, name, ...(password !== undefined ? { password } : {}) };
+      setState({ step: 'reading', file: name, line: `Opening ${name}…` });
+      if (!worker.current) worker.current = startWorker();
+      const w = worker.current;
+      w.onmessage = (e: MessageEvent) => {
+        if (!isFromDocumentWorker(e.data)) return;
+        const m: FromDocumentWorker = e.data;
+        if (m.type === 'progress')
+          setState({
+            step: 'reading',
+            file: name,
+            line:
+              m.stage === 'checking'
+                ? `Checking ${name}…`
+                : `Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`,
+          });
+        else if (m.type === 'done') setState({ step: 'done', document: m.document, result: m.result });
+        else if (m.kind === 'password-needed' || m.kind === 'wrong-password')
+          setState({ step: 'password', file: name, wrong: m.kind === 'wrong-password' });
+        else
+          setState({
+            step: 'failed',
+            file: name,
+            kind: m.kind,
+            message: failureMessage(m.kind, name, m.message.replace(`${name}: `, ''), m.pages),
+          });
+      };
+      w.onerror = () =>
+        setState({
+          step: 'failed',
+          file: name,
+          kind: 'corrupt',
+          message: `${name} could not be read: the reader stopped unexpectedly. Try again, or scan it with the command line.`,
+        });
+      // a copy goes to the worker, so a password retry still has the bytes
+      const copy = bytes.slice().buffer;
+      const opts = { ...(await options()), ...(profile ? { profile } : {}) };
+      w.postMessage({ type: 'read', bytes: copy, name, options: opts, password }, [copy]);
+    },
+    [startWorker, options],
+  );
+
+  // Stopping the worker stops the reading at once, wherever pdf.js is; the next file starts a fresh one.
+  const cancel = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = undefined;
+    const file = pending.current?.name ?? 'the document';
+    setState({ step: 'failed', file, kind: 'cancelled', message: failureMessage('cancelled', file, '') });
+  }, []);
+
+  const retryWithPassword = useCallback(
+    (password: string) => {
+      if (pending.current) void run(pending.current.bytes, pending.current.name, password);
+    },
+    [run],
+  );
+
+  /** Reads the same document again with the user's corrected profile (type, place, buyer, sector). */
+  const recheck = useCallback(
+    (profile: AnalyseOptions['profile'] | null) => {
+      const p = pending.current;
+      if (p) void run(p.bytes, p.name, p.password, profile ?? undefined);
+    },
+    [run],
+  );
+
+  const fail = useCallback(
+    (file: string, message: string) => setState({ step: 'failed', file, kind: 'unsupported', message }),
+    [],
+  );
+
+  return { state, run, cancel, retryWithPassword, recheck, fail };
+}

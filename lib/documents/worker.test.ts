@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NO_NETWORK, readAndCheck, sealNetwork, serveDocumentWorker } from './worker';
+import type { FromDocumentWorker } from './worker-protocol';
+
+const DOCS = join(__dirname, '../../tests/fixtures/documents');
+const bytesOf = (name: string) => {
+  const b = readFileSync(join(DOCS, name));
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+};
+
+async function run(name: string, password?: string, signal = new AbortController().signal) {
+  const out: FromDocumentWorker[] = [];
+  await readAndCheck(
+    { type: 'read', bytes: bytesOf(name), name, options: {}, ...(password ? { password } : {}) },
+    signal,
+    (m) => out.push(m),
+  );
+  return out;
+}
+
+describe('the reader page’s document worker', () => {
+  it('reads a PDF with progress, then checks it with evidence located by page and clause', async () => {
+    const out = await run('two-column.pdf');
+    expect(out.filter((m) => m.type === 'progress').length).toBeGreaterThan(0);
+    const done = out.at(-1);
+    expect(done?.type).toBe('done');
+    if (done?.type !== 'done') return;
+    expect(done.document.pages).toBe(1);
+    const lw = done.result.checks.find((c) => c.id === 'living-wage');
+    expect(lw?.status).toBe('strong');
+    expect(lw?.evidence[0]?.location).toMatchObject({ file: 'two-column.pdf', page: 1, clause: '1.2' });
+    expect(done.result.document.source).toMatchObject({ file: 'two-column.pdf', format: 'pdf', pages: 1 });
+  });
+
+  it('turns every failure into a typed message: password, scan, Word 97, cancelled', async () => {
+    expect((await run('encrypted.pdf')).at(-1)).toMatchObject({ type: 'error', kind: 'password-needed' });
+    expect((await run('encrypted.pdf', 'wrong')).at(-1)).toMatchObject({ type: 'error', kind: 'wrong-password' });
+    expect((await run('encrypted.pdf', 'tender-2026')).at(-1)?.type).toBe('done');
+    expect((await run('image-only.pdf')).at(-1)).toMatchObject({ type: 'error', kind: 'no-text-layer' });
+    const doc = (await run('clauses.doc')).at(-1);
+    expect(doc).toMatchObject({ type: 'error', kind: 'unsupported' });
+    expect(doc?.type === 'error' && doc.message).toMatch(/Word 97–2003 \(\.doc\).*save it as \.docx.*command line/);
+    const abort = new AbortController();
+    abort.abort();
+    expect((await run('clauses.docx', undefined, abort.signal)).at(-1)).toMatchObject({
+      type: 'error',
+      kind: 'cancelled',
+    });
+  });
+
+  it('answers only well-formed requests, one reading at a time', async () => {
+    const posted: FromDocumentWorker[] = [];
+    const scope = {
+      onmessage: null as ((e: MessageEvent) => void) | null,
+      postMessage: (m: unknown) => posted.push(m as FromDocumentWorker),
+    };
+    serveDocumentWorker(scope);
+    scope.onmessage?.({ data: { type: 'read', bytes: 'not bytes', name: 'x.pdf' } } as MessageEvent);
+    scope.onmessage?.({ data: null } as MessageEvent);
+    expect(posted).toEqual([]);
+    scope.onmessage?.({
+      data: { type: 'read', bytes: bytesOf('clauses.docx'), name: 'clauses.docx', options: {} },
+    } as MessageEvent);
+    await expect.poll(() => posted.at(-1)?.type).toBe('done');
+  });
+
+  it('has no network once sealed, and reading a document still works', async () => {
+    const scope = {} as Record<string, () => unknown>;
+    sealNetwork(scope);
+    for (const api of ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts'])
+      expect(() => scope[api]!(), api).toThrow(NO_NETWORK);
+    expect(() => {
+      scope.fetch = () => 'replaced';
+    }).toThrow();
+  });
+});

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { blocksFromText, sentencesOf } from './segment';
+
+/**
+ * segment.ts reads only the ends of lines and sentences where its patterns are anchored at the end (so
+ * a long line is not rescanned from every position). These are the whole-string patterns it replaced:
+ * splitting must come out exactly as they would have it.
+ */
+const WRAPPED_END =
+  /\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|its|their|our|is|are|be|as|than|not)$|,$/i;
+function continuesLineWhole(line: string, next: string): boolean {
+  if (/[.!?:;]["'’”)]*$/.test(line)) return false;
+  if (/^\s*[•\-–*?]|^\s*(?:\d+|[a-z])[.)]\s/i.test(next)) return false;
+  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd());
+}
+const contentsLineWhole = (s: string) => /\b\d{1,3} \d{1,2}\.$/.test(s);
+
+/** Lines joined the way blocksFromText joins them, with the whole-line test. */
+function blockTextsWhole(text: string): string[] {
+  return text.split(/\n\s*\n/).flatMap((para) => {
+    const lines = para
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const out: string[] = [];
+    for (const l of lines) {
+      const last = out[out.length - 1];
+      if (last !== undefined && continuesLineWhole(last, l)) out[out.length - 1] = `${last}\n${l}`;
+      else out.push(l);
+    }
+    return out;
+  });
+}
+
+const word = fc.constantFrom(
+  'the',
+  'a',
+  'Contractor',
+  'shall',
+  'pay',
+  'which',
+  'than',
+  'its',
+  'bathe',
+  'x',
+  '14',
+  '3.',
+  '24',
+  '2.',
+  'e.g.',
+  '(a)',
+  '•',
+  'Ltd.',
+);
+const punct = fc.constantFrom('', '', '.', ',', ':', ';', '?', '.”', '.)', ')', '’', ' ', '  ');
+const line = fc
+  .array(fc.tuple(word, punct), { minLength: 1, maxLength: 14 })
+  .map((ws) => ws.map(([w, p]) => w + p).join(' '));
+const text = fc
+  .array(fc.tuple(line, fc.constantFrom('\n', '\n', '\n\n')), { minLength: 1, maxLength: 12 })
+  .map((ls) => ls.map(([l, b]) => l + b).join(''));
+
+describe('segmenting by the ends of lines', () => {
+  it('joins wrapped lines exactly as the whole-line patterns would', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(blockTextsWhole(t)).toEqual(blocksFromText(t).map((b) => b.text.replace(/[^\S\n]*\n[^\S\n]*/g, '\n')));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads "14 24." as a contents line number however long the sentence before it', () => {
+    const long = `${'Schedule of rates '.repeat(400)}14 24. Payment`;
+    expect(contentsLineWhole(long.slice(0, long.indexOf('.') + 1))).toBe(true);
+    expect(sentencesOf(blocksFromText(long)[0]!)).toHaveLength(1);
+  });
+});

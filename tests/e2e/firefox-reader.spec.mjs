@@ -1,0 +1,73 @@
+// The document reader in Firefox ESR: a PDF chosen with the file picker is read in the worker and checked;
+// a PDF open in Firefox's own viewer (where no extension script may run) is recognised by its address in
+// the popup, and "Scan this PDF" reads it in the reader.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  firefoxTabId,
+  launchFirefoxWithExtension,
+  openFirefoxExtensionPage,
+  PORTAL,
+  ROOT,
+  startFixtureServer,
+  waitFor,
+} from './harness.mjs';
+
+const DOCS = join(ROOT, 'tests/fixtures/documents');
+const PDF_URL = `${PORTAL.notices}/documents/two-column.pdf`;
+
+let server;
+let ff;
+
+before(async () => {
+  server = await startFixtureServer();
+  ff = await launchFirefoxWithExtension({ proxy: server.port });
+});
+after(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+const textOf = (page, selector) =>
+  page.evaluate((s) => document.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? '', selector);
+
+test('Firefox: a PDF from the file picker is read and checked, with evidence cited by page and clause', async () => {
+  const reader = await openFirefoxExtensionPage(ff, 'reader.html');
+  const input = await reader.$('input[type=file]');
+  await input.uploadFile(join(DOCS, 'two-column.pdf'));
+  await waitFor(
+    async () => (await textOf(reader, '.reader-findings .source')) === 'Document: two-column.pdf (1 pages)',
+    'the document read',
+    30000,
+  );
+  const lw = '.reader-findings .checks [data-check="living-wage"]';
+  assert.match(await textOf(reader, `${lw} .card-toggle`), /Strong/);
+  assert.equal(await textOf(reader, `${lw} .where`), 'two-column.pdf, p. 1, clause 1.2');
+  await reader.close();
+});
+
+test('Firefox: a PDF in the browser’s viewer is offered to the reader from the popup', async () => {
+  const tab = await ff.browser.newPage();
+  tab.goto(PDF_URL).catch(() => {});
+  const tabId = await waitFor(() => firefoxTabId(ff, PDF_URL), 'the PDF tab');
+  const popup = await openFirefoxExtensionPage(ff, `popup.html?tab=${tabId}`);
+  await waitFor(
+    async () => (await textOf(popup, '.unreadable')).startsWith('This is a PDF: scan it as a document.'),
+    'the PDF offer in the popup',
+  );
+  assert.doesNotMatch(await textOf(popup, 'main'), /missing/i);
+  const opened = new Promise((r) => ff.browser.once('targetcreated', r));
+  await popup.evaluate(() =>
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Scan this PDF').click(),
+  );
+  const target = await opened;
+  const reader = await target.page();
+  await waitFor(
+    async () => (await textOf(reader, '.reader-findings .source')) === 'Document: two-column.pdf (1 pages)',
+    'the tab’s PDF read in the reader',
+    30000,
+  );
+  await reader.close();
+  await tab.close();
+});
