@@ -3,9 +3,12 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { explain } from '~/lib/analysis/explain';
 import { CHECKS } from '~/lib/checks/registry';
 import { builtInClause } from '~/lib/clauses/library';
+import { explainedText } from '~/lib/cli/explain';
 import { fromHtml } from '~/lib/cli/read-input';
+import { render as renderCli } from '~/lib/cli/scan';
 import { legalBasisFor, plainFieldMessage, statusChangeText } from '~/lib/report/describe';
 import { htmlReport } from '~/lib/report/html';
 import { letterReport } from '~/lib/report/letter';
@@ -36,6 +39,10 @@ const INTERNAL = [
   /\bdevolved-government\b/,
   /\b(?:ckeditor5|contenteditable|tinymce|textarea)\b/,
   /\((?:[a-z]+\.)+[a-z-]+\)/,
+  // a check id as a table's first column, and profile values in their stored form
+  /^(?:living-wage|social-value|foi|zero-hours|fair-work|training|inclusive-employment|ethical-care|tupe-pensions|open-book|modern-slavery|blacklisting|sme-vcse|net-zero|equality|exit-insourcing)(?:\s|$)/m,
+  /\((?:notice|itt|terms|specification|policy|other), /,
+  /\b(?:england|wales|scotland)\b/,
 ];
 
 function internalIdsIn(text: string): string[] {
@@ -96,6 +103,22 @@ describe('plain words: no internal id in anything a person reads', async () => {
       ['letter', letterReport(review, {}, { asOf: '2026-06-01', only: scan.checks.map((c) => c.id) })],
       ['markdown', markdownReport(review, { asOf: '2026-06-01' })],
       ['html', htmlReport(review, { asOf: '2026-06-01' })],
+    ] as const)
+      expect([name, internalIdsIn(readable(text))]).toEqual([name, []]);
+  });
+
+  it('the CLI: table, Markdown, failures and --explain', async () => {
+    const failure = { source: 'missing.txt', error: 'no such file' };
+    const table = await renderCli([scan, failure], 'table');
+    expect(table).toContain('Real Living Wage');
+    const md = await renderCli([scan, failure], 'md');
+    const path = 'assets/samples/homecare-notice.html';
+    const { text } = await fromHtml(path, readFileSync(path, 'utf8'));
+    const explained = explainedText({ source: path, checks: CHECKS.map((c) => explain(text, c.id)) });
+    for (const [name, text] of [
+      ['table', table],
+      ['markdown', md],
+      ['explain', explained],
     ] as const)
       expect([name, internalIdsIn(readable(text))]).toEqual([name, []]);
   });

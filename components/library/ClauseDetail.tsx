@@ -1,7 +1,9 @@
 import type { PlaceholderValues } from '~/lib/clauses/placeholders';
-import type { BuiltInUpdateOffer } from '~/lib/library/built-ins';
+import { BUYER_LABEL } from '~/lib/data/legal-basis';
+import { type BuiltInUpdateOffer, legalBasisShown } from '~/lib/library/built-ins';
 import { previewClause } from '~/lib/library/placeholder-values';
 import type { LibraryClause } from '~/lib/library/types';
+import type { BuyerKind, Jurisdiction } from '~/lib/types';
 import { ClausePreview } from './ClausePreview';
 import { LegalBasisList } from './LegalBasisList';
 import { CHECK_TITLE, DOCUMENT_TYPE_LABEL, JURISDICTION_LABEL, listOrAny, SECTOR_LABEL } from './labels';
@@ -11,6 +13,8 @@ import { UpdateOfferNotice } from './UpdateOfferNotice';
 export function ClauseDetail(props: {
   clause: LibraryClause;
   values: PlaceholderValues;
+  /** the user's default place and kind of buyer, for which a clause written for any place is read */
+  place: { jurisdiction: Jurisdiction; buyer: BuyerKind };
   offer?: BuiltInUpdateOffer;
   onCopy: () => void;
   onEdit: () => void;
@@ -37,7 +41,7 @@ export function ClauseDetail(props: {
         <dd>{listOrAny(c.sectors, SECTOR_LABEL)}</dd>
         <dt>Implements</dt>
         <dd>
-          <LegalBasisList sources={c.legalBasis} implementsText={c.implements} />
+          <ClauseLegalBasis clause={c} place={props.place} />
         </dd>
         {c.notes ? (
           <>
@@ -70,3 +74,36 @@ export function ClauseDetail(props: {
     </article>
   );
 }
+
+/** A built-in for any place is read for the user's place and buyer, and says so; other clauses list their own. */
+function ClauseLegalBasis({
+  clause,
+  place,
+}: {
+  clause: LibraryClause;
+  place: { jurisdiction: Jurisdiction; buyer: BuyerKind };
+}) {
+  const shown = legalBasisShown(clause, place.jurisdiction, place.buyer);
+  if (shown.kind === 'not-covered')
+    return (
+      <p data-testid="clause-legal-basis-place">
+        This wording is written for any place. {shown.message} (Your default place in Settings:{' '}
+        {JURISDICTION_LABEL[shown.jurisdiction]}.)
+      </p>
+    );
+  return (
+    <>
+      {shown.forPlace ? (
+        <p class="tl-muted" data-testid="clause-legal-basis-place">
+          Written for any place; the law below is what applies in {placeName(shown.forPlace.jurisdiction)} to{' '}
+          {BUYER_LABEL[shown.forPlace.buyer]} (your default place and kind of body, set in Settings).
+        </p>
+      ) : null}
+      <LegalBasisList sources={shown.sources} implementsText={shown.implementsText} />
+    </>
+  );
+}
+
+/** A UK-wide setting is read under the law for England, and says so. */
+const placeName = (j: Jurisdiction) =>
+  j === 'uk' ? 'England (a UK-wide setting is read under the law for England)' : JURISDICTION_LABEL[j];

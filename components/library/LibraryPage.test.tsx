@@ -199,3 +199,47 @@ describe('importing a clause file on the library page', () => {
     expect(document.querySelectorAll('a[href^="javascript:"], a[href^="data:"]').length).toBe(0);
   });
 });
+
+describe('a built-in written for any place, in the clause library', () => {
+  const generic = 'Real Living Wage for everyone working on the contract';
+  async function open(place: Partial<typeof settings>) {
+    const db = new LibraryDb(`place-${Math.random()}`);
+    dbs.push(db);
+    render(<LibraryPage db={db} settings={{ ...settings, ...place }} />, document.body);
+    await until(() => button(generic), 'the generic clause in the list');
+    button(generic)!.click();
+    return until(() => document.querySelector('.tl-clause-detail')?.textContent, 'the clause detail');
+  }
+
+  it('cites the Scottish instruments for a Scottish council, never the Procurement Act or English policy', async () => {
+    const text = await open({ defaultJurisdiction: 'scotland', defaultBuyer: 'local-government' });
+    expect(text).toContain('Fair Work First');
+    expect(text).toContain('applies in Scotland to local government');
+    expect(text).not.toMatch(/Procurement Act 2023|National Procurement Policy Statement/);
+  });
+
+  it('cites the Welsh Act in Wales and the English policy statement only in England', async () => {
+    const wales = await open({ defaultJurisdiction: 'wales' });
+    expect(wales).toContain('Social Partnership and Public Procurement (Wales) Act 2023');
+    expect(wales).not.toContain('National Procurement Policy Statement');
+    render(null, document.body);
+    expect(await open({ defaultJurisdiction: 'england' })).toContain('National Procurement Policy Statement');
+  });
+
+  it('says the legal basis is not covered outside the UK rather than citing UK law', async () => {
+    const text = await open({ defaultJurisdiction: 'other' });
+    expect(text).toContain('not covered');
+    expect(text).not.toMatch(/Procurement Act 2023|National Procurement Policy Statement/);
+  });
+
+  it("a user's copy made in Scotland carries the Scottish sources", async () => {
+    const db = new LibraryDb(`copy-${Math.random()}`);
+    dbs.push(db);
+    await db.open();
+    const copy = (await copyClause(db, base.id, { jurisdiction: 'scotland', buyer: 'local-government' }))!;
+    expect(copy.legalBasis.map((s) => s.title).join(' ')).toContain('Fair Work First');
+    expect(`${copy.implements} ${copy.legalBasis.map((s) => s.title).join(' ')}`).not.toMatch(
+      /Procurement Act 2023|National Procurement Policy Statement/,
+    );
+  });
+});

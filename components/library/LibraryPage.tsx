@@ -39,7 +39,7 @@ export function LibraryPage({ db, settings }: { db: LibraryDb; settings: Setting
   const selected = pane.kind === 'view' ? clauses.find((c) => c.id === pane.id) : undefined;
 
   async function copy(id: string) {
-    const made = await copyClause(db, id);
+    const made = await copyClause(db, id, { jurisdiction: settings.defaultJurisdiction, buyer: settings.defaultBuyer });
     if (made) setPane({ kind: 'edit', draft: made, problems: [] });
   }
   async function save(draft: LibraryClause) {
@@ -111,6 +111,7 @@ export function LibraryPage({ db, settings }: { db: LibraryDb; settings: Setting
             <ClauseDetail
               clause={selected}
               values={values}
+              place={{ jurisdiction: settings.defaultJurisdiction, buyer: settings.defaultBuyer }}
               offer={offers.find((o) => o.copy.id === selected.id)}
               onCopy={() => copy(selected.id)}
               onEdit={() => setPane({ kind: 'edit', draft: selected, problems: [] })}

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { CHECKS } from '~/lib/checks/registry';
+import { BUYER_LABEL } from '~/lib/data/legal-basis';
 import { saveSettings } from '~/lib/library/settings';
 import type { Settings } from '~/lib/library/types';
 import type { LibraryDb } from '~/lib/store/library-db';
-import { type CheckId, JURISDICTIONS, type Jurisdiction } from '~/lib/types';
+import { BUYER_KINDS, type BuyerKind, type CheckId, JURISDICTIONS, type Jurisdiction } from '~/lib/types';
 import { JURISDICTION_LABEL } from '../library/labels';
 
 /** Who the user works for, which place to assume, and which checks run. */
@@ -14,8 +15,14 @@ export function SettingsForm({ db, settings }: { db: LibraryDb; settings: Settin
 
   async function save(e: Event) {
     e.preventDefault();
-    const { authorityName, contractName, defaultJurisdiction, enabledChecks } = draft;
-    const result = await saveSettings(db, { authorityName, contractName, defaultJurisdiction, enabledChecks });
+    const { authorityName, contractName, defaultJurisdiction, defaultBuyer, enabledChecks } = draft;
+    const result = await saveSettings(db, {
+      authorityName,
+      contractName,
+      defaultJurisdiction,
+      defaultBuyer,
+      enabledChecks,
+    });
     setMessage(result.ok ? { ok: true, lines: ['Settings saved.'] } : { ok: false, lines: result.problems });
   }
 
@@ -38,6 +45,16 @@ export function SettingsForm({ db, settings }: { db: LibraryDb; settings: Settin
           {JURISDICTIONS.map((j) => (
             <option key={j} value={j}>
               {JURISDICTION_LABEL[j]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Kind of public body you buy for or deal with (the clause library cites the law that binds it)
+        <select value={draft.defaultBuyer} onChange={(e) => set({ defaultBuyer: e.currentTarget.value as BuyerKind })}>
+          {BUYER_KINDS.map((b) => (
+            <option key={b} value={b}>
+              {capitalised(BUYER_LABEL[b])}
             </option>
           ))}
         </select>
@@ -70,3 +87,5 @@ export function SettingsForm({ db, settings }: { db: LibraryDb; settings: Settin
 function toggled(checks: CheckId[], id: CheckId, on: boolean): CheckId[] {
   return CHECKS.map((c) => c.id).filter((c) => (c === id ? on : checks.includes(c)));
 }
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -63,7 +63,7 @@ export function CheckCard({ finding, profile, inPage, focused, onShow, onInsert,
           buyer={buyerLine(profile)}
         />
         {clause && (
-          <SuggestionArea clause={clause} onInsert={onInsert}>
+          <SuggestionArea clause={clause} onInsert={onInsert} jurisdiction={profile.jurisdiction}>
             <ClauseAlternatives alternatives={library.alternatives} onChoose={library.choose} />
           </SuggestionArea>
         )}

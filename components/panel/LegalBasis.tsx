@@ -1,4 +1,5 @@
-import type { LegalBasisAnswer } from '@/lib/data/legal-basis';
+import type { CitedSource, LegalBasisAnswer } from '@/lib/data/legal-basis';
+import { linkTarget } from '@/lib/library/web-address';
 
 /** The legal and policy sources for the document's place and buyer, with their dates; outside the UK, says so. */
 export function LegalBasis({ answer, place, buyer }: { answer: LegalBasisAnswer; place: string; buyer?: string }) {
@@ -12,9 +13,7 @@ export function LegalBasis({ answer, place, buyer }: { answer: LegalBasisAnswer;
         <ul>
           {answer.sources.map((s) => (
             <li key={s.title} class={s.goodPractice ? 'legal-good-practice' : undefined}>
-              <a href={s.url} target="_blank" rel="noreferrer noopener">
-                {s.title}
-              </a>
+              <SourceTitle source={s} />
               <span class="muted"> — in force from {s.inForceFrom}</span>
               <p>{s.effect}</p>
             </li>
@@ -22,5 +21,16 @@ export function LegalBasis({ answer, place, buyer }: { answer: LegalBasisAnswer;
         </ul>
       )}
     </div>
+  );
+}
+
+/** A link only to an ordinary web address (the library's rule); any other address is not made a link. */
+function SourceTitle({ source }: { source: Pick<CitedSource, 'title' | 'url'> }) {
+  const href = linkTarget(source.url);
+  if (!href) return <span class="legal-title">{source.title}</span>;
+  return (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {source.title}
+    </a>
   );
 }

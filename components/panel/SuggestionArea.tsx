@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { ModelClause } from '@/lib/checks/types';
 import { fillClause, placeholdersIn, rateValues } from '@/lib/clauses/placeholders';
 import type { ContentReply } from '@/lib/messages/schemas';
-import { EDITOR_LABEL } from '@/lib/report/describe';
+import { EDITOR_LABEL, foreignLawCaution, staleRateNote } from '@/lib/report/describe';
+import type { Jurisdiction } from '@/lib/types';
 import { copyText } from './clipboard';
 import { PLACEHOLDER_LABEL } from './labels';
 import { usePlaceholderValues } from './use-placeholder-values';
@@ -13,17 +14,21 @@ interface Props {
   onInsert(text: string): Promise<ContentReply>;
   /** more actions for the clause (other clauses from the library, for example) */
   children?: ComponentChildren;
+  /** the document's place: outside the UK, the UK law the wording names is pointed out */
+  jurisdiction?: Jurisdiction;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The model wording for a check, filled in, with Copy and Insert; missing values are asked for, never inserted as braces. */
-export function SuggestionArea({ clause, onInsert, children }: Props) {
+export function SuggestionArea({ clause, onInsert, children, jurisdiction }: Props) {
   const [values, setValue] = usePlaceholderValues();
   const [message, setMessage] = useState('');
   const rates = rateValues(today());
   const filled = fillClause(clause.body, { ...rates, ...values });
   const ready = filled.unfilled.length === 0;
+  const caution = jurisdiction && foreignLawCaution(`${clause.title} ${filled.text}`, jurisdiction);
+  const rateNote = staleRateNote(clause.body, today());
   // Every value the person supplies stays editable while they type, not only the still-empty ones.
   const asked = placeholdersIn(clause.body).filter((name) => !(name in rates));
 
@@ -61,6 +66,8 @@ export function SuggestionArea({ clause, onInsert, children }: Props) {
         </label>
       ))}
       <p class="clause-text">{filled.text}</p>
+      {caution && <p class="muted legal-caution">{caution}</p>}
+      {rateNote && <p class="muted rate-note">{rateNote}</p>}
       <div class="actions">
         <button type="button" onClick={copy} disabled={!ready}>
           Copy

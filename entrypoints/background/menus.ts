@@ -33,11 +33,13 @@ export async function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: 
   const tabId = tab.id;
   if (info.menuItemId === CHECK_SELECTION && info.selectionText) {
     void openPanel(tabId, tab.windowId);
-    const override = await readOverride(tab.url ?? '');
-    const a = analyseText(info.selectionText.slice(0, 200_000), await optionsFor(override));
+    // The page's address is evidence of the place, as for a page scan: a selection on Sell2Wales is Welsh.
+    const url = tab.url || info.pageUrl || '';
+    const override = await readOverride(url);
+    const a = analyseText(info.selectionText.slice(0, 200_000), await optionsFor(override, url || undefined));
     await writeState({
       tabId,
-      url: tab.url ?? '',
+      url,
       title: tab.title ?? '',
       version: 0,
       result: { source: 'selected text', document: a.profile, checks: a.findings },

@@ -1,8 +1,9 @@
 import { CHECKS } from '../checks/registry';
 import type { ModelClause } from '../checks/types';
 import { BUILT_IN_CLAUSES, BUILT_IN_LIBRARY_VERSION } from '../clauses/library';
-import { type Place, placeOf, sourcesInPlaces } from '../data/legal-basis';
+import { type BuyerKind, legalBasisFor, type Place, placeOf, sourcesInPlaces } from '../data/legal-basis';
 import type { LibraryDb } from '../store/library-db';
+import type { Jurisdiction } from '../types';
 import type { ClauseSource, LibraryClause } from './types';
 
 export const BUILT_IN_LICENCE = 'MIT, as the rest of Tenderlight: use, adapt and share freely';
@@ -21,6 +22,58 @@ export function builtInLegalBasis(clause: ModelClause): ClauseSource[] {
     inForceFrom,
     checkedOn,
   }));
+}
+
+/** The legal basis the library shows for a clause: dated sources, or a sentence when the place is not covered. */
+export type ShownLegalBasis =
+  | {
+      kind: 'sources';
+      sources: ClauseSource[];
+      implementsText: string;
+      forPlace?: { jurisdiction: Jurisdiction; buyer: BuyerKind };
+    }
+  | { kind: 'not-covered'; message: string; jurisdiction: Jurisdiction };
+
+/** A built-in written for any place: its law depends on where it is used, so it is read for the user's place. */
+const isGenericBuiltIn = (c: LibraryClause) =>
+  c.origin === 'built-in' && c.jurisdictions.length === 0 && CHECKS.some((k) => k.id === c.checkId);
+
+/**
+ * What the clause library lists under "Implements". A built-in for any place cites the instruments that apply in
+ * the user's default place to their kind of buyer (from lib/data/legal-basis.ts), never England's by default;
+ * outside the UK it says the legal basis is not covered. A clause for named places keeps its own sources.
+ */
+export function legalBasisShown(clause: LibraryClause, jurisdiction: Jurisdiction, buyer: BuyerKind): ShownLegalBasis {
+  if (!isGenericBuiltIn(clause))
+    return { kind: 'sources', sources: clause.legalBasis, implementsText: clause.implements };
+  const answer = legalBasisFor(clause.checkId, jurisdiction, buyer);
+  if (!answer.covered) return { kind: 'not-covered', message: answer.message, jurisdiction };
+  const sources = answer.sources.map(({ title, effect, url, inForceFrom, checkedOn }) => ({
+    title,
+    effect,
+    url,
+    inForceFrom,
+    checkedOn,
+  }));
+  return { kind: 'sources', sources, implementsText: '', forPlace: { jurisdiction, buyer } };
+}
+
+/** A user's copy of a built-in for any place carries the sources for their place, not another nation's. */
+export function copiedLegalBasis(
+  clause: LibraryClause,
+  jurisdiction: Jurisdiction,
+  buyer: BuyerKind,
+): Pick<LibraryClause, 'legalBasis' | 'implements'> {
+  if (!isGenericBuiltIn(clause)) return { legalBasis: clause.legalBasis, implements: clause.implements };
+  const shown = legalBasisShown(clause, jurisdiction, buyer);
+  const legalBasis = shown.kind === 'sources' ? shown.sources : [];
+  return {
+    legalBasis,
+    implements: legalBasis
+      .map((s) => s.title)
+      .join('; ')
+      .slice(0, 500),
+  };
 }
 
 export function builtInRecord(clause: ModelClause, updatedAt: string): LibraryClause {

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { BUILT_IN_CLAUSES } from '../clauses/library';
 import type { LibraryDb } from '../store/library-db';
-import { CHECK_IDS, type CheckId, type DocumentType, type Jurisdiction } from '../types';
+import { type BuyerKind, CHECK_IDS, type CheckId, type DocumentType, type Jurisdiction } from '../types';
+import { copiedLegalBasis } from './built-ins';
 import { CLAUSE_LIMITS, type ClauseEntry, ClauseEntrySchema, clauseProblems } from './clause-schema';
 import type { LibraryClause } from './types';
 
@@ -80,11 +81,16 @@ export async function saveUserClause(db: LibraryDb, draft: unknown): Promise<Sav
 }
 
 /** Makes the user's own editable copy of any clause; a copy of a built-in remembers which version it came from. */
-export async function copyClause(db: LibraryDb, id: string): Promise<LibraryClause | undefined> {
+export async function copyClause(
+  db: LibraryDb,
+  id: string,
+  place?: { jurisdiction: Jurisdiction; buyer: BuyerKind },
+): Promise<LibraryClause | undefined> {
   const source = await db.clauses.get(id);
   if (!source) return undefined;
   const copy: LibraryClause = {
     ...source,
+    ...(place ? copiedLegalBasis(source, place.jurisdiction, place.buyer) : {}),
     id: newClauseId(source.checkId),
     title: markedTitle(source.title, ' (own version)'),
     origin: 'user',

@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import { WAGE_RATES, type WageRate } from '../data/wage-rates';
 import { type LibraryDb, libraryDb } from '../store/library-db';
-import { CHECK_IDS, type CheckId, JURISDICTIONS } from '../types';
+import { BUYER_KINDS, CHECK_IDS, type CheckId, JURISDICTIONS } from '../types';
 import { expected } from './clause-schema';
 import type { Settings } from './types';
 
 export const DEFAULT_SETTINGS: Settings = {
   defaultJurisdiction: 'england',
+  defaultBuyer: 'local-government',
   authorityName: '',
   contractName: '',
   enabledChecks: [...CHECK_IDS],
@@ -35,6 +36,7 @@ export const WageRateSchema = v.object({
 /** One schema per setting, so a damaged value falls back to its default without losing the others. */
 const SETTING_SCHEMAS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
   defaultJurisdiction: v.picklist(JURISDICTIONS, expected('a place Tenderlight knows')),
+  defaultBuyer: v.picklist(BUYER_KINDS, expected('a kind of public body Tenderlight knows')),
   authorityName: v.pipe(v.string(), v.trim(), v.maxLength(200, 'is longer than 200 characters')),
   contractName: v.pipe(v.string(), v.trim(), v.maxLength(200, 'is longer than 200 characters')),
   enabledChecks: v.array(v.picklist(CHECK_IDS, expected("one of Tenderlight's checks"))),
@@ -44,6 +46,7 @@ const SETTING_SCHEMAS: { [K in keyof Settings]: v.GenericSchema<unknown, Setting
 
 const SETTING_NAMES: Record<keyof Settings, string> = {
   defaultJurisdiction: 'Default place',
+  defaultBuyer: 'Kind of public body',
   authorityName: 'Authority name',
   contractName: 'Contract name',
   enabledChecks: 'Checks',

@@ -1,6 +1,6 @@
 import type { LegalSource, ModelClause } from '../checks/types';
 import type { WageRate } from '../data/wage-rates';
-import type { CheckId, Jurisdiction } from '../types';
+import type { BuyerKind, CheckId, Jurisdiction } from '../types';
 
 /** Where a clause came from. */
 export type ClauseOrigin =
@@ -32,6 +32,8 @@ export interface LibraryClause extends ModelClause {
 export interface Settings {
   /** the place to assume when a page names none */
   defaultJurisdiction: Jurisdiction;
+  /** whose duties the clause library reads the legal basis for: the kind of body the user buys for or lobbies */
+  defaultBuyer: BuyerKind;
   /** fills {authority} in model wording */
   authorityName: string;
   /** fills {contract} when the page does not give a contract title */

@@ -141,6 +141,25 @@ export function insertText(saved: SavedSelection, text: string): InsertResult {
     sel?.removeAllRanges();
     sel?.addRange(saved.range);
   }
+  // TinyMCE keeps its own undo history and records a step only on keys, commands, pastes and replacements, not
+  // on the browser's insertText; a replacement `input` before and after makes the insertion exactly one step.
+  const tinyMceStep = () =>
+    target.kind === 'tinymce' &&
+    el.dispatchEvent(new win.InputEvent('input', { inputType: 'insertReplacementText', bubbles: true }));
+  tinyMceStep();
+  const result = insertThroughEditor(win, doc, target, text, before);
+  if (result.ok) tinyMceStep();
+  return result;
+}
+
+function insertThroughEditor(
+  win: Window & typeof globalThis,
+  doc: Document,
+  target: EditorTarget,
+  text: string,
+  before: string,
+): InsertResult {
+  const el = target.el;
   if (!isTextControl(el)) {
     const ev = new win.InputEvent('beforeinput', {
       inputType: 'insertText',
@@ -163,7 +182,7 @@ export function insertText(saved: SavedSelection, text: string): InsertResult {
   }
   if (done && snapshot(target) !== before) return { ok: true, editor: target.kind };
   if (isTextControl(el)) {
-    const c = saved.control ?? { start: el.selectionStart ?? 0, end: el.selectionEnd ?? 0 };
+    const c = { start: el.selectionStart ?? 0, end: el.selectionEnd ?? 0 };
     el.setRangeText(text, c.start, c.end, 'end');
     el.dispatchEvent(new win.InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
     return { ok: true, editor: target.kind };

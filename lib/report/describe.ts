@@ -1,6 +1,14 @@
 import { CHECKS } from '../checks/registry';
 import type { CheckDefinition } from '../checks/types';
-import { BUYER_LABEL, legalBasisFor as fromTable, type LegalBasisAnswer } from '../data/legal-basis';
+import { BUYER_LABEL, legalBasisFor as fromTable, type LegalBasisAnswer, placeOf } from '../data/legal-basis';
+import {
+  newestRealLivingWage,
+  rateTableIsStale,
+  rateYear,
+  STALE_RATE_WARNING,
+  WAGE_RATES,
+  type WageRate,
+} from '../data/wage-rates';
 import type { CheckId, DocumentProfile, DocumentType, Evidence, Jurisdiction, Sector, Status } from '../types';
 
 export const STATUS_LABEL: Record<Status, string> = {
@@ -132,4 +140,38 @@ export function evidenceLabel(ev: Pick<Evidence, 'text' | 'strength' | 'why'>): 
           : ev.why,
     };
   return { kind: ev.strength === 'strong' ? 'Binding' : 'Hollow', why: ev.why };
+}
+
+/** A UK statute, regulation or policy note named in model wording: "Equality Act 2010", "PPN 002", "TUPE". */
+const UK_LAW_NAME =
+  /\b(?:[A-Z][\w’'-]*|\([^()]*\))(?:\s+(?:[A-Z][\w’'-]*|of|and|for|\([^()]*\)))*?\s+(?:Act|Regulations|Order)\s+\d{4}\b|\bPPN\s*\d+(?:\/\d+)?\b|\bTUPE\b/g;
+
+/** Every UK law a wording names, once each, in order. */
+export function ukLawNamedIn(text: string): string[] {
+  return [...new Set([...text.matchAll(UK_LAW_NAME)].map((m) => m[0].replace(/^(?:the|The)\s+/, '')))];
+}
+
+/**
+ * Outside the UK and the EU, model wording that names UK law would cite law that does not apply there: the
+ * reader is told which references to replace. Undefined where the wording's law applies or it names none.
+ */
+export function foreignLawCaution(text: string, jurisdiction: Jurisdiction): string | undefined {
+  if (placeOf(jurisdiction)) return undefined;
+  const named = ukLawNamedIn(text);
+  if (!named.length) return undefined;
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
+  return `This wording was written for the UK: ${list} ${named.length > 1 ? 'do' : 'does'} not apply here. Replace ${named.length > 1 ? 'those references' : 'that reference'} with the law of this place before using it.`;
+}
+
+/**
+ * A clause filled with the Real Living Wage from a table whose newest rate is more than a year old says so, so a
+ * letter or an insertion never passes an old rate off as current. Undefined when the wording names no such rate.
+ */
+export function staleRateNote(body: string, asOf: string, table: readonly WageRate[] = WAGE_RATES): string | undefined {
+  if (!/\{rlw_(?:rate|london_rate|year)\}/.test(body) || !rateTableIsStale(asOf, table)) return undefined;
+  const newest = newestRealLivingWage(table);
+  const which = newest
+    ? `the ${rateYear(newest)} rate, announced ${newest.announced}`
+    : 'the newest rate Tenderlight knows';
+  return `The Real Living Wage in this wording is ${which}, and is ${STALE_RATE_WARNING}; put the current rate in before using it.`;
 }

@@ -1,4 +1,4 @@
-import { JURISDICTION_LABEL, SECTOR_LABEL, TYPE_LABEL } from './describe';
+import { evidenceLabel, JURISDICTION_LABEL, SECTOR_LABEL, TYPE_LABEL } from './describe';
 import { statusText } from './markdown';
 import { byUrgency, quote, type ReportInput, type ReportOptions, reportRows, statusCounts, today } from './rows';
 
@@ -84,7 +84,7 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
       for (const e of r.evidence)
         out.push(
           `<blockquote>${escapeHtml(quote(e.text))}</blockquote>`,
-          `<p class="why">${escapeHtml(e.strength)}: ${escapeHtml(e.why)}</p>`,
+          `<p class="why">${escapeHtml(evidenceLabel(e).kind)}: ${escapeHtml(evidenceLabel(e).why)}</p>`,
         );
     }
     if (r.note) out.push(`<p class="note"><strong>Reviewer's note:</strong> ${escapeHtml(r.note)}</p>`);
@@ -106,6 +106,8 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
         `<p><strong>Suggested wording</strong> (${escapeHtml(r.clause.title)}):</p>`,
         `<blockquote class="wording">${escapeHtml(r.wording.text)}</blockquote>`,
       );
+      if (r.caution) out.push(`<p class="why">${escapeHtml(r.caution)}</p>`);
+      if (r.rateNote) out.push(`<p class="why">${escapeHtml(r.rateNote)}</p>`);
       if (r.wording.unfilled.length)
         out.push(`<p class="why">To complete: ${escapeHtml(r.wording.unfilled.map((p) => `{${p}}`).join(', '))}</p>`);
     }

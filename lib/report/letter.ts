@@ -119,7 +119,13 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
       }
       lines.push('');
       if (r.clause && r.wording)
-        annex.push(`${i + 1}. ${r.check.title}: ${r.clause.title}`, `   "${r.wording.text}"`, '');
+        annex.push(
+          `${i + 1}. ${r.check.title}: ${r.clause.title}`,
+          `   "${r.wording.text}"`,
+          ...(r.caution ? [`   (${r.caution})`] : []),
+          ...(r.rateNote ? [`   (${r.rateNote})`] : []),
+          '',
+        );
     });
     lines.push(
       `We would be grateful for your reply by ${longDate(addDays(asOf, parties.replyWithinDays ?? 14))}, and for a meeting to discuss these points before the contract terms are finalised.`,

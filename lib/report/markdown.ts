@@ -1,5 +1,14 @@
 import type { ScanResult } from '../types';
-import { buyerLine, JURISDICTION_LABEL, knownFromLabel, SECTOR_LABEL, STATUS_LABEL, TYPE_LABEL } from './describe';
+import {
+  buyerLine,
+  checkById,
+  evidenceLabel,
+  JURISDICTION_LABEL,
+  knownFromLabel,
+  SECTOR_LABEL,
+  STATUS_LABEL,
+  TYPE_LABEL,
+} from './describe';
 import { HEADLINE_CHECKS } from './letter';
 import {
   byUrgency,
@@ -113,7 +122,7 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
       lines.push(
         `> ${escapeMarkdown(quote(e.text))}`,
         '',
-        `*${e.strength === 'strong' ? 'Binding' : 'Hollow'}: ${escapeMarkdown(e.why)}*`,
+        `*${evidenceLabel(e).kind}: ${escapeMarkdown(evidenceLabel(e).why)}*`,
         '',
       );
     if (r.note) lines.push(`**Reviewer's note:** ${escapeMarkdown(quote(r.note))}`, '');
@@ -132,6 +141,8 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
     if (r.clause && r.wording) {
       lines.push(`**Suggested wording** (${escapeMarkdown(r.clause.title)}):`, '');
       lines.push(`> ${escapeMarkdown(r.wording.text)}`, '');
+      if (r.caution) lines.push(`*${escapeMarkdown(r.caution)}*`, '');
+      if (r.rateNote) lines.push(`*${escapeMarkdown(r.rateNote)}*`, '');
       if (r.wording.unfilled.length)
         lines.push(`*To complete: ${r.wording.unfilled.map((p) => `\\{${p}\\}`).join(', ')}*`, '');
     }
@@ -139,17 +150,23 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
   return lines.join('\n');
 }
 
-/** A terminal summary: one line per check. */
+/**
+ * A terminal summary, one line per check, in the words the panel uses: check titles and statuses as a person
+ * says them, never their ids (the JSON output keeps the ids for programs).
+ */
 export function tableReport(result: ScanResult): string {
-  const rows = result.checks.map((f) => {
-    const first = f.evidence[0];
-    const why = first ? first.why : '';
-    return `${f.id.padEnd(21)} ${f.status.padEnd(8)} ${why}`;
+  const doc = result.document;
+  const titles = result.checks.map((f) => checkById(f.id).title);
+  const width = Math.max(...titles.map((t) => t.length));
+  const statusWidth = Math.max(...Object.values(STATUS_LABEL).map((s) => s.length));
+  const rows = result.checks.map((f, i) => {
+    const why = f.evidence[0]?.why ?? '';
+    return `${titles[i]!.padEnd(width)}  ${STATUS_LABEL[f.status].padEnd(statusWidth)}  ${why}`.trimEnd();
   });
   const c = counts(result);
   return [
-    `${result.source}  (${result.document.type}, ${result.document.jurisdiction}, ${result.document.sector})`,
+    `${result.source}  (${TYPE_LABEL[doc.type]} · ${JURISDICTION_LABEL[doc.jurisdiction]} (${knownFromLabel(doc.knownFrom?.jurisdiction)}) · ${SECTOR_LABEL[doc.sector]} · ${buyerLine(doc).replace(/^For /, 'for ')})`,
     ...rows,
-    `${c.missing} missing, ${c.weak} weak, ${c.strong} strong, ${c['n/a']} n/a`,
+    `${c.missing} missing, ${c.weak} weak, ${c.strong} strong, ${c['n/a']} not applicable`,
   ].join('\n');
 }

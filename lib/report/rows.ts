@@ -5,7 +5,7 @@ import { suggestClause } from '../clauses/select';
 import type { LegalBasisAnswer } from '../data/legal-basis';
 import type { StatusOverride } from '../reviews/review';
 import type { CheckId, ClauseFinding, Evidence, ScanResult, Status } from '../types';
-import { checkById, legalBasisFor } from './describe';
+import { checkById, foreignLawCaution, legalBasisFor, staleRateNote } from './describe';
 
 /** What every report builder is given: a scan and, when it was saved, the reviewer's additions. */
 export interface ReportInput {
@@ -42,6 +42,10 @@ export interface ReportRow {
   legalBasis: LegalBasisAnswer;
   clause?: ModelClause;
   wording?: FilledClause;
+  /** outside the UK, which UK law the wording names and must be replaced */
+  caution?: string;
+  /** the wording's Real Living Wage is probably out of date */
+  rateNote?: string;
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -66,6 +70,7 @@ export function reportRows(input: ReportInput, opts: ReportOptions = {}): Report
       finding.suggestion ?? (needsWording ? suggestClause(check.id, input.result.document).id : null);
     const clause = needsWording && suggestionId ? lookup(suggestionId) : undefined;
     const note = input.notes?.[finding.id]?.trim();
+    const wording = clause ? fillClause(clause.body, values) : undefined;
     return {
       check,
       finding,
@@ -76,7 +81,9 @@ export function reportRows(input: ReportInput, opts: ReportOptions = {}): Report
       evidence: finding.evidence,
       legalBasis: legalBasisFor(check, input.result.document),
       clause,
-      wording: clause ? fillClause(clause.body, values) : undefined,
+      wording,
+      rateNote: clause && staleRateNote(clause.body, asOf),
+      caution: wording && foreignLawCaution(`${clause?.title} ${wording.text}`, input.result.document.jurisdiction),
     };
   });
 }

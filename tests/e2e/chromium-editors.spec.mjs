@@ -69,12 +69,8 @@ describe('insertion into portal editors (Chromium)', () => {
       await lastParagraph(page, kind).click();
       // The cursor sits right after the last sentence's full stop: no space is left there, Insert must add it.
       await page.keyboard.press(kind === 'textarea' ? 'Control+End' : 'End');
-      // TinyMCE records its first undo level only once the person has typed (a known gap: see the report), so
-      // a key is typed and taken back, which leaves the text as it was.
-      if (kind === 'tinymce') {
-        await page.keyboard.type(' ');
-        await page.keyboard.press('Backspace');
-      }
+      // Nothing is typed first: the insertion must be one undo step of its own in every editor.
+      const beforeInsert = flat(await page.evaluate(model));
 
       const tabId = await chromiumTabId(browser.worker, url);
       const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
@@ -129,6 +125,8 @@ describe('insertion into portal editors (Chromium)', () => {
         async () => !flat(await page.evaluate(model)).includes(clause.slice(0, 60)),
         `undo in ${kind} to remove the clause`,
       );
+      // One undo takes out exactly the insertion (and its separating space): the draft is as it was.
+      assert.equal(flat(await page.evaluate(model)), beforeInsert, `one undo in ${kind} restores the draft exactly`);
       await panel.close();
       await page.close();
     });

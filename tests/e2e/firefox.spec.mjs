@@ -120,7 +120,7 @@ describe('Firefox: insertion into portal editors', () => {
         await frame.locator(`::-p-text(${LAST})`).click();
         await page.keyboard.press('End');
       }
-      await page.keyboard.type(' ');
+      // Nothing is typed first: Insert adds the space the clause needs, and is one undo step of its own.
 
       const tabId = await firefoxTabId(ff, url);
       const panel = await openFirefoxExtensionPage(ff, `sidepanel.html?tab=${tabId}`);

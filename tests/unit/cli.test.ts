@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../lib/checks/registry';
 import { parseArgs } from '../../lib/cli/args';
 import { extractPage } from '../../lib/extract/extract';
+import { STATUS_LABEL } from '../../lib/report/describe';
 import { scanText } from '../../lib/scan';
 import { CHECK_IDS, DOCUMENT_TYPES, type ScanResult, STATUSES } from '../../lib/types';
 import { freshBuild, ROOT, type Run, runBin } from './cli-process';
@@ -162,8 +163,16 @@ describe('scan --format md and table', () => {
     blocks.forEach((block, i) => {
       const lines = block.split('\n');
       expect(lines[0]).toContain(results[i]!.source);
-      const statuses = lines.slice(1, 1 + CHECK_IDS.length).map((l) => l.split(/\s+/).slice(0, 2));
-      expect(statuses).toEqual(results[i]!.checks.map((c) => [c.id, c.status]));
+      // Each row names the check by its title and the status as a person says it, never by id.
+      const rows = lines.slice(1, 1 + CHECK_IDS.length);
+      expect(rows).toHaveLength(results[i]!.checks.length);
+      results[i]!.checks.forEach((c, j) => {
+        const title = CHECKS.find((d) => d.id === c.id)!.title;
+        expect(rows[j]!.startsWith(`${title} `)).toBe(true);
+        expect(rows[j]!.slice(title.length).trimStart().startsWith(STATUS_LABEL[c.status])).toBe(true);
+        expect(rows[j]).not.toMatch(new RegExp(`^${c.id}\\b`));
+      });
+      expect(lines.at(-1)).toMatch(/^\d+ missing, \d+ weak, \d+ strong, \d+ not applicable$/);
     });
   });
 });
