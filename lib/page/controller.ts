@@ -348,7 +348,7 @@ export class PageController {
   }
 }
 
-/** Resolves in the task after the page renders its next frame, or after 500 ms in a tab that renders none. */
+/** Resolves in the task after the page renders its next frame, or after 2 s in a tab that renders none. */
 function afterRenderedFrame(): Promise<void> {
   return new Promise((resolve) => {
     let frame = 0;
@@ -357,7 +357,8 @@ function afterRenderedFrame(): Promise<void> {
       cancelAnimationFrame(frame);
       setTimeout(() => resolve(), 0);
     };
-    const timer = setTimeout(done, 500);
+    // long enough for a loaded machine's first frame of a 10,000-deep page; a hidden tab renders no frame at all
+    const timer = setTimeout(done, 2000);
     frame = requestAnimationFrame(done);
   });
 }
