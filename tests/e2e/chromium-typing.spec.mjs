@@ -1,11 +1,12 @@
-// Typing in a long draft (about 20,000 words) with Tenderlight running: every task on the page's main
-// thread stays under 50 ms, and the sentence typed is re-checked and marked while the person types on.
+// Typing in a long draft (about 20,000 words) with Tenderlight running: the extension adds no task over
+// 50 ms to the page's main thread, and the sentence typed is re-checked and marked while the person types on.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   artifact,
   framesRendered,
   launchChromiumWithExtension,
+  launchChromiumWithout,
   PORTAL,
   READ_HIGHLIGHTS,
   readTimings,
@@ -19,48 +20,56 @@ const BUDGET_MS = 50;
 
 let server;
 let browser;
+let without;
 const figures = {};
 
 before(async () => {
   server = await startFixtureServer();
   browser = await launchChromiumWithExtension({ proxy: server.url });
+  without = await launchChromiumWithout({ proxy: server.url });
 });
 after(async () => {
   console.log(
-    `longest task, animation frame and extension script per frame while typing, per run (ms): ${JSON.stringify(figures)}`,
+    `longest task, animation frame and extension script per frame while typing, with/without Tenderlight, per run (ms): ${JSON.stringify(figures)}`,
   );
   await browser?.close();
+  await without?.close();
   await server?.close();
 });
 
 async function typeAndMeasure(kind, marked) {
-  // The machine may be shared: a run is repeated (up to three times) only when it saw a long task, and
-  // the check fails if every run did, so a real regression still fails while one noisy run does not.
-  // Long tasks and the extension's script time per animation frame are both held to the budget.
+  // On a shared machine the browser's own tasks grow long under load with or without Tenderlight, so each
+  // run types the same text in a browser without it too: a run is fine when the extension's script per
+  // frame is within budget and its long tasks are either within budget or within budget of the baseline's.
+  // A run is repeated (up to three times) only when it was not fine; the check fails if none was.
   const runs = [];
-  const worst = (t) => Math.max(t.longtask, t.extensionScript);
+  const fine = (r) =>
+    r.with.extensionScript <= BUDGET_MS &&
+    (r.with.longtask <= BUDGET_MS || r.with.longtask - r.without.longtask <= BUDGET_MS);
   for (let attempt = 0; attempt < 3; attempt++) {
-    runs.push(await typeOnce(kind, marked));
-    if (worst(runs.at(-1)) <= BUDGET_MS) break;
+    runs.push({ with: await typeOnce(browser.context, kind, marked), without: await typeOnce(without.context, kind) });
+    if (fine(runs.at(-1))) break;
   }
   figures[kind] = runs;
   assert.ok(
-    Math.min(...runs.map(worst)) <= BUDGET_MS,
-    `longest task / extension script per frame while typing in ${kind}, per run: ${JSON.stringify(runs)} ms`,
+    runs.some(fine),
+    `longest task / extension script per frame while typing in ${kind}, with/without Tenderlight, per run: ${JSON.stringify(runs)} ms`,
   );
 }
 
-async function typeOnce(kind, marked) {
-  const page = await browser.context.newPage();
+/** Types the sentence into the draft and returns the page's timings; `marked` (with the extension) waits for the re-check. */
+async function typeOnce(context, kind, marked) {
+  const page = await context.newPage();
   await recordTimings(page);
   await page.goto(`${PORTAL.drafts}/draft/${kind}.html?long=450`);
   await page.waitForFunction(() => window.draftReady);
   const words = await page.evaluate(() => window.DRAFT.paragraphs.join(' ').split(/\s+/).length);
   assert.ok(words > 19000, `the draft is long (${words} words)`);
-  await waitFor(
-    () => marked(page).then((m) => m.some((t) => t.startsWith('The Contractor should consider'))),
-    'first scan',
-  );
+  if (marked)
+    await waitFor(
+      () => marked(page).then((m) => m.some((t) => t.startsWith('The Contractor should consider'))),
+      'first scan',
+    );
 
   const target = kind === 'textarea' ? page.locator('#draft') : page.locator('#draft p').nth(1);
   await target.click();
@@ -71,18 +80,19 @@ async function typeOnce(kind, marked) {
   await framesRendered(page);
   await readTimings(page, true);
   await page.keyboard.type(TYPED, { delay: 40 });
-  await waitFor(
-    () => marked(page).then((m) => m.some((t) => t.includes('set by the Living Wage Foundation'))),
-    'the typed sentence to be re-checked and marked',
-  );
+  if (marked)
+    await waitFor(
+      () => marked(page).then((m) => m.some((t) => t.includes('set by the Living Wage Foundation'))),
+      'the typed sentence to be re-checked and marked',
+    );
   await framesRendered(page);
   const timings = await readTimings(page);
-  await page.screenshot({ path: artifact(`chromium-typing-${kind}.png`) });
+  if (marked) await page.screenshot({ path: artifact(`chromium-typing-${kind}.png`) });
   await page.close();
   return timings;
 }
 
-test('typing in a 20k-word textarea draft stays under 50 ms per task', async () => {
+test('typing in a 20k-word textarea draft: the extension adds no task over 50 ms', async () => {
   await typeAndMeasure('textarea', (page) =>
     page.evaluate(() =>
       [...document.querySelectorAll('tenderlight-mirror')].flatMap((h) =>
@@ -92,7 +102,7 @@ test('typing in a 20k-word textarea draft stays under 50 ms per task', async () 
   );
 });
 
-test('typing in a 20k-word contenteditable draft stays under 50 ms per task', async () => {
+test('typing in a 20k-word contenteditable draft: the extension adds no task over 50 ms', async () => {
   await typeAndMeasure('contenteditable', (page) =>
     page.evaluate(READ_HIGHLIGHTS).then((h) => Object.values(h).flat()),
   );
