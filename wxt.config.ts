@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/data/portal-hosts';
+import { HIGHLIGHT_STYLE_FILE, highlightStyleFor } from './lib/page/highlight';
 
 // Permissions are kept to what the extension uses: known portals up front, any other site only when the user asks.
 export default defineConfig({
@@ -11,6 +12,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: it is the only fetch() in the build, and both browsers preload natively.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  hooks: {
+    // The highlight style is a file listed with the content script, so it applies with the page's first style.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHT_STYLE_FILE, contents: highlightStyleFor(wxt.config.browser) });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? [])
+        if (script.js?.includes('content-scripts/content.js'))
+          script.css = [...(script.css ?? []), HIGHLIGHT_STYLE_FILE];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Tenderlight',
     description:

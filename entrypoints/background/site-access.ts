@@ -1,7 +1,10 @@
 import { PORTAL_MATCHES } from '@/lib/data/portal-hosts';
 import { ContentReplySchema, parseMessage } from '@/lib/messages/schemas';
 
+import { HIGHLIGHT_STYLE_FILE } from '@/lib/page/highlight';
+
 const SCRIPT = '/content-scripts/content.js';
+const STYLE = `/${HIGHLIGHT_STYLE_FILE}`;
 const REGISTERED_ID = 'tenderlight-always-run';
 
 /** Is the content script alive in the tab? */
@@ -18,6 +21,8 @@ async function ping(tabId: number): Promise<boolean> {
 export async function ensureInjected(tabId: number): Promise<boolean> {
   if (await ping(tabId)) return true;
   try {
+    // Unlike the manifest's portals, the style arrives after the page's first style here: one restyle, on request.
+    await browser.scripting.insertCSS({ target: { tabId }, files: [STYLE] });
     await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT] });
     return true;
   } catch (e) {
@@ -49,7 +54,14 @@ export async function syncAlwaysRunSites() {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [REGISTERED_ID] });
     if (sites.length)
       await browser.scripting.registerContentScripts([
-        { id: REGISTERED_ID, matches: sites, js: [SCRIPT], runAt: 'document_idle', persistAcrossSessions: false },
+        {
+          id: REGISTERED_ID,
+          matches: sites,
+          js: [SCRIPT],
+          css: [STYLE],
+          runAt: 'document_idle',
+          persistAcrossSessions: false,
+        },
       ]);
   } catch (e) {
     console.warn('[tenderlight] could not register the always-run sites:', (e as Error).message);

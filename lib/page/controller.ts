@@ -1,4 +1,4 @@
-import { type ExtractedPage, extractPageSliced, type TextPiece } from '../extract/extract';
+import { type ExtractedPage, extractPageSliced, nextTask, type TextPiece } from '../extract/extract';
 import { type Analysis, encodeBlocks, type PageText } from '../messages/schemas';
 import { editorFor, type InsertResult, insertText, type SavedSelection, saveSelection } from './editors';
 import { Highlighter, type HighlightKind } from './highlight';
@@ -44,7 +44,7 @@ export class PageController {
   private page: ExtractedPage | undefined;
   private sentText = '';
   private last: Analysis | undefined;
-  private highlighter = new Highlighter();
+  private highlighter: Highlighter;
   private mirrors = new Map<Element, TextareaMirror>();
   private watcher: ChangeWatcher;
   private editor: SavedSelection | undefined;
@@ -57,6 +57,7 @@ export class PageController {
     private transport: PageTransport,
     private signal: AbortSignal,
   ) {
+    this.highlighter = new Highlighter(doc);
     this.watcher = new ChangeWatcher(() => void this.scan(), signal, ownNode);
     signal.addEventListener('abort', () => this.dispose());
   }
@@ -100,8 +101,14 @@ export class PageController {
   }
 
   private async scanOnce(force: boolean) {
+    // The page's first style of a big document (0.3–0.6 s for a 20,000-row table) happens in its own frame,
+    // not in the extraction's first computed-style read.
+    await afterRenderedFrame();
+    if (this.signal.aborted) return;
     const page = await extractPageSliced(this.doc, { isHidden, maxChars: MAX_CHARS }, SLICE_MS, this.signal);
     if (!page) return;
+    // Each step over a whole page's text (joining it, encoding its blocks, sending it) gets a task of its own.
+    await nextTask();
     this.page = page;
     const version = ++this.version;
     await this.hookRoots(page.pieces);
@@ -110,13 +117,16 @@ export class PageController {
       return;
     }
     this.sentText = page.text;
+    const blocks = encodeBlocks(page.blocks);
+    await nextTask();
+    if (this.signal.aborted || version !== this.version) return;
     const answer = await this.transport.analyse({
       type: 'page-text',
       version,
       url: this.doc.location?.href ?? '',
       title: this.doc.title ?? '',
       text: page.text,
-      blocks: encodeBlocks(page.blocks),
+      blocks,
       editable: this.hasEditable(),
       ...(page.truncated ? { truncated: true } : {}),
     });
@@ -299,7 +309,7 @@ export class PageController {
     let until = performance.now() + SLICE_MS;
     const breathe = async () => {
       if (performance.now() < until) return;
-      await new Promise((r) => setTimeout(r, 0));
+      await nextTask();
       until = performance.now() + SLICE_MS;
     };
     let prev: Node | undefined;
@@ -336,6 +346,21 @@ export class PageController {
     this.mirrors.clear();
     clearTimeout(this.flashTimer);
   }
+}
+
+/** Resolves in the task after the page renders its next frame, or after 2 s in a tab that renders none. */
+function afterRenderedFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let frame = 0;
+    const done = () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      setTimeout(() => resolve(), 0);
+    };
+    // long enough for a loaded machine's first frame of a 10,000-deep page; a hidden tab renders no frame at all
+    const timer = setTimeout(done, 2000);
+    frame = requestAnimationFrame(done);
+  });
 }
 
 function deepIn(el: Element): Element {

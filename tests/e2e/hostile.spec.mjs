@@ -1,9 +1,9 @@
 // Hostile and enormous pages, generated here and served on a portal host: each is opened with the
-// extension and, in the same run, without it. For each page the suite prints and checks: the longest task
-// and animation frame after the page's load with and without the extension (the difference is what the
-// extension costs the page), the extension's script time in one frame, whether passages are marked or the
-// panel says the page was too large, DOM mutations the page did not make, errors in any context, the
-// service worker's heap, and requests.
+// extension and, in the same run, without it. For each page the suite checks that the extension's longest
+// main-thread task stays within 50 ms of CPU time (traced, so load cannot fail it), whether passages are
+// marked or the panel says the page was too large, DOM mutations the page did not make, errors in any
+// context, the service worker's heap, and requests; it prints those and, for comparison, the longest task and
+// animation frame (wall time) after the page's load with and without the extension.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 import assert from 'node:assert/strict';
@@ -234,7 +234,7 @@ before(async () => {
 
 after(async () => {
   console.log(
-    'hostile pages (longest task and animation frame in ms after load, with/without the extension, while scanning and over three clicks):',
+    "hostile pages (longest task and animation frame in ms after load, with/without the extension, while scanning and over three clicks; the extension's longest task in CPU ms, per visit):",
   );
   for (const f of figures) console.log(`  ${f}`);
   await withExt?.close();
@@ -243,12 +243,68 @@ after(async () => {
 });
 
 /**
+ * Records a Chromium trace of the page (main-thread tasks with their CPU time) until `stop()` is called,
+ * which returns the CPU time of the longest task that ran extension code (its own script, the style and
+ * layout that script forced, the microtasks it queued) and how many such tasks there were. CPU time, not wall
+ * time: a task the operating system pauses because other processes want the cores does not grow, so a
+ * loaded machine cannot push a cheap task over the budget, and a costly one stays costly.
+ */
+async function traceExtensionTasks(context, p) {
+  const cdp = await context.newCDPSession(p);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const ev of e.value)
+      if (
+        ev.ph === 'X' &&
+        (ev.name === 'ThreadControllerImpl::RunTask' || ev.name === 'FunctionCall' || ev.name === 'EvaluateScript')
+      )
+        events.push(ev);
+  });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'], recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach().catch(() => {});
+    const tasks = new Map();
+    for (const ev of events)
+      if (ev.name === 'ThreadControllerImpl::RunTask')
+        (tasks.get(ev.tid) ?? tasks.set(ev.tid, []).get(ev.tid)).push(ev);
+    for (const list of tasks.values()) list.sort((a, b) => a.ts - b.ts);
+    const ours = new Set();
+    for (const ev of events) {
+      if (ev.name === 'ThreadControllerImpl::RunTask' || !/^chrome-extension:\/\//.test(ev.args?.data?.url ?? ''))
+        continue;
+      const list = tasks.get(ev.tid) ?? [];
+      let lo = 0;
+      let hi = list.length - 1;
+      let found;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].ts <= ev.ts) {
+          found = list[mid];
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (found && found.ts + found.dur >= ev.ts + ev.dur) ours.add(found);
+    }
+    let longest = 0;
+    for (const t of ours) longest = Math.max(longest, (t.tdur ?? t.dur) / 1000);
+    return { longest: Math.round(longest), tasks: ours.size };
+  };
+}
+
+/**
  * Opens the page and reads the timings of two phases from its load event on: until `settled` (the scan and
  * the marks, with the extension), then three clicks (responsiveness while the marks are shown). Nothing
  * here reads the marks before the timings are taken, so the test's own reading costs the page nothing.
  */
-async function visit(context, url, settled) {
+async function visit(context, url, settled, trace = false) {
   const p = await context.newPage();
+  const stopTrace = trace ? await traceExtensionTasks(context, p) : undefined;
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
   // the fixture server has no favicon; the browser's own 404 for it is not an error of the page or the extension
@@ -268,51 +324,55 @@ async function visit(context, url, settled) {
     await framesRendered(p);
   }
   const clicks = await readTimings(p);
+  const extension = await stopTrace?.();
   const mutations = await p.evaluate(() => window.__mutations);
-  return { p, errors, scan, clicks, mutations, state };
+  return { p, errors, scan, clicks, mutations, state, extension };
 }
 
 const ONLY = process.env.HOSTILE_ONLY;
-const worst = (a, b) => Math.max(0, a - b);
+/** Pages whose cost is known to be over budget, and why: shown as TODO in every run, never passed off as fine. */
+const KNOWN_OVER_BUDGET = {
+  '80,000 repeats of one cue sentence':
+    'its text, cut at the 1,000,000-character cap, goes to the service worker in one message (one task)',
+  'RTL, combining marks, ZWJ, astral, one 10 MB text node':
+    'the 10 MB text node is cut to the size cap and its white space collapsed in one step (about 2 MB of text)',
+  '20,000-row table':
+    'its text and 60,000-block map go to the service worker in one message (about 2.5 MB to serialise in one task)',
+};
 
 for (const hp of PAGES.filter((p) => !ONLY || ONLY.split('|').some((o) => p.name.includes(o)))) {
-  test(`hostile page: ${hp.name}`, { timeout: 240_000 }, async (t) => {
+  test(`hostile page: ${hp.name}`, { timeout: 900_000 }, async (t) => {
     const url = `${PORTAL.drafts}${hp.path}`;
-    let attempts = 0;
-    let cost;
+    // The budget is checked on the CPU time of the extension's longest task (see traceExtensionTasks); the page
+    // is visited again, up to three times, only while that is over budget, and the least of the visits counts,
+    // so the figure is the extension's cost rather than a moment when the machine was busy.
+    const costs = [];
     let w;
-    let wo;
-    // Timing is compared with the same page without the extension; a pair is measured once more only when
-    // the difference is over budget, so a noisy machine does not fail a page that is fine.
-    while (attempts < 2) {
-      attempts++;
-      w = await visit(withExt.context, url, async (p) => {
-        const tabId = await chromiumTabId(withExt.worker, url);
-        await waitFor(() => scansDone(withExt.context, tabId), `${hp.name}: a scan`, 90_000);
-        // cheap on purpose: whether anything is painted, not what
-        await waitFor(
-          () => p.evaluate(() => CSS.highlights.size > 0 || !!document.querySelector('tenderlight-mirror')),
-          `${hp.name}: marks painted`,
-          30_000,
-        );
-        return { tabId };
-      });
-      wo = await visit(without.context, url, async () => ({}));
-      // The main thread is blocked either by a task or by a frame's rendering; work the page needs anyway
-      // (its first style of a 20,000-row table) may land in the extension's task instead of a later frame, so
-      // the longest block of either kind is compared, phase by phase.
-      const block = (t) => Math.max(t.longtask, t.frame);
-      cost = {
-        task: Math.max(worst(w.scan.longtask, wo.scan.longtask), worst(w.clicks.longtask, wo.clicks.longtask)),
-        frame: Math.max(worst(w.scan.frame, wo.scan.frame), worst(w.clicks.frame, wo.clicks.frame)),
-        block: Math.max(worst(block(w.scan), block(wo.scan)), worst(block(w.clicks), block(wo.clicks))),
-      };
-      if (cost.block <= BUDGET_MS) break;
-      if (attempts < 2) {
-        await w.p.close();
-        await wo.p.close();
-      }
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (w) await w.p.close();
+      w = await visit(
+        withExt.context,
+        url,
+        async (p) => {
+          const tabId = await chromiumTabId(withExt.worker, url);
+          await waitFor(() => scansDone(withExt.context, tabId), `${hp.name}: a scan`, 180_000);
+          // cheap on purpose: whether anything is painted, not what
+          await waitFor(
+            () => p.evaluate(() => CSS.highlights.size > 0 || !!document.querySelector('tenderlight-mirror')),
+            `${hp.name}: marks painted`,
+            30_000,
+          );
+          return { tabId };
+        },
+        true,
+      );
+      costs.push(w.extension.longest);
+      if (w.extension.longest <= BUDGET_MS) break;
     }
+    const cost = Math.min(...costs);
+    // The same page without the extension: the longest task and frame of each, printed beside ours (wall time,
+    // so they swing with the machine's load; the difference is not what the budget is checked on).
+    const wo = await visit(without.context, url, async () => ({}));
     const { tabId } = w.state;
     const marks = await w.p.evaluate(COUNT_MARKS);
     const tab = await tabState(withExt.context, tabId);
@@ -333,9 +393,9 @@ for (const hp of PAGES.filter((p) => !ONLY || ONLY.split('|').some((o) => p.name
     figures.push(
       `${hp.name}: scan task ${w.scan.longtask}/${wo.scan.longtask} frame ${w.scan.frame}/${wo.scan.frame}; ` +
         `clicks task ${w.clicks.longtask}/${wo.clicks.longtask} frame ${w.clicks.frame}/${wo.clicks.frame}; ` +
-        `attributable to the extension ${cost.block}; marks ${marks}${notice ? `; "${notice.split('.')[0]}"` : ''}` +
+        `extension's longest task ${costs.join('/')} ms CPU over ${w.extension.tasks} tasks; marks ${marks}${notice ? `; "${notice.split('.')[0]}"` : ''}` +
         `; foreign mutations ${w.mutations.foreign} (mirror hosts ${w.mutations.mirrorHosts}); worker heap ${(heap / 1e6).toFixed(1)} MB` +
-        `${attempts > 1 ? `; measured ${attempts}×` : ''}`,
+        '',
     );
     await w.p.close();
     await wo.p.close();
@@ -351,10 +411,10 @@ for (const hp of PAGES.filter((p) => !ONLY || ONLY.split('|').some((o) => p.name
     assert.deepEqual(w.errors, []);
     assert.deepEqual(workerErrors, []);
     assert.ok(heap < 200e6, `service worker heap ${heap} bytes`);
-    // The 50 ms budget is reported, not enforced, for now: on this shared 2-core machine the comparison
-    // still swings by more than the budget between runs, and a suite that fails at random is worse than none.
-    // A page over budget is marked TODO with its figure, so it shows in every run's output.
-    if (cost.block > BUDGET_MS) t.todo(`over the 50 ms budget: ${cost.block} ms attributable to the extension`);
+    assert.ok(w.extension.tasks > 0, 'the trace saw the content script run');
+    const over = `the extension's longest task took ${costs.join(', ')} ms of CPU time (budget ${BUDGET_MS} ms)`;
+    if (cost > BUDGET_MS && KNOWN_OVER_BUDGET[hp.name]) t.todo(`${over}: ${KNOWN_OVER_BUDGET[hp.name]}`);
+    else assert.ok(cost <= BUDGET_MS, over);
   });
 }
 
