@@ -1,14 +1,6 @@
 import * as v from 'valibot';
-import {
-  CHECK_IDS,
-  type CheckId,
-  DOCUMENT_TYPES,
-  JURISDICTIONS,
-  type ScanResult,
-  SECTORS,
-  STATUSES,
-  type Status,
-} from '../types';
+import { ProfileSchema } from '../messages/schemas';
+import { CHECK_IDS, type CheckId, CONFIDENCES, type ScanResult, STATUSES, type Status } from '../types';
 
 /** The reviewer's correction of a status, with the reason a reader of the report will see. */
 export interface StatusOverride {
@@ -44,15 +36,13 @@ const FindingSchema = v.object({
   status: v.picklist(STATUSES),
   evidence: v.array(EvidenceSchema),
   suggestion: v.nullable(v.string()),
+  confidence: v.optional(v.picklist(CONFIDENCES)),
 });
 
 export const ScanResultSchema = v.object({
   source: v.string(),
-  document: v.object({
-    type: v.picklist(DOCUMENT_TYPES),
-    sector: v.picklist(SECTORS),
-    jurisdiction: v.picklist(JURISDICTIONS),
-  }),
+  // the buyer decides which law a report or letter cites, so a saved review keeps it (and how it was known)
+  document: ProfileSchema,
   checks: v.array(FindingSchema),
 });
 
