@@ -1,3 +1,5 @@
+import type { SourceLocation } from './documents/types';
+
 /** The sixteen check IDs, in the order the `scan` contract prints them (shared/checks.md). */
 export const CHECK_IDS = [
   'living-wage',
@@ -122,6 +124,8 @@ export interface Evidence {
   end: number;
   strength: Strength;
   why: string;
+  /** where a passage of a read document sits (file, page, heading path, clause); absent for web pages */
+  location?: SourceLocation;
 }
 
 /** How sure a verdict is: how many independent signals agree on it. */

@@ -1,3 +1,4 @@
+import { citeLocation } from '../documents/assemble';
 import type { CheckId } from '../types';
 import { STATUS_LABEL } from './describe';
 import { quote, type ReportInput, type ReportOptions, type ReportRow, reportRows, today } from './rows';
@@ -107,7 +108,10 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
       lines.push(`${i + 1}. ${r.check.title} (${STATUS_LABEL[r.status].toLowerCase()})`);
       const first = r.evidence[0];
       if (r.status === 'missing' || !first) lines.push('The document does not address this.');
-      else lines.push(`The document says: "${quote(first.text)}" (${first.why}).`);
+      else
+        lines.push(
+          `The document says${first.location ? ` (${citeLocation(first.location)})` : ''}: "${quote(first.text)}" (${first.why}).`,
+        );
       if (r.override && r.override.status !== r.detected) lines.push(`Our assessment: ${quote(r.override.reason)}`);
       if (r.note) lines.push(`Our comment: ${quote(r.note)}`);
       const annexRef = r.wording ? ` Suggested wording is in annex ${i + 1}.` : '';

@@ -1,3 +1,4 @@
+import { citeLocation } from '../documents/assemble';
 import type { ScanResult } from '../types';
 import {
   buyerLine,
@@ -122,7 +123,7 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
       lines.push(
         `> ${escapeMarkdown(quote(e.text))}`,
         '',
-        `*${evidenceLabel(e).kind}: ${escapeMarkdown(evidenceLabel(e).why)}*`,
+        `*${evidenceLabel(e).kind}: ${escapeMarkdown(evidenceLabel(e).why)}*${e.location ? ` — ${escapeMarkdown(citeLocation(e.location))}` : ''}`,
         '',
       );
     if (r.note) lines.push(`**Reviewer's note:** ${escapeMarkdown(quote(r.note))}`, '');

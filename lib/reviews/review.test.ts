@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../checks/registry';
 import { legalBasisFor } from '../report/describe';
 import { letterReport } from '../report/letter';
+import { markdownReport } from '../report/markdown';
 import { scanText } from '../scan';
 import { parseReview, type Review } from './review';
 
@@ -47,5 +48,37 @@ describe('a saved review', () => {
     expect(basis(saved.result.document)).toEqual(basis(before.result.document));
     const opts = { asOf: '2026-12-06' };
     expect(letterReport(saved, {}, opts)).toBe(letterReport(before, {}, opts));
+  });
+});
+
+describe('a saved review of a read document', () => {
+  it('keeps where each passage sits, and the report and letter cite it', () => {
+    const before = review();
+    const rlw = before.result.checks.find((c) => c.id === 'living-wage')!;
+    expect(rlw.evidence.length).toBeGreaterThan(0);
+    rlw.evidence[0]!.location = { file: 'terms.pdf', page: 14, clause: '14.3' };
+    const saved = parseReview(structuredClone(before));
+    expect(saved.result.checks.find((c) => c.id === 'living-wage')!.evidence[0]!.location).toEqual({
+      file: 'terms.pdf',
+      page: 14,
+      clause: '14.3',
+    });
+    expect(markdownReport(saved, { asOf: '2026-12-06' })).toContain('terms.pdf, p. 14, clause 14.3');
+    expect(letterReport(saved, {}, { asOf: '2026-12-06' })).toContain(
+      'The document says (terms.pdf, p. 14, clause 14.3):',
+    );
+  });
+
+  it('refuses a location that is not one', () => {
+    const bad = review();
+    (bad.result.checks[0]!.evidence as unknown[]).push({
+      text: 'x',
+      start: 0,
+      end: 1,
+      strength: 'weak',
+      why: 'x',
+      location: { file: 'a.pdf', page: -3 },
+    });
+    expect(() => parseReview(bad)).toThrow();
   });
 });

@@ -29,6 +29,15 @@ const EvidenceSchema = v.object({
   end: v.pipe(v.number(), v.integer(), v.minValue(0)),
   strength: v.picklist(['strong', 'weak']),
   why: v.string(),
+  // evidence from a read document keeps its place, so the report and letter can cite page and clause
+  location: v.optional(
+    v.object({
+      file: v.pipe(v.string(), v.maxLength(500)),
+      page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      headings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(20))),
+      clause: v.optional(v.pipe(v.string(), v.maxLength(50))),
+    }),
+  ),
 });
 
 const FindingSchema = v.object({
