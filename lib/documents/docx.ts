@@ -1,6 +1,7 @@
 import { DocumentBuilder } from './assemble';
 import { DocumentError } from './errors';
 import { formatNumber, ListCounters } from './numbering';
+import { TableRows } from './table-rows';
 import type { ReadDocumentOptions, ReadDocumentResult } from './types';
 import { walkXml } from './xml';
 import type { ZipArchive } from './zip';
@@ -36,15 +37,13 @@ export function readDocx(zip: ZipArchive, file: string, opts: ReadDocumentOption
   const numbering = readNumbering(zip.text('word/numbering.xml') ?? '');
   opts.onProgress?.(1, 2);
   const out = new DocumentBuilder(file, 'docx');
+  const tables = new TableRows((line) => out.paragraph(line, 'table-row'));
   const counters = new Map<string, ListCounters>();
   const usedNums = new Set<string>();
 
   let p: { style?: string; numId?: string; ilvl?: number; outline?: number; text: string } | undefined;
   let inText = false;
   let skip = 0;
-  let tableDepth = 0;
-  let row: string[] | undefined;
-  let cell: string[] | undefined;
 
   const styleChain = (id: string | undefined): ParagraphStyle[] => {
     const chain: ParagraphStyle[] = [];
@@ -96,8 +95,8 @@ export function readDocx(zip: ZipArchive, file: string, opts: ReadDocumentOption
     const headingLevel = outline !== undefined && outline < 9 ? outline + 1 : Number(named.find(Boolean) ?? 0);
     p = undefined;
     if (!text) return;
-    if (cell) cell.push(text);
-    else if (headingLevel) out.heading(text, headingLevel);
+    if (tables.takeParagraph(text)) return;
+    if (headingLevel) out.heading(text, headingLevel);
     else out.paragraph(text, label ? 'list-item' : 'paragraph');
   };
 
@@ -145,13 +144,13 @@ export function readDocx(zip: ZipArchive, file: string, opts: ReadDocumentOption
           skip = 1;
           break;
         case 'w:tbl':
-          tableDepth++;
+          tables.openTable();
           break;
         case 'w:tr':
-          if (tableDepth === 1) row = [];
+          tables.openRow();
           break;
         case 'w:tc':
-          if (tableDepth === 1) cell = [];
+          tables.openCell();
           break;
       }
     },
@@ -168,20 +167,13 @@ export function readDocx(zip: ZipArchive, file: string, opts: ReadDocumentOption
           endParagraph();
           break;
         case 'w:tc':
-          if (tableDepth === 1 && cell && row) {
-            row.push(cell.join(' '));
-            cell = undefined;
-          }
+          tables.closeCell();
           break;
         case 'w:tr':
-          if (tableDepth === 1 && row) {
-            const cells = row.filter((c) => c.trim());
-            row = undefined;
-            if (cells.length) out.paragraph(cells.join(' | '), 'table-row');
-          }
+          tables.closeRow();
           break;
         case 'w:tbl':
-          tableDepth--;
+          tables.closeTable();
           break;
       }
     },

@@ -1,6 +1,7 @@
 import { DocumentBuilder } from './assemble';
 import { DocumentError } from './errors';
 import { formatNumber, ListCounters } from './numbering';
+import { TableRows } from './table-rows';
 import type { ReadDocumentOptions, ReadDocumentResult } from './types';
 import { walkXml } from './xml';
 import type { ZipArchive } from './zip';
@@ -28,15 +29,13 @@ export function readOdt(zip: ZipArchive, file: string, opts: ReadDocumentOptions
   readListStyles(content, listStyles);
 
   const out = new DocumentBuilder(file, 'odt');
+  const tables = new TableRows((line) => out.paragraph(line, 'table-row'));
   // one counter set per list style: a list with text:continue-numbering or the same style continues
   const counters = new Map<string, ListCounters>();
   const lists: { style: string }[] = [];
   let block: { heading?: number; text: string; label: string } | undefined;
   let depth = 0;
   let skip = 0;
-  let row: string[] | undefined;
-  let cell: string[] | undefined;
-  let tableDepth = 0;
   let inBody = false;
 
   const endBlock = () => {
@@ -45,8 +44,8 @@ export function readOdt(zip: ZipArchive, file: string, opts: ReadDocumentOptions
     const text = `${label ? `${label} ` : ''}${block.text}`.replace(/\s+/g, ' ').trim();
     block = undefined;
     if (!text) return;
-    if (cell) cell.push(text);
-    else if (heading) out.heading(text, heading);
+    if (tables.takeParagraph(text)) return;
+    if (heading) out.heading(text, heading);
     else out.paragraph(text, label ? 'list-item' : 'paragraph');
   };
 
@@ -102,13 +101,13 @@ export function readOdt(zip: ZipArchive, file: string, opts: ReadDocumentOptions
           skip = 1;
           break;
         case 'table:table':
-          tableDepth++;
+          tables.openTable();
           break;
         case 'table:table-row':
-          if (tableDepth === 1) row = [];
+          tables.openRow();
           break;
         case 'table:table-cell':
-          if (tableDepth === 1 && !selfClosing) cell = [];
+          if (!selfClosing) tables.openCell();
           break;
       }
     },
@@ -130,20 +129,13 @@ export function readOdt(zip: ZipArchive, file: string, opts: ReadDocumentOptions
           lists.pop();
           break;
         case 'table:table-cell':
-          if (tableDepth === 1 && cell && row) {
-            row.push(cell.join(' '));
-            cell = undefined;
-          }
+          tables.closeCell();
           break;
         case 'table:table-row':
-          if (tableDepth === 1 && row) {
-            const cells = row.filter((c) => c.trim());
-            row = undefined;
-            if (cells.length) out.paragraph(cells.join(' | '), 'table-row');
-          }
+          tables.closeRow();
           break;
         case 'table:table':
-          tableDepth--;
+          tables.closeTable();
           break;
       }
     },
