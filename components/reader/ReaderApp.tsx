@@ -8,7 +8,7 @@ import { MAX_DOCUMENT_BYTES } from '@/lib/documents/limits';
 import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
 import { reviewsDb } from '@/lib/store/reviews-db';
 import type { DocumentProfile } from '@/lib/types';
-import { DocumentText, showPassage } from './DocumentText';
+import { DocumentText, type DocumentTextHandle } from './DocumentText';
 import { FilePicker } from './FilePicker';
 import { pdfFromTab } from './pdf-from-tab';
 import { useDocumentReader } from './use-document-reader';
@@ -36,7 +36,7 @@ const NOT_HERE = { ok: false, reason: 'a document in the reader cannot be edited
 export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
   const reader = useDocumentReader(startWorker, analyseOptions);
   const { state } = reader;
-  const textRoot = useRef<HTMLElement | null>(null);
+  const text = useRef<DocumentTextHandle | null>(null);
   const [password, setPassword] = useState('');
   const [override, setOverride] = useState<Partial<DocumentProfile> | null>(null);
 
@@ -47,16 +47,16 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
         return;
       }
       setOverride(null);
-      reader.run(new Uint8Array(await file.arrayBuffer()), file.name);
+      reader.open(new Uint8Array(await file.arrayBuffer()), file.name);
     },
-    [reader.run, reader.fail],
+    [reader.open, reader.fail],
   );
 
   useEffect(() => {
     const tabId = pdfTab();
     if (tabId === undefined) return;
     void pdfFromTab(tabId).then((got) =>
-      'error' in got ? reader.fail('the PDF', got.error) : reader.run(got.bytes, got.name),
+      'error' in got ? reader.fail('the PDF', got.error) : reader.open(got.bytes, got.name),
     );
   }, []);
 
@@ -117,6 +117,11 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
                 {w}
               </p>
             ))}
+            {state.checking && (
+              <p class="reading" role="status">
+                Checking {state.document.file} again…
+              </p>
+            )}
             <ScanSummary result={state.result} />
             <SaveReviewSection
               db={reviewsDb()}
@@ -130,17 +135,17 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
               override={override}
               onChange={(p) => {
                 setOverride(p);
-                reader.recheck(p);
+                void reader.recheck(p);
               }}
             />
             <CheckList
               result={state.result}
               inPage={true}
-              onShow={(ev) => showPassage(textRoot.current, ev.start, ev.end)}
+              onShow={(ev) => text.current?.show(ev.start, ev.end)}
               onInsert={async () => NOT_HERE}
             />
           </section>
-          <DocumentText document={state.document} result={state.result} rootRef={textRoot} />
+          <DocumentText document={state.document} result={state.result} handle={text} />
         </div>
       )}
     </main>

@@ -11,7 +11,7 @@ export type ReaderState =
   | { step: 'reading'; file: string; line: string }
   | { step: 'password'; file: string; wrong: boolean }
   | { step: 'failed'; file: string; kind: DocumentErrorKind; message: string }
-  | { step: 'done'; document: ReadDocumentResult; result: LocatedScanResult };
+  | { step: 'done'; document: ReadDocumentResult; result: LocatedScanResult; checking?: boolean };
 
 /** The plain sentence for each way reading can fail; the reader's own reason follows it. */
 export function failureMessage(kind: DocumentErrorKind, file: string, reason: string, pages?: number): string {
@@ -32,57 +32,69 @@ export function failureMessage(kind: DocumentErrorKind, file: string, reason: st
 
 /**
  * Drives the document worker: one document at a time, progress as a line of text, Cancel, and a
- * password asked for (and kept only in memory) when a PDF is encrypted.
+ * password asked for (and kept only in memory) when a PDF is encrypted. A corrected profile re-runs only
+ * the checks on the document the worker keeps; it is read again only if the worker no longer has it.
  */
 export function useDocumentReader(startWorker: () => Worker, options: () => Promise<AnalyseOptions>) {
   const [state, setState] = useState<ReaderState>({ step: 'idle' });
   const worker = useRef<Worker | undefined>(undefined);
   const pending = useRef<{ bytes: Uint8Array; name: string; password?: string } | undefined>(undefined);
+  // the reading whose answers the page listens to; older answers (a file replaced mid-read) are dropped
+  const reading = useRef(0);
+  const profile = useRef<AnalyseOptions['profile'] | undefined>(undefined);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  const run = useCallback(
-    async (bytes: Uint8Array, name: string, password?: string, profile?: AnalyseOptions['profile']) => {
-      pending.current = { bytes, name, ...(password !== undefined ? { password } : {}) };
-      setState({ step: 'reading', file: name, line: `Opening ${name}…` });
-      if (!worker.current) worker.current = startWorker();
-      const w = worker.current;
-      w.onmessage = (e: MessageEvent) => {
-        if (!isFromDocumentWorker(e.data)) return;
-        const m: FromDocumentWorker = e.data;
-        if (m.type === 'progress')
-          setState({
-            step: 'reading',
-            file: name,
-            line:
-              m.stage === 'checking'
-                ? `Checking ${name}…`
-                : `Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`,
-          });
-        else if (m.type === 'done') setState({ step: 'done', document: m.document, result: m.result });
-        else if (m.kind === 'password-needed' || m.kind === 'wrong-password')
-          setState({ step: 'password', file: name, wrong: m.kind === 'wrong-password' });
-        else
-          setState({
-            step: 'failed',
-            file: name,
-            kind: m.kind,
-            message: failureMessage(m.kind, name, m.message.replace(`${name}: `, ''), m.pages),
-          });
-      };
-      w.onerror = () =>
+  const listen = useCallback((w: Worker, name: string, reread: () => void) => {
+    w.onmessage = (e: MessageEvent) => {
+      if (!isFromDocumentWorker(e.data) || e.data.id !== reading.current) return;
+      const m: FromDocumentWorker = e.data;
+      if (m.type === 'progress')
+        setState({
+          step: 'reading',
+          file: name,
+          line:
+            m.stage === 'checking'
+              ? `Checking ${name}…`
+              : `Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`,
+        });
+      else if (m.type === 'done') setState({ step: 'done', document: m.document, result: m.result });
+      else if (m.type === 'checked')
+        setState((s) => (s.step === 'done' ? { step: 'done', document: s.document, result: m.result } : s));
+      else if (m.type === 'forgotten') reread();
+      else if (m.kind === 'password-needed' || m.kind === 'wrong-password')
+        setState({ step: 'password', file: name, wrong: m.kind === 'wrong-password' });
+      else
         setState({
           step: 'failed',
           file: name,
-          kind: 'corrupt',
-          message: `${name} could not be read: the reader stopped unexpectedly. Try again, or scan it with the command line.`,
+          kind: m.kind,
+          message: failureMessage(m.kind, name, m.message.replace(`${name}: `, ''), m.pages),
         });
+    };
+    w.onerror = () =>
+      setState({
+        step: 'failed',
+        file: name,
+        kind: 'corrupt',
+        message: `${name} could not be read: the reader stopped unexpectedly. Try again, or scan it with the command line.`,
+      });
+  }, []);
+
+  const run = useCallback(
+    async (bytes: Uint8Array, name: string, password?: string) => {
+      pending.current = { bytes, name, ...(password !== undefined ? { password } : {}) };
+      const id = ++reading.current;
+      setState({ step: 'reading', file: name, line: `Opening ${name}…` });
+      if (!worker.current) worker.current = startWorker();
+      const w = worker.current;
+      listen(w, name, () => void run(bytes, name, password));
       // a copy goes to the worker, so a password retry still has the bytes
       const copy = bytes.slice().buffer;
-      const opts = { ...(await options()), ...(profile ? { profile } : {}) };
-      w.postMessage({ type: 'read', bytes: copy, name, options: opts, password }, [copy]);
+      const opts = { ...(await options()), ...(profile.current ? { profile: profile.current } : {}) };
+      w.postMessage({ type: 'read', id, bytes: copy, name, options: opts, password }, [copy]);
     },
-    [startWorker, options],
+    [startWorker, options, listen],
   );
 
   // Stopping the worker stops the reading at once, wherever pdf.js is; the next file starts a fresh one.
@@ -100,11 +112,25 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
     [run],
   );
 
-  /** Reads the same document again with the user's corrected profile (type, place, buyer, sector). */
+  /** Checks the document again with the user's corrected profile (type, place, buyer, sector), without reading it again. */
   const recheck = useCallback(
-    (profile: AnalyseOptions['profile'] | null) => {
+    async (corrected: AnalyseOptions['profile'] | null) => {
+      profile.current = corrected ?? undefined;
       const p = pending.current;
-      if (p) void run(p.bytes, p.name, p.password, profile ?? undefined);
+      if (!p) return;
+      if (!worker.current) return void run(p.bytes, p.name, p.password);
+      setState((s) => (s.step === 'done' ? { ...s, checking: true } : s));
+      const opts = { ...(await options()), ...(profile.current ? { profile: profile.current } : {}) };
+      worker.current.postMessage({ type: 'analyse', id: reading.current, options: opts });
+    },
+    [run, options],
+  );
+
+  /** Starts afresh for a new file: its profile is its own, not the last document's correction. */
+  const open = useCallback(
+    (bytes: Uint8Array, name: string) => {
+      profile.current = undefined;
+      void run(bytes, name);
     },
     [run],
   );
@@ -114,5 +140,5 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
     [],
   );
 
-  return { state, run, cancel, retryWithPassword, recheck, fail };
+  return { state, open, cancel, retryWithPassword, recheck, fail };
 }

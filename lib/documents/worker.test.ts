@@ -13,7 +13,7 @@ const bytesOf = (name: string) => {
 async function run(name: string, password?: string, signal = new AbortController().signal) {
   const out: FromDocumentWorker[] = [];
   await readAndCheck(
-    { type: 'read', bytes: bytesOf(name), name, options: {}, ...(password ? { password } : {}) },
+    { type: 'read', id: 1, bytes: bytesOf(name), name, options: {}, ...(password ? { password } : {}) },
     signal,
     (m) => out.push(m),
   );
@@ -57,13 +57,65 @@ describe('the reader page’s document worker', () => {
       postMessage: (m: unknown) => posted.push(m as FromDocumentWorker),
     };
     serveDocumentWorker(scope);
-    scope.onmessage?.({ data: { type: 'read', bytes: 'not bytes', name: 'x.pdf' } } as MessageEvent);
+    scope.onmessage?.({
+      data: { type: 'read', id: 1, bytes: 'not bytes', name: 'x.pdf', options: {} },
+    } as MessageEvent);
+    scope.onmessage?.({
+      data: { type: 'read', bytes: bytesOf('clauses.docx'), name: 'x.docx', options: {} },
+    } as MessageEvent);
+    scope.onmessage?.({ data: { type: 'analyse', id: 1 } } as MessageEvent);
     scope.onmessage?.({ data: null } as MessageEvent);
     expect(posted).toEqual([]);
     scope.onmessage?.({
-      data: { type: 'read', bytes: bytesOf('clauses.docx'), name: 'clauses.docx', options: {} },
+      data: { type: 'read', id: 1, bytes: bytesOf('clauses.docx'), name: 'clauses.docx', options: {} },
     } as MessageEvent);
     await expect.poll(() => posted.at(-1)?.type).toBe('done');
+    expect(posted.every((m) => m.id === 1)).toBe(true);
+  });
+
+  it('checks the document it keeps again with a corrected profile, without reading it again', async () => {
+    const posted: FromDocumentWorker[] = [];
+    const scope = {
+      onmessage: null as ((e: MessageEvent) => void) | null,
+      postMessage: (m: unknown) => posted.push(m as FromDocumentWorker),
+    };
+    serveDocumentWorker(scope);
+    const send = (data: unknown) => scope.onmessage?.({ data } as MessageEvent);
+    send({ type: 'read', id: 7, bytes: bytesOf('clauses.docx'), name: 'clauses.docx', options: {} });
+    await expect.poll(() => posted.at(-1)?.type).toBe('done');
+    const read = posted.at(-1);
+    if (read?.type !== 'done') return;
+    expect(read.result.document.jurisdiction).toBe('england');
+    posted.length = 0;
+
+    send({ type: 'analyse', id: 7, options: { profile: { jurisdiction: 'wales' } } });
+    // the checks are re-run at once, with no reading (no progress, no document sent back)
+    expect(posted).toHaveLength(1);
+    const again = posted[0];
+    expect(again?.type).toBe('checked');
+    if (again?.type !== 'checked') return;
+    expect(again.id).toBe(7);
+    expect(again.result.document).toMatchObject({
+      jurisdiction: 'wales',
+      source: { file: 'clauses.docx', format: 'docx' },
+    });
+    expect(again.result.document.knownFrom?.jurisdiction).toBe('user');
+    const lw = again.result.checks.find((c) => c.id === 'living-wage');
+    expect(lw?.evidence[0]?.location).toMatchObject({ file: 'clauses.docx', clause: '14.3' });
+    // the same evidence as the first check: only the profile changed
+    expect(lw?.evidence.map((e) => [e.start, e.end])).toEqual(
+      read.result.checks.find((c) => c.id === 'living-wage')?.evidence.map((e) => [e.start, e.end]),
+    );
+
+    // a reading the worker does not hold (an older one, or one that failed) is "forgotten": the page reads again
+    send({ type: 'analyse', id: 6, options: {} });
+    expect(posted.at(-1)).toEqual({ type: 'forgotten', id: 6 });
+    send({ type: 'read', id: 8, bytes: bytesOf('encrypted.pdf'), name: 'encrypted.pdf', options: {} });
+    await expect.poll(() => posted.at(-1)?.type).toBe('error');
+    send({ type: 'analyse', id: 7, options: {} });
+    expect(posted.at(-1)).toEqual({ type: 'forgotten', id: 7 });
+    send({ type: 'analyse', id: 8, options: {} });
+    expect(posted.at(-1)).toEqual({ type: 'forgotten', id: 8 });
   });
 
   it('has no network once sealed, and reading a document still works', async () => {
