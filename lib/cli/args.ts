@@ -3,7 +3,7 @@
 export const FORMATS = ['json', 'md', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const USAGE = `usage: tenderlight scan [--format json|md|table] [--explain] FILE_OR_URL...   (- reads standard input)
+export const USAGE = `usage: tenderlight scan [--format json|md|table] [--explain] [--password PASSWORD] FILE_OR_URL...   (- reads standard input)
        tenderlight --help | --version`;
 
 export const HELP = `Tenderlight checks UK procurement texts (notices, invitations to tender, contract terms) for
@@ -19,6 +19,9 @@ ${USAGE}
 options:
   -f, --format FORMAT   json (one array, element i for argument i), md (a readable report) or
                         table (a terminal summary). Default: table on a terminal, json when piped.
+  --password PASSWORD   the password that opens an encrypted PDF (used for every input; never printed).
+                        Other users of this machine can see a command line: the TENDERLIGHT_PASSWORD
+                        environment variable is the private way to give it
   --explain             for each check, list the candidate sentences, the rules that fired on each and
                         how the verdict was reached (plain text; JSON with --format json)
   -h, --help            show this help
@@ -32,13 +35,14 @@ Run through npm:  npm run --silent scan -- [--format ...] FILE_OR_URL...`;
 
 /** Parsed command line, or what to print and the exit code (a usage error, --help, --version). */
 export type Args =
-  | { format: Format | undefined; inputs: string[]; explain?: boolean }
+  | { format: Format | undefined; inputs: string[]; explain?: boolean; password?: string }
   | { code: number; message: string; stdout?: boolean; version?: boolean };
 
 /** Parses the words after the program name; `scan` is the only command and may be left out. */
 export function parseArgs(argv: readonly string[]): Args {
   let format: string | undefined;
   let explain = false;
+  let password: string | undefined;
   const inputs: string[] = [];
   const words = argv[0] === 'scan' ? argv.slice(1) : argv;
   for (let i = 0; i < words.length; i++) {
@@ -50,6 +54,11 @@ export function parseArgs(argv: readonly string[]): Args {
       format = value;
     } else if (a.startsWith('--format=')) {
       format = a.slice('--format='.length);
+    } else if (a === '--password') {
+      password = words[++i];
+      if (password === undefined) return { code: 2, message: `scan: --password needs a value\n${USAGE}` };
+    } else if (a.startsWith('--password=')) {
+      password = a.slice('--password='.length);
     } else if (a === '--explain') {
       explain = true;
     } else if (a === '--help' || a === '-h') {
@@ -73,5 +82,10 @@ export function parseArgs(argv: readonly string[]): Args {
     return { code: 2, message: "scan: '-' (standard input) can be given only once" };
   if (explain && format === 'md')
     return { code: 2, message: 'scan: --explain prints plain text, or JSON with --format json' };
-  return { format: format as Format | undefined, inputs, ...(explain ? { explain } : {}) };
+  return {
+    format: format as Format | undefined,
+    inputs,
+    ...(explain ? { explain } : {}),
+    ...(password !== undefined ? { password } : {}),
+  };
 }

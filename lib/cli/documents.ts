@@ -34,16 +34,23 @@ export interface DocumentText {
  * only: the format comes from the bytes. A document that cannot be read becomes an InputError with the
  * reader's plain reason.
  */
-export async function readBinaryDocument(bytes: Uint8Array, name: string, _kind: DocumentKind): Promise<DocumentText> {
+export async function readBinaryDocument(
+  bytes: Uint8Array,
+  name: string,
+  _kind: DocumentKind,
+  password?: string,
+): Promise<DocumentText> {
   // pdf.js is large: loaded only when a document is scanned
   const { readDocument, DocumentError } = await import('../documents');
   try {
-    const read = await readDocument(bytes, name);
+    const read = await readDocument(bytes, name, password !== undefined ? { password } : {});
     return { text: read.text, blocks: read.blocks, warnings: read.warnings, read };
   } catch (e) {
     if (!(e instanceof DocumentError)) throw e;
+    // the reasons name the option, never the password itself
     if (e.kind === 'password-needed')
-      throw new InputError('is password-protected; save a copy without the password and scan that');
+      throw new InputError('this PDF is protected by a password: run again with --password');
+    if (e.kind === 'wrong-password') throw new InputError('the password given with --password does not open this PDF');
     throw new InputError(e.reason);
   }
 }

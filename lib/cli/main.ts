@@ -14,8 +14,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       (args.stdout ? io.stdout : io.stderr).write(`${args.version ? `tenderlight ${version}` : args.message}\n`);
       return args.code;
     }
-    if (args.explain) return await explainInputs(args.inputs, args.format === 'json' ? 'json' : 'text', io);
-    return await scan(args.inputs, args.format, io);
+    // the password opens encrypted PDFs; it goes to the reader and nowhere else (never printed)
+    const password = args.password ?? io.env?.TENDERLIGHT_PASSWORD;
+    const run: CliIO = password !== undefined ? { ...io, read: { ...io.read, password } } : io;
+    if (args.explain) return await explainInputs(args.inputs, args.format === 'json' ? 'json' : 'text', run);
+    return await scan(args.inputs, args.format, run);
   } catch (e) {
     io.stderr.write(`tenderlight: ${internalReason(e, io).replace(/^could not be scanned/, 'stopped')}\n`);
     return 1;

@@ -24,6 +24,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /** a URL fetch gives up after this long */
   timeoutMs?: number;
+  /** the password for encrypted PDFs (--password) */
+  password?: string;
 }
 
 const MB = 1024 * 1024;
@@ -247,10 +249,11 @@ export async function toDocument(
   bytes: Uint8Array,
   name: string,
   contentType = '',
+  password?: string,
 ): Promise<InputDocument> {
   const kind = sniffDocument(bytes);
   if (kind) {
-    const doc = await readBinaryDocument(bytes, name, kind);
+    const doc = await readBinaryDocument(bytes, name, kind, password);
     if (!doc.text.trim()) throw new InputError('the document has no text to scan (is it a scanned image?)');
     return { source, ...doc };
   }

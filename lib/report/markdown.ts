@@ -161,7 +161,9 @@ export function tableReport(result: ScanResult): string {
   const width = Math.max(...titles.map((t) => t.length));
   const statusWidth = Math.max(...Object.values(STATUS_LABEL).map((s) => s.length));
   const rows = result.checks.map((f, i) => {
-    const why = f.evidence[0]?.why ?? '';
+    const ev = f.evidence[0];
+    // a read document's evidence says where it is: "terms.pdf, p. 14, clause 14.3"
+    const why = `${ev?.why ?? ''}${ev?.location ? ` — ${citeLocation(ev.location)}` : ''}`;
     return `${titles[i]!.padEnd(width)}  ${STATUS_LABEL[f.status].padEnd(statusWidth)}  ${why}`.trimEnd();
   });
   const c = counts(result);

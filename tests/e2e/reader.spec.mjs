@@ -328,7 +328,7 @@ async function contractPdf(pages, clauseOn) {
   for (let p = 1; p <= pages; p++) {
     doc.addPage();
     doc.fontSize(10);
-    for (let k = 1; k <= 8; k++)
+    for (let k = 1; k <= 16; k++)
       doc.text(
         p === clauseOn && k === 3
           ? `${p}.${k} The Contractor shall pay every worker engaged on the Contract at least the Real Living Wage.`

@@ -9,11 +9,17 @@ import { fakeIO } from './cli-process';
 const fixture = (name: string) => join(FIXTURE_DIR, name);
 
 async function scan(...files: string[]) {
+  return scanAs('json', ...files);
+}
+
+async function scanAs(format: string, ...args: string[]) {
   const f = fakeIO();
-  const code = await main(['--format', 'json', ...files], f.io);
+  const code = await main(['--format', format, ...args], f.io);
+  if (format !== 'json') return { code, out: [], text: f.stdout(), stderr: f.stderr() };
   return {
     code,
     out: JSON.parse(f.stdout()) as (LocatedScanResult | { source: string; error: string })[],
+    text: '',
     stderr: f.stderr(),
   };
 }
@@ -55,11 +61,54 @@ describe('scan reads documents', () => {
     expect(r.code).toBe(1);
     expect(r.out[0]).toEqual({
       source: fixture('encrypted.pdf'),
-      error: 'is password-protected; save a copy without the password and scan that',
+      error: 'this PDF is protected by a password: run again with --password',
     });
     expect((r.out[1] as { error: string }).error).toMatch(/^has no text layer on 2 pages/);
     expect((r.out[2] as LocatedScanResult).checks.find((c) => c.id === 'foi')!.status).toBe('strong');
-    expect(r.stderr).toContain(`scan: ${fixture('encrypted.pdf')}: is password-protected`);
+    expect(r.stderr).toContain(
+      `scan: ${fixture('encrypted.pdf')}: this PDF is protected by a password: run again with --password`,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at |node:internal/);
+  });
+
+  it('opens an encrypted PDF with --password (or TENDERLIGHT_PASSWORD), and never prints the password', async () => {
+    const right = await scan('--password', 'tender-2026', fixture('encrypted.pdf'), fixture('two-column.pdf'));
+    expect(right.code).toBe(0);
+    const [pdf] = right.out as LocatedScanResult[];
+    expect(pdf!.document.source).toMatchObject({ file: 'encrypted.pdf', format: 'pdf' });
+    expect(pdf!.checks.find((c) => c.id === 'living-wage')!.status).not.toBe('missing');
+    expect(JSON.stringify(right.out)).not.toContain('tender-2026');
+
+    const wrong = await scan('--password=not-the-password', fixture('encrypted.pdf'));
+    expect(wrong.code).toBe(1);
+    expect(wrong.out[0]).toEqual({
+      source: fixture('encrypted.pdf'),
+      error: 'the password given with --password does not open this PDF',
+    });
+    expect(wrong.stderr).not.toContain('not-the-password');
+    const md = await scanAs('md', '--password', 'not-the-password', fixture('encrypted.pdf'));
+    expect(md.text).toMatch(/Not scanned: the password given with --password does not open this PDF/);
+    expect(`${md.text}${md.stderr}`).not.toContain('not-the-password');
+
+    const f = fakeIO();
+    f.io.env = { TENDERLIGHT_PASSWORD: 'tender-2026' };
+    expect(await main(['--format', 'json', fixture('encrypted.pdf')], f.io)).toBe(0);
+    expect(f.stdout()).not.toContain('tender-2026');
+
+    const missing = fakeIO();
+    expect(await main(['--password'], missing.io)).toBe(2);
+    expect(missing.stderr()).toMatch(/--password needs a value/);
+  });
+
+  it('--format table cites where each verdict’s evidence is: document, page or headings, clause', async () => {
+    const r = await scanAs('table', fixture('headers-footers.pdf'), fixture('clauses.docx'));
+    expect(r.code).toBe(0);
+    const [pdf, docx] = r.text.split('\n\n');
+    expect(pdf).toMatch(/^Real Living Wage\s+Strong\s+.+ — headers-footers\.pdf, p\. 4, clause 14\.3$/m);
+    expect(docx).toMatch(
+      /^Real Living Wage\s+Strong\s+.+ — clauses\.docx, under Conditions of Contract › Workforce, clause 14\.3$/m,
+    );
+    // a verdict with no evidence (missing) cites nothing
+    for (const line of r.text.split('\n').filter((l) => /\sMissing\s*$/.test(l))) expect(line).not.toContain(' — ');
   });
 });
