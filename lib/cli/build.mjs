@@ -78,7 +78,7 @@ export async function buildCli() {
     plugins: [lazyCompromise],
     // Document readers stay in node_modules, loaded only when a PDF or Word file is scanned: pdf.js loads
     // its worker and optional canvas by path at run time, which a bundle cannot follow.
-    external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'word-extractor', 'canvas', '@napi-rs/canvas'],
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'canvas', '@napi-rs/canvas'],
   });
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   // Written beside and renamed into place: a test or scan running meanwhile never reads half a file.

@@ -1,40 +1,29 @@
 import { DocumentBuilder } from './assemble';
 import { DocumentError } from './errors';
 import type { ReadDocumentOptions, ReadDocumentResult } from './types';
+import { WordBinaryError, word97Characters, word97Paragraphs } from './word97';
 
 /**
- * Reads a Word 97–2003 file's body text with word-extractor (pure JavaScript, no network). The binary
- * format keeps no heading styles that word-extractor exposes, so blocks carry the file and clause only.
- * It needs Node's Buffer: in an extension page it must be bundled with a Buffer shim.
+ * Reads a Word 97–2003 file's body text (lib/documents/word97.ts: plain TypeScript, no Node API, so the
+ * browser's document worker reads it as the CLI does). The binary format's headings and list numbers live
+ * in styles and list tables this reader does not follow, so blocks carry the file and any typed clause number.
  */
 export async function readDoc(bytes: Uint8Array, file: string, opts: ReadDocumentOptions): Promise<ReadDocumentResult> {
-  const { default: WordExtractor } = await import('word-extractor');
-  const { Buffer } = await import('node:buffer');
-  let body: string;
+  let paragraphs: ReturnType<typeof word97Paragraphs>;
   try {
-    const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    body = doc.getBody();
+    paragraphs = word97Paragraphs(word97Characters(bytes));
   } catch (e) {
-    throw new DocumentError(
-      'corrupt',
-      file,
-      `cannot be read as a Word 97–2003 document (${String((e as Error)?.message ?? e).slice(0, 100)})`,
-    );
+    if (!(e instanceof WordBinaryError)) throw e;
+    if (e.encrypted)
+      throw new DocumentError(
+        'unsupported',
+        file,
+        'is a Word 97–2003 document protected with a password, which Tenderlight cannot open: save a copy without the password (or as .docx) and scan that',
+      );
+    throw new DocumentError('corrupt', file, `cannot be read as a Word 97–2003 document (${e.message})`);
   }
   opts.onProgress?.(1, 1);
   const out = new DocumentBuilder(file, 'doc');
-  for (const para of body.split(/\r?\n|\r/)) {
-    // word-extractor ends each table cell with a tab
-    if (!para.includes('\t')) out.paragraph(para);
-    else
-      out.paragraph(
-        para
-          .split('\t')
-          .map((c) => c.trim())
-          .filter(Boolean)
-          .join(' | '),
-        'table-row',
-      );
-  }
+  for (const p of paragraphs) out.paragraph(p.text, p.row ? 'table-row' : 'paragraph');
   return out.result();
 }

@@ -34,20 +34,26 @@ describe('the reader page’s document worker', () => {
     expect(done.result.document.source).toMatchObject({ file: 'two-column.pdf', format: 'pdf', pages: 1 });
   });
 
-  it('turns every failure into a typed message: password, scan, Word 97, cancelled', async () => {
+  it('turns every failure into a typed message: password, scan, cancelled', async () => {
     expect((await run('encrypted.pdf')).at(-1)).toMatchObject({ type: 'error', kind: 'password-needed' });
     expect((await run('encrypted.pdf', 'wrong')).at(-1)).toMatchObject({ type: 'error', kind: 'wrong-password' });
     expect((await run('encrypted.pdf', 'tender-2026')).at(-1)?.type).toBe('done');
     expect((await run('image-only.pdf')).at(-1)).toMatchObject({ type: 'error', kind: 'no-text-layer' });
-    const doc = (await run('clauses.doc')).at(-1);
-    expect(doc).toMatchObject({ type: 'error', kind: 'unsupported' });
-    expect(doc?.type === 'error' && doc.message).toMatch(/Word 97–2003 \(\.doc\).*save it as \.docx.*command line/);
+
     const abort = new AbortController();
     abort.abort();
     expect((await run('clauses.docx', undefined, abort.signal)).at(-1)).toMatchObject({
       type: 'error',
       kind: 'cancelled',
     });
+  });
+
+  it('reads a Word 97–2003 .doc as the command line does, with no Node API', async () => {
+    const done = (await run('clauses.doc')).at(-1);
+    expect(done?.type).toBe('done');
+    if (done?.type !== 'done') return;
+    expect(done.result.document.source).toEqual({ file: 'clauses.doc', format: 'doc' });
+    expect(done.result.checks.find((c) => c.id === 'living-wage')?.status).toBe('strong');
   });
 
   it('answers only well-formed requests, one reading at a time', async () => {

@@ -4,7 +4,6 @@
  */
 import type { AnalyseOptions } from '../analysis/analyse';
 import { scanText } from '../scan';
-import { sniffContainer } from './detect';
 import { DocumentError } from './errors';
 import { readDocument } from './index';
 import { type LocatedScanResult, locateEvidence } from './locate';
@@ -27,16 +26,6 @@ export function sealNetwork(scope: object): void {
     Object.defineProperty(scope, name, { value: refuse, writable: false, configurable: false });
 }
 
-/** Word 97–2003 needs Node's Buffer (word-extractor); the browser build says so plainly instead. */
-export function refuseWord97(bytes: Uint8Array, file: string): void {
-  if (sniffContainer(bytes) === 'ole')
-    throw new DocumentError(
-      'unsupported',
-      file,
-      'is a Word 97–2003 (.doc) file, which the browser cannot read yet: save it as .docx in Word, or scan it with the command line (npm run scan -- FILE.doc)',
-    );
-}
-
 /** The checks on a read document, with each piece of evidence located in it. */
 export function checkDocument(document: ReadDocumentResult, options: AnalyseOptions): LocatedScanResult {
   return locateEvidence(scanText(document.file, document.text, document.blocks, options), document);
@@ -56,7 +45,6 @@ export async function readAndCheck(
   const bytes = new Uint8Array(msg.bytes);
   const file = msg.name.split(/[\\/]/).pop() || msg.name;
   try {
-    refuseWord97(bytes, file);
     const document = await readDocument(bytes, file, {
       signal,
       ...(msg.password !== undefined ? { password: msg.password } : {}),
