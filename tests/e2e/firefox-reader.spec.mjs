@@ -47,6 +47,25 @@ test('Firefox: a PDF from the file picker is read and checked, with evidence cit
   await reader.close();
 });
 
+test('Firefox: a Word 97–2003 .doc is read in the worker, its text shown with the evidence marked', async () => {
+  const reader = await openFirefoxExtensionPage(ff, 'reader.html');
+  const input = await reader.$('input[type=file]');
+  await input.uploadFile(join(DOCS, 'clauses.doc'));
+  await waitFor(
+    async () => (await textOf(reader, '.reader-findings .source')) === 'Document: clauses.doc',
+    'the .doc read',
+    30000,
+  );
+  const lw = '.reader-findings .checks [data-check="living-wage"]';
+  assert.match(await textOf(reader, `${lw} .card-toggle`), /Strong/);
+  const marks = await waitFor(
+    () => reader.evaluate(() => [...(CSS.highlights.get('reader-strong') ?? [])].map((r) => r.toString()).join('\n')),
+    'the evidence marked in the text',
+  );
+  assert.match(marks, /^The Contractor shall pay every worker/m);
+  await reader.close();
+});
+
 test('Firefox: a PDF in the browser’s viewer is offered to the reader from the popup', async () => {
   const tab = await ff.browser.newPage();
   tab.goto(PDF_URL).catch(() => {});
