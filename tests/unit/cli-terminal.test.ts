@@ -63,7 +63,9 @@ describe('--help, --version and faults', () => {
   it('prints help and the package version on stdout, exit 0', async () => {
     const help = await run(['--help'], {});
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/usage: tenderlight scan \[--format json\|md\|table\] \[--explain\] FILE_OR_URL/);
+    expect(help.stdout).toMatch(
+      /usage: tenderlight scan \[--format json\|md\|table\] \[--explain\] \[--password PASSWORD\] FILE_OR_URL/,
+    );
     expect(help.stdout).toMatch(/exit status: 0 .* 1 .* 2 usage error/);
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     for (const flag of ['--version', '-V', 'scan --version'])
