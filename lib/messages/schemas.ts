@@ -116,6 +116,10 @@ export const ToContentSchema = v.variant('type', [
   v.object({ type: v.literal('insert'), text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)) }),
   /** from the reader page: the PDF this tab shows, fetched by the content script from the tab's own address */
   v.object({ type: v.literal('tab-pdf') }),
+  /** from the side panel: the tender documents this page links to */
+  v.object({ type: v.literal('list-attachments') }),
+  /** from the side panel, on the rep's click: one of those documents, fetched with the page's session */
+  v.object({ type: v.literal('fetch-attachment'), url: v.pipe(v.string(), v.maxLength(4_000)) }),
 ]);
 
 /** Messages the background accepts from extension pages and content scripts. */
@@ -166,6 +170,32 @@ export const PdfBytesReplySchema = v.union([
     data: v.pipe(v.string(), v.maxLength(MAX_PDF_BASE64)),
   }),
   v.object({ ok: v.literal(false), reason: v.pipe(v.string(), v.maxLength(400)) }),
+]);
+
+const AttachmentSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(4_000), v.url()),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  format: v.picklist(['pdf', 'docx', 'odt']),
+});
+
+/** The content script's answer to list-attachments. */
+export const AttachmentListSchema = v.object({
+  ok: v.literal(true),
+  attachments: v.pipe(v.array(AttachmentSchema), v.maxLength(100)),
+});
+
+/** The content script's answer to fetch-attachment: the document's bytes, base64, or a typed reason. */
+export const AttachmentReplySchema = v.union([
+  v.object({
+    ok: v.literal(true),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+    data: v.pipe(v.string(), v.maxLength(MAX_PDF_BASE64), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+  }),
+  v.object({
+    ok: v.literal(false),
+    problem: v.picklist(['login', 'too-large', 'not-found', 'network', 'not-allowed', 'not-document']),
+    reason: v.pipe(v.string(), v.maxLength(400)),
+  }),
 ]);
 
 /** Per-tab state kept in storage.session, so it outlives the MV3 service worker. */
