@@ -57,7 +57,7 @@ export interface PackMember {
 
 export interface PackVerdict {
   /** the contract's shape: one finding per check, the pack's profile (the page's, else the first document's) */
-  result: ScanResult & { checks: PackFinding[] };
+  result: Omit<ScanResult, 'checks'> & { checks: PackFinding[] };
   members: PackMember[];
 }
 
