@@ -105,6 +105,7 @@ export function SidePanel({ startWorker }: { startWorker: () => Worker }) {
             historyHref={(id) => `/reviews.html#review=${id}`}
           />
           <ProfileEditor profile={state.result.document} override={state.override} onChange={scan.setProfile} />
+          {verdict && <h2 class="page-only">This page alone</h2>}
           <CheckList
             result={state.result}
             inPage={state.scope === 'page'}

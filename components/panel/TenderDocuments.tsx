@@ -46,7 +46,13 @@ export function TenderDocuments({ pack }: { pack: TenderPack }) {
                 />{' '}
                 {a.name}
               </label>{' '}
-              <button type="button" class="link" disabled={running} onClick={() => void pack.scan([a.url])}>
+              <button
+                type="button"
+                class="link"
+                aria-label={`Scan ${a.name}`}
+                disabled={running}
+                onClick={() => void pack.scan([a.url])}
+              >
                 Scan
               </button>
               {s?.step === 'read' && <span class="document-state"> Read</span>}

@@ -1,0 +1,123 @@
+// The tender pack in Chromium with the built extension: a notice on a portal links a PDF and a Word file
+// that the portal gives only to a signed-in browser. The side panel lists them; without the login each
+// one is refused with a plain reason and nothing else is lost; signed in, one click scans them all, the
+// pack verdict cites the document and page, the review saves the whole pack and the letter cites it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  artifact,
+  chromiumTabId,
+  launchChromiumWithExtension,
+  openExtensionPage,
+  PORTAL,
+  ROOT,
+  startFixtureServer,
+  waitFor,
+} from './harness.mjs';
+
+const PACK = join(ROOT, 'tests/fixtures/documents/pack');
+const NOTICE_URL = `${PORTAL.notices}/tenders/homecare/notice.html`;
+const COOKIE = { name: 'portal_session', value: 'rep-42', url: PORTAL.notices };
+const LOGIN_PAGE = '<!doctype html><html><body><form action="/login"><input name="user"></form></body></html>';
+
+let server;
+let browser;
+
+/** A document the portal gives only with its session cookie; without it, the portal's login page. */
+const signedIn = (type, file) => (_url, req) =>
+  /(?:^|;\s*)portal_session=rep-42\b/.test(req.headers.cookie ?? '')
+    ? { type, body: readFileSync(join(PACK, file)) }
+    : { type: 'text/html; charset=utf-8', body: LOGIN_PAGE };
+
+const fetchedDocuments = () =>
+  server.requests.filter((r) => /\/tenders\/homecare\/(Terms\.pdf|download)/.test(r.url) || /elsewhere/.test(r.host));
+
+before(async () => {
+  server = await startFixtureServer();
+  // the notice as committed, its Word link served by a download script (no .docx in the address)
+  const notice = readFileSync(join(PACK, 'notice.html'), 'utf8').replace(
+    'href="Specification.docx"',
+    'href="download?doc=spec"',
+  );
+  server.addPage('/tenders/homecare/notice.html', notice);
+  server.addPage('/tenders/homecare/Terms.pdf', signedIn('application/pdf', 'Terms.pdf'));
+  server.addPage(
+    '/tenders/homecare/download',
+    signedIn('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Specification.docx'),
+  );
+  browser = await launchChromiumWithExtension({ proxy: server.url });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a rep scans a notice’s attachments with the portal login, sees the pack verdict, saves it and writes the letter', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(NOTICE_URL);
+  const tabId = await waitFor(() => chromiumTabId(browser.worker, NOTICE_URL), 'the notice tab');
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  await docs.getByText('Terms.pdf').waitFor({ timeout: 20000 });
+  await docs.getByText(/only when you click, only from this site or a known tender portal/).waitFor();
+  // the portal's two documents are listed; the brochure on another site is not, and nothing is fetched yet
+  assert.deepEqual(
+    (await docs.locator('.document-list label').allInnerTexts()).map((t) => t.trim()),
+    ['Terms.pdf', 'Specification.docx'],
+  );
+  assert.deepEqual(fetchedDocuments(), []);
+
+  // Signed out: the portal answers with its login page; each document says so, and the page's own checks stay.
+  await docs.getByRole('button', { name: 'Scan all documents' }).click();
+  await waitFor(async () => (await docs.getByRole('alert').count()) === 2, 'both documents refused');
+  for (const text of await docs.getByRole('alert').allInnerTexts())
+    assert.match(text, /^Not read: the site sent a web page instead of the document: your login may have expired/);
+  assert.equal(await panel.getByRole('region', { name: 'Tender pack' }).count(), 0);
+  assert.equal(await panel.locator('.checks [data-check="living-wage"]').count(), 1);
+
+  // Signed in (the cookie is the browser's, as after a portal login): one click reads both.
+  await browser.context.addCookies([COOKIE]);
+  await docs.getByRole('button', { name: 'Scan all documents' }).click();
+  const pack = panel.getByRole('region', { name: 'Tender pack' });
+  const lw = pack.locator('[data-check="living-wage"]');
+  await lw.waitFor({ timeout: 30000 });
+  await waitFor(async () => (await docs.locator('li[data-step="read"]').count()) === 2, 'both documents read', 30000);
+  assert.equal(await docs.getByRole('alert').count(), 0);
+  // the notice only hedges; the terms secure it, and the verdict says where
+  assert.match(await lw.innerText(), /Real Living Wage\s+✔ Strong — Terms\.pdf, p\. 3, clause 9\.2/);
+  assert.match(await pack.locator('[data-check="foi"]').innerText(), /Strong — Terms\.pdf, p\. 4/);
+  assert.match(
+    await pack.locator('[data-check="social-value"]').innerText(),
+    /Weak — Specification\.docx, under Service Specification › Quality/,
+  );
+  assert.match(await pack.innerText(), /The page and 2 documents checked together/);
+  // the portal's documents were fetched by the page, with its cookie; the other site never
+  const fetched = fetchedDocuments();
+  assert.ok(
+    fetched.every((r) => r.host === 'in-tendhost.co.uk'),
+    JSON.stringify(fetched),
+  );
+  await panel.screenshot({ path: artifact('pack-panel.png'), fullPage: true });
+
+  await panel.getByRole('button', { name: 'Save review' }).click();
+  await panel.getByText('Review saved.').waitFor();
+  const [history] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    panel.getByRole('link', { name: 'Export a report or write the letter' }).click(),
+  ]);
+  await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
+  const letterBox = history.getByLabel('Letter (edit freely');
+  await waitFor(
+    async () => /Specification\.docx/.test(await letterBox.inputValue()),
+    'the letter naming the documents',
+  );
+  const letter = await letterBox.inputValue();
+  assert.match(letter, /about the tender above and its documents \(Terms\.pdf, Specification\.docx\)/);
+  assert.match(letter, /The tender says \(Specification\.docx, under Service Specification › Quality\): "Bidders may/);
+  assert.doesNotMatch(letter, /Real Living Wage \((weak|missing)\)/, 'the living wage is secured in the terms');
+  await history.close();
+  await panel.close();
+  await page.close();
+});
