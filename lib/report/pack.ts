@@ -1,7 +1,8 @@
 import { citeLocation } from '../documents/assemble';
-import type { PackMember } from '../pack/verdict';
-import type { CheckId, Evidence } from '../types';
-import { STATUS_LABEL } from './describe';
+import { citeDecider, type PackFinding, type PackMember } from '../pack/verdict';
+import type { CheckId, Evidence, ScanResult } from '../types';
+import { buyerLine, checkById, JURISDICTION_LABEL, knownFromLabel, SECTOR_LABEL, STATUS_LABEL } from './describe';
+import { statusCounts } from './rows';
 
 const FORMAT_LABEL: Record<string, string> = {
   pdf: 'PDF',
@@ -49,4 +50,30 @@ export function notAddressed(pack: readonly PackMember[] | undefined): string {
   const read = pack?.filter((m) => !m.error) ?? [];
   if (read.length < 2) return 'The document does not address this.';
   return `None of the tender documents read (${read.map(memberName).join(', ')}) addresses this.`;
+}
+
+/**
+ * The terminal summary of a tender pack: the documents read (and not), then one line per check with its
+ * pack status and where the deciding passage is ("Terms.pdf, p. 3, clause 9.2").
+ */
+export function packTableReport(
+  result: Pick<ScanResult, 'source' | 'document'> & { checks: readonly PackFinding[] },
+  pack: readonly PackMember[],
+): string {
+  const doc = result.document;
+  const titles = result.checks.map((f) => checkById(f.id).title);
+  const width = Math.max(...titles.map((t) => t.length));
+  const statusWidth = Math.max(...Object.values(STATUS_LABEL).map((s) => s.length));
+  const rows = result.checks.map((f, i) => {
+    const where = f.decidedBy ? citeDecider(f.decidedBy) : '';
+    return `${titles[i]!.padEnd(width)}  ${STATUS_LABEL[f.status].padEnd(statusWidth)}  ${where}`.trimEnd();
+  });
+  const c = statusCounts(result.checks);
+  const read = pack.filter((m) => !m.error).length;
+  return [
+    `${result.source}  (tender pack of ${read} ${read === 1 ? 'document' : 'documents'} · ${JURISDICTION_LABEL[doc.jurisdiction]} (${knownFromLabel(doc.knownFrom?.jurisdiction)}) · ${SECTOR_LABEL[doc.sector]} · ${buyerLine(doc).replace(/^For /, 'for ')})`,
+    ...pack.map((m) => `  ${packMemberLine(m)}`),
+    ...rows,
+    `${c.missing} missing, ${c.weak} weak, ${c.strong} strong, ${c['n/a']} not applicable`,
+  ].join('\n');
 }
