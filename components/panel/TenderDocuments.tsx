@@ -84,11 +84,14 @@ export function TenderDocuments({ pack }: { pack: TenderPack }) {
         </button>
       </p>
       {running && (
-        <p class="reading" role="status" aria-live="polite">
-          <span class="reading-line">{working?.step === 'working' ? working.line : 'Starting…'}</span>{' '}
+        // Cancel comes first, so it stays put while the progress line's length changes
+        <p class="reading">
           <button type="button" onClick={pack.cancel}>
             Cancel
-          </button>
+          </button>{' '}
+          <span class="reading-line" role="status" aria-live="polite">
+            {working?.step === 'working' ? working.line : 'Starting…'}
+          </span>
         </p>
       )}
     </section>

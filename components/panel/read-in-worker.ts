@@ -18,8 +18,11 @@ export function readInWorker(
   name: string,
   options: AnalyseOptions,
   onProgress: (line: string) => void,
+  signal: AbortSignal,
 ): Promise<WorkerReading> {
   return new Promise((resolve) => {
+    // the caller stops the worker itself; this only settles the promise
+    signal.addEventListener('abort', () => resolve({ ok: false, message: 'Not read: cancelled.' }), { once: true });
     worker.onmessage = (e: MessageEvent) => {
       if (!isFromDocumentWorker(e.data)) return;
       const m: FromDocumentWorker = e.data;

@@ -55,12 +55,16 @@ export function useTenderPack(
   const [steps, setSteps] = useState<Record<string, DocumentStep>>({});
   const [running, setRunning] = useState(false);
   const worker = useRef<Worker | undefined>(undefined);
-  const stopped = useRef(false);
+  // each run has its own controller: a cancelled run that wakes up later sees it was stopped, even if a new run began
+  const runRef = useRef<AbortController | undefined>(undefined);
   const pageUrl = state?.url;
 
   const setStep = (url: string, s: DocumentStep) => setSteps((all) => ({ ...all, [url]: s }));
 
   useEffect(() => {
+    // another page: a run for the last one stops, and its documents are not this page's
+    runRef.current?.abort();
+    setRunning(false);
     setAttachments(undefined);
     setSteps({});
     setListProblem('');
@@ -88,16 +92,18 @@ export function useTenderPack(
     async (urls: readonly string[]) => {
       if (tabId === undefined || running) return;
       const wanted = (attachments ?? []).filter((a) => urls.includes(a.url));
-      stopped.current = false;
+      const run = new AbortController();
+      runRef.current = run;
+      const stopped = run.signal;
       setRunning(true);
       for (const a of wanted) setStep(a.url, { step: 'waiting' });
       for (const a of wanted) {
-        if (stopped.current) break;
+        if (stopped.aborted) break;
         setStep(a.url, { step: 'working', line: `Fetching ${a.name}…` });
         const raw = await browser.tabs
           .sendMessage(tabId, { type: 'fetch-attachment', url: a.url })
           .catch(() => undefined);
-        if (stopped.current) break;
+        if (stopped.aborted) break;
         const reply = raw === undefined ? undefined : parseMessage(AttachmentReplySchema, raw, 'panel: attachment');
         if (!reply) {
           setStep(a.url, {
@@ -116,9 +122,10 @@ export function useTenderPack(
           fromBase64(reply.data),
           a.name,
           await documentOptions(state, a.url),
-          (line) => !stopped.current && setStep(a.url, { step: 'working', line }),
+          (line) => !stopped.aborted && setStep(a.url, { step: 'working', line }),
+          stopped,
         );
-        if (stopped.current) break;
+        if (stopped.aborted) break;
         setStep(
           a.url,
           read.ok
@@ -135,13 +142,13 @@ export function useTenderPack(
             : { step: 'failed', message: read.message },
         );
       }
-      setRunning(false);
+      if (!stopped.aborted) setRunning(false);
     },
     [tabId, running, attachments, state, startWorker],
   );
 
   const cancel = useCallback(() => {
-    stopped.current = true;
+    runRef.current?.abort();
     // stopping the worker stops pdf.js wherever it is; the next document starts a fresh one
     worker.current?.terminate();
     worker.current = undefined;

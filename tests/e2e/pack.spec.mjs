@@ -121,3 +121,67 @@ test('a rep scans a notice’s attachments with the portal login, sees the pack 
   await panel.close();
   await page.close();
 });
+
+test('a long document can be cancelled mid-read, a broken link says so, and what was read stays in the pack', async () => {
+  const { default: PDFDocument } = await import('pdfkit');
+  const doc = new PDFDocument({ autoFirstPage: false });
+  const chunks = [];
+  doc.on('data', (c) => chunks.push(c));
+  const done = new Promise((r) => doc.on('end', r));
+  for (let p = 1; p <= 400; p++) {
+    doc.addPage();
+    doc
+      .fontSize(11)
+      .text(`Page ${p}. The Supplier shall keep records of the services delivered under this Contract. `.repeat(30));
+  }
+  doc.end();
+  await done;
+  server.addPage('/tenders/cleaning/Annexes.pdf', { type: 'application/pdf', body: Buffer.concat(chunks) });
+  server.addPage('/tenders/cleaning/Terms.pdf', {
+    type: 'application/pdf',
+    body: readFileSync(join(PACK, 'Terms.pdf')),
+  });
+  server.addPage('/tenders/cleaning/Pricing.pdf', { type: 'text/plain', body: 'not found', status: 404 });
+  const url = `${PORTAL.notices}/tenders/cleaning/notice.html`;
+  server.addPage(
+    '/tenders/cleaning/notice.html',
+    `<!doctype html><html><head><title>Cleaning services</title></head><body><main><h1>Cleaning services</h1>
+    <p>The Council invites tenders for the cleaning of its offices for an initial term of three years.</p>
+    <ul><li><a href="Terms.pdf">Terms</a></li><li><a href="Annexes.pdf">Annexes</a></li><li><a href="Pricing.pdf">Pricing</a></li></ul>
+    </main></body></html>`,
+  );
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the notice tab');
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  await docs.getByText('Annexes.pdf').waitFor({ timeout: 20000 });
+
+  await docs.getByRole('button', { name: 'Scan all documents' }).click();
+  const line = docs.locator('.reading-line');
+  await waitFor(
+    async () => /^Reading Annexes\.pdf: page \d+ of 400…$/.test(await line.innerText().catch(() => '')),
+    'the long document’s progress line',
+    30000,
+  );
+  await docs.getByRole('button', { name: 'Cancel' }).click();
+  await waitFor(async () => (await docs.getByRole('alert').count()) === 2, 'the unread documents marked');
+  assert.deepEqual(await docs.getByRole('alert').allInnerTexts(), ['Not read: cancelled.', 'Not read: cancelled.']);
+  // the terms read before the cancel are still in the pack
+  const pack = panel.getByRole('region', { name: 'Tender pack' });
+  await pack.locator('[data-check="living-wage"]').waitFor();
+  assert.match(await pack.locator('[data-check="living-wage"]').innerText(), /Strong — Terms\.pdf, p\. 3/);
+  assert.match(await pack.innerText(), /The page and 1 document checked together; 2 not read/);
+
+  await docs.getByRole('button', { name: 'Scan Pricing.pdf' }).click();
+  await waitFor(
+    async () =>
+      (await docs.getByRole('alert').allInnerTexts()).includes(
+        'Not read: the site no longer has it (the link is broken).',
+      ),
+    'the broken link explained',
+  );
+  assert.match(await pack.locator('[data-check="living-wage"]').innerText(), /Strong — Terms\.pdf, p\. 3/);
+  await panel.close();
+  await page.close();
+});
