@@ -101,7 +101,7 @@ export function useTenderPack(
         if (stopped.aborted) break;
         setStep(a.url, { step: 'working', line: `Fetching ${a.name}…` });
         const raw = await browser.tabs
-          .sendMessage(tabId, { type: 'fetch-attachment', url: a.url })
+          .sendMessage(tabId, { type: 'download-attachment', url: a.url })
           .catch(() => undefined);
         if (stopped.aborted) break;
         const reply = raw === undefined ? undefined : parseMessage(AttachmentReplySchema, raw, 'panel: attachment');

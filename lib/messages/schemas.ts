@@ -119,7 +119,7 @@ export const ToContentSchema = v.variant('type', [
   /** from the side panel: the tender documents this page links to */
   v.object({ type: v.literal('list-attachments') }),
   /** from the side panel, on the rep's click: one of those documents, fetched with the page's session */
-  v.object({ type: v.literal('fetch-attachment'), url: v.pipe(v.string(), v.maxLength(4_000)) }),
+  v.object({ type: v.literal('download-attachment'), url: v.pipe(v.string(), v.maxLength(4_000)) }),
 ]);
 
 /** Messages the background accepts from extension pages and content scripts. */
@@ -184,7 +184,7 @@ export const AttachmentListSchema = v.object({
   attachments: v.pipe(v.array(AttachmentSchema), v.maxLength(100)),
 });
 
-/** The content script's answer to fetch-attachment: the document's bytes, base64, or a typed reason. */
+/** The content script's answer to download-attachment: the document's bytes, base64, or a typed reason. */
 export const AttachmentReplySchema = v.union([
   v.object({
     ok: v.literal(true),

@@ -20,7 +20,7 @@ describe('fetching a linked document with the page’s session', () => {
     const fetch = answer(PDF, { headers: { 'content-type': 'application/pdf' } });
     vi.stubGlobal('fetch', fetch);
     const r = await fetchAttachment(TERMS.url, PAGE, [TERMS]);
-    expect(fetch).toHaveBeenCalledWith(TERMS.url, { credentials: 'include', redirect: 'follow' });
+    expect(fetch).toHaveBeenCalledWith(TERMS.url, { credentials: 'include' });
     expect(v.parse(AttachmentReplySchema, r)).toEqual({
       ok: true,
       name: 'Terms.pdf',
@@ -91,12 +91,12 @@ describe('the content script’s document messages', () => {
     const list = await handleContentMessage({ type: 'list-attachments' }, { id: 'me' }, 'me', page, docs);
     expect(v.parse(AttachmentListSchema, list).attachments).toEqual(attachments);
     expect(
-      await handleContentMessage({ type: 'fetch-attachment', url: TERMS.url }, { id: 'other' }, 'me', page, docs),
+      await handleContentMessage({ type: 'download-attachment', url: TERMS.url }, { id: 'other' }, 'me', page, docs),
     ).toBeUndefined();
     expect(docs.fetchAttachment).not.toHaveBeenCalled();
-    await handleContentMessage({ type: 'fetch-attachment', url: TERMS.url }, { id: 'me' }, 'me', page, docs);
+    await handleContentMessage({ type: 'download-attachment', url: TERMS.url }, { id: 'me' }, 'me', page, docs);
     expect(docs.fetchAttachment).toHaveBeenCalledWith(TERMS.url);
-    expect(v.safeParse(ToContentSchema, { type: 'fetch-attachment', url: 'x'.repeat(5000) }).success).toBe(false);
+    expect(v.safeParse(ToContentSchema, { type: 'download-attachment', url: 'x'.repeat(5000) }).success).toBe(false);
   });
 
   it('a reply that is not base64, too long or of an unknown problem is refused at the panel', () => {

@@ -97,7 +97,7 @@ export async function fetchAttachment(
     return { ok: false, problem: 'not-allowed', reason: 'it is not a document linked from this page’s own site' };
   let res: Response;
   try {
-    res = await fetch(url, { credentials: 'include', redirect: 'follow' });
+    res = await fetch(url, { credentials: 'include' });
   } catch (e) {
     return {
       ok: false,

@@ -56,7 +56,7 @@ export function handleContentMessage(
         return Promise.resolve(page.insert(msg.text));
       case 'list-attachments':
         return Promise.resolve({ ok: true, attachments: documents?.attachments() ?? [] });
-      case 'fetch-attachment':
+      case 'download-attachment':
         return documents
           ? documents.fetchAttachment(msg.url).catch(failed)
           : Promise.resolve({ ok: false, problem: 'not-allowed', reason: 'this page lists no documents' });
