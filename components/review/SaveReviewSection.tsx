@@ -66,7 +66,7 @@ export function SaveReviewSection({ db, url, title, result, pack, historyHref }:
 
   return (
     <section class="save-review" aria-label="Saved review">
-      <ChangesBanner saved={previous} current={result} />
+      <ChangesBanner saved={previous} current={result} currentIsPack={!!pack?.length} />
       <details>
         <summary>Save review: notes and status changes</summary>
         <ol class="review-rows">

@@ -108,6 +108,12 @@ test('a rep scans a notice’s attachments with the portal login, sees the pack 
     panel.getByRole('link', { name: 'Export a report or write the letter' }).click(),
   ]);
   await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
+  const packList = history.getByRole('region', { name: 'Tender pack' });
+  assert.deepEqual(await packList.getByRole('listitem').allInnerTexts(), [
+    'Homecare services: contract notice (the page)',
+    'Terms.pdf (PDF, 4 pages)',
+    'Specification.docx (Word)',
+  ]);
   const letterBox = history.getByLabel('Letter (edit freely');
   await waitFor(
     async () => /Specification\.docx/.test(await letterBox.inputValue()),
@@ -119,6 +125,12 @@ test('a rep scans a notice’s attachments with the portal login, sees the pack 
   assert.doesNotMatch(letter, /Real Living Wage \((weak|missing)\)/, 'the living wage is secured in the terms');
   await history.close();
   await panel.close();
+  // Reopened later, the panel holds the page alone: it does not call the pack's clauses "changed", it says why
+  const again = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  await again
+    .getByText(/covered this page and its documents \(Terms\.pdf, Specification\.docx\)\. Scan the documents again/)
+    .waitFor({ timeout: 20000 });
+  await again.close();
   await page.close();
 });
 
