@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   artifact,
+  axeSeriousViolations,
   chromiumTabId,
   launchChromiumWithExtension,
   openExtensionPage,
@@ -100,6 +101,7 @@ test('a rep scans a notice’s attachments with the portal login, sees the pack 
     JSON.stringify(fetched),
   );
   await panel.screenshot({ path: artifact('pack-panel.png'), fullPage: true });
+  assert.deepEqual(await axeSeriousViolations(panel), []);
 
   await panel.getByRole('button', { name: 'Save review' }).click();
   await panel.getByText('Review saved.').waitFor();
