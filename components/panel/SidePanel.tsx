@@ -69,6 +69,9 @@ export function SidePanel({ startWorker }: { startWorker: () => Worker }) {
         <UnreadablePage kind={state.unreadable} tabId={scan.tabId} />
       ) : state.unreadable ? (
         <>
+          <p class="unreadable">
+            <strong>This page has no readable text of its own.</strong> The documents it links to can still be checked.
+          </p>
           <TenderDocuments pack={pack} />
           {verdict && <PackVerdict verdict={verdict} />}
           {verdict && (

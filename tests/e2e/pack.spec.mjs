@@ -199,3 +199,24 @@ test('a long document can be cancelled mid-read, a broken link says so, and what
   await panel.close();
   await page.close();
 });
+
+test('a portal page that only lists documents: nothing to check on the page, but its documents make the pack', async () => {
+  const url = `${PORTAL.notices}/tenders/cleaning/documents.html`;
+  server.addPage(
+    '/tenders/cleaning/documents.html',
+    '<!doctype html><html><head><title>Documents</title></head><body><ul><li><a href="Terms.pdf">Terms.pdf</a></li></ul></body></html>',
+  );
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the documents tab');
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  await panel.getByText('This page has no readable text of its own.').waitFor({ timeout: 20000 });
+  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  await docs.getByRole('button', { name: 'Scan all documents' }).click();
+  const lw = panel.getByRole('region', { name: 'Tender pack' }).locator('[data-check="living-wage"]');
+  await lw.waitFor({ timeout: 30000 });
+  assert.match(await lw.innerText(), /Strong — Terms\.pdf, p\. 3, clause 9\.2/);
+  assert.equal(await panel.getByRole('button', { name: 'Save review' }).count(), 1);
+  await panel.close();
+  await page.close();
+});
