@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnalyseOptions } from '@/lib/analysis/analyse';
 import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
-import { AttachmentListSchema, AttachmentReplySchema, parseMessage, type TabState } from '@/lib/messages/schemas';
+import {
+  AttachmentListSchema,
+  AttachmentReplySchema,
+  packKey,
+  parseMessage,
+  type StoredPack,
+  StoredPackSchema,
+  type TabState,
+} from '@/lib/messages/schemas';
 import type { Attachment } from '@/lib/pack/attachments';
 import { combinePack, type PackFailure, type PackPart, type PackVerdict } from '@/lib/pack/verdict';
 import { fromBase64, readInWorker } from './read-in-worker';
@@ -26,6 +34,43 @@ export interface TenderPack {
   cancel(): void;
   /** the page and its documents judged together, once at least one document has been read */
   verdict: PackVerdict | undefined;
+}
+
+const area = () => browser.storage.session ?? browser.storage.local;
+
+/** The documents already read for this page, kept while the tab shows it, so a closed panel loses nothing. */
+async function restoredSteps(tabId: number, pageUrl: string): Promise<Record<string, DocumentStep>> {
+  const key = packKey(tabId);
+  const all: Record<string, unknown> = await area()
+    .get(key)
+    .catch(() => ({}));
+  const raw = all[key];
+  const stored = raw === undefined ? undefined : parseMessage(StoredPackSchema, raw, 'panel: stored pack');
+  if (!stored || stored.url !== pageUrl) return {};
+  const steps: Record<string, DocumentStep> = {};
+  for (const r of stored.read)
+    steps[r.url] = {
+      step: 'read',
+      part: { name: r.name, kind: 'document', url: r.url, result: r.result, ...(r.source ? { source: r.source } : {}) },
+    };
+  for (const f of stored.failed) steps[f.url] = { step: 'failed', message: f.error };
+  return steps;
+}
+
+function toStored(pageUrl: string, steps: Readonly<Record<string, DocumentStep>>): StoredPack {
+  const stored: StoredPack = { url: pageUrl, read: [], failed: [] };
+  for (const [url, s] of Object.entries(steps)) {
+    if (s.step === 'read')
+      stored.read.push({
+        url,
+        name: s.part.name,
+        result: s.part.result,
+        ...(s.part.source ? { source: s.part.source } : {}),
+      } as StoredPack['read'][number]);
+    else if (s.step === 'failed')
+      stored.failed.push({ url, name: (url.split('/').pop() ?? url).slice(0, 300), error: s.message });
+  }
+  return stored;
 }
 
 async function documentOptions(state: TabState | undefined, url: string): Promise<AnalyseOptions> {
@@ -72,6 +117,8 @@ export function useTenderPack(
     let live = true;
     const ask = () => browser.tabs.sendMessage(tabId, { type: 'list-attachments' }).catch(() => undefined);
     void (async () => {
+      const kept = await restoredSteps(tabId, pageUrl);
+      if (live) setSteps(kept);
       let raw = await ask();
       // no content script yet (a site the user has not let it run on): the background injects it, then we ask again
       if (raw === undefined && (await browser.runtime.sendMessage({ type: 'scan-tab', tabId }).catch(() => undefined)))
@@ -87,6 +134,22 @@ export function useTenderPack(
   }, [tabId, pageUrl]);
 
   useEffect(() => () => worker.current?.terminate(), []);
+
+  // Each document read (or refused) is kept for the tab's page; progress lines are not.
+  const settled = useMemo(
+    () =>
+      Object.entries(steps)
+        .filter(([, st]) => st.step === 'read' || st.step === 'failed')
+        .map(([url, st]) => `${url} ${st.step}`)
+        .join('\n'),
+    [steps],
+  );
+  useEffect(() => {
+    if (tabId === undefined || !pageUrl || !settled) return;
+    void area()
+      .set({ [packKey(tabId)]: toStored(pageUrl, steps) })
+      .catch(() => undefined);
+  }, [settled]);
 
   const scan = useCallback(
     async (urls: readonly string[]) => {

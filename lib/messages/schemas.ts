@@ -223,6 +223,66 @@ export type TabState = v.InferOutput<typeof TabStateSchema>;
 
 export const tabKey = (id: number) => `tab:${id}`;
 
+const LocatedEvidenceSchema = v.object({
+  ...EvidenceSchema.entries,
+  location: v.optional(
+    v.object({
+      file: v.pipe(v.string(), v.maxLength(500)),
+      page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      headings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(20))),
+      clause: v.optional(v.pipe(v.string(), v.maxLength(50))),
+    }),
+  ),
+});
+
+const DocumentSourceSchema = v.object({
+  file: v.pipe(v.string(), v.maxLength(500)),
+  format: v.picklist(['pdf', 'docx', 'odt', 'doc', 'rtf']),
+  pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  warnings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1_000))), v.maxLength(50))),
+});
+
+/**
+ * storage.session: the documents of a tab's tender pack read so far (or why not), for the page at `url`,
+ * so closing and reopening the side panel loses none of them. Cleared when the tab loads another page.
+ */
+export const StoredPackSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(4_000)),
+  read: v.pipe(
+    v.array(
+      v.object({
+        url: v.pipe(v.string(), v.maxLength(4_000)),
+        name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+        source: v.optional(DocumentSourceSchema),
+        result: v.object({
+          source: v.pipe(v.string(), v.maxLength(4_000)),
+          document: ProfileSchema,
+          checks: v.pipe(
+            v.array(
+              v.object({ ...FindingSchema.entries, evidence: v.pipe(v.array(LocatedEvidenceSchema), v.maxLength(50)) }),
+            ),
+            v.maxLength(CHECK_IDS.length),
+          ),
+        }),
+      }),
+    ),
+    v.maxLength(100),
+  ),
+  failed: v.pipe(
+    v.array(
+      v.object({
+        url: v.pipe(v.string(), v.maxLength(4_000)),
+        name: v.pipe(v.string(), v.maxLength(300)),
+        error: v.pipe(v.string(), v.maxLength(1_000)),
+      }),
+    ),
+    v.maxLength(100),
+  ),
+});
+export type StoredPack = v.InferOutput<typeof StoredPackSchema>;
+
+export const packKey = (id: number) => `pack:${id}`;
+
 /** storage.local: the values the user typed for clause placeholders such as {authority}. */
 export const PLACEHOLDER_VALUES_KEY = 'placeholder-values';
 export const PlaceholderValuesSchema = v.record(

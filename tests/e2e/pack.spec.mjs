@@ -127,12 +127,24 @@ test('a rep scans a notice’s attachments with the portal login, sees the pack 
   assert.doesNotMatch(letter, /Real Living Wage \((weak|missing)\)/, 'the living wage is secured in the terms');
   await history.close();
   await panel.close();
-  // Reopened later, the panel holds the page alone: it does not call the pack's clauses "changed", it says why
+  // Closing the panel loses nothing: reopened, it has the pack again without fetching a document twice
+  const fetchedBefore = fetchedDocuments().length;
   const again = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
-  await again
+  const lwAgain = again.getByRole('region', { name: 'Tender pack' }).locator('[data-check="living-wage"]');
+  await lwAgain.waitFor({ timeout: 20000 });
+  assert.match(await lwAgain.innerText(), /Strong — Terms\.pdf, p\. 3, clause 9\.2/);
+  await again.getByText(/No check has changed since your review saved/).waitFor();
+  assert.equal(fetchedDocuments().length, fetchedBefore);
+  await again.close();
+  // The tab loads the page again: the pack went with the old page, and the panel does not call the saved
+  // pack's clauses "changed" against the page alone; it says what the review covered
+  await page.reload();
+  const later = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  await later
     .getByText(/covered this page and its documents \(Terms\.pdf, Specification\.docx\)\. Scan the documents again/)
     .waitFor({ timeout: 20000 });
-  await again.close();
+  assert.equal(await later.getByRole('region', { name: 'Tender pack' }).count(), 0);
+  await later.close();
   await page.close();
 });
 
