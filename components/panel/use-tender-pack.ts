@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } fr
 import {
   AttachmentListSchema,
   AttachmentReplySchema,
+  MAX_EVIDENCE_TEXT,
   packKey,
   parseMessage,
   type StoredPack,
@@ -57,6 +58,15 @@ async function restoredSteps(tabId: number, pageUrl: string): Promise<Record<str
   return steps;
 }
 
+/** A passage quoted in full could be a whole run-on page; the kept copy cuts the quote as the page's state does. */
+function quotedShort(result: PackPart['result']): PackPart['result'] {
+  const cut = (t: string) => (t.length > MAX_EVIDENCE_TEXT ? `${t.slice(0, MAX_EVIDENCE_TEXT - 1)}…` : t);
+  return {
+    ...result,
+    checks: result.checks.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e, text: cut(e.text) })) })),
+  };
+}
+
 function toStored(pageUrl: string, steps: Readonly<Record<string, DocumentStep>>): StoredPack {
   const stored: StoredPack = { url: pageUrl, read: [], failed: [] };
   for (const [url, s] of Object.entries(steps)) {
@@ -64,7 +74,7 @@ function toStored(pageUrl: string, steps: Readonly<Record<string, DocumentStep>>
       stored.read.push({
         url,
         name: s.part.name,
-        result: s.part.result,
+        result: quotedShort(s.part.result),
         ...(s.part.source ? { source: s.part.source } : {}),
       } as StoredPack['read'][number]);
     else if (s.step === 'failed')
