@@ -1,18 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnalyseOptions } from '@/lib/analysis/analyse';
 import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
-import {
-  AttachmentListSchema,
-  AttachmentReplySchema,
-  MAX_EVIDENCE_TEXT,
-  packKey,
-  parseMessage,
-  type StoredPack,
-  StoredPackSchema,
-  type TabState,
-} from '@/lib/messages/schemas';
+import { AttachmentListSchema, AttachmentReplySchema, parseMessage, type TabState } from '@/lib/messages/schemas';
 import type { Attachment } from '@/lib/pack/attachments';
 import { combinePack, type PackFailure, type PackPart, type PackVerdict } from '@/lib/pack/verdict';
+import { keepPack, restoredSteps } from './kept-pack';
 import { fromBase64, readInWorker } from './read-in-worker';
 
 /** Where one linked document has got to. */
@@ -35,52 +27,6 @@ export interface TenderPack {
   cancel(): void;
   /** the page and its documents judged together, once at least one document has been read */
   verdict: PackVerdict | undefined;
-}
-
-const area = () => browser.storage.session ?? browser.storage.local;
-
-/** The documents already read for this page, kept while the tab shows it, so a closed panel loses nothing. */
-async function restoredSteps(tabId: number, pageUrl: string): Promise<Record<string, DocumentStep>> {
-  const key = packKey(tabId);
-  const all: Record<string, unknown> = await area()
-    .get(key)
-    .catch(() => ({}));
-  const raw = all[key];
-  const stored = raw === undefined ? undefined : parseMessage(StoredPackSchema, raw, 'panel: stored pack');
-  if (!stored || stored.url !== pageUrl) return {};
-  const steps: Record<string, DocumentStep> = {};
-  for (const r of stored.read)
-    steps[r.url] = {
-      step: 'read',
-      part: { name: r.name, kind: 'document', url: r.url, result: r.result, ...(r.source ? { source: r.source } : {}) },
-    };
-  for (const f of stored.failed) steps[f.url] = { step: 'failed', message: f.error };
-  return steps;
-}
-
-/** A passage quoted in full could be a whole run-on page; the kept copy cuts the quote as the page's state does. */
-function quotedShort(result: PackPart['result']): PackPart['result'] {
-  const cut = (t: string) => (t.length > MAX_EVIDENCE_TEXT ? `${t.slice(0, MAX_EVIDENCE_TEXT - 1)}…` : t);
-  return {
-    ...result,
-    checks: result.checks.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e, text: cut(e.text) })) })),
-  };
-}
-
-function toStored(pageUrl: string, steps: Readonly<Record<string, DocumentStep>>): StoredPack {
-  const stored: StoredPack = { url: pageUrl, read: [], failed: [] };
-  for (const [url, s] of Object.entries(steps)) {
-    if (s.step === 'read')
-      stored.read.push({
-        url,
-        name: s.part.name,
-        result: quotedShort(s.part.result),
-        ...(s.part.source ? { source: s.part.source } : {}),
-      } as StoredPack['read'][number]);
-    else if (s.step === 'failed')
-      stored.failed.push({ url, name: (url.split('/').pop() ?? url).slice(0, 300), error: s.message });
-  }
-  return stored;
 }
 
 async function documentOptions(state: TabState | undefined, url: string): Promise<AnalyseOptions> {
@@ -156,9 +102,7 @@ export function useTenderPack(
   );
   useEffect(() => {
     if (tabId === undefined || !pageUrl || !settled) return;
-    void area()
-      .set({ [packKey(tabId)]: toStored(pageUrl, steps) })
-      .catch(() => undefined);
+    void keepPack(tabId, pageUrl, steps).catch(() => undefined);
   }, [settled]);
 
   const scan = useCallback(
