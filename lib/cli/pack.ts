@@ -71,8 +71,16 @@ export async function scanFolder(
   const lead = parts.findIndex((p) => p.result.document.type === 'notice');
   if (lead > 0) parts.unshift(...parts.splice(lead, 1));
   const { result, members } = combinePack(parts, failures);
+  // the pack's profile is its lead document's, but not that document's own source or truncation
+  const {
+    source: _source,
+    truncated: _truncated,
+    ...profile
+  } = result.document as ScanReport['document'] & {
+    source?: DocumentSource;
+  };
   return {
-    report: { ...result, source: folder, document: { ...result.document }, pack: members, documents },
+    report: { ...result, source: folder, document: profile, pack: members, documents },
     failed: failures.length,
   };
 }

@@ -41,6 +41,8 @@ describe('scan FOLDER', () => {
       ['notice.html', 'Specification.docx', 'Terms.pdf'].map((f) => join(PACK, f)),
     );
     expect(pack.checks.find((c) => c.id === 'social-value')!.status).toBe('weak');
+    // the pack's profile is no one document's: it carries no document source
+    expect(Object.keys(pack.document).sort()).toEqual(['buyer', 'jurisdiction', 'knownFrom', 'sector', 'type']);
   });
 
   it('--format table and md show the pack: its documents and where each check is decided', async () => {
@@ -69,6 +71,8 @@ describe('scan FOLDER', () => {
       ['Pricing.pdf', true],
     ]);
     expect(pack.checks.find((c) => c.id === 'living-wage')!.status).toBe('strong');
+    // led by Terms.pdf, the pack takes its profile but not its source
+    expect([pack.document.type, 'source' in pack.document]).toEqual(['terms', false]);
   });
 
   it('a folder with nothing to read is an error that says so', async () => {
