@@ -1,7 +1,8 @@
 import { PORTAL_MATCHES } from '@/lib/data/portal-hosts';
 import { nextTask } from '@/lib/extract/extract';
 import { AnalysisSchema, parseMessage } from '@/lib/messages/schemas';
-import { handleContentMessage } from '@/lib/page/content-messages';
+import { fetchAttachment, pageAttachments } from '@/lib/page/attachments';
+import { handleContentMessage, type PageDocuments } from '@/lib/page/content-messages';
 import { PageController } from '@/lib/page/controller';
 import { isPdfDocument, runInPdfTab } from '@/lib/page/pdf-tab';
 
@@ -33,8 +34,13 @@ export default defineContentScript({
       },
       ctx.signal,
     );
+    // Documents are fetched only on the rep's click, and only ones the page links to right now.
+    const documents: PageDocuments = {
+      attachments: () => pageAttachments(document),
+      fetchAttachment: (url) => fetchAttachment(url, location.href, pageAttachments(document)),
+    };
     const onMessage = (raw: unknown, sender: { id?: string }) =>
-      ctx.isInvalid ? undefined : handleContentMessage(raw, sender, browser.runtime.id, controller);
+      ctx.isInvalid ? undefined : handleContentMessage(raw, sender, browser.runtime.id, controller, documents);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     controller.start();

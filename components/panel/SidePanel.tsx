@@ -5,9 +5,12 @@ import { PANEL_FOCUS_KEY, PanelFocusSchema, parseMessage } from '@/lib/messages/
 import { reviewsDb } from '@/lib/store/reviews-db';
 import type { CheckId } from '@/lib/types';
 import { CheckList } from './CheckList';
+import { PackVerdict } from './PackVerdict';
 import { ProfileEditor } from './ProfileEditor';
 import { ScanSummary } from './ScanSummary';
+import { TenderDocuments } from './TenderDocuments';
 import { useTabScan } from './use-tab-scan';
+import { useTenderPack } from './use-tender-pack';
 
 /** The check the "Insert model clause" menu asked the panel to open, for this tab. */
 function useFocusCheck(tabId: number | undefined): CheckId | undefined {
@@ -30,11 +33,13 @@ function useFocusCheck(tabId: number | undefined): CheckId | undefined {
 }
 
 /** The side panel: what the current tab's page says about each check, and what to put right. */
-export function SidePanel() {
+export function SidePanel({ startWorker }: { startWorker: () => Worker }) {
   const scan = useTabScan();
   const focusCheck = useFocusCheck(scan.tabId);
   const [scanNote, setScanNote] = useState('');
   const { state } = scan;
+  const pack = useTenderPack(scan.tabId, state, startWorker);
+  const verdict = pack.verdict;
 
   const rescan = async () => {
     setScanNote('Scanning…');
@@ -60,8 +65,26 @@ export function SidePanel() {
       </p>
       {!state ? (
         <p>This page has not been checked yet. Choose "Scan this page".</p>
-      ) : state.unreadable ? (
+      ) : state.unreadable === 'pdf' || (state.unreadable && !pack.attachments?.length) ? (
         <UnreadablePage kind={state.unreadable} tabId={scan.tabId} />
+      ) : state.unreadable ? (
+        <>
+          <p class="unreadable">
+            <strong>This page has no readable text of its own.</strong> The documents it links to can still be checked.
+          </p>
+          <TenderDocuments pack={pack} />
+          {verdict && <PackVerdict verdict={verdict} />}
+          {verdict && (
+            <SaveReviewSection
+              db={reviewsDb()}
+              url={state.url}
+              title={state.title}
+              result={verdict.result}
+              pack={verdict.members}
+              historyHref={(id) => `/reviews.html#review=${id}`}
+            />
+          )}
+        </>
       ) : (
         <>
           <p class="source">
@@ -74,14 +97,18 @@ export function SidePanel() {
             </button>
           )}
           <ScanSummary result={state.result} checkedWords={state.checkedWords} />
+          <TenderDocuments pack={pack} />
+          {verdict && <PackVerdict verdict={verdict} />}
           <SaveReviewSection
             db={reviewsDb()}
             url={state.url}
             title={state.title}
-            result={state.result}
+            result={verdict ? verdict.result : state.result}
+            pack={verdict?.members}
             historyHref={(id) => `/reviews.html#review=${id}`}
           />
           <ProfileEditor profile={state.result.document} override={state.override} onChange={scan.setProfile} />
+          {verdict && <h2 class="page-only">This page alone</h2>}
           <CheckList
             result={state.result}
             inPage={state.scope === 'page'}

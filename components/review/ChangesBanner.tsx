@@ -5,8 +5,28 @@ import type { ScanResult } from '~/lib/types';
 import { savedAtLabel } from './saved-at';
 
 /** "What changed since the saved review": shown when the page open now was reviewed before. */
-export function ChangesBanner({ saved, current }: { saved: Review | undefined; current: ScanResult | null }) {
+export function ChangesBanner({
+  saved,
+  current,
+  currentIsPack = false,
+}: {
+  saved: Review | undefined;
+  current: ScanResult | null;
+  /** the panel holds the page and its documents now, not the page alone */
+  currentIsPack?: boolean;
+}) {
   if (!saved || !current) return null;
+  const documents = saved.pack?.filter((m) => m.kind === 'document' && !m.error).map((m) => m.name) ?? [];
+  // a pack's verdict against the page alone would show every clause found in a document as "changed"
+  if (documents.length && !currentIsPack)
+    return (
+      <section class="tl-changes" role="status" aria-label="Changes since the saved review">
+        <p>
+          Your review saved {savedAtLabel(saved.savedAt)} covered this page and its documents ({documents.join(', ')}).
+          Scan the documents again to see what changed.
+        </p>
+      </section>
+    );
   const changes = statusChanges(saved, current);
   return (
     <section class="tl-changes" role="status" aria-label="Changes since the saved review">

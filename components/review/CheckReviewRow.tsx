@@ -1,3 +1,4 @@
+import { citeLocation } from '~/lib/documents/assemble';
 import { checkById, STATUS_LABEL } from '~/lib/report/describe';
 import type { StatusOverride } from '~/lib/reviews/review';
 import { type ClauseFinding, STATUSES, type Status } from '~/lib/types';
@@ -28,9 +29,14 @@ export function CheckReviewRow({ finding, note, override, onNote, onOverride, sh
       </h3>
       {showEvidence && finding.evidence.length > 0 && (
         <ul class="review-evidence">
-          {finding.evidence.map((e) => (
-            <li key={`${e.start}-${e.end}`}>
-              <q>{e.text}</q> <span class="muted">— {e.why}</span>
+          {finding.evidence.map((e, i) => (
+            // a pack quotes several documents, whose offsets can coincide: the place in the list keys them
+            <li key={`${i}-${e.start}-${e.end}`}>
+              <q>{e.text}</q>{' '}
+              <span class="muted">
+                — {e.why}
+                {e.location && ` (${citeLocation(e.location)})`}
+              </span>
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { type ReviewsDb, saveReview } from '~/lib/store/reviews-db';
 import type { CheckId } from '~/lib/types';
 import { CheckReviewRow } from './CheckReviewRow';
 import { ExportPanel } from './ExportPanel';
+import { PackDocuments } from './PackDocuments';
 import { savedAtLabel } from './saved-at';
 
 interface Props {
@@ -70,6 +71,7 @@ export function ReviewDetail({ db, review, onBack, onSaved }: Props) {
         Saved {savedAtLabel(review.savedAt)} · {TYPE_LABEL[doc.type]} · {JURISDICTION_LABEL[doc.jurisdiction]} ·{' '}
         {SECTOR_LABEL[doc.sector]}
       </p>
+      {review.pack?.length ? <PackDocuments pack={review.pack} /> : null}
       <ExportPanel db={db} review={draft} beforeExport={save} />
       <section aria-labelledby="checks-title">
         <h2 id="checks-title">Checks, notes and status changes</h2>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { PackMember } from '~/lib/pack/verdict';
 import { plainFieldMessage } from '~/lib/report/describe';
 import { newReview, type Review, type StatusOverride } from '~/lib/reviews/review';
 import { latestReviewFor, type ReviewsDb, saveReview } from '~/lib/store/reviews-db';
@@ -12,6 +13,8 @@ interface Props {
   url: string;
   title: string;
   result: ScanResult;
+  /** a tender pack's parts: the review then covers the page and every document read with it */
+  pack?: readonly PackMember[];
   /** where the saved review opens (the history page), given its id */
   historyHref: (id: number) => string;
 }
@@ -20,7 +23,7 @@ interface Props {
  * For the side panel: what changed since this page's saved review, and saving a review with a note and
  * a status override per check. Notes and overrides of the last review are carried forward.
  */
-export function SaveReviewSection({ db, url, title, result, historyHref }: Props) {
+export function SaveReviewSection({ db, url, title, result, pack, historyHref }: Props) {
   const [previous, setPrevious] = useState<Review | undefined>();
   const [notes, setNotes] = useState<Review['notes']>({});
   const [overrides, setOverrides] = useState<Review['overrides']>({});
@@ -43,7 +46,7 @@ export function SaveReviewSection({ db, url, title, result, historyHref }: Props
   }, [db, url]);
 
   const save = async () => {
-    const review = { ...newReview(result, url, title), notes, overrides };
+    const review = { ...newReview(result, url, title, new Date(), pack), notes, overrides };
     try {
       const id = await saveReview(db, review);
       setPrevious({ ...review, id });
@@ -63,7 +66,7 @@ export function SaveReviewSection({ db, url, title, result, historyHref }: Props
 
   return (
     <section class="save-review" aria-label="Saved review">
-      <ChangesBanner saved={previous} current={result} />
+      <ChangesBanner saved={previous} current={result} currentIsPack={!!pack?.length} />
       <details>
         <summary>Save review: notes and status changes</summary>
         <ol class="review-rows">

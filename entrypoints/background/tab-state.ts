@@ -1,6 +1,7 @@
 import { badgeFor } from '@/lib/messages/badge';
 import {
   PartialProfileSchema,
+  packKey,
   parseMessage,
   type TabState,
   TabStateSchema,
@@ -25,7 +26,8 @@ export async function writeState(state: TabState) {
 }
 
 export async function clearState(tabId: number) {
-  await area().remove(tabKey(tabId));
+  // the tender pack's documents belonged to the page the tab showed
+  await area().remove([tabKey(tabId), packKey(tabId)]);
   await showBadge(tabId, undefined);
 }
 

@@ -2,4 +2,7 @@ import { render } from 'preact';
 import { SidePanel } from '@/components/panel/SidePanel';
 import '@/components/panel/panel.css';
 
-render(<SidePanel />, document.getElementById('app')!);
+// Documents linked from the page are read in the reader's worker, off the panel's main thread.
+const startWorker = () => new Worker(new URL('../reader/document-worker.ts', import.meta.url), { type: 'module' });
+
+render(<SidePanel startWorker={startWorker} />, document.getElementById('app')!);

@@ -13,6 +13,10 @@ ${USAGE}
 
   FILE        text, HTML, PDF, Word (.docx, .doc), OpenDocument (.odt) or RTF, recognised by its
               content, not its name
+  FOLDER      a tender pack: every such file directly in it, scanned one by one, and one verdict
+              for the pack per check (strongest anywhere wins), naming the document and page that
+              decide it; its JSON element adds "pack" (each file's statuses, or why it was not read)
+              and "documents" (each file's own element)
   URL         an http(s):// page, fetched only because you named it
   -           standard input
 
@@ -30,7 +34,7 @@ options:
 Each input may be at most 50 MB; of a longer text than 5,000,000 characters, the start is checked and
 the report says so. PDF and Word files are recognised by their content. A bad input is named on stderr with the reason and the others are
 still reported; its JSON element is {"source": ..., "error": ...}.
-exit status: 0 all inputs scanned, 1 some input could not be scanned, 2 usage error.
+exit status: 0 all inputs scanned, 1 some input (or a file in a folder) could not be scanned, 2 usage error.
 Run through npm:  npm run --silent scan -- [--format ...] FILE_OR_URL...`;
 
 /** Parsed command line, or what to print and the exit code (a usage error, --help, --version). */

@@ -1,6 +1,8 @@
+import { promises as fsp } from 'node:fs';
 import { locateEvidence } from '../documents/locate';
 import type { ScanReport } from '../scan';
 import type { Format } from './args';
+import { type PackReport, scanFolder } from './pack';
 import {
   type InputDocument,
   InputError,
@@ -26,9 +28,10 @@ export interface ScanFailure {
   error: string;
 }
 
-export type ScanOutcome = ScanReport | ScanFailure;
+export type ScanOutcome = ScanReport | PackReport | ScanFailure;
 
 const isFailure = (r: ScanOutcome): r is ScanFailure => 'error' in r;
+const isPack = (r: ScanOutcome): r is PackReport => 'pack' in r;
 /** How a source is named to a person: standard input by name, not as '-'. */
 export const sourceName = (source: string) => (source === '-' ? 'standard input' : source);
 
@@ -59,19 +62,40 @@ export async function readInput(input: string, io: CliIO): Promise<InputDocument
 
 /** Reads and scans every input in turn; a bad one becomes an error element, and the rest still run. */
 export async function scanInputs(inputs: readonly string[], io: CliIO): Promise<ScanOutcome[]> {
+  const { results } = await scanAll(inputs, io);
+  return results;
+}
+
+const isFolder = async (input: string) =>
+  input !== '-' && !/^https?:\/\//i.test(input) && !!(await fsp.stat(input).catch(() => undefined))?.isDirectory();
+
+/** Reads and scans one input; a document's evidence is located (file, page, clause). */
+async function scanOne(input: string, io: CliIO, warn: (source: string, w: string) => void): Promise<ScanReport> {
+  const doc = await readInput(input, io);
+  for (const w of doc.warnings ?? []) warn(input, w);
+  // The analysis core loads compromise: only pay for it once there is something to scan.
+  const { scanText } = await import('../scan');
+  const result = scanText(doc.source, doc.text, doc.blocks);
+  return doc.read ? locateEvidence(result, doc.read) : result;
+}
+
+/** Every input in turn; `someFailed` is also set when a document inside a folder could not be read. */
+async function scanAll(inputs: readonly string[], io: CliIO): Promise<{ results: ScanOutcome[]; someFailed: boolean }> {
   const results: ScanOutcome[] = [];
+  let someFailed = false;
   // Progress is for a person watching a batch; a log file or a pipe gets only the outcome.
   const progress = !!io.stderr.isTTY && inputs.length > 1;
   for (const [i, input] of inputs.entries()) {
     if (progress) io.stderr.write(`\r\x1b[Kscanning ${i + 1} of ${inputs.length}: ${sourceName(input).slice(-60)}`);
+    const warn = (source: string, w: string) =>
+      io.stderr.write(`${progress ? '\r\x1b[K' : ''}scan: ${sourceName(source)}: ${w}\n`);
     try {
-      const doc = await readInput(input, io);
-      for (const w of doc.warnings ?? [])
-        io.stderr.write(`${progress ? '\r\x1b[K' : ''}scan: ${sourceName(input)}: ${w}\n`);
-      // The analysis core loads compromise: only pay for it once there is something to scan.
-      const { scanText } = await import('../scan');
-      const result = scanText(doc.source, doc.text, doc.blocks);
-      results.push(doc.read ? locateEvidence(result, doc.read) : result);
+      if (await isFolder(input)) {
+        // a folder is a tender pack: every document in it, and one verdict for them all
+        const { report, failed } = await scanFolder(input, (file) => scanOne(file, io, warn), warn);
+        results.push(report);
+        if (failed) someFailed = true;
+      } else results.push(await scanOne(input, io, warn));
     } catch (e) {
       const reason = e instanceof InputError ? e.message : internalReason(e, io);
       results.push({ source: input, error: reason });
@@ -80,7 +104,7 @@ export async function scanInputs(inputs: readonly string[], io: CliIO): Promise<
     }
   }
   if (progress) io.stderr.write('\r\x1b[K');
-  return results;
+  return { results, someFailed: someFailed || results.some(isFailure) };
 }
 
 const truncationNote = (r: ScanReport) => {
@@ -94,11 +118,14 @@ const truncationNote = (r: ScanReport) => {
 export async function render(results: readonly ScanOutcome[], format: Format): Promise<string> {
   if (format === 'json') return JSON.stringify(results, null, 2);
   const { markdownReport, tableReport } = await import('../report/markdown');
+  const { packTableReport } = await import('../report/pack');
   if (format === 'md')
     return results
       .map((r) => {
         if (isFailure(r)) return `# Tenderlight review: ${sourceName(r.source)}\n\nNot scanned: ${r.error}\n`;
-        const report = markdownReport(r);
+        const report = isPack(r)
+          ? markdownReport({ result: r, title: `Tender pack: ${r.source}`, url: r.source, pack: r.pack })
+          : markdownReport(r);
         const note = truncationNote(r);
         if (!note) return report;
         const title = report.indexOf('\n\n');
@@ -109,6 +136,7 @@ export async function render(results: readonly ScanOutcome[], format: Format): P
   return results
     .filter((r) => !isFailure(r))
     .map((r) => {
+      if (isPack(r)) return packTableReport(r, r.pack);
       const note = truncationNote(r as ScanReport);
       return note ? `${tableReport(r as ScanReport).trimEnd()}\nnote: ${note}` : tableReport(r as ScanReport);
     })
@@ -117,9 +145,9 @@ export async function render(results: readonly ScanOutcome[], format: Format): P
 
 /** `tenderlight scan`: exit 0 when every input was scanned, 1 when some could not be. */
 export async function scan(inputs: readonly string[], format: Format | undefined, io: CliIO): Promise<number> {
-  const results = await scanInputs(inputs, io);
+  const { results, someFailed } = await scanAll(inputs, io);
   // A person at a terminal gets the summary; a pipe or a file gets JSON for the next program.
   const out = await render(results, format ?? (io.stdout.isTTY ? 'table' : 'json'));
   io.stdout.write(`${out}\n`);
-  return results.some(isFailure) ? 1 : 0;
+  return someFailed ? 1 : 0;
 }

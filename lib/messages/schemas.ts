@@ -116,6 +116,10 @@ export const ToContentSchema = v.variant('type', [
   v.object({ type: v.literal('insert'), text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)) }),
   /** from the reader page: the PDF this tab shows, fetched by the content script from the tab's own address */
   v.object({ type: v.literal('tab-pdf') }),
+  /** from the side panel: the tender documents this page links to */
+  v.object({ type: v.literal('list-attachments') }),
+  /** from the side panel, on the rep's click: one of those documents, fetched with the page's session */
+  v.object({ type: v.literal('download-attachment'), url: v.pipe(v.string(), v.maxLength(4_000)) }),
 ]);
 
 /** Messages the background accepts from extension pages and content scripts. */
@@ -168,6 +172,32 @@ export const PdfBytesReplySchema = v.union([
   v.object({ ok: v.literal(false), reason: v.pipe(v.string(), v.maxLength(400)) }),
 ]);
 
+const AttachmentSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(4_000), v.regex(/^https?:\/\//i), v.url()),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  format: v.picklist(['pdf', 'docx', 'odt']),
+});
+
+/** The content script's answer to list-attachments. */
+export const AttachmentListSchema = v.object({
+  ok: v.literal(true),
+  attachments: v.pipe(v.array(AttachmentSchema), v.maxLength(100)),
+});
+
+/** The content script's answer to download-attachment: the document's bytes, base64, or a typed reason. */
+export const AttachmentReplySchema = v.union([
+  v.object({
+    ok: v.literal(true),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+    data: v.pipe(v.string(), v.maxLength(MAX_PDF_BASE64), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+  }),
+  v.object({
+    ok: v.literal(false),
+    problem: v.picklist(['login', 'too-large', 'not-found', 'network', 'not-allowed', 'not-document']),
+    reason: v.pipe(v.string(), v.maxLength(400)),
+  }),
+]);
+
 /** Per-tab state kept in storage.session, so it outlives the MV3 service worker. */
 export const TabStateSchema = v.object({
   tabId,
@@ -192,6 +222,66 @@ export const TabStateSchema = v.object({
 export type TabState = v.InferOutput<typeof TabStateSchema>;
 
 export const tabKey = (id: number) => `tab:${id}`;
+
+const LocatedEvidenceSchema = v.object({
+  ...EvidenceSchema.entries,
+  location: v.optional(
+    v.object({
+      file: v.pipe(v.string(), v.maxLength(500)),
+      page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      headings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(20))),
+      clause: v.optional(v.pipe(v.string(), v.maxLength(50))),
+    }),
+  ),
+});
+
+const DocumentSourceSchema = v.object({
+  file: v.pipe(v.string(), v.maxLength(500)),
+  format: v.picklist(['pdf', 'docx', 'odt', 'doc', 'rtf']),
+  pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  warnings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1_000))), v.maxLength(50))),
+});
+
+/**
+ * storage.session: the documents of a tab's tender pack read so far (or why not), for the page at `url`,
+ * so closing and reopening the side panel loses none of them. Cleared when the tab loads another page.
+ */
+export const StoredPackSchema = v.object({
+  url: v.pipe(v.string(), v.maxLength(4_000)),
+  read: v.pipe(
+    v.array(
+      v.object({
+        url: v.pipe(v.string(), v.maxLength(4_000)),
+        name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+        source: v.optional(DocumentSourceSchema),
+        result: v.object({
+          source: v.pipe(v.string(), v.maxLength(4_000)),
+          document: ProfileSchema,
+          checks: v.pipe(
+            v.array(
+              v.object({ ...FindingSchema.entries, evidence: v.pipe(v.array(LocatedEvidenceSchema), v.maxLength(50)) }),
+            ),
+            v.maxLength(CHECK_IDS.length),
+          ),
+        }),
+      }),
+    ),
+    v.maxLength(100),
+  ),
+  failed: v.pipe(
+    v.array(
+      v.object({
+        url: v.pipe(v.string(), v.maxLength(4_000)),
+        name: v.pipe(v.string(), v.maxLength(300)),
+        error: v.pipe(v.string(), v.maxLength(1_000)),
+      }),
+    ),
+    v.maxLength(100),
+  ),
+});
+export type StoredPack = v.InferOutput<typeof StoredPackSchema>;
+
+export const packKey = (id: number) => `pack:${id}`;
 
 /** storage.local: the values the user typed for clause placeholders such as {authority}. */
 export const PLACEHOLDER_VALUES_KEY = 'placeholder-values';

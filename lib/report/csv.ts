@@ -1,3 +1,4 @@
+import { evidencePlace } from './pack';
 import { quote, type ReportInput, type ReportOptions, reportRows } from './rows';
 
 const HEADER = [
@@ -11,6 +12,8 @@ const HEADER = [
   'evidence_why',
   'suggestion_id',
   'suggested_wording',
+  // added for documents and tender packs: where each quoted passage is ("Terms.pdf, p. 14"), one per line
+  'evidence_where',
 ];
 
 /**
@@ -35,6 +38,7 @@ export function csvReport(input: ReportInput, opts: ReportOptions = {}): string 
     r.evidence.map((e) => `${e.strength}: ${e.why}`).join('\n'),
     r.clause?.id ?? '',
     r.wording?.text ?? '',
+    r.evidence.map((e) => evidencePlace(e, input.pack) ?? '').join('\n'),
   ]);
   return `${[HEADER, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

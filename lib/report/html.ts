@@ -1,5 +1,6 @@
 import { evidenceLabel, JURISDICTION_LABEL, SECTOR_LABEL, TYPE_LABEL } from './describe';
 import { statusText } from './markdown';
+import { evidencePlace, notAddressed, packMemberLine, statusesByPart } from './pack';
 import { byUrgency, quote, type ReportInput, type ReportOptions, reportRows, statusCounts, today } from './rows';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -67,8 +68,13 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     `Document: ${escapeHtml(TYPE_LABEL[result.document.type])} · ${escapeHtml(JURISDICTION_LABEL[result.document.jurisdiction])} · ${escapeHtml(SECTOR_LABEL[result.document.sector])} · checked ${escapeHtml(asOf)}${input.savedAt ? ` · review saved ${escapeHtml(input.savedAt.slice(0, 10))}` : ''}</p>`,
     `<p class="summary">${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable</p>`,
     '</header>',
-    '<table><thead><tr><th>Check</th><th>Status</th></tr></thead><tbody>',
   );
+  if (input.pack?.length) {
+    out.push('<h2>Tender pack</h2>', '<p>This review covers the page and the documents read with it:</p>', '<ul>');
+    for (const m of input.pack) out.push(`<li>${escapeHtml(packMemberLine(m))}</li>`);
+    out.push('</ul>');
+  }
+  out.push('<table><thead><tr><th>Check</th><th>Status</th></tr></thead><tbody>');
   for (const r of rows)
     out.push(`<tr><td>${escapeHtml(r.check.title)}</td><td>${badge(r.status, statusText(r))}</td></tr>`);
   out.push('</tbody></table>');
@@ -77,15 +83,21 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     out.push(`<h2>${escapeHtml(r.check.title)} ${badge(r.status, statusText(r))}</h2>`);
     if (r.override && r.override.status !== r.detected)
       out.push(`<p><strong>Status changed by the reviewer:</strong> ${escapeHtml(r.override.reason)}</p>`);
+    if (input.pack?.length)
+      out.push(`<p class="why">In each part: ${escapeHtml(statusesByPart(input.pack, r.check.id))}</p>`);
     if (r.status === 'n/a') out.push('<p>This check does not apply to this kind of document.</p>');
     else {
       if (r.status === 'missing')
-        out.push(`<p>The document does not address this. A strong clause secures: ${escapeHtml(r.check.summary)}</p>`);
-      for (const e of r.evidence)
+        out.push(
+          `<p>${escapeHtml(notAddressed(input.pack))} A strong clause secures: ${escapeHtml(r.check.summary)}</p>`,
+        );
+      for (const e of r.evidence) {
+        const where = evidencePlace(e, input.pack);
         out.push(
           `<blockquote>${escapeHtml(quote(e.text))}</blockquote>`,
-          `<p class="why">${escapeHtml(evidenceLabel(e).kind)}: ${escapeHtml(evidenceLabel(e).why)}</p>`,
+          `<p class="why">${escapeHtml(evidenceLabel(e).kind)}: ${escapeHtml(evidenceLabel(e).why)}${where ? ` — ${escapeHtml(where)}` : ''}</p>`,
         );
+      }
     }
     if (r.note) out.push(`<p class="note"><strong>Reviewer's note:</strong> ${escapeHtml(r.note)}</p>`);
     if (r.status === 'weak' || r.status === 'missing') {

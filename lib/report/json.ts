@@ -1,3 +1,4 @@
+import type { PackMember } from '../pack/verdict';
 import type { StatusOverride } from '../reviews/review';
 import type { ClauseFinding, ScanResult } from '../types';
 import type { ReportInput } from './rows';
@@ -5,6 +6,8 @@ import type { ReportInput } from './rows';
 /** The `scan` contract's object for one document, with the reviewer's note and override on each check. */
 export interface ReviewJson extends ScanResult {
   review: { title: string | null; url: string | null; savedAt: string | null };
+  /** a tender pack's parts: the page and each document, with its statuses or why it was not read */
+  pack?: PackMember[];
   checks: (ClauseFinding & { note: string | null; override: StatusOverride | null })[];
 }
 
@@ -19,6 +22,7 @@ export function reviewJson(input: ReportInput): ReviewJson {
       override: input.overrides?.[f.id] ?? null,
     })),
     review: { title: input.title ?? null, url: input.url ?? null, savedAt: input.savedAt ?? null },
+    ...(input.pack?.length ? { pack: [...input.pack] } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { citeLocation } from '../documents/assemble';
 import type { CheckId } from '../types';
 import { STATUS_LABEL } from './describe';
+import { memberName, notAddressed } from './pack';
 import { quote, type ReportInput, type ReportOptions, type ReportRow, reportRows, today } from './rows';
 
 /** Who the letter is from and to; every field has a sensible default so the letter is complete without them. */
@@ -79,6 +80,10 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
   const only = opts.only ?? defaultLetterPoints(input, rowOpts);
   const concerns = raisable.filter((r) => only.includes(r.check.id));
   const on = organisation ? ` on behalf of ${organisation}` : '';
+  // a pack names its documents, so the commissioner knows the review read them, not only the notice
+  const docs = input.pack?.filter((m) => m.kind === 'document' && !m.error).map(memberName) ?? [];
+  const subject = docs.length ? `the tender above and its documents (${docs.join(', ')})` : 'the document above';
+  const says = docs.length ? 'The tender says' : 'The document says';
   const lines: string[] = [];
   lines.push(longDate(asOf), '', `To: ${recipient}`);
   if (parties.authority?.trim()) lines.push(authority);
@@ -90,27 +95,27 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
   const topics = 'Real Living Wage, social value, Freedom of Information and fair-work provisions';
   if (!concerns.length && raisable.length) {
     lines.push(
-      `I am writing${on} about the document above. We have reviewed it for ${topics} and will write again with the points we wish to raise.`,
+      `I am writing${on} about ${subject}. We have reviewed it for ${topics} and will write again with the points we wish to raise.`,
       '',
     );
   } else if (!concerns.length) {
     lines.push(
-      `I am writing${on} about the document above. We have reviewed it for ${topics} and found each of them secured. Thank you; we would be glad to see the same standard carried into the contract and monitored through its life.`,
+      `I am writing${on} about ${subject}. We have reviewed it for ${topics} and found each of them secured. Thank you; we would be glad to see the same standard carried into the contract and monitored through its life.`,
       '',
     );
   } else {
     lines.push(
-      `I am writing${on} about the document above. We have reviewed it for ${topics}. ${concerns.length === 1 ? 'One point needs' : `${countWord(concerns.length)} points need`} your attention before the contract is let; for each we say what the document says, what we ask, and the legal basis. Model wording for each is in the annex.`,
+      `I am writing${on} about ${subject}. We have reviewed it for ${topics}. ${concerns.length === 1 ? 'One point needs' : `${countWord(concerns.length)} points need`} your attention before the contract is let; for each we say what the document says, what we ask, and the legal basis. Model wording for each is in the annex.`,
       '',
     );
     const annex: string[] = [];
     concerns.forEach((r, i) => {
       lines.push(`${i + 1}. ${r.check.title} (${STATUS_LABEL[r.status].toLowerCase()})`);
       const first = r.evidence[0];
-      if (r.status === 'missing' || !first) lines.push('The document does not address this.');
+      if (r.status === 'missing' || !first) lines.push(notAddressed(input.pack));
       else
         lines.push(
-          `The document says${first.location ? ` (${citeLocation(first.location)})` : ''}: "${quote(first.text)}" (${first.why}).`,
+          `${says}${first.location ? ` (${citeLocation(first.location)})` : ''}: "${quote(first.text)}" (${first.why}).`,
         );
       if (r.override && r.override.status !== r.detected) lines.push(`Our assessment: ${quote(r.override.reason)}`);
       if (r.note) lines.push(`Our comment: ${quote(r.note)}`);

@@ -11,6 +11,7 @@ import {
   TYPE_LABEL,
 } from './describe';
 import { HEADLINE_CHECKS } from './letter';
+import { evidencePlace, notAddressed, packMemberLine, statusesByPart } from './pack';
 import {
   byUrgency,
   quote,
@@ -68,7 +69,8 @@ export function markdownLink(url: string): string {
 const shortWhy = (r: ReportRow) => {
   if (r.status === 'missing') return 'not addressed in the document';
   const first = r.evidence.find((e) => e.strength === (r.status === 'strong' ? 'strong' : 'weak')) ?? r.evidence[0];
-  return first ? escapeMarkdown(first.why) : '';
+  const where = first?.location ? ` (${escapeMarkdown(citeLocation(first.location))})` : '';
+  return first ? `${escapeMarkdown(first.why)}${where}` : '';
 };
 
 /**
@@ -91,6 +93,11 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
     `${TYPE_LABEL[doc.type]} · ${SECTOR_LABEL[doc.sector]} · ${JURISDICTION_LABEL[doc.jurisdiction]} (${knownFromLabel(doc.knownFrom?.jurisdiction)}) · ${buyerLine(doc).replace(/^For /, '')} · checked ${asOf}${saved}`,
     '',
   );
+  if (review.pack?.length) {
+    lines.push('## Tender pack', '', 'This review covers the page and the documents read with it:', '');
+    for (const m of review.pack) lines.push(`- ${escapeMarkdown(packMemberLine(m))}`);
+    lines.push('');
+  }
   lines.push(`**${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable**`, '');
   // the headline checks lead, then the rest by urgency
   const needing = byUrgency(rows).filter((r) => r.status === 'missing' || r.status === 'weak');
@@ -117,15 +124,19 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
       if (r.note) lines.push(`**Reviewer's note:** ${escapeMarkdown(quote(r.note))}`, '');
       continue;
     }
+    if (review.pack?.length)
+      lines.push(`*In each part:* ${escapeMarkdown(statusesByPart(review.pack, r.check.id))}`, '');
     if (r.status === 'missing')
-      lines.push(`The document does not address this. A strong clause secures: ${r.check.summary}`, '');
-    for (const e of r.evidence)
+      lines.push(`${notAddressed(review.pack)} A strong clause secures: ${r.check.summary}`, '');
+    for (const e of r.evidence) {
+      const where = evidencePlace(e, review.pack);
       lines.push(
         `> ${escapeMarkdown(quote(e.text))}`,
         '',
-        `*${evidenceLabel(e).kind}: ${escapeMarkdown(evidenceLabel(e).why)}*${e.location ? ` — ${escapeMarkdown(citeLocation(e.location))}` : ''}`,
+        `*${evidenceLabel(e).kind}: ${escapeMarkdown(evidenceLabel(e).why)}*${where ? ` — ${escapeMarkdown(where)}` : ''}`,
         '',
       );
+    }
     if (r.note) lines.push(`**Reviewer's note:** ${escapeMarkdown(quote(r.note))}`, '');
     if (r.status !== 'strong') {
       lines.push(`**Why it matters.** ${r.check.explanation}`, '');

@@ -108,7 +108,7 @@ describe('csv report', () => {
     const csv = csvReport(review({ notes: { foi: 'Ask for "open book", too' } }));
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'check_id,check,status,scanned_status,override_reason,note,evidence,evidence_why,suggestion_id,suggested_wording',
+      'check_id,check,status,scanned_status,override_reason,note,evidence,evidence_why,suggestion_id,suggested_wording,evidence_where',
     );
     expect(lines).toHaveLength(1 + CHECK_IDS.length);
     expect(lines[1]).toMatch(/^living-wage,Real Living Wage,weak,weak,,,/);

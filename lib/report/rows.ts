@@ -3,6 +3,7 @@ import { builtInClause } from '../clauses/library';
 import { type FilledClause, fillClause, type PlaceholderValues, rateValues } from '../clauses/placeholders';
 import { suggestClause } from '../clauses/select';
 import type { LegalBasisAnswer } from '../data/legal-basis';
+import type { PackMember } from '../pack/verdict';
 import type { StatusOverride } from '../reviews/review';
 import type { CheckId, ClauseFinding, Evidence, ScanResult, Status } from '../types';
 import { checkById, foreignLawCaution, legalBasisFor, staleRateNote } from './describe';
@@ -18,6 +19,8 @@ export interface ReportInput {
   savedAt?: string;
   notes?: Partial<Record<CheckId, string>>;
   overrides?: Partial<Record<CheckId, StatusOverride>>;
+  /** a tender pack: the page and each document read with it (or why not), and where each check stood in each */
+  pack?: readonly PackMember[];
 }
 
 export interface ReportOptions {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ProfileSchema } from '../messages/schemas';
+import type { PackMember } from '../pack/verdict';
 import { CHECK_IDS, type CheckId, CONFIDENCES, type ScanResult, STATUSES, type Status } from '../types';
 
 /** The reviewer's correction of a status, with the reason a reader of the report will see. */
@@ -19,6 +20,11 @@ export interface Review {
   result: ScanResult;
   notes: Partial<Record<CheckId, string>>;
   overrides: Partial<Record<CheckId, StatusOverride>>;
+  /**
+   * A tender pack's parts (the page, each document read with it, or why one was not): `result` is then the
+   * pack's verdict, and each document's evidence keeps its location. Absent in reviews of one page or file.
+   */
+  pack?: PackMember[];
 }
 
 const NOTE_MAX = 5000;
@@ -55,6 +61,25 @@ export const ScanResultSchema = v.object({
   checks: v.array(FindingSchema),
 });
 
+const PackMemberSchema = v.object({
+  name: v.pipe(v.string(), v.trim(), v.nonEmpty('A document in the pack has no name.'), v.maxLength(500)),
+  kind: v.picklist(['page', 'document']),
+  url: v.optional(v.pipe(v.string(), v.maxLength(4000))),
+  source: v.optional(
+    v.object({
+      file: v.pipe(v.string(), v.maxLength(500)),
+      format: v.picklist(['pdf', 'docx', 'odt', 'doc', 'rtf']),
+      pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      warnings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1000))), v.maxLength(50))),
+    }),
+  ),
+  statuses: v.pipe(
+    v.record(v.string(), v.picklist(STATUSES)),
+    v.check((r) => Object.keys(r).every((k) => (CHECK_IDS as readonly string[]).includes(k))),
+  ),
+  error: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+});
+
 const OverrideSchema = v.object({
   status: v.picklist(STATUSES),
   reason: v.pipe(
@@ -82,6 +107,7 @@ export const ReviewSchema = v.object({
   result: ScanResultSchema,
   notes: checkKeyed(v.pipe(v.string(), v.maxLength(NOTE_MAX, 'A note is too long (5,000 characters at most).'))),
   overrides: checkKeyed(OverrideSchema),
+  pack: v.optional(v.pipe(v.array(PackMemberSchema), v.maxLength(100))),
 });
 
 export class ReviewInvalid extends Error {}
@@ -106,6 +132,20 @@ export function effectiveStatus(review: Pick<Review, 'result' | 'overrides'>, id
 }
 
 /** A new review of a scan, with no notes yet. */
-export function newReview(result: ScanResult, url: string, title: string, savedAt = new Date()): Review {
-  return { url, title: title.trim() || url, savedAt: savedAt.toISOString(), result, notes: {}, overrides: {} };
+export function newReview(
+  result: ScanResult,
+  url: string,
+  title: string,
+  savedAt = new Date(),
+  pack?: readonly PackMember[],
+): Review {
+  return {
+    url,
+    title: title.trim() || url,
+    savedAt: savedAt.toISOString(),
+    result,
+    notes: {},
+    overrides: {},
+    ...(pack?.length ? { pack: [...pack] } : {}),
+  };
 }

@@ -40,8 +40,9 @@ for (const build of [CHROME_BUILD, FIREFOX_BUILD]) {
       // The document reader's worker bundles pdf.js, whose font, CMap and streaming code holds fetch and XHR
       // paths we never call; the worker removes every network API from its global before reading (sealNetwork).
       if (src.includes('Tenderlight: the document worker has no network')) continue;
-      // The one fetch the extension makes: the PDF the user's tab shows, again, from that tab's own address
-      // (the content script in the PDF tab, or the reader page where no content script runs).
+      // The fetches the extension makes, each on the user's click: the PDF the user's tab shows, again, from that
+      // tab's own address (the content script in the PDF tab, or the reader page where no content script runs),
+      // and a document the page links to, from the page's own site or a known portal (lib/page/attachments.ts).
       src = src.replace(/\bfetch\(\w+,\{credentials:`include`\}\)/g, '');
       assert.doesNotMatch(src, /\bfetch\b|XMLHttpRequest|new WebSocket|sendBeacon|new EventSource/, f);
     }

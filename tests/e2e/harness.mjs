@@ -47,10 +47,14 @@ export async function startFixtureServer() {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const made = generated.get(path);
     if (made !== undefined) {
-      const out = typeof made === 'function' ? made(new URL(req.url, 'http://x')) : made;
-      // a page is HTML; { type, body } serves other content (a PDF at an address without .pdf)
+      // a function also gets the request, so a page can answer by its cookies (a portal login)
+      const out = typeof made === 'function' ? made(new URL(req.url, 'http://x'), req) : made;
+      // a page is HTML; { type, body, status?, headers? } serves other content (a PDF at an address without .pdf)
       const typed = typeof out === 'object' && out !== null && 'body' in out;
-      res.writeHead(200, { 'content-type': typed ? out.type : 'text/html; charset=utf-8' });
+      res.writeHead(typed ? (out.status ?? 200) : 200, {
+        ...(typed ? out.headers : {}),
+        'content-type': typed ? out.type : 'text/html; charset=utf-8',
+      });
       res.end(typed ? out.body : out);
       return;
     }
@@ -80,7 +84,7 @@ export async function startFixtureServer() {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
-    /** serves `html` (or `html(url)`, or `{ type, body }`) at `path` */
+    /** serves `html` (or `html(url, req)`, or `{ type, body, status?, headers? }`) at `path` */
     addPage: (path, html) => generated.set(path, html),
     close: () => {
       server.closeAllConnections?.();

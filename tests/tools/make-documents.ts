@@ -306,6 +306,71 @@ export async function docxFixture(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/** The tender pack's sentences: a notice that only hedges, and documents that secure or hedge each check. */
+export const PACK_SENTENCES = {
+  noticeIntro:
+    'The Council invites tenders for homecare services across the borough for an initial term of four years.',
+  noticeWage: 'Bidders are encouraged to pay their care workers the Real Living Wage where possible.',
+  noticeDocs: 'The contract terms and the specification are attached to this notice.',
+  socialHedged: 'Bidders may wish to describe any social value their proposal could bring to the borough.',
+};
+
+/**
+ * The tender pack's contract terms: four pages, the Real Living Wage condition as clause 9.2 on page 3 and
+ * the FOI duty as clause 11.1 on page 4, everything else the project's own boilerplate.
+ */
+export async function packTermsPdf(): Promise<Uint8Array> {
+  const { doc, done } = pdf();
+  const pages = [
+    ['Contract Terms and Conditions', `1.1 ${SENTENCES.boiler1}`, `1.2 ${SENTENCES.boiler2}`],
+    ['Contract Terms and Conditions', `4.1 ${SENTENCES.boiler4}`, `4.2 ${SENTENCES.boiler5}`],
+    ['Contract Terms and Conditions', `9.1 ${SENTENCES.boiler6}`, `9.2 ${SENTENCES.wages}`],
+    ['Contract Terms and Conditions', `11.1 ${SENTENCES.foi}`, `11.2 ${SENTENCES.boiler3}`],
+  ];
+  pages.forEach(([title, ...paras], i) => {
+    if (i > 0) doc.addPage();
+    doc.font('Helvetica-Bold').fontSize(14).text(title!, 72, 72, { lineBreak: false });
+    doc.font('Helvetica').fontSize(10);
+    let y = 110;
+    for (const p of paras) y = writeLines(doc, wrap(doc, p, 450), 72, y) + 10;
+  });
+  doc.end();
+  return done;
+}
+
+/** The tender pack's specification: headings, the service, and a social-value paragraph that only hedges. */
+export async function packSpecificationDocx(): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: 'Tenderlight tests',
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Service Specification', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: PACK_SENTENCES.noticeIntro }),
+          new Paragraph({ text: 'Quality', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ text: SENTENCES.boiler4 }),
+          new Paragraph({ text: PACK_SENTENCES.socialHedged }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** The notice page of the tender pack, linking its documents as a portal does (one by a download script). */
+export function packNoticeHtml(termsHref: string, specHref: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Homecare services: contract notice</title></head>
+<body><main><h1>Homecare services</h1>
+<p>${PACK_SENTENCES.noticeIntro}</p>
+<p>${PACK_SENTENCES.noticeWage}</p>
+<p>${PACK_SENTENCES.noticeDocs}</p>
+<h2>Documents</h2><ul>
+<li><a href="${termsHref}">Terms.pdf</a> (240 KB)</li>
+<li><a href="${specHref}">Specification (Word, 12 KB)</a></li>
+<li><a href="https://elsewhere.example/brochure.pdf">Supplier brochure (PDF)</a></li>
+</ul></main></body></html>`;
+}
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An OpenDocument text written as LibreOffice lays it out: headings, a two-level numbered list, a table. */
@@ -450,12 +515,16 @@ export async function allFixtures(): Promise<Record<string, Uint8Array>> {
     'clauses.docx': await docxFixture(),
     'specification.odt': odtFixture(),
     'payment.rtf': rtfFixture(),
+    'pack/Terms.pdf': await packTermsPdf(),
+    'pack/Specification.docx': await packSpecificationDocx(),
+    'pack/notice.html': new TextEncoder().encode(packNoticeHtml('Terms.pdf', 'Specification.docx')),
   };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   mkdirSync(FIXTURE_DIR, { recursive: true });
   for (const [name, bytes] of Object.entries(await allFixtures())) {
+    mkdirSync(dirname(join(FIXTURE_DIR, name)), { recursive: true });
     writeFileSync(join(FIXTURE_DIR, name), bytes);
     console.log(`${name}\t${bytes.length} bytes`);
   }

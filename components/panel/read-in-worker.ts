@@ -1,0 +1,56 @@
+import { failureMessage } from '@/components/reader/use-document-reader';
+import type { AnalyseOptions } from '@/lib/analysis/analyse';
+import type { LocatedScanResult } from '@/lib/documents/locate';
+import type { ReadDocumentResult } from '@/lib/documents/types';
+import { type FromDocumentWorker, isFromDocumentWorker } from '@/lib/documents/worker-protocol';
+
+export type WorkerReading =
+  | { ok: true; document: ReadDocumentResult; result: LocatedScanResult }
+  | { ok: false; message: string };
+
+/**
+ * Reads and checks one document in the reader's worker (off the panel's main thread), reporting each
+ * page or part read; the promise always settles, with the document or a plain reason.
+ */
+export function readInWorker(
+  worker: Worker,
+  bytes: Uint8Array,
+  name: string,
+  options: AnalyseOptions,
+  onProgress: (line: string) => void,
+  signal: AbortSignal,
+): Promise<WorkerReading> {
+  return new Promise((resolve) => {
+    // the caller stops the worker itself; this only settles the promise
+    signal.addEventListener('abort', () => resolve({ ok: false, message: 'Not read: cancelled.' }), { once: true });
+    worker.onmessage = (e: MessageEvent) => {
+      if (!isFromDocumentWorker(e.data)) return;
+      const m: FromDocumentWorker = e.data;
+      if (m.type === 'progress')
+        onProgress(
+          m.stage === 'checking'
+            ? `Checking ${name}…`
+            : `Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`,
+        );
+      else if (m.type === 'done') resolve({ ok: true, document: m.document, result: m.result });
+      else if (m.kind === 'password-needed' || m.kind === 'wrong-password')
+        resolve({
+          ok: false,
+          message: `${name} is protected with a password: download it and open it with Scan a document to enter the password.`,
+        });
+      else resolve({ ok: false, message: failureMessage(m.kind, name, m.message.replace(`${name}: `, ''), m.pages) });
+    };
+    worker.onerror = () =>
+      resolve({ ok: false, message: `${name} could not be read: the reader stopped unexpectedly. Try again.` });
+    const copy = bytes.slice().buffer;
+    worker.postMessage({ type: 'read', bytes: copy, name, options }, [copy]);
+  });
+}
+
+/** Base64 from a validated message into bytes. */
+export function fromBase64(data: string): Uint8Array {
+  const bin = atob(data);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}

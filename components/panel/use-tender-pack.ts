@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AnalyseOptions } from '@/lib/analysis/analyse';
+import { DEFAULT_SETTINGS, disabledChecks, effectiveWageRates, readSettings } from '@/lib/library/settings';
+import { AttachmentListSchema, AttachmentReplySchema, parseMessage, type TabState } from '@/lib/messages/schemas';
+import type { Attachment } from '@/lib/pack/attachments';
+import { combinePack, type PackFailure, type PackPart, type PackVerdict } from '@/lib/pack/verdict';
+import { keepPack, restoredSteps } from './kept-pack';
+import { fromBase64, readInWorker } from './read-in-worker';
+
+/** Where one linked document has got to. */
+export type DocumentStep =
+  | { step: 'waiting' }
+  | { step: 'working'; line: string }
+  | { step: 'read'; part: PackPart }
+  | { step: 'failed'; message: string };
+
+export interface TenderPack {
+  /** the documents the page links to; undefined until the page has answered */
+  attachments: Attachment[] | undefined;
+  /** why the list could not be made, if it could not */
+  listProblem: string;
+  steps: Readonly<Record<string, DocumentStep>>;
+  running: boolean;
+  /** fetches and reads these documents, one after another */
+  scan(urls: readonly string[]): Promise<void>;
+  /** stops at once; documents already read stay in the pack */
+  cancel(): void;
+  /** the page and its documents judged together, once at least one document has been read */
+  verdict: PackVerdict | undefined;
+}
+
+async function documentOptions(state: TabState | undefined, url: string): Promise<AnalyseOptions> {
+  const settings = await readSettings().catch(() => DEFAULT_SETTINGS);
+  // the page's corrections of place, buyer and sector hold for its documents; each document's kind is its own
+  const { type: _type, ...correction } = state?.override ?? {};
+  return {
+    disabledChecks: disabledChecks(settings),
+    defaultJurisdiction: settings.defaultJurisdiction,
+    wageRates: settings.wageRateOverrides.length ? effectiveWageRates(settings) : undefined,
+    pageUrl: url,
+    ...(Object.keys(correction).length ? { profile: correction } : {}),
+  };
+}
+
+/**
+ * The side panel's tender pack for the tab: the documents its page links to, fetched by the page's content
+ * script (with the page's own login) only when the rep asks, read in the reader's worker one at a time.
+ */
+export function useTenderPack(
+  tabId: number | undefined,
+  state: TabState | undefined,
+  startWorker: () => Worker,
+): TenderPack {
+  const [attachments, setAttachments] = useState<Attachment[]>();
+  const [listProblem, setListProblem] = useState('');
+  const [steps, setSteps] = useState<Record<string, DocumentStep>>({});
+  const [running, setRunning] = useState(false);
+  const worker = useRef<Worker | undefined>(undefined);
+  // each run has its own controller: a cancelled run that wakes up later sees it was stopped, even if a new run began
+  const runRef = useRef<AbortController | undefined>(undefined);
+  const pageUrl = state?.url;
+
+  const setStep = (url: string, s: DocumentStep) => setSteps((all) => ({ ...all, [url]: s }));
+
+  useEffect(() => {
+    // another page: a run for the last one stops, and its documents are not this page's
+    runRef.current?.abort();
+    setRunning(false);
+    setAttachments(undefined);
+    setSteps({});
+    setListProblem('');
+    if (tabId === undefined || !pageUrl) return;
+    let live = true;
+    const ask = () => browser.tabs.sendMessage(tabId, { type: 'list-attachments' }).catch(() => undefined);
+    void (async () => {
+      const kept = await restoredSteps(tabId, pageUrl);
+      if (live) setSteps(kept);
+      let raw = await ask();
+      // no content script yet (a site the user has not let it run on): the background injects it, then we ask again
+      if (raw === undefined && (await browser.runtime.sendMessage({ type: 'scan-tab', tabId }).catch(() => undefined)))
+        raw = await ask();
+      if (!live) return;
+      const reply = raw === undefined ? undefined : parseMessage(AttachmentListSchema, raw, 'panel: attachments');
+      setAttachments(reply?.attachments ?? []);
+      if (!reply) setListProblem('Tenderlight cannot look for documents on this page.');
+    })();
+    return () => {
+      live = false;
+    };
+  }, [tabId, pageUrl]);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  // Each document read (or refused) is kept for the tab's page; progress lines are not.
+  const settled = useMemo(
+    () =>
+      Object.entries(steps)
+        .filter(([, st]) => st.step === 'read' || st.step === 'failed')
+        .map(([url, st]) => `${url} ${st.step}`)
+        .join('\n'),
+    [steps],
+  );
+  useEffect(() => {
+    if (tabId === undefined || !pageUrl || !settled) return;
+    void keepPack(tabId, pageUrl, steps).catch(() => undefined);
+  }, [settled]);
+
+  const scan = useCallback(
+    async (urls: readonly string[]) => {
+      if (tabId === undefined || running) return;
+      const wanted = (attachments ?? []).filter((a) => urls.includes(a.url));
+      const run = new AbortController();
+      runRef.current = run;
+      const stopped = run.signal;
+      setRunning(true);
+      for (const a of wanted) setStep(a.url, { step: 'waiting' });
+      for (const a of wanted) {
+        if (stopped.aborted) break;
+        setStep(a.url, { step: 'working', line: `Fetching ${a.name}…` });
+        const raw = await browser.tabs
+          .sendMessage(tabId, { type: 'download-attachment', url: a.url })
+          .catch(() => undefined);
+        if (stopped.aborted) break;
+        const reply = raw === undefined ? undefined : parseMessage(AttachmentReplySchema, raw, 'panel: attachment');
+        if (!reply) {
+          setStep(a.url, {
+            step: 'failed',
+            message: `Not read: the page did not hand ${a.name} over. Reload the page and try again.`,
+          });
+          continue;
+        }
+        if (!reply.ok) {
+          setStep(a.url, { step: 'failed', message: `Not read: ${reply.reason}.` });
+          continue;
+        }
+        if (!worker.current) worker.current = startWorker();
+        const read = await readInWorker(
+          worker.current,
+          fromBase64(reply.data),
+          a.name,
+          await documentOptions(state, a.url),
+          (line) => !stopped.aborted && setStep(a.url, { step: 'working', line }),
+          stopped,
+        );
+        if (stopped.aborted) break;
+        setStep(
+          a.url,
+          read.ok
+            ? {
+                step: 'read',
+                part: {
+                  name: a.name,
+                  kind: 'document',
+                  url: a.url,
+                  result: read.result,
+                  source: read.result.document.source,
+                },
+              }
+            : { step: 'failed', message: read.message },
+        );
+      }
+      if (!stopped.aborted) setRunning(false);
+    },
+    [tabId, running, attachments, state, startWorker],
+  );
+
+  const cancel = useCallback(() => {
+    runRef.current?.abort();
+    // stopping the worker stops pdf.js wherever it is; the next document starts a fresh one
+    worker.current?.terminate();
+    worker.current = undefined;
+    setSteps((all) => {
+      const next = { ...all };
+      for (const [url, s] of Object.entries(next))
+        if (s.step === 'waiting' || s.step === 'working')
+          next[url] = { step: 'failed', message: 'Not read: cancelled.' };
+      return next;
+    });
+    setRunning(false);
+  }, []);
+
+  const verdict = useMemo(() => {
+    const read: PackPart[] = [];
+    const failures: PackFailure[] = [];
+    for (const a of attachments ?? []) {
+      const s = steps[a.url];
+      if (s?.step === 'read') read.push(s.part);
+      else if (s?.step === 'failed')
+        failures.push({ name: a.name, url: a.url, error: s.message.replace(/^Not read: /, '').replace(/\.$/, '') });
+    }
+    if (!read.length || !state) return undefined;
+    const page: PackPart = {
+      name: state.title || state.url,
+      kind: 'page',
+      url: state.url,
+      result: state.unreadable ? { ...state.result, checks: [] } : state.result,
+    };
+    return combinePack([page, ...read], failures);
+  }, [attachments, steps, state]);
+
+  return { attachments, listProblem, steps, running, scan, cancel, verdict };
+}
