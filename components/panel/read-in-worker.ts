@@ -4,6 +4,9 @@ import type { LocatedScanResult } from '@/lib/documents/locate';
 import type { ReadDocumentResult } from '@/lib/documents/types';
 import { type FromDocumentWorker, isFromDocumentWorker } from '@/lib/documents/worker-protocol';
 
+/** Names each reading, so the worker's answers are matched to the document asked about. */
+let readings = 0;
+
 export type WorkerReading =
   | { ok: true; document: ReadDocumentResult; result: LocatedScanResult }
   | { ok: false; message: string };
@@ -20,12 +23,15 @@ export function readInWorker(
   onProgress: (line: string) => void,
   signal: AbortSignal,
 ): Promise<WorkerReading> {
+  const id = ++readings;
   return new Promise((resolve) => {
     // the caller stops the worker itself; this only settles the promise
     signal.addEventListener('abort', () => resolve({ ok: false, message: 'Not read: cancelled.' }), { once: true });
     worker.onmessage = (e: MessageEvent) => {
       if (!isFromDocumentWorker(e.data)) return;
       const m: FromDocumentWorker = e.data;
+      // answers about another reading (an earlier, cancelled one) are not this document's
+      if (m.id !== id) return;
       if (m.type === 'progress')
         onProgress(
           m.stage === 'checking'
@@ -33,6 +39,7 @@ export function readInWorker(
             : `Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`,
         );
       else if (m.type === 'done') resolve({ ok: true, document: m.document, result: m.result });
+      else if (m.type !== 'error') return;
       else if (m.kind === 'password-needed' || m.kind === 'wrong-password')
         resolve({
           ok: false,
@@ -43,7 +50,7 @@ export function readInWorker(
     worker.onerror = () =>
       resolve({ ok: false, message: `${name} could not be read: the reader stopped unexpectedly. Try again.` });
     const copy = bytes.slice().buffer;
-    worker.postMessage({ type: 'read', bytes: copy, name, options }, [copy]);
+    worker.postMessage({ type: 'read', id, bytes: copy, name, options }, [copy]);
   });
 }
 

@@ -175,7 +175,7 @@ export const PdfBytesReplySchema = v.union([
 const AttachmentSchema = v.object({
   url: v.pipe(v.string(), v.maxLength(4_000), v.regex(/^https?:\/\//i), v.url()),
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
-  format: v.picklist(['pdf', 'docx', 'odt']),
+  format: v.picklist(['pdf', 'docx', 'odt', 'doc', 'rtf']),
 });
 
 /** The content script's answer to list-attachments. */

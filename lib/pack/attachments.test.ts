@@ -39,6 +39,22 @@ describe('documents linked from a notice page', () => {
     ]);
   });
 
+  it('lists Word 97-2003 and RTF files too, by extension or by type, since the reader opens them', () => {
+    const found = findAttachments(
+      [
+        { href: `${PAGE.replace(/\/[^/]*$/, '')}/old-terms.doc`, text: 'Old terms' },
+        { href: `${PAGE.replace(/\/[^/]*$/, '')}/download?id=7`, text: 'Method statement', type: 'application/msword' },
+        { href: `${PAGE.replace(/\/[^/]*$/, '')}/letter.rtf`, text: 'Clarification letter' },
+      ],
+      PAGE,
+    );
+    expect(found.map((a) => [a.name, a.format])).toEqual([
+      ['old-terms.doc', 'doc'],
+      ['Method statement.doc', 'doc'],
+      ['letter.rtf', 'rtf'],
+    ]);
+  });
+
   it('lists only the page’s own site and known portals, each address once', () => {
     const found = findAttachments(
       [

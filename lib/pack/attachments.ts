@@ -5,7 +5,7 @@
 import { portalFor } from '../data/portal-hosts';
 
 /** The document formats the pack reads from a page (by content later; the link only hints). */
-export type AttachmentFormat = 'pdf' | 'docx' | 'odt';
+export type AttachmentFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf';
 
 /** A link as the page shows it. */
 export interface PageLink {
@@ -30,11 +30,13 @@ export interface Attachment {
 /** More links than this are not a tender's documents but a search listing; the panel lists the first ones. */
 export const MAX_ATTACHMENTS = 40;
 
-const EXTENSION = /\.(pdf|docx|odt)$/i;
+const EXTENSION = /\.(pdf|docx|doc|odt|rtf)$/i;
 const TYPE_HINTS: [RegExp, AttachmentFormat][] = [
   [/^application\/pdf\b/i, 'pdf'],
   [/wordprocessingml\.document/i, 'docx'],
   [/opendocument\.text/i, 'odt'],
+  [/^application\/msword\b/i, 'doc'],
+  [/^(application|text)\/rtf\b/i, 'rtf'],
 ];
 // "Terms (PDF, 240 KB)", "Specification [Word 2007]", "Pricing schedule - ODT"
 const TEXT_HINTS: [RegExp, AttachmentFormat][] = [
@@ -91,7 +93,7 @@ function nameOf(link: PageLink, u: URL, format: AttachmentFormat): string {
   if (inAddress) return inAddress.slice(0, 200);
   const words = link.text
     .replace(/[([][^)\]]*[)\]]/g, ' ')
-    .replace(/\b(pdf|docx|odt|download)\b/gi, ' ')
+    .replace(/\b(pdf|docx|doc|odt|rtf|download)\b/gi, ' ')
     .replace(/[^\p{L}\p{N} .,'&-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -111,7 +113,7 @@ export function mayFetchAttachment(url: string, pageUrl: string): boolean {
 }
 
 /**
- * The tender documents among a page's links: PDF, Word (.docx) and OpenDocument (.odt) by the address's
+ * The tender documents among a page's links: PDF, Word (.docx, .doc), OpenDocument (.odt) and RTF by the address's
  * extension, the link's type or download name, or its words ("Terms (PDF)"), from the page's own site or
  * a known portal only, each address once, at most MAX_ATTACHMENTS.
  */
