@@ -170,6 +170,36 @@ export function looksLikeHtml(name: string, text: string, contentType = ''): boo
   return (/\.x?html?$/i.test(name) || /html/i.test(contentType)) && ANY_TAG.test(head);
 }
 
+// What a browser keeps in <head>; anything else there, or outside <body>, is page content.
+const HEAD_ONLY = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * Gives linkedom's tree the <body> a browser builds. linkedom keeps `</head>` and `<body>` where the
+ * HTML puts them (both may be left out): a page that never closes its head, or writes text before or
+ * after its body, would otherwise lose that text (its head is skipped) or have its title read.
+ */
+function placeInBody(document: Document, root: Element): Element {
+  // Not document.body: linkedom's getter makes an empty head and body at the top of <html>.
+  const body =
+    [...root.children].find((n) => n.nodeName === 'BODY') ?? root.appendChild(document.createElement('body'));
+  let content = false;
+  let before: Node | null = body.firstChild;
+  // Document order: the head's content from its first non-head node, then what sits beside the body.
+  const strays = [...root.childNodes].flatMap((n) => (n.nodeName === 'HEAD' ? [...n.childNodes] : [n]));
+  for (const n of [...strays, ...[...document.childNodes].filter((n) => n !== root && n.nodeType !== 10)]) {
+    if (n === body) {
+      content = true;
+      before = null;
+      continue;
+    }
+    const blank = n.nodeType === 3 && !n.textContent?.trim();
+    const headOnly = n.nodeType === 1 && HEAD_ONLY.has(n.nodeName.toUpperCase());
+    content ||= !(blank || headOnly || n.nodeType === 8);
+    if (content) body.insertBefore(n, before);
+  }
+  return body;
+}
+
 /** Extracts a page's visible text exactly as the content script does, over linkedom's DOM. */
 export async function fromHtml(source: string, html: string): Promise<InputDocument> {
   const shape = pageShape(html, MAX_HTML_DEPTH, MAX_HTML_TAGS);
@@ -183,15 +213,15 @@ export async function fromHtml(source: string, html: string): Promise<InputDocum
     );
   // Loaded only for pages: linkedom costs start-up time a text file should not pay.
   const [{ parseHTML }, { extractPage }] = await Promise.all([import('linkedom'), import('../extract/extract')]);
-  // linkedom builds a broken tree for a fragment that never opens <html>, and no <body> if the page has
-  // none (both valid HTML): give it the root, and walk from the root when there is no body.
+  // linkedom builds a broken tree for a fragment that never opens <html>: give it the root.
   const { document } = parseHTML(
     /<html[\s>]/i.test(html.slice(0, 65_536)) ? html : `<!doctype html><html>${html}</html>`,
   );
-  const root = document.querySelector('body') ? document : document.documentElement;
+  const root = document.documentElement;
   if (!root) throw new InputError('could not be read as a web page');
+  const body = placeInBody(document, root);
   // The CLI's input is already capped in bytes; scanText decides, visibly, how much of the text to check.
-  const page = extractPage(root, { maxChars: Number.POSITIVE_INFINITY });
+  const page = extractPage(body, { maxChars: Number.POSITIVE_INFINITY });
   if (!page.text.trim()) throw new InputError('the page has no visible text to scan');
   return { source, text: page.text, blocks: page.blocks };
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sniffDocument } from '../../lib/cli/documents';
 import { main } from '../../lib/cli/main';
 import { pageShape } from '../../lib/cli/page-shape';
-import { MAX_HTML_DEPTH, MAX_HTML_TAGS } from '../../lib/cli/read-input';
+import { fromHtml, MAX_HTML_DEPTH, MAX_HTML_TAGS } from '../../lib/cli/read-input';
 import { render } from '../../lib/cli/scan';
 import { cutPoint, MAX_CHECKED_CHARS, type ScanReport, scanText } from '../../lib/scan';
 import { fakeIO, freshBuild, runBin } from './cli-process';
@@ -164,6 +164,30 @@ describe('files recognised by content, not by name', () => {
     const quotes = (i: number) => (out[i] as ScanReport).checks.flatMap((c) => c.evidence.map((e) => e.text));
     expect(quotes(5)).toContain(CLAUSE);
     expect(quotes(6)).not.toContain(HEDGE);
+  });
+});
+
+describe('pages that leave out <body> or write outside it', () => {
+  it('reads the text a browser shows: a head never closed, content in the head, text after </body> or </html>', async () => {
+    const text = async (html: string) => (await fromHtml('page.html', html)).text.trim().split('\n');
+    // valid HTML (</head> and <body> are optional): linkedom kept it all in the head, and the page "had no text"
+    expect(
+      await text(`<!doctype html><html><head><meta charset=utf-8><title>T</title>${CLAUSE}<p>${HEDGE}</p></html>`),
+    ).toEqual([CLAUSE, HEDGE]);
+    expect(await text(`<html><head><title>T</title><p>${CLAUSE}</p></head><p>${HEDGE}</p></html>`)).toEqual([
+      CLAUSE,
+      HEDGE,
+    ]);
+    expect(await text(`<html><head></head><body><p>${CLAUSE}</p></body><p>${HEDGE}</p></html>`)).toEqual([
+      CLAUSE,
+      HEDGE,
+    ]);
+    expect(await text(`<html><head></head><p>${CLAUSE}</p></html><p>${HEDGE}</p>`)).toEqual([CLAUSE, HEDGE]);
+    // a fragment's title is the tab's name, not page text
+    expect(await text(`<title>Notice 12</title>${CLAUSE}<p>${HEDGE}</p>`)).toEqual([CLAUSE, HEDGE]);
+    expect(
+      await text(`<html><head><style>p { color: red }</style><script>var a = 1;</script></head><p>${CLAUSE}</html>`),
+    ).toEqual([CLAUSE]);
   });
 });
 
