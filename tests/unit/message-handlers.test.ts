@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, mayActOn } from '~/entrypoints/background/messages';
 import { serveDocumentWorker } from '~/lib/documents/worker';
 import { type FromDocumentWorker, isFromDocumentWorker } from '~/lib/documents/worker-protocol';
+import { AnalysisSchema, MAX_EVIDENCE_TEXT, parseMessage } from '~/lib/messages/schemas';
 import { type ContentActions, handleContentMessage } from '~/lib/page/content-messages';
 import { PageController } from '~/lib/page/controller';
 import { runInPdfTab } from '~/lib/page/pdf-tab';
@@ -119,6 +120,28 @@ describe('background message handler', () => {
       { numRuns: 100 },
     );
     expect(analysed).toBe(100);
+  });
+
+  it('answers a page of one 250,000-character binding sentence with a shortened quote that still passes the schema (it was dropped)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'http://in-tendhost.co.uk/n.html' });
+    const from = { id: OWN, url: 'http://in-tendhost.co.uk/n.html', frameId: 0, tab: { id: tab.id, url: tab.url } };
+    const sentence = `The Contractor shall pay all staff the Real Living Wage${', including staff on every lot'.repeat(8_500)}.`;
+    expect(sentence.length).toBeGreaterThan(250_000);
+    const raw = {
+      type: 'page-text',
+      version: 1,
+      url: '',
+      title: '',
+      text: sentence,
+      blocks: `b 0 ${sentence.length}`,
+      editable: false,
+    };
+    const answer = parseMessage(AnalysisSchema, await handleMessage(raw, from), 'test');
+    const wage = answer?.checks.find((c) => c.id === 'living-wage');
+    expect(wage?.status).toBe('strong');
+    expect(wage?.evidence[0]).toMatchObject({ start: 0, end: sentence.length });
+    expect(wage?.evidence[0]?.text.length).toBeLessThanOrEqual(MAX_EVIDENCE_TEXT);
+    expect(errors).toEqual([]);
   });
 
   it('lets a content script act only on its own tab, an extension page on any', () => {
