@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explain } from './explain';
+import { CHECK_IDS } from '../types';
+import { explain, explainChecks, MAX_LISTED_CANDIDATES } from './explain';
 
 const OPTS = { asOf: '2026-11-25', profile: { type: 'terms', jurisdiction: 'england' } } as const;
 
@@ -44,5 +47,21 @@ describe('explain', () => {
     const e = explain(text, 'living-wage', OPTS);
     expect(e.candidates.filter((c) => c.quoted).length).toBeGreaterThan(0);
     expect(e.confidence).toBeDefined();
+  });
+});
+
+describe('explaining every check at once', () => {
+  it('gives what explaining each check on its own gives, from one analysis', () => {
+    const text = readFileSync(join(__dirname, '../../tests/unit/fixtures/cleaning-terms.txt'), 'utf8');
+    expect(explainChecks(text, CHECK_IDS, OPTS)).toEqual(CHECK_IDS.map((id) => explain(text, id, OPTS)));
+  });
+
+  it('lists at most the first 100 candidates of a check and counts the rest (80,000 repeats ran past 60 s)', () => {
+    const hedge = 'The Provider is encouraged to pay the Real Living Wage where possible.';
+    const e = explainChecks(Array.from({ length: 250 }, () => hedge).join('\n'), ['living-wage'], OPTS)[0]!;
+    expect(e.candidates).toHaveLength(MAX_LISTED_CANDIDATES);
+    expect(e.unlisted).toBe(150);
+    expect(e.reasoning[0]).toMatch(/^250 candidate sentence\(s\): 0 strong, 250 weak/);
+    expect(e.reasoning[1]).toBe('The first 100 are listed below.');
   });
 });

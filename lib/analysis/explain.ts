@@ -34,49 +34,78 @@ export interface Explanation {
   status: Status;
   confidence?: Confidence;
   candidates: ExplainedSentence[];
+  /** candidate sentences past MAX_LISTED_CANDIDATES, counted in the reasoning but not listed */
+  unlisted?: number;
   /** how the document-level verdict follows from the sentences, one step a line */
   reasoning: string[];
 }
+
+/** Past this many candidate sentences a check's list stops (their counts still cover all of them). */
+export const MAX_LISTED_CANDIDATES = 100;
 
 /**
  * Why a check got its verdict: the candidate sentences, the rules that fired on each, and how the verdict
  * was reached. Pure: it runs the same analysis as a scan and only reads what that analysis decided.
  */
 export function explain(text: string, checkId: CheckId, opts: AnalyseOptions = {}): Explanation {
-  const check = CHECKS.find((c) => c.id === checkId);
-  if (!check) throw new Error(`unknown check: ${checkId}`);
+  return explainChecks(text, [checkId], opts)[0]!;
+}
+
+/** Explains several checks from one analysis of the text (a scan's worth of work, not one per check). */
+export function explainChecks(text: string, checkIds: readonly CheckId[], opts: AnalyseOptions = {}): Explanation[] {
+  const checks = checkIds.map((id) => {
+    const check = CHECKS.find((c) => c.id === id);
+    if (!check) throw new Error(`unknown check: ${id}`);
+    return check;
+  });
   const session = new AnalysisSession(opts);
   const blocks = blocksFromText(text);
   const { findings } = session.update(text, blocks);
-  const finding = findings.find((f) => f.id === checkId)!;
-  const judged = new Map(
-    session.lastPassages.filter((p) => p.checkId === checkId).map((p) => [`${p.evidence.start}:${p.evidence.end}`, p]),
-  );
-  const quoted = new Set(finding.evidence.map((e) => `${e.start}:${e.end}`));
-  const candidates: ExplainedSentence[] = [];
-  for (const block of blocks)
-    for (const s of sentencesOf(block)) {
-      const rules = rulesFiredOn(check.id, s.text);
-      if (!rules.some((r) => r.startsWith('topic cue') || r.startsWith('false friend'))) continue;
+  const sentences = blocks.flatMap((block) => sentencesOf(block));
+  return checks.map((check) => {
+    const finding = findings.find((f) => f.id === check.id)!;
+    const judged = new Map(
+      session.lastPassages
+        .filter((p) => p.checkId === check.id)
+        .map((p) => [`${p.evidence.start}:${p.evidence.end}`, p]),
+    );
+    const quoted = new Set(finding.evidence.map((e) => `${e.start}:${e.end}`));
+    const candidates: ExplainedSentence[] = [];
+    const tally = { all: 0, strong: 0, weak: 0 };
+    for (const s of sentences) {
+      // only a sentence with a cue or a false friend is a candidate: the other rules are read for those alone
+      if (!isCandidate(check, s.text)) continue;
       const key = `${s.start}:${s.end}`;
       const p = judged.get(key);
+      tally.all++;
+      if (p) tally[p.evidence.strength]++;
+      if (candidates.length >= MAX_LISTED_CANDIDATES) continue;
       candidates.push({
         text: s.text,
         start: s.start,
         end: s.end,
-        rules,
+        rules: rulesFiredOn(check.id, s.text),
         verdict: p && { strength: p.evidence.strength, why: p.evidence.why, weight: p.weight },
         quoted: quoted.has(key),
       });
     }
-  return {
-    checkId,
-    title: check.title,
-    status: finding.status,
-    confidence: finding.confidence,
-    candidates,
-    reasoning: reasoningFor(finding.status, candidates, finding.evidence.length),
-  };
+    return {
+      checkId: check.id,
+      title: check.title,
+      status: finding.status,
+      confidence: finding.confidence,
+      candidates,
+      ...(tally.all > candidates.length ? { unlisted: tally.all - candidates.length } : {}),
+      reasoning: reasoningFor(finding.status, tally, finding.evidence.length),
+    };
+  });
+}
+
+function isCandidate(check: (typeof CHECKS)[number], sentence: string): boolean {
+  return (
+    check.cues.some((cue) => cue.test(sentence)) ||
+    check.falseFriends.some((ff) => new RegExp(ff.pattern.source, ff.pattern.flags.replace('g', '')).test(sentence))
+  );
 }
 
 /** The rules of one check and the general strength rules that match one sentence, named in plain words. */
@@ -102,14 +131,16 @@ export function rulesFiredOn(checkId: CheckId, sentence: string): string[] {
   return out;
 }
 
-function reasoningFor(status: Status, candidates: readonly ExplainedSentence[], quoted: number): string[] {
-  const strong = candidates.filter((c) => c.verdict?.strength === 'strong').length;
-  const weak = candidates.filter((c) => c.verdict?.strength === 'weak').length;
-  const dropped = candidates.length - strong - weak;
+function reasoningFor(
+  status: Status,
+  { all, strong, weak }: { all: number; strong: number; weak: number },
+  quoted: number,
+): string[] {
   const lines = [
-    `${candidates.length} candidate sentence(s): ${strong} strong, ${weak} weak, ${dropped} judged not about the check.`,
+    `${all} candidate sentence(s): ${strong} strong, ${weak} weak, ${all - strong - weak} judged not about the check.`,
   ];
-  lines.push(statusStep(status, candidates.length > 0));
+  if (all > MAX_LISTED_CANDIDATES) lines.push(`The first ${MAX_LISTED_CANDIDATES} are listed below.`);
+  lines.push(statusStep(status, all > 0));
   if (quoted) lines.push(`Quoted as evidence: the ${quoted} most telling passage(s).`);
   return lines;
 }

@@ -3,6 +3,7 @@ import type { ReadDocumentResult } from '../documents/types';
 import type { TextBlock } from '../text/segment';
 import { readBinaryDocument, sniffDocument } from './documents';
 import { InputError } from './input-error';
+import { pageShape } from './page-shape';
 
 export { InputError } from './input-error';
 
@@ -19,6 +20,8 @@ export interface InputDocument {
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 /** Deeper element nesting than this is not a page a person reads, and parsing it costs minutes. */
 export const MAX_HTML_DEPTH = 5000;
+/** More tags than this (a 20,000-row table has about 250,000) take linkedom's parser many seconds each 100,000. */
+export const MAX_HTML_TAGS = 300_000;
 
 export interface ReadOptions {
   maxBytes?: number;
@@ -169,73 +172,58 @@ export function looksLikeHtml(name: string, text: string, contentType = ''): boo
   return (/\.x?html?$/i.test(name) || /html/i.test(contentType)) && ANY_TAG.test(head);
 }
 
-const VOID = new Set(
-  'area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen'.split(' '),
-);
-// Elements the parser closes by itself (an unclosed <p> or <li> is not nesting).
-const SELF_ENDING = new Set(
-  'p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp colgroup caption'.split(' '),
-);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext', 'noscript']);
+// What a browser keeps in <head>; anything else there, or outside <body>, is page content.
+const HEAD_ONLY = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
- * The deepest element nesting in an HTML text, counted in one pass without parsing (stopping once past
- * `limit`). Elements the parser would close by itself are not counted, so sloppy pages are not penalised.
+ * Gives linkedom's tree the <body> a browser builds. linkedom keeps `</head>` and `<body>` where the
+ * HTML puts them (both may be left out): a page that never closes its head, or writes text before or
+ * after its body, would otherwise lose that text (its head is skipped) or have its title read.
  */
-export function nestingDepth(html: string, limit = Number.POSITIVE_INFINITY): number {
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
-  let depth = 0;
-  let deepest = 0;
-  let i = html.indexOf('<');
-  while (i >= 0) {
-    if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      if (end < 0) break;
-      i = html.indexOf('<', end + 3);
+function placeInBody(document: Document, root: Element): Element {
+  // Not document.body: linkedom's getter makes an empty head and body at the top of <html>.
+  const body =
+    [...root.children].find((n) => n.nodeName === 'BODY') ?? root.appendChild(document.createElement('body'));
+  let content = false;
+  let before: Node | null = body.firstChild;
+  // Document order: the head's content from its first non-head node, then what sits beside the body.
+  const strays = [...root.childNodes].flatMap((n) => (n.nodeName === 'HEAD' ? [...n.childNodes] : [n]));
+  for (const n of [...strays, ...[...document.childNodes].filter((n) => n !== root && n.nodeType !== 10)]) {
+    if (n === body) {
+      content = true;
+      before = null;
       continue;
     }
-    tag.lastIndex = i;
-    const m = tag.exec(html);
-    if (!m) {
-      i = html.indexOf('<', i + 1);
-      continue;
-    }
-    const end = html.indexOf('>', tag.lastIndex);
-    if (end < 0) break;
-    const name = m[2]!.toLowerCase();
-    let next = end + 1;
-    if (m[1]) {
-      if (!VOID.has(name) && !SELF_ENDING.has(name) && depth > 0) depth--;
-    } else if (RAW_TEXT.has(name)) {
-      const close = new RegExp(`</${name}`, 'gi');
-      close.lastIndex = next;
-      next = close.exec(html) ? close.lastIndex : html.length;
-    } else if (!VOID.has(name) && !SELF_ENDING.has(name) && html[end - 1] !== '/') {
-      if (++depth > deepest) deepest = depth;
-      if (deepest > limit) return deepest;
-    }
-    i = html.indexOf('<', next);
+    const blank = n.nodeType === 3 && !n.textContent?.trim();
+    const headOnly = n.nodeType === 1 && HEAD_ONLY.has(n.nodeName.toUpperCase());
+    content ||= !(blank || headOnly || n.nodeType === 8);
+    if (content) body.insertBefore(n, before);
   }
-  return deepest;
+  return body;
 }
 
 /** Extracts a page's visible text exactly as the content script does, over linkedom's DOM. */
 export async function fromHtml(source: string, html: string): Promise<InputDocument> {
-  if (nestingDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
+  const shape = pageShape(html, MAX_HTML_DEPTH, MAX_HTML_TAGS);
+  if (shape.depth > MAX_HTML_DEPTH)
     throw new InputError(
       `the page nests its elements more than ${MAX_HTML_DEPTH.toLocaleString('en-GB')} deep, which no readable page does; save its text as a .txt file and scan that`,
     );
+  if (shape.tags > MAX_HTML_TAGS)
+    throw new InputError(
+      `the page has more than ${MAX_HTML_TAGS.toLocaleString('en-GB')} tags, more than Tenderlight reads as a page; save its text as a .txt file and scan that`,
+    );
   // Loaded only for pages: linkedom costs start-up time a text file should not pay.
   const [{ parseHTML }, { extractPage }] = await Promise.all([import('linkedom'), import('../extract/extract')]);
-  // linkedom builds a broken tree for a fragment that never opens <html>, and no <body> if the page has
-  // none (both valid HTML): give it the root, and walk from the root when there is no body.
+  // linkedom builds a broken tree for a fragment that never opens <html>: give it the root.
   const { document } = parseHTML(
     /<html[\s>]/i.test(html.slice(0, 65_536)) ? html : `<!doctype html><html>${html}</html>`,
   );
-  const root = document.querySelector('body') ? document : document.documentElement;
+  const root = document.documentElement;
   if (!root) throw new InputError('could not be read as a web page');
+  const body = placeInBody(document, root);
   // The CLI's input is already capped in bytes; scanText decides, visibly, how much of the text to check.
-  const page = extractPage(root, { maxChars: Number.POSITIVE_INFINITY });
+  const page = extractPage(body, { maxChars: Number.POSITIVE_INFINITY });
   if (!page.text.trim()) throw new InputError('the page has no visible text to scan');
   return { source, text: page.text, blocks: page.blocks };
 }

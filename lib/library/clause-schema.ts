@@ -43,10 +43,30 @@ export const CLAUSE_LIMITS = {
 const tooLong = (max: number) => (issue: { input: unknown }) =>
   `is ${n(String(issue.input).length)} characters long; the most Tenderlight takes is ${n(max)}`;
 
+/**
+ * Characters no clause needs: controls other than tab and line breaks, the bidirectional overrides and
+ * isolates that make text read differently from how it is stored, and lone surrogates (not Unicode at
+ * all: they would not survive export).
+ */
+const UNREADABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The first such character, named by its code (it cannot be shown as itself). */
+export function unreadableCharacter(text: string): string | undefined {
+  const m = UNREADABLE.exec(text);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+const readable = v.check(
+  (s: string) => !UNREADABLE.test(s),
+  (issue) =>
+    `holds a control or direction character (${unreadableCharacter(String(issue.input))}) that makes text show differently from what it says; remove it`,
+);
+
 const text = (what: string, max: number) =>
-  v.pipe(v.string(expected(what)), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, tooLong(max)));
+  v.pipe(v.string(expected(what)), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, tooLong(max)), readable);
 const optionalText = (max: number) =>
-  v.optional(v.pipe(v.string(expected('text')), v.maxLength(max, tooLong(max))), '');
+  v.optional(v.pipe(v.string(expected('text')), v.maxLength(max, tooLong(max)), readable), '');
 const isoDate = v.pipe(
   v.string(expected('a date written like 2026-04-01')),
   v.isoDate(expected('a date written like 2026-04-01')),
@@ -90,6 +110,7 @@ export const ClauseSourceSchema = v.object(
       v.pipe(
         v.string(expected('text')),
         v.maxLength(CLAUSE_LIMITS.sourceEffectLength, tooLong(CLAUSE_LIMITS.sourceEffectLength)),
+        readable,
       ),
     ),
     url: v.optional(

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type ClauseEntry, ClauseEntrySchema, describeFieldPath, shown } from './clause-schema';
+import { type ClauseEntry, ClauseEntrySchema, describeFieldPath, shown, unreadableCharacter } from './clause-schema';
 import type { LibraryClause } from './types';
 
 /** The `format` every clause-library file names, so any other JSON file is told apart at once. */
@@ -143,6 +143,11 @@ export function parseLibraryFile(text: string): ParsedLibraryFile {
   if (exportedBy.length > LIBRARY_FILE_LIMITS.exportedByLength)
     return refuse(
       `The file's maker ("exportedBy") is ${n(exportedBy.length)} characters long; the most Tenderlight takes is ${n(LIBRARY_FILE_LIMITS.exportedByLength)}.`,
+    );
+  const hidden = unreadableCharacter(exportedBy);
+  if (hidden)
+    return refuse(
+      `The file's maker ("exportedBy") holds a control or direction character (${hidden}) that makes text show differently from what it says; remove it.`,
     );
   const entries: ClauseEntry[] = [];
   const seen = new Map<string, number>();

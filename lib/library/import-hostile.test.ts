@@ -211,6 +211,36 @@ describe('bounds on fields, lists and the file', () => {
     expect(await refusedWithoutChange(utf8(file))).toContain('The file\'s maker ("exportedBy") is 301 characters long');
   });
 
+  it('control, direction-override and lone-surrogate characters are refused, naming the entry, the field and the character (second probe)', async () => {
+    const withTitle = (title: string) => {
+      const file = branch();
+      file.clauses[0].title = title;
+      return utf8(file);
+    };
+    // A right-to-left override shows "Pay living wage" as the reverse of what is stored.
+    expect(await refusedWithoutChange(withTitle('Pay \u202eegaw gnivil\u202c'))).toBe(
+      'Nothing was imported. Entry 1 ("Pay \u202eegaw gnivil\u202c"): the title holds a control or direction character (U+202E) that makes text show differently from what it says; remove it.',
+    );
+    expect(await refusedWithoutChange(withTitle('Pay\u0000wage'))).toContain(
+      'the title holds a control or direction character (U+0000)',
+    );
+    // "\ud800" is valid JSON but no Unicode character: export would turn it into U+FFFD.
+    const lone = new TextDecoder().decode(withTitle('Bad X title')).replace('Bad X title', 'Bad \\ud800 title');
+    expect(await refusedWithoutChange(utf8(lone))).toContain('(U+D800)');
+    const file = branch();
+    file.clauses[0].legalBasis[0].effect = 'Requires \u2066this\u2069 of buyers';
+    expect(await refusedWithoutChange(utf8(file))).toContain('source 1, ');
+    expect(await refusedWithoutChange(utf8({ ...branch(), exportedBy: 'Branch \u202e' }))).toContain(
+      'The file\'s maker ("exportedBy") holds a control or direction character (U+202E)',
+    );
+    // Tabs, line breaks, accents, Welsh, emoji and a paired surrogate are ordinary text.
+    const db = await fresh();
+    const ok = branch();
+    ok.clauses[0].body = `${ok.clauses[0].body}\n\tCyflog Byw Gwirioneddol — café ✓ 😀`;
+    const prepared = await prepareImport(db, utf8(ok));
+    expect(prepared.ok).toBe(true);
+  });
+
   it('the limits fit a large real library with room to spare: 1,000 clauses of built-in size import whole', async () => {
     const clauses = Array.from({ length: LIBRARY_FILE_LIMITS.clauses }, (_, i) => {
       const b = BUILT_IN_CLAUSES[i % BUILT_IN_CLAUSES.length]!;

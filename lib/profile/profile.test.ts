@@ -1,6 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../analysis/analyse';
-import { detectJurisdiction, detectProfile, detectSector, detectType, readBuyer, readJurisdiction } from './profile';
+import {
+  detectJurisdiction,
+  detectProfile,
+  detectSector,
+  detectType,
+  readBuyer,
+  readJurisdiction,
+  signalsByLine,
+  signalsOf,
+} from './profile';
 
 describe('jurisdiction', () => {
   it('FOISA and the Scottish Government make a Scottish document', () => {
@@ -223,5 +233,73 @@ describe('place and buyer, and how each was known', () => {
     expect(
       readBuyer('The Council has read the Scottish Government guidance. The Council will decide.', 'england').buyer,
     ).toBe('local-government');
+  });
+});
+
+describe('place and buyer signals read line by line', () => {
+  const PHRASES = [
+    'The Scottish Government',
+    'Scottish Ministers',
+    'Fair Work First',
+    'Welsh Government',
+    'available in Welsh',
+    'English and Welsh versions',
+    'Welsh Language Standards',
+    'England, Scotland, Wales and Northern Ireland',
+    'Wales',
+    'Northern Ireland',
+    'Department of Finance',
+    'Department for Communities',
+    'Kent County Council',
+    'the Council',
+    'the council’s',
+    'NHS Foundation Trust',
+    'NHS',
+    'hospitals',
+    'ted.europa.eu',
+    'BT-775',
+    'UKM82',
+    'UKI32',
+    'London Borough of Ealing',
+    'Home Office',
+    'federal and state',
+    'Canada',
+    'Place of performance:',
+  ];
+  const line = fc
+    .array(fc.oneof(fc.constantFrom(...PHRASES), fc.string({ maxLength: 12 })), { maxLength: 8 })
+    .chain((parts) => fc.constantFrom(' ', ', ', '. ', '', ' and ', '\t').map((sep) => parts.join(sep)));
+  const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
+
+  it('add up to the whole text’s, so an edit re-reads only the lines it changed and every verdict stays the same', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.constantFrom(undefined, 'https://www.sell2wales.gov.wales/x', 'https://example.org/'),
+        (t, url) => {
+          expect(signalsByLine(t)).toEqual(signalsOf(t));
+          // the profile (line by line, remembered) says what reading the whole text afresh says
+          const place = readJurisdiction(t, url);
+          const profile = detectProfile(t, url);
+          expect({ jurisdiction: profile.jurisdiction, from: profile.knownFrom?.jurisdiction }).toEqual({
+            jurisdiction: place.jurisdiction,
+            from: place.from,
+          });
+          const buyer = readBuyer(t, place.jurisdiction);
+          expect({ buyer: profile.buyer, from: profile.knownFrom?.buyer }).toEqual(buyer);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an edit to one line changes only that line’s part: a Scottish line typed into a council’s draft makes it Scottish, and taking it out undoes that', () => {
+    const draft = Array.from({ length: 200 }, (_, i) => `${i}. The Council will have the grounds maintained weekly.`);
+    expect(detectProfile(draft.join('\n')).knownFrom?.jurisdiction).toBe('assumed');
+    expect(detectProfile(draft.join('\n')).jurisdiction).toBe('england');
+    draft[3] = '3. Information is held under FOISA. The Scottish Government issued SPPN 1/2024.';
+    expect(detectProfile(draft.join('\n')).jurisdiction).toBe('scotland');
+    draft[3] = '3. The Council will have the grounds maintained weekly.';
+    expect(detectProfile(draft.join('\n')).jurisdiction).toBe('england');
   });
 });

@@ -1,10 +1,13 @@
 import { portalFor } from '../data/portal-hosts';
 import type { BuyerKind, DocumentProfile, DocumentType, Jurisdiction, ProfileFieldSource, Sector } from '../types';
 
-function count(text: string, pattern: RegExp): number {
+/** Matches counted in a text, up to a cap (a count only needs to tell a few from many). */
+const COUNT_CAP = 1000;
+
+function count(text: string, pattern: RegExp, cap = COUNT_CAP): number {
   const g = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   let n = 0;
-  while (g.exec(text) && n < 1000) n++;
+  while (n < cap && g.exec(text)) n++;
   return n;
 }
 
@@ -115,9 +118,16 @@ export function readJurisdiction(
   text: string,
   url?: string,
 ): { jurisdiction: Jurisdiction; from: Exclude<ProfileFieldSource, 'user'> } {
-  const clean = text.replace(UK_NATIONS_LIST, ' ').replace(LANGUAGE_NAMED, ' ');
+  return placeFrom(signalsOf(text), url);
+}
+
+function placeFrom(
+  signals: PlaceAndBuyerSignals,
+  url: string | undefined,
+): { jurisdiction: Jurisdiction; from: Exclude<ProfileFieldSource, 'user'> } {
   const score = new Map<Jurisdiction, number>();
-  for (const [j, re, weight] of JURISDICTION_SIGNALS) score.set(j, (score.get(j) ?? 0) + weight * count(clean, re));
+  for (const [i, [j, , weight]] of JURISDICTION_SIGNALS.entries())
+    score.set(j, (score.get(j) ?? 0) + weight * Math.min(signals.place[i]!, COUNT_CAP));
   const fromText = bestOf(score);
   const portal = jurisdictionFromUrl(url);
   if (portal) {
@@ -127,7 +137,7 @@ export function readJurisdiction(
   }
   if (fromText) return { jurisdiction: fromText, from: 'text' };
   // most councils and trusts are English, but a text that names no place only lets us assume it
-  return { jurisdiction: LOCAL_BODY.test(text) ? 'england' : 'uk', from: 'assumed' };
+  return { jurisdiction: signals.localBody ? 'england' : 'uk', from: 'assumed' };
 }
 
 /** Signals of the kind of buyer, with a weight: a named body outweighs a generic word. */
@@ -157,15 +167,25 @@ const BUYER_SIGNALS: [BuyerKind, RegExp, number][] = [
   ],
 ];
 
+/** In Northern Ireland "the Department of Finance" is a devolved department, not UK central government. */
+const NI_DEPARTMENT = /\bDepartment (?:of|for) [A-Z]\w+/g;
+
 /** The kind of buyer named most, weighed; a text that names none leaves it assumed (local government). */
 export function readBuyer(text: string, jurisdiction?: Jurisdiction): { buyer: BuyerKind; from: 'text' | 'assumed' } {
+  return buyerFrom(signalsOf(text), jurisdiction);
+}
+
+function buyerFrom(
+  signals: PlaceAndBuyerSignals,
+  jurisdiction: Jurisdiction | undefined,
+): { buyer: BuyerKind; from: 'text' | 'assumed' } {
   const score = new Map<BuyerKind, number>();
-  for (const [b, re, weight] of BUYER_SIGNALS) score.set(b, (score.get(b) ?? 0) + weight * count(text, re));
-  // in Northern Ireland "the Department of Finance" is a devolved department, not UK central government
+  for (const [i, [b, , weight]] of BUYER_SIGNALS.entries())
+    score.set(b, (score.get(b) ?? 0) + weight * Math.min(signals.buyer[i]!, COUNT_CAP));
   if (jurisdiction === 'ni')
     score.set(
       'devolved-government',
-      (score.get('devolved-government') ?? 0) + 3 * count(text, /\bDepartment (?:of|for) [A-Z]\w+/g),
+      (score.get('devolved-government') ?? 0) + 3 * Math.min(signals.niDepartments, COUNT_CAP),
     );
   // devolved governments buy only in their own nations; elsewhere their names are quoted guidance
   if (jurisdiction && !['wales', 'scotland', 'ni'].includes(jurisdiction)) score.set('devolved-government', 0);
@@ -177,6 +197,55 @@ export function readBuyer(text: string, jurisdiction?: Jurisdiction): { buyer: B
       bestN = n;
     }
   return best ? { buyer: best, from: 'text' } : { buyer: 'local-government', from: 'assumed' };
+}
+
+/**
+ * What a text says of its place and buyer, as counts that add up across lines: no signal pattern
+ * matches a line break, so a text's counts are the sums of its lines' (and a line's can be kept).
+ */
+export interface PlaceAndBuyerSignals {
+  place: number[];
+  localBody: boolean;
+  buyer: number[];
+  niDepartments: number;
+}
+
+const LIMITLESS = Number.POSITIVE_INFINITY;
+
+export function signalsOf(text: string): PlaceAndBuyerSignals {
+  const clean = text.replace(UK_NATIONS_LIST, ' ').replace(LANGUAGE_NAMED, ' ');
+  return {
+    place: JURISDICTION_SIGNALS.map(([, re]) => count(clean, re, LIMITLESS)),
+    localBody: LOCAL_BODY.test(text),
+    buyer: BUYER_SIGNALS.map(([, re]) => count(text, re, LIMITLESS)),
+    niDepartments: count(text, NI_DEPARTMENT, LIMITLESS),
+  };
+}
+
+/** Each line's signals, kept while the text is edited (the line as key; dropped wholesale when large). */
+const lineSignals = new Map<string, PlaceAndBuyerSignals>();
+
+/** A text's signals as the sum of its lines', so an edit re-reads only the lines it changed. */
+export function signalsByLine(text: string): PlaceAndBuyerSignals {
+  if (lineSignals.size > 50_000) lineSignals.clear();
+  const sum: PlaceAndBuyerSignals = {
+    place: JURISDICTION_SIGNALS.map(() => 0),
+    localBody: false,
+    buyer: BUYER_SIGNALS.map(() => 0),
+    niDepartments: 0,
+  };
+  for (const line of text.split('\n')) {
+    let s = lineSignals.get(line);
+    if (!s) {
+      s = signalsOf(line);
+      lineSignals.set(line, s);
+    }
+    for (let i = 0; i < sum.place.length; i++) sum.place[i]! += s.place[i]!;
+    for (let i = 0; i < sum.buyer.length; i++) sum.buyer[i]! += s.buyer[i]!;
+    sum.localBody ||= s.localBody;
+    sum.niDepartments += s.niDepartments;
+  }
+  return sum;
 }
 
 const CPV = /\b(\d{8})(?:-\d)?\b/g;
@@ -306,8 +375,9 @@ export function detectProfile(text: string, url?: string): DocumentProfile {
     return { ...lastProfile, knownFrom: { ...lastProfile.knownFrom! } };
   lastHead = head;
   lastUrl = url;
-  const place = readJurisdiction(head, url);
-  const buyer = readBuyer(head, place.jurisdiction);
+  const signals = signalsByLine(head);
+  const place = placeFrom(signals, url);
+  const buyer = buyerFrom(signals, place.jurisdiction);
   lastProfile = {
     type: detectType(head),
     sector: detectSector(head),

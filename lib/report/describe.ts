@@ -9,7 +9,7 @@ import {
   WAGE_RATES,
   type WageRate,
 } from '../data/wage-rates';
-import type { CheckId, DocumentProfile, DocumentType, Evidence, Jurisdiction, Sector, Status } from '../types';
+import type { CheckId, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 
 export const STATUS_LABEL: Record<Status, string> = {
   strong: 'Strong',
@@ -18,35 +18,7 @@ export const STATUS_LABEL: Record<Status, string> = {
   'n/a': 'Not applicable',
 };
 
-export const JURISDICTION_LABEL: Record<Jurisdiction, string> = {
-  england: 'England',
-  wales: 'Wales',
-  scotland: 'Scotland',
-  ni: 'Northern Ireland',
-  uk: 'United Kingdom',
-  eu: 'European Union',
-  other: 'Other',
-};
-
-/** Document types and sectors as a person says them. */
-export const TYPE_LABEL: Record<DocumentType, string> = {
-  notice: 'Published notice',
-  itt: 'Invitation to tender',
-  terms: 'Contract terms',
-  specification: 'Specification',
-  policy: 'Policy or strategy',
-  other: 'Other',
-};
-
-export const SECTOR_LABEL: Record<Sector, string> = {
-  homecare: 'Homecare',
-  'social-care': 'Social care',
-  construction: 'Construction',
-  facilities: 'Facilities',
-  it: 'IT',
-  goods: 'Goods',
-  general: 'General services',
-};
+export { JURISDICTION_LABEL, SECTOR_LABEL, TYPE_LABEL } from '../labels';
 
 export function checkById(id: CheckId): CheckDefinition {
   const c = CHECKS.find((x) => x.id === id);

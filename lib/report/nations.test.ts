@@ -123,7 +123,7 @@ describe('every citation applies to the document’s nation and buyer', () => {
     expect(letter).toContain('Legal basis: The legal basis for this place is not covered');
     expect(letter).toMatch(/\(This wording was written for the UK: .*Equality Act 2010/);
     expect(htmlReport({ result }, { asOf: ASOF })).toContain('This wording was written for the UK');
-    expect(tableReport(result)).toContain('(Invitation to tender · Other (detected)');
+    expect(tableReport(result)).toContain('(Invitation to tender · Elsewhere (detected)');
   });
 
   it('the caution is never given in the UK, where the wording’s law applies', () => {

@@ -133,6 +133,34 @@ describe('insertion into portal editors (Chromium)', () => {
   }
 });
 
+test('textarea: the one overlay host sits after <body>, the body is untouched, and the host goes when the marks go (Chromium)', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() =>
+    addEventListener('DOMContentLoaded', () => {
+      window.__bodyBefore = document.body.outerHTML;
+    }),
+  );
+  await page.goto(`${PORTAL.drafts}/draft/textarea.html`);
+  await page.waitForFunction(() => window.draftReady);
+  await waitFor(async () => (await weakMarks(page, 'textarea')).includes(WEAK), 'the weak passage marked');
+  const shape = () =>
+    page.evaluate(() => ({
+      hosts: document.querySelectorAll('tenderlight-mirror').length,
+      last: document.documentElement.lastElementChild?.localName,
+      inBody: !!document.body.querySelector('tenderlight-mirror'),
+      bodyUntouched: document.body.outerHTML === window.__bodyBefore,
+    }));
+  // The README's promise, as restated: one host, the last child of <html>, nothing in <body> changed.
+  assert.deepEqual(await shape(), { hosts: 1, last: 'tenderlight-mirror', inBody: false, bodyUntouched: true });
+  await page.locator('#draft').fill('The library van visits each village on Tuesdays and Fridays.');
+  await waitFor(
+    async () => (await shape()).hosts === 0,
+    'the overlay host removed once nothing in the text box is marked',
+  );
+  assert.equal((await shape()).bodyUntouched, true);
+  await page.close();
+});
+
 test('text in a same-origin iframe, a script-written frame and an open shadow root is marked (Chromium)', async () => {
   const page = await browser.context.newPage();
   await page.goto(`${PORTAL.drafts}/frames/index.html`);

@@ -247,6 +247,35 @@ test('portal HTML pasted into the draft arrives as plain text: no image is fetch
   await page.getByText('The demo is back to its original text.').waitFor();
 });
 
+test('portal HTML dropped onto the draft arrives as plain text: no image is fetched', async () => {
+  await openDemo('Homecare contract notice (England)');
+  const html =
+    '<p>Dropped from the portal: <img src="http://tracker.invalid/drop.png" alt="">the Supplier shall pay the <b>Real Living Wage</b>.</p>';
+  const data = {
+    items: [
+      { mimeType: 'text/html', data: html },
+      { mimeType: 'text/plain', data: 'Dropped from the portal: the Supplier shall pay the Real Living Wage.' },
+    ],
+    dragOperationsMask: 1,
+  };
+  const box = await page.locator('.draft p').first().boundingBox();
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await browser.context.newCDPSession(page);
+  const before = requests.length;
+  // A real drag, as the browser delivers one from another window: enter, over, drop.
+  for (const type of ['dragEnter', 'dragOver', 'drop'])
+    await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  await waitFor(
+    async () => (await page.locator('.draft').textContent()).includes('Dropped from the portal'),
+    'the dropped text',
+  );
+  assert.equal(await page.locator('.draft img, .draft b').count(), 0, 'no element from the dropped HTML');
+  assert.deepEqual(requests.slice(before), []);
+  await cdp.detach();
+  await page.getByRole('button', { name: 'Reset demo' }).click();
+  await page.getByText('The demo is back to its original text.').waitFor();
+});
+
 test('the Scottish and Welsh demos cite their own law', async () => {
   await openDemo('School catering notice (Scotland)');
   await page.keyboard.press('e');

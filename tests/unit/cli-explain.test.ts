@@ -2,8 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_LISTED_CANDIDATES } from '../../lib/analysis/explain';
 import { parseArgs } from '../../lib/cli/args';
 import { main } from '../../lib/cli/main';
+import { MAX_CHECKED_CHARS } from '../../lib/scan';
+import { freshBuild, runBin } from './cli-process';
 
 const dir = mkdtempSync(join(tmpdir(), 'tenderlight-explain-'));
 const file = join(dir, 'terms.txt');
@@ -53,4 +56,21 @@ describe('scan --explain', () => {
     expect(bad.error).toBeTruthy();
     expect(err()).toMatch(/absent\.txt/);
   });
+
+  it('explains a text past the check limit as a scan checks it, listing the first candidates (80,000 repeats ran past 60 s)', async () => {
+    await freshBuild();
+    const hedge = 'The Provider is encouraged to pay the Real Living Wage where possible.\n';
+    const big = join(dir, 'repeats.txt');
+    writeFileSync(big, hedge.repeat(80_000));
+    const run = await runBin(['scan', '--explain', '--format', 'json', big]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [r] = JSON.parse(run.stdout);
+    expect(r.truncated).toEqual({ checkedChars: expect.any(Number), totalChars: hedge.length * 80_000 });
+    expect(r.truncated.checkedChars).toBeLessThanOrEqual(MAX_CHECKED_CHARS);
+    const living = r.checks.find((c: { checkId: string }) => c.checkId === 'living-wage');
+    expect(living.status).toBe('weak');
+    expect(living.candidates).toHaveLength(MAX_LISTED_CANDIDATES);
+    expect(living.unlisted).toBeGreaterThan(60_000);
+  }, 120_000);
 });

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sniffDocument } from '../../lib/cli/documents';
 import { main } from '../../lib/cli/main';
-import { MAX_HTML_DEPTH, nestingDepth } from '../../lib/cli/read-input';
+import { pageShape } from '../../lib/cli/page-shape';
+import { fromHtml, MAX_HTML_DEPTH, MAX_HTML_TAGS } from '../../lib/cli/read-input';
 import { render } from '../../lib/cli/scan';
 import { cutPoint, MAX_CHECKED_CHARS, type ScanReport, scanText } from '../../lib/scan';
 import { fakeIO, freshBuild, runBin } from './cli-process';
@@ -166,12 +167,45 @@ describe('files recognised by content, not by name', () => {
   });
 });
 
+describe('pages that leave out <body> or write outside it', () => {
+  it('reads the text a browser shows: a head never closed, content in the head, text after </body> or </html>', async () => {
+    const text = async (html: string) => (await fromHtml('page.html', html)).text.trim().split('\n');
+    // valid HTML (</head> and <body> are optional): linkedom kept it all in the head, and the page "had no text"
+    expect(
+      await text(`<!doctype html><html><head><meta charset=utf-8><title>T</title>${CLAUSE}<p>${HEDGE}</p></html>`),
+    ).toEqual([CLAUSE, HEDGE]);
+    expect(await text(`<html><head><title>T</title><p>${CLAUSE}</p></head><p>${HEDGE}</p></html>`)).toEqual([
+      CLAUSE,
+      HEDGE,
+    ]);
+    expect(await text(`<html><head></head><body><p>${CLAUSE}</p></body><p>${HEDGE}</p></html>`)).toEqual([
+      CLAUSE,
+      HEDGE,
+    ]);
+    expect(await text(`<html><head></head><p>${CLAUSE}</p></html><p>${HEDGE}</p>`)).toEqual([CLAUSE, HEDGE]);
+    // a fragment's title is the tab's name, not page text
+    expect(await text(`<title>Notice 12</title>${CLAUSE}<p>${HEDGE}</p>`)).toEqual([CLAUSE, HEDGE]);
+    expect(
+      await text(`<html><head><style>p { color: red }</style><script>var a = 1;</script></head><p>${CLAUSE}</html>`),
+    ).toEqual([CLAUSE]);
+  });
+});
+
 describe('deeply nested pages', () => {
-  it('counts nesting without parsing, ignoring void, self-closing, implied-end and script content', () => {
-    expect(nestingDepth('<div><div><p>a<p>b<br><img/><span>x</span></div></div>')).toBe(3);
-    expect(nestingDepth('<ul><li>a<li>b<li>c</ul>')).toBe(1);
-    expect(nestingDepth('<script>"<div><div><div>"</script><!-- <div><div> --><b>x</b>')).toBe(1);
-    expect(nestingDepth('<div>'.repeat(10_000), 100)).toBe(101);
+  it('counts nesting as the parser builds it, without parsing: implied ends, void, raw text, /> only in SVG', () => {
+    const depth = (html: string, max?: number) => pageShape(html, max).depth;
+    // <p> closes the open <p>; the <span> nests inside the second one
+    expect(depth('<div><div><p>a<p>b<br><img/><span>x</span></div></div>')).toBe(4);
+    expect(depth('<ul><li>a<li>b<li>c</ul>')).toBe(2);
+    expect(depth('<script>"<div><div><div>"</script><!-- <div><div> --><b>x</b>')).toBe(1);
+    expect(depth('<div>'.repeat(10_000), 100)).toBe(101);
+    // A closing tag closes everything opened after its match; one with no match closes nothing.
+    expect(depth('<div><b><i></div><div><b></q></q><i>')).toBe(3);
+    // The parser keeps these open (the first probe's count did not), and ignores /> outside SVG and MathML.
+    for (const open of ['<caption>', '<colgroup>', '<thead>', '<div/>', '<rb>'])
+      expect(depth(open.repeat(1000)), open).toBe(1000);
+    expect(depth(`<svg>${'<path d="M0 0"/>'.repeat(1000)}</svg>`)).toBe(2);
+    expect(pageShape('<p>a</p><p>b</p>').tags).toBe(4);
   });
 
   it('reads a page nested thousands deep, and refuses a million-deep one with a plain reason', async () => {
@@ -185,6 +219,38 @@ describe('deeply nested pages', () => {
     expect(statusOf(parsed(r)[0]!)).toBe('strong');
     expect(errorOf(r, 1)).toMatch(/^the page nests its elements more than 5,000 deep/);
   });
+
+  it('refuses, at once, deep pages made of elements the parser does not close by itself and pages of too many tags', async () => {
+    const page = (body: string) => `<html><body><p>${CLAUSE}</p>${body}</body></html>`;
+    const r = await run([
+      '--format',
+      'json',
+      // Each of these took linkedom over 60 s (second probe); the depth count had taken them as closed.
+      file('captions.html', page('<caption>'.repeat(200_000))),
+      file('slashed.html', page('<div/>'.repeat(200_000))),
+      file('heads.html', page('<thead>'.repeat(200_000))),
+      // A flat page of a million elements took linkedom over 60 s too.
+      file('flat.html', page('<b>x</b> '.repeat(1_000_000))),
+      file('closers.html', page(`${'<div>'.repeat(4000)}${'</q>'.repeat(MAX_HTML_TAGS)}`)),
+      file(
+        'table.html',
+        page(`<table>${'<tr><td>a</td><td>b</td><td>c</td><td>d</td><td>e</td></tr>'.repeat(20_000)}</table>`),
+      ),
+    ]);
+    expect(
+      parsed(r)
+        .slice(0, 5)
+        .map((x) => (x as { error: string }).error),
+    ).toEqual([
+      expect.stringMatching(/^the page nests its elements more than 5,000 deep/),
+      expect.stringMatching(/^the page nests its elements more than 5,000 deep/),
+      expect.stringMatching(/^the page nests its elements more than 5,000 deep/),
+      'the page has more than 300,000 tags, more than Tenderlight reads as a page; save its text as a .txt file and scan that',
+      expect.stringMatching(/^the page has more than 300,000 tags/),
+    ]);
+    // A 20,000-row table is still read as a page.
+    expect(statusOf(parsed(r)[5]!)).toBe('strong');
+  }, 120_000);
 });
 
 describe('huge texts degrade visibly', () => {

@@ -34,7 +34,7 @@ describe('output that suits where it goes', () => {
   it('prints a table to a terminal and JSON to a pipe when no --format is given; --format wins', async () => {
     const terminal = await run(['scan', a], { stdout: true });
     expect(terminal.stdout).toMatch(
-      /^.*a\.txt {2}\(Other · United Kingdom \(assumed\) · General services · for local government \(assumed\)\)\nReal Living Wage {2,}Strong/,
+      /^.*a\.txt {2}\(Other · UK-wide \(assumed\) · General services · for local government \(assumed\)\)\nReal Living Wage {2,}Strong/,
     );
     const piped = await run(['scan', a], { stdout: false });
     expect(JSON.parse(piped.stdout)[0].source).toBe(a);

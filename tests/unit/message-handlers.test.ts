@@ -6,8 +6,12 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, mayActOn } from '~/entrypoints/background/messages';
+import { serveDocumentWorker } from '~/lib/documents/worker';
+import { type FromDocumentWorker, isFromDocumentWorker } from '~/lib/documents/worker-protocol';
+import { AnalysisSchema, MAX_EVIDENCE_TEXT, parseMessage } from '~/lib/messages/schemas';
 import { type ContentActions, handleContentMessage } from '~/lib/page/content-messages';
 import { PageController } from '~/lib/page/controller';
+import { runInPdfTab } from '~/lib/page/pdf-tab';
 import { CHECK_IDS } from '~/lib/types';
 
 const OWN = fakeBrowser.runtime.id;
@@ -118,6 +122,28 @@ describe('background message handler', () => {
     expect(analysed).toBe(100);
   });
 
+  it('answers a page of one 250,000-character binding sentence with a shortened quote that still passes the schema (it was dropped)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'http://in-tendhost.co.uk/n.html' });
+    const from = { id: OWN, url: 'http://in-tendhost.co.uk/n.html', frameId: 0, tab: { id: tab.id, url: tab.url } };
+    const sentence = `The Contractor shall pay all staff the Real Living Wage${', including staff on every lot'.repeat(8_500)}.`;
+    expect(sentence.length).toBeGreaterThan(250_000);
+    const raw = {
+      type: 'page-text',
+      version: 1,
+      url: '',
+      title: '',
+      text: sentence,
+      blocks: `b 0 ${sentence.length}`,
+      editable: false,
+    };
+    const answer = parseMessage(AnalysisSchema, await handleMessage(raw, from), 'test');
+    const wage = answer?.checks.find((c) => c.id === 'living-wage');
+    expect(wage?.status).toBe('strong');
+    expect(wage?.evidence[0]).toMatchObject({ start: 0, end: sentence.length });
+    expect(wage?.evidence[0]?.text.length).toBeLessThanOrEqual(MAX_EVIDENCE_TEXT);
+    expect(errors).toEqual([]);
+  });
+
   it('lets a content script act only on its own tab, an extension page on any', () => {
     fc.assert(
       fc.property(fc.nat(), fc.nat(), (own, other) => {
@@ -177,6 +203,81 @@ describe('content script message handler', () => {
         expect(errors).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('PDF-tab content script message handler', () => {
+  it('never throws past the boundary for any message, answers only its own extension, and fetches only the tab’s own PDF', async () => {
+    const fetched: string[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      fetched.push(String(input));
+      return new Response('not a pdf', { status: 200 });
+    });
+    const sent: unknown[] = [];
+    const onMessage = runInPdfTab(document, async (m) => void sent.push(m), OWN);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.anything(),
+          fc.constantFrom({ type: 'ping' }, { type: 'scan' }, { type: 'tab-pdf' }),
+          fc.record({ type: fc.constant('tab-pdf'), url: fc.webUrl() }),
+        ),
+        fc.oneof(fc.constant(OWN), fc.string(), fc.constant(undefined)),
+        async (raw, id) => {
+          const answer = onMessage(raw, id === undefined ? undefined : { id });
+          if (id !== OWN) expect(answer).toBeUndefined();
+          if (answer !== undefined) await expect(answer).resolves.toBeTypeOf('object');
+          expect(errors).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // a message naming another address still gets the tab's own one fetched
+    expect(new Set(fetched)).toEqual(fetched.length ? new Set([document.location.href]) : new Set());
+    expect(sent.every((m) => (m as { type: string }).type === 'pdf-tab')).toBe(true);
+  });
+});
+
+describe('document worker message handler', () => {
+  it('ignores any malformed request, and answers any well-formed one with progress and then one result or one error', async () => {
+    const bytes = fc.uint8Array({ maxLength: 64 }).map((b) => b.slice().buffer as ArrayBuffer);
+    const request = fc.oneof(
+      fc.anything(),
+      fc.constant({ type: 'cancel' }),
+      fc.record({ type: fc.constant('read'), bytes: fc.oneof(bytes, fc.anything()), name: fc.anything() }),
+      fc.record(
+        {
+          type: fc.constant('read'),
+          bytes,
+          name: fc.string({ maxLength: 30 }),
+          password: fc.anything(),
+          options: fc.anything(),
+        },
+        { requiredKeys: ['type', 'bytes', 'name'] },
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(request, async (data) => {
+        const posted: FromDocumentWorker[] = [];
+        const scope = {
+          onmessage: null as ((e: MessageEvent) => void) | null,
+          postMessage: (m: unknown) => void posted.push(m as FromDocumentWorker),
+        };
+        serveDocumentWorker(scope);
+        expect(() => scope.onmessage?.({ data } as MessageEvent)).not.toThrow();
+        const wellFormed =
+          typeof data === 'object' &&
+          data !== null &&
+          (data as { type?: unknown }).type === 'read' &&
+          (data as { bytes?: unknown }).bytes instanceof ArrayBuffer &&
+          typeof (data as { name?: unknown }).name === 'string';
+        if (!wellFormed) return void expect(posted).toEqual([]);
+        await expect.poll(() => posted.some((m) => m.type !== 'progress'), { timeout: 10_000 }).toBe(true);
+        expect(posted.filter((m) => m.type !== 'progress')).toHaveLength(1);
+        expect(posted.every(isFromDocumentWorker)).toBe(true);
+      }),
+      { numRuns: 150 },
     );
   });
 });
