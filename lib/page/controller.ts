@@ -1,5 +1,6 @@
 import { type ExtractedPage, extractPageSliced, nextTask, type TextPiece } from '../extract/extract';
-import { type Analysis, encodeBlocks, type PageText } from '../messages/schemas';
+import type { OutgoingPage } from '../messages/page-transfer';
+import type { Analysis } from '../messages/schemas';
 import { editorFor, type InsertResult, insertText, type SavedSelection, saveSelection } from './editors';
 import { Highlighter, type HighlightKind } from './highlight';
 import { type MirrorMark, TextareaMirror } from './mirror';
@@ -9,7 +10,7 @@ import { ChangeWatcher } from './watch';
 /** How the page talks to the extension: the content script supplies it, so this module uses no extension API. */
 export interface PageTransport {
   /** sends the page's text for analysis; resolves with the analysis (or undefined) */
-  analyse(page: PageText): Promise<Analysis | undefined>;
+  analyse(page: OutgoingPage): Promise<Analysis | undefined>;
 }
 
 /** About 160,000 words, a 300-page contract; beyond it the panel says only the first part was checked. */
@@ -117,16 +118,12 @@ export class PageController {
       return;
     }
     this.sentText = page.text;
-    const blocks = encodeBlocks(page.blocks);
-    await nextTask();
     if (this.signal.aborted || version !== this.version) return;
     const answer = await this.transport.analyse({
-      type: 'page-text',
       version,
-      url: this.doc.location?.href ?? '',
       title: this.doc.title ?? '',
       text: page.text,
-      blocks,
+      blocks: page.blocks,
       editable: this.hasEditable(),
       ...(page.truncated ? { truncated: true } : {}),
     });

@@ -43,7 +43,14 @@ const text = fc.string({ unit: 'grapheme', maxLength: 400 });
 /** Messages near the real shapes (so validation passes often and the handlers run), and anything at all. */
 const message = fc.oneof(
   fc.anything(),
-  fc.record({ type: fc.constantFrom('page-text', 'scan-tab', 'set-profile', 'site-access-changed', 'x') }),
+  fc.record({ type: fc.constantFrom('page-text', 'page-part', 'scan-tab', 'set-profile', 'site-access-changed', 'x') }),
+  fc.record({
+    type: fc.constant('page-part'),
+    version: fc.oneof(fc.nat({ max: 3 }), fc.double()),
+    index: fc.oneof(fc.nat({ max: 5 }), fc.integer(), fc.double()),
+    text: text,
+    blocks: fc.oneof(fc.string(), fc.constant('b 0 1\n')),
+  }),
   fc.record({ type: fc.constant('scan-tab'), tabId }),
   fc.record({
     type: fc.constant('set-profile'),
@@ -77,6 +84,7 @@ const message = fc.oneof(
       ),
       editable: fc.boolean(),
       truncated: fc.option(fc.boolean(), { nil: undefined }),
+      parts: fc.option(fc.oneof(fc.nat({ max: 4 }), fc.integer()), { nil: undefined }),
     }),
   ),
 );
@@ -116,6 +124,44 @@ describe('background message handler', () => {
       { numRuns: 100 },
     );
     expect(analysed).toBe(100);
+  });
+
+  it('files a page sent in parts under the tab that sent them: another tab, a frame or an extension page cannot finish or join it', async () => {
+    const { pageMessages } = await import('~/lib/messages/page-transfer');
+    const a = await fakeBrowser.tabs.create({ url: 'http://in-tendhost.co.uk/a.html' });
+    const b = await fakeBrowser.tabs.create({ url: 'http://in-tendhost.co.uk/b.html' });
+    const top = (tab: { id?: number; url?: string }) => ({
+      id: OWN,
+      url: tab.url,
+      frameId: 0,
+      tab: { id: tab.id, url: tab.url },
+    });
+    const sentence = 'The Contractor shall pay all staff the Real Living Wage. ';
+    const text = sentence.repeat(2_000);
+    const messages = [
+      ...pageMessages({
+        version: 7,
+        title: 't',
+        text,
+        blocks: [{ id: 'b1', start: 0, end: text.length - 1 }],
+        editable: false,
+      }),
+    ];
+    const final = messages.at(-1)!;
+    expect(messages.length).toBeGreaterThan(2);
+    for (const m of messages.slice(0, -1)) expect(await handleMessage(m, top(a))).toEqual({ ok: true });
+    // the same final message from tab B, from a frame of tab A, or from an extension page: refused
+    expect(await handleMessage(final, top(b))).toBeUndefined();
+    expect(await handleMessage(final, { ...top(a), frameId: 3 })).toBeUndefined();
+    expect(await handleMessage(final, { id: OWN, url: EXT_PAGE, tab: { id: a.id } })).toBeUndefined();
+    expect(await handleMessage(messages[0], { id: OWN, url: EXT_PAGE, tab: { id: a.id } })).toBeUndefined();
+    // tab A's own final message puts its page together and it is analysed under A's address
+    const answer = (await handleMessage(final, top(a))) as { type?: string; checks?: { id: string; status: string }[] };
+    expect(answer?.type).toBe('analysis');
+    expect(answer?.checks?.find((c) => c.id === 'living-wage')?.status).toBe('strong');
+    const stored = (await fakeBrowser.storage.session.get(`tab:${a.id}`))[`tab:${a.id}`] as { url: string };
+    expect(stored.url).toBe(a.url);
+    expect(errors).toEqual([]);
   });
 
   it('lets a content script act only on its own tab, an extension page on any', () => {
