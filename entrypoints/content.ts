@@ -1,5 +1,6 @@
 import { PORTAL_MATCHES } from '@/lib/data/portal-hosts';
 import { nextTask } from '@/lib/extract/extract';
+import { sendPage } from '@/lib/messages/page-transfer';
 import { AnalysisSchema, parseMessage } from '@/lib/messages/schemas';
 import { fetchAttachment, pageAttachments } from '@/lib/page/attachments';
 import { handleContentMessage, type PageDocuments } from '@/lib/page/content-messages';
@@ -22,7 +23,8 @@ export default defineContentScript({
       document,
       {
         async analyse(page) {
-          const raw = await browser.runtime.sendMessage(page).catch((e: Error) => {
+          // in parts of a few ms each: one message of a 1M-character page held the page's thread for ~100 ms
+          const raw = await sendPage(page, (m) => browser.runtime.sendMessage(m), nextTask).catch((e: Error) => {
             console.warn('[tenderlight] the analysis failed:', e.message);
             return undefined;
           });

@@ -1,6 +1,6 @@
 import { forgetTab } from './analyse';
 import { createMenus, onMenuClick } from './menus';
-import { handleMessage } from './messages';
+import { handleMessage, pageParts } from './messages';
 import { openPanel } from './panel';
 import { rescan, syncAlwaysRunSites } from './site-access';
 import { clearState } from './tab-state';
@@ -25,11 +25,13 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
       forgetTab(tabId);
+      pageParts.forget(tabId);
       void clearState(tabId);
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);
+    pageParts.forget(tabId);
     void clearState(tabId);
   });
 

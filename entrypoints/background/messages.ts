@@ -1,3 +1,4 @@
+import { PageAssembler } from '@/lib/messages/page-transfer';
 import { parseMessage, type ToBackground, ToBackgroundSchema } from '@/lib/messages/schemas';
 import { analysePage, forgetTab, pdfInTab } from './analyse';
 import { rescan, syncAlwaysRunSites } from './site-access';
@@ -24,6 +25,15 @@ export function isExtensionPage(sender: Sender): boolean {
 export function mayActOn(sender: Sender, tabId: number): boolean {
   if (isExtensionPage(sender)) return true;
   return sender.tab?.id === tabId;
+}
+
+/** Pages on their way in parts, per tab (see lib/messages/page-transfer.ts). */
+export const pageParts = new PageAssembler();
+
+/** The tab a top-frame content script speaks for, or undefined for any other sender. */
+function topFrameTab(sender: Sender): number | undefined {
+  if (isExtensionPage(sender) || sender.frameId !== 0) return undefined;
+  return sender.tab?.id;
 }
 
 function refuse(msg: ToBackground, why: string): undefined {
@@ -54,18 +64,22 @@ export function handleMessage(raw: unknown, sender: Sender): Promise<unknown> | 
 
 function route(msg: ToBackground, sender: Sender): Promise<unknown> | undefined {
   switch (msg.type) {
+    case 'page-part': {
+      const tabId = topFrameTab(sender);
+      if (tabId === undefined) return refuse(msg, 'not from a top-frame content script');
+      return Promise.resolve({ ok: pageParts.part(tabId, msg) });
+    }
     case 'page-text': {
       // Only a top-frame content script speaks for a tab, and the address is the tab's, not the message's.
-      if (isExtensionPage(sender)) return refuse(msg, 'not from a content script');
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0) return refuse(msg, 'not from a top frame');
-      const url = sender.tab?.url ?? sender.url ?? '';
-      return analysePage(tabId, { ...msg, url });
+      const tabId = topFrameTab(sender);
+      if (tabId === undefined) return refuse(msg, 'not from a top-frame content script');
+      const page = pageParts.finish(tabId, msg);
+      if (!page) return refuse(msg, 'its parts are missing, repeated or over the limits');
+      return analysePage(tabId, { ...page, url: sender.tab?.url ?? sender.url ?? '' });
     }
     case 'pdf-tab': {
-      if (isExtensionPage(sender)) return refuse(msg, 'not from a content script');
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0) return refuse(msg, 'not from a top frame');
+      const tabId = topFrameTab(sender);
+      if (tabId === undefined) return refuse(msg, 'not from a top-frame content script');
       return pdfInTab(tabId, sender.tab?.url ?? sender.url ?? '', msg.title);
     }
     case 'scan-tab':

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractPage, extractPageSliced, nodeOffsetFor, pieceAt } from './extract';
+import { extractPage, extractPageSliced, nodeOffsetFor, pieceAt, startExtraction } from './extract';
 
 const page = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document;
 
@@ -73,5 +73,47 @@ describe('size cap', () => {
 
   it('is not truncated when the page fits', () => {
     expect(extractPage(page('<p>Short.</p>'), { maxChars: 1000 }).truncated).toBe(false);
+  });
+});
+
+describe('a long text node', () => {
+  // white space runs of every length, some across the 32,768-character slice boundaries
+  const words = Array.from({ length: 40_000 }, (_, i) => `w${i}${' \n\t  '.slice(0, 1 + (i % 5))}`).join('');
+
+  it('is read in slices the walk can pause between, to the same text as in one go', () => {
+    const whole = extractPage(page(`<p>${words}</p>`));
+    const x = startExtraction(page(`<p>${words}</p>`));
+    let steps = 1;
+    while (!x.run(0)) steps++;
+    const sliced = x.result();
+    expect(steps).toBeGreaterThan(words.length / 32_768);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.text.trim()).toBe(words.replace(/\s+/g, ' ').trim());
+    expect(sliced.pieces.length).toBeGreaterThan(1);
+    expect(sliced.blocks.map((b) => b.id)).toEqual(whole.blocks.map((b) => b.id));
+  });
+
+  it('maps every word back to its place in the node, across slice boundaries', () => {
+    const x = extractPage(page(`<p>${words}</p>`));
+    const data = (x.pieces[0]!.node as Text).data;
+    for (let i = 0; i < 40_000; i += 997) {
+      const word = `w${i}`;
+      const start = x.text.indexOf(`${word} `);
+      const piece = pieceAt(x.pieces, start)!;
+      const end = pieceAt(x.pieces, start + word.length - 1)!;
+      expect(data.slice(nodeOffsetFor(piece, start), nodeOffsetFor(end, start + word.length))).toBe(word);
+    }
+  });
+
+  it('reads no more of a 10 MB node than the cap needs, in slices, and says it was cut', () => {
+    const x = startExtraction(page(`<p>${'schedule of rates '.repeat(600_000)}</p>`), { maxChars: 100_000 });
+    let steps = 1;
+    while (!x.run(0)) steps++;
+    const r = x.result();
+    expect(r.truncated).toBe(true);
+    expect(r.text.length).toBeLessThanOrEqual(100_001);
+    expect(r.text.length).toBeGreaterThan(99_000);
+    expect(steps).toBeGreaterThanOrEqual(3);
+    expect(steps).toBeLessThan(10);
   });
 });

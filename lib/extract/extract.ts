@@ -121,6 +121,14 @@ export interface Extraction {
 
 /** Stack marker: close the current block here. */
 const END_BLOCK = Symbol('end-block');
+/** Stack item: the rest of a long text node, from `from` on. */
+interface TextRest {
+  node: Node;
+  data: string;
+  from: number;
+}
+/** A text node is collapsed and appended this many characters at a time (about a millisecond's work). */
+const TEXT_SLICE = 32_768;
 
 /**
  * Walks a document (and same-origin iframes and open shadow roots) into blocks of visible text. The walk
@@ -177,34 +185,40 @@ export function startExtraction(root: Document | Element, opts: ExtractOptions =
     cur = [];
     blockStart = len;
   };
-  const addText = (node: Node, whole: string) => {
+  /**
+   * Adds a text node's data from `from` on, one slice at a time: a slice is collapsed and appended, and the
+   * rest of the node goes back on the stack, so a 10 MB node is read in steps the walk can pause between.
+   */
+  const addText = (node: Node, data: string, from: number) => {
     if (full) return;
     // Collapsing only shortens, so twice the room left is enough of a huge node to fill the cap.
-    const room = 2 * (maxChars - len) + 2;
-    const data = whole.length > room ? whole.slice(0, room) : whole;
-    if (data !== whole) full = true;
-    const collapsed = data.replace(/\s+/g, ' ');
+    const limit = Math.min(data.length, from + 2 * (maxChars - len) + 2);
+    let to = Math.min(limit, from + TEXT_SLICE);
+    // a slice never ends between the halves of a surrogate pair
+    if (to < limit && to - from > 1) {
+      const code = data.charCodeAt(to - 1);
+      if (code >= 0xd800 && code <= 0xdbff) to--;
+    }
+    if (to < limit) stack.push({ node, data, from: to });
+    else if (limit < data.length) full = true;
+    const slice = from === 0 && to === data.length ? data : data.slice(from, to);
+    const collapsed = slice.replace(/\s+/g, ' ');
     if (!collapsed.trim() && atBreak()) return;
     // Whitespace is collapsed; nodeOffset maps only the piece's start, which is enough for ranges (see nodeOffsetFor).
     const trimmed = atBreak() ? collapsed.replace(/^ /, '') : collapsed;
     const lead = collapsed.length - trimmed.length;
     const piece = toCap(trimmed);
-    pieces.push({
-      start: len,
-      text: piece,
-      node,
-      nodeOffset: leadingSpace(data) > 0 && lead ? leadingSpace(data) : 0,
-    });
+    pieces.push({ start: len, text: piece, node, nodeOffset: from + (lead ? leadingSpace(slice) : 0) });
     append(piece);
   };
 
-  const stack: (Node | typeof END_BLOCK)[] = ['body' in root && root.body ? root.body : root];
+  const stack: (Node | typeof END_BLOCK | TextRest)[] = ['body' in root && root.body ? root.body : root];
   const pushChildren = (node: Node) => {
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   };
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
-      addText(node, (node as Text).data);
+      addText(node, (node as Text).data, 0);
       return;
     }
     if (node.nodeType === 9 || node.nodeType === 11) {
@@ -251,10 +265,12 @@ export function startExtraction(root: Document | Element, opts: ExtractOptions =
       let n = 0;
       while (stack.length && !full) {
         const item = stack.pop()!;
+        const slice = item !== END_BLOCK && 'from' in item;
         if (item === END_BLOCK) endBlock();
+        else if (slice) addText(item.node, item.data, item.from);
         else visit(item);
-        // every 8 nodes: one node can be costly (the first computed style of a same-origin frame's document)
-        if (++n % 8 === 0 && now() > until) return false;
+        // after every text slice, and every 8 nodes: one node can be costly (the first computed style of a frame)
+        if ((slice || ++n % 8 === 0) && now() > until) return false;
       }
       if (!done) {
         endBlock();

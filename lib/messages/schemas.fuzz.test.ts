@@ -14,7 +14,13 @@ const ALL_SCHEMAS = Object.entries(schemas as Record<string, unknown>).filter(
   ([, value]) => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'schema',
 ) as [string, v.GenericSchema][];
 /** The schemas of messages proper (the rest describe stored state): what passes them must be a known message. */
-const MESSAGE_SCHEMAS = new Set(['ToContentSchema', 'ToBackgroundSchema', 'PageTextSchema', 'AnalysisSchema']);
+const MESSAGE_SCHEMAS = new Set([
+  'ToContentSchema',
+  'ToBackgroundSchema',
+  'PageTextSchema',
+  'PagePartSchema',
+  'AnalysisSchema',
+]);
 
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -28,6 +34,7 @@ const MESSAGE_TYPES = [
   'focus',
   'insert',
   'page-text',
+  'page-part',
   'scan-tab',
   'set-profile',
   'site-access-changed',
@@ -69,6 +76,8 @@ const messageLike = fc
         'title',
         'version',
         'blocks',
+        'index',
+        'parts',
         'editable',
         'checks',
         'profile',
@@ -107,10 +116,15 @@ function expectWellFormed(output: unknown, isMessage: boolean) {
   const o = output as Record<string, unknown>;
   if (!isMessage) return;
   expect(MESSAGE_TYPES).toContain(o.type);
-  for (const key of ['tabId', 'start', 'end', 'version'] as const) if (key in o) expect(isCount(o[key])).toBe(true);
+  for (const key of ['tabId', 'start', 'end', 'version', 'index', 'parts'] as const)
+    if (key in o && o[key] !== undefined) expect(isCount(o[key])).toBe(true);
   if ('start' in o && 'end' in o) expect((o.start as number) <= 5_000_000 && (o.end as number) <= 5_000_000).toBe(true);
   if (o.type === 'insert') expect(isShortText(o.text, 20_000) && (o.text as string).length > 0).toBe(true);
-  if ('text' in o && o.type === 'page-text') expect(isShortText(o.text, 5_000_000)).toBe(true);
+  // a page's text travels in messages of PAGE_PART_CHARS each, so no single message is large
+  if (o.type === 'page-text' || o.type === 'page-part') {
+    expect(isShortText(o.text, schemas.PAGE_PART_CHARS)).toBe(true);
+    expect(isShortText(o.blocks, schemas.PAGE_PART_CHARS)).toBe(true);
+  }
   if ('url' in o) expect(isShortText(o.url, 4_000)).toBe(true);
   if ('checks' in o) {
     expect(Array.isArray(o.checks) && o.checks.length <= CHECK_IDS.length).toBe(true);
@@ -234,14 +248,14 @@ describe('fuzzing the message schemas', () => {
     );
   });
 
-  it('page text over the size limit is refused, not truncated', () => {
+  it('page text over the size of one message is refused, not truncated', () => {
     const message = {
       type: 'page-text',
       version: 1,
       url: 'https://example.org/',
       title: 't',
-      text: 'a'.repeat(5_000_001),
-      blocks: [],
+      text: 'a'.repeat(schemas.PAGE_PART_CHARS + 1),
+      blocks: '',
       editable: false,
     };
     expect(v.safeParse(schemas.ToBackgroundSchema, message).success).toBe(false);

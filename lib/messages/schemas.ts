@@ -6,7 +6,7 @@ import { BUYER_KINDS, CHECK_IDS, CONFIDENCES, DOCUMENT_TYPES, JURISDICTIONS, SEC
  * here and validated on receipt: a malformed one is dropped and logged, never acted on.
  */
 
-const MAX_TEXT = 5_000_000;
+export const MAX_TEXT = 5_000_000;
 /** A PDF handed from its tab to the reader page travels as base64 in one message (Chrome caps messages at 64 MiB). */
 export const MAX_PDF_BYTES = 40 * 1024 * 1024;
 const MAX_PDF_BASE64 = Math.ceil(MAX_PDF_BYTES / 3) * 4;
@@ -56,20 +56,29 @@ export const ScanResultSchema = v.object({
  * Blocks travel as one string of "id start end" lines into the page text, so the text is sent once and a
  * 60,000-cell table is not 60,000 little arrays to serialise on the page's main thread.
  */
-const MAX_BLOCKS = 200_000;
+export const MAX_BLOCKS = 200_000;
+/** The longest block line: a 64-character id and two 7-digit offsets */
+const MAX_BLOCK_LINE = 82;
+export const MAX_BLOCK_CHARS = MAX_BLOCKS * MAX_BLOCK_LINE;
 const BLOCK_LINE = /^[A-Za-z0-9.]{1,64} \d{1,7} \d{1,7}$/;
 
-export function encodeBlocks(blocks: readonly { id: string; start: number; end: number }[]): string {
-  return blocks.map((b) => `${b.id} ${b.start} ${b.end}`).join('\n');
+export function encodeBlock(b: { id: string; start: number; end: number }): string {
+  return `${b.id} ${b.start} ${b.end}`;
 }
 
-/** The blocks of a page-text message, or undefined if any line is malformed or points outside the text. */
+export function encodeBlocks(blocks: readonly { id: string; start: number; end: number }[]): string {
+  return blocks.map(encodeBlock).join('\n');
+}
+
+/** The blocks of a page's text, or undefined if any line is malformed or points outside the text. */
 export function decodeBlocks(
   encoded: string,
   textLength: number,
 ): { id: string; start: number; end: number }[] | undefined {
-  if (!encoded) return [];
-  const lines = encoded.split('\n');
+  // a page sent in parts ends each block line with a newline
+  const body = encoded.endsWith('\n') ? encoded.slice(0, -1) : encoded;
+  if (!body) return [];
+  const lines = body.split('\n');
   if (lines.length > MAX_BLOCKS) return undefined;
   const out: { id: string; start: number; end: number }[] = [];
   for (const line of lines) {
@@ -83,16 +92,46 @@ export function decodeBlocks(
   return out;
 }
 
-/** Sent by the content script to the background: the page's current text. */
+/**
+ * A page's text and block map travel in messages of at most this many characters, each sent in a task of
+ * its own: serialising a message costs the page about 0.1 µs a character (a 1M-character page in one
+ * message held the main thread for 95–112 ms), so no message of ours costs the page more than a few ms.
+ */
+export const PAGE_PART_CHARS = 32_768;
+/** Enough parts for the largest text and block map the background accepts, each part nearly full. */
+export const MAX_PAGE_PARTS = Math.ceil((MAX_TEXT + MAX_BLOCK_CHARS) / (PAGE_PART_CHARS - MAX_BLOCK_LINE - 1)) + 1;
+
+/** The content script fills a message's text and block lines together up to PAGE_PART_CHARS; each is held to it. */
+const partText = v.pipe(v.string(), v.maxLength(PAGE_PART_CHARS));
+
+/** Sent by the content script before page-text when the page does not fit one message: the next piece of it. */
+export const PagePartSchema = v.object({
+  type: v.literal('page-part'),
+  /** the extraction this piece belongs to (see page-text) */
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** where it goes among the page's pieces, from 0 */
+  index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PAGE_PARTS - 1)),
+  /** the next characters of the text */
+  text: partText,
+  /** the next lines of the block map, each ending in a newline */
+  blocks: partText,
+});
+
+/**
+ * Sent by the content script to the background: the page's current text, whole, or its last piece after
+ * `parts` page-part messages. The page's address is never taken from here but from the sender's tab.
+ */
 export const PageTextSchema = v.object({
   type: v.literal('page-text'),
   /** increases with every extraction in one page, so stale answers are ignored */
   version: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  url: v.pipe(v.string(), v.maxLength(4_000)),
   title: v.pipe(v.string(), v.maxLength(1_000)),
-  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
-  /** encodeBlocks(): "id start end" per line */
-  blocks: v.pipe(v.string(), v.maxLength(MAX_BLOCKS * 82)),
+  /** the text (or, after parts, its last piece) */
+  text: partText,
+  /** encodeBlocks(): "id start end" per line (or, after parts, the last lines) */
+  blocks: partText,
+  /** how many page-part messages came before this one */
+  parts: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PAGE_PARTS))),
   /** which editor kinds the page offers for insertion, for the panel to say where Insert goes */
   editable: v.boolean(),
   /** true when the page was longer than the content script reads: only the text sent was checked */
@@ -125,6 +164,7 @@ export const ToContentSchema = v.variant('type', [
 /** Messages the background accepts from extension pages and content scripts. */
 export const ToBackgroundSchema = v.variant('type', [
   PageTextSchema,
+  PagePartSchema,
   v.object({ type: v.literal('scan-tab'), tabId }),
   v.object({ type: v.literal('set-profile'), tabId, profile: v.nullable(PartialProfileSchema) }),
   v.object({ type: v.literal('site-access-changed') }),
@@ -140,7 +180,20 @@ export const ContentReplySchema = v.object({
   reason: v.optional(v.pipe(v.string(), v.maxLength(400))),
 });
 
-export type PageText = v.InferOutput<typeof PageTextSchema>;
+export type PageTextMessage = v.InferOutput<typeof PageTextSchema>;
+export type PagePart = v.InferOutput<typeof PagePartSchema>;
+
+/** A page's text as the background analyses it: all its pieces put together, the address from the sender's tab. */
+export interface PageText {
+  version: number;
+  url: string;
+  title: string;
+  text: string;
+  /** encodeBlocks() */
+  blocks: string;
+  editable: boolean;
+  truncated?: boolean;
+}
 export type Analysis = v.InferOutput<typeof AnalysisSchema>;
 export type ToContent = v.InferOutput<typeof ToContentSchema>;
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;

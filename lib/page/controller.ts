@@ -1,5 +1,6 @@
 import { type ExtractedPage, extractPageSliced, nextTask, type TextPiece } from '../extract/extract';
-import { type Analysis, encodeBlocks, type PageText } from '../messages/schemas';
+import type { OutgoingPage } from '../messages/page-transfer';
+import type { Analysis } from '../messages/schemas';
 import { editorFor, type InsertResult, insertText, type SavedSelection, saveSelection } from './editors';
 import { Highlighter, type HighlightKind } from './highlight';
 import { type MirrorMark, TextareaMirror } from './mirror';
@@ -9,7 +10,7 @@ import { ChangeWatcher } from './watch';
 /** How the page talks to the extension: the content script supplies it, so this module uses no extension API. */
 export interface PageTransport {
   /** sends the page's text for analysis; resolves with the analysis (or undefined) */
-  analyse(page: PageText): Promise<Analysis | undefined>;
+  analyse(page: OutgoingPage): Promise<Analysis | undefined>;
 }
 
 /** About 160,000 words, a 300-page contract; beyond it the panel says only the first part was checked. */
@@ -100,8 +101,15 @@ export class PageController {
     }
   }
 
+  /** Settles once the page has painted its first frame (see afterFirstPaint). */
+  private painted: Promise<void> | undefined;
+
   private async scanOnce(force: boolean) {
-    // The page's first style of a big document (0.3–0.6 s for a 20,000-row table) happens in its own frame,
+    // The page's first style and layout (425 ms for a 10,000-deep tree) are its own: they happen in its first
+    // frame, never in a task of ours, because the first extraction waits until that frame is painted.
+    this.painted ??= afterFirstPaint(this.doc);
+    await this.painted;
+    // Later, the page's style of a big change (0.3–0.6 s for a 20,000-row table) happens in its own frame,
     // not in the extraction's first computed-style read.
     await afterRenderedFrame();
     if (this.signal.aborted) return;
@@ -117,16 +125,12 @@ export class PageController {
       return;
     }
     this.sentText = page.text;
-    const blocks = encodeBlocks(page.blocks);
-    await nextTask();
     if (this.signal.aborted || version !== this.version) return;
     const answer = await this.transport.analyse({
-      type: 'page-text',
       version,
-      url: this.doc.location?.href ?? '',
       title: this.doc.title ?? '',
       text: page.text,
-      blocks,
+      blocks: page.blocks,
       editable: this.hasEditable(),
       ...(page.truncated ? { truncated: true } : {}),
     });
@@ -348,16 +352,58 @@ export class PageController {
   }
 }
 
-/** Resolves in the task after the page renders its next frame, or after 2 s in a tab that renders none. */
+/** A page that paints nothing (no text, no image) reports no paint: it is read this long after its load event. */
+const NO_PAINT_MS = 5000;
+
+/**
+ * Resolves once the page has painted its first frame, told by the browser's paint timing: the observer's
+ * callback runs in a task of its own, so no code of ours runs in the frame task that does the page's first
+ * style and layout (a frame callback would, and a profiler would count that frame as the extension's).
+ * Browsers without paint timing, and pages that paint nothing, go on at once or NO_PAINT_MS after load.
+ */
+function afterFirstPaint(doc: Document): Promise<void> {
+  // the content script's own globals: the top document's window (Firefox's Xray view of it has no observers)
+  const win = globalThis;
+  const Observer = win.PerformanceObserver;
+  if (!Observer?.supportedEntryTypes?.includes('paint')) return Promise.resolve();
+  if (win.performance.getEntriesByType('paint').length) return Promise.resolve();
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      win.removeEventListener('load', afterLoad);
+      resolve();
+    };
+    const observer = new Observer(done);
+    const afterLoad = () => {
+      timer = setTimeout(done, NO_PAINT_MS);
+    };
+    observer.observe({ type: 'paint', buffered: true });
+    if (doc.readyState === 'complete') afterLoad();
+    else win.addEventListener('load', afterLoad, { once: true });
+  });
+}
+
+/**
+ * Resolves in an idle period, which the browser starts only once the frame it has pending is rendered: the
+ * page's style and layout of what changed are done in its frame, not in our first computed-style read. An
+ * idle callback runs in a task of its own (a frame callback would run inside the frame's task, and a
+ * profiler would count that whole frame, 60 ms of the page's layout of a 10 MB text node, as ours).
+ */
 function afterRenderedFrame(): Promise<void> {
   return new Promise((resolve) => {
+    // a hidden tab renders no frame; 2 s is long enough for a loaded machine's frame of a 10,000-deep page
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: 2000 });
+      return;
+    }
     let frame = 0;
     const done = () => {
       clearTimeout(timer);
       cancelAnimationFrame(frame);
       setTimeout(() => resolve(), 0);
     };
-    // long enough for a loaded machine's first frame of a 10,000-deep page; a hidden tab renders no frame at all
     const timer = setTimeout(done, 2000);
     frame = requestAnimationFrame(done);
   });

@@ -57,6 +57,8 @@ export class TextareaMirror {
   private value = '';
   private keys: string[] = [];
   private frame = 0;
+  /** the control's box and font as last copied onto the overlay */
+  private geometry = '';
   private ro: ResizeObserver;
   private abort = new AbortController();
 
@@ -120,9 +122,13 @@ export class TextareaMirror {
     this.schedule();
   }
 
-  private syncScroll() {
-    this.box.scrollTop = this.el.scrollTop;
-    this.box.scrollLeft = this.el.scrollLeft;
+  /** the scroll offsets last given to the overlay: setting one lays the overlay out, so only a change is set */
+  private scrolled = { top: -1, left: -1 };
+
+  private syncScroll(top = this.el.scrollTop, left = this.el.scrollLeft) {
+    if (top !== this.scrolled.top) this.box.scrollTop = top;
+    if (left !== this.scrolled.left) this.box.scrollLeft = left;
+    this.scrolled = { top, left };
   }
 
   render() {
@@ -130,27 +136,39 @@ export class TextareaMirror {
     if (!el.isConnected) return this.dispose();
     const doc = el.ownerDocument;
     const win = doc.defaultView!;
+    // Everything is read before anything is written: a read after a write would lay out the overlay (a
+    // 20k-word draft's worth of text) again on every keystroke.
     const cs = win.getComputedStyle(el);
     const rect = el.getBoundingClientRect();
-    const s = this.box.style;
-    for (const p of COPIED) s[p] = cs[p];
-    s.position = 'absolute';
-    s.top = `${rect.top + win.scrollY}px`;
-    s.left = `${rect.left + win.scrollX}px`;
-    s.width = `${rect.width}px`;
-    s.height = `${rect.height}px`;
-    s.boxSizing = 'border-box';
-    s.borderColor = 'transparent';
-    s.color = 'transparent';
-    s.overflow = 'hidden';
-    s.whiteSpace = el.tagName === 'INPUT' ? 'pre' : 'pre-wrap';
-    s.overflowWrap = 'break-word';
-    s.margin = '0';
-    // The textarea's scrollbar narrows its text; the mirror has none, so pad by the same width.
+    // The textarea's scrollbar narrows its text; the mirror has none, so it is padded by the same width.
     const bars = el.offsetWidth - el.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
-    if (bars > 0) s.paddingRight = `${parseFloat(cs.paddingRight) + bars}px`;
+    const copied = COPIED.map((p) => cs[p]);
+    const at = [rect.top + win.scrollY, rect.left + win.scrollX, rect.width, rect.height, bars, el.tagName];
+    const geometry = `${copied.join('|')}|${at.join('|')}`;
+    const { scrollTop, scrollLeft } = el;
+    // typing changes the text, seldom the box: the overlay's style is written only when the box changed
+    if (geometry !== this.geometry) {
+      this.geometry = geometry;
+      const s = this.box.style;
+      COPIED.forEach((p, i) => {
+        s[p] = copied[i]!;
+      });
+      s.position = 'absolute';
+      s.top = `${at[0]}px`;
+      s.left = `${at[1]}px`;
+      s.width = `${rect.width}px`;
+      s.height = `${rect.height}px`;
+      s.boxSizing = 'border-box';
+      s.borderColor = 'transparent';
+      s.color = 'transparent';
+      s.overflow = 'hidden';
+      s.whiteSpace = el.tagName === 'INPUT' ? 'pre' : 'pre-wrap';
+      s.overflowWrap = 'break-word';
+      s.margin = '0';
+      if (bars > 0) s.paddingRight = `${parseFloat(cs.paddingRight) + bars}px`;
+    }
     this.renderLines(doc, el.value);
-    this.syncScroll();
+    this.syncScroll(scrollTop, scrollLeft);
   }
 
   /** One block per line of the value; only the lines between the unchanged head and tail are rebuilt. */

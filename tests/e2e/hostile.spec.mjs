@@ -78,6 +78,7 @@ const PAGES = [
   },
   {
     name: '300 same-origin iframes',
+    frames: 300,
     html: () =>
       page(
         'iframes',
@@ -248,6 +249,11 @@ after(async () => {
  * layout that script forced, the microtasks it queued) and how many such tasks there were. CPU time, not wall
  * time: a task the operating system pauses because other processes want the cores does not grow, so a
  * loaded machine cannot push a cheap task over the budget, and a costly one stays costly.
+ *
+ * One exception: a task that dispatches one of the page's events (a click: its hit test, the page's own
+ * handlers, the default action; a frame's load event) is the page's, even when a listener of ours runs in it;
+ * there only our listeners' calls count (with any style or layout they force, which runs inside them). On the
+ * 10,000-deep tree a click takes 180-190 ms of CPU with or without the extension, our mouseup listener 1 ms.
  */
 async function traceExtensionTasks(context, p) {
   const cdp = await context.newCDPSession(p);
@@ -256,7 +262,10 @@ async function traceExtensionTasks(context, p) {
     for (const ev of e.value)
       if (
         ev.ph === 'X' &&
-        (ev.name === 'ThreadControllerImpl::RunTask' || ev.name === 'FunctionCall' || ev.name === 'EvaluateScript')
+        (ev.name === 'ThreadControllerImpl::RunTask' ||
+          ev.name === 'FunctionCall' ||
+          ev.name === 'EvaluateScript' ||
+          ev.name === 'EventDispatch')
       )
         events.push(ev);
   });
@@ -269,16 +278,16 @@ async function traceExtensionTasks(context, p) {
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach().catch(() => {});
-    const tasks = new Map();
-    for (const ev of events)
-      if (ev.name === 'ThreadControllerImpl::RunTask')
-        (tasks.get(ev.tid) ?? tasks.set(ev.tid, []).get(ev.tid)).push(ev);
-    for (const list of tasks.values()) list.sort((a, b) => a.ts - b.ts);
-    const ours = new Set();
-    for (const ev of events) {
-      if (ev.name === 'ThreadControllerImpl::RunTask' || !/^chrome-extension:\/\//.test(ev.args?.data?.url ?? ''))
-        continue;
-      const list = tasks.get(ev.tid) ?? [];
+    const byThread = (name) => {
+      const out = new Map();
+      for (const ev of events) if (ev.name === name) (out.get(ev.tid) ?? out.set(ev.tid, []).get(ev.tid)).push(ev);
+      for (const list of out.values()) list.sort((a, b) => a.ts - b.ts);
+      return out;
+    };
+    const tasks = byThread('ThreadControllerImpl::RunTask');
+    const dispatches = byThread('EventDispatch');
+    /** The last event of `list` starting at or before `ev` that also ends after it, if any. */
+    const enclosing = (list = [], ev) => {
       let lo = 0;
       let hi = list.length - 1;
       let found;
@@ -289,12 +298,38 @@ async function traceExtensionTasks(context, p) {
           lo = mid + 1;
         } else hi = mid - 1;
       }
-      if (found && found.ts + found.dur >= ev.ts + ev.dur) ours.add(found);
+      return found && found.ts + found.dur >= ev.ts + ev.dur ? found : undefined;
+    };
+    // per task: whether code of ours ran outside an input event, and the CPU time of our listeners inside one
+    const ours = new Map();
+    for (const ev of events) {
+      if (ev.name !== 'FunctionCall' && ev.name !== 'EvaluateScript') continue;
+      if (!/^chrome-extension:\/\//.test(ev.args?.data?.url ?? '')) continue;
+      const task = enclosing(tasks.get(ev.tid), ev);
+      if (!task) continue;
+      const cost = ours.get(task) ?? ours.set(task, { whole: false, listeners: 0 }).get(task);
+      const dispatch = enclosing(dispatches.get(ev.tid), ev);
+      if (dispatch && dispatch.ts >= task.ts) cost.listeners += (ev.tdur ?? ev.dur) / 1000;
+      else cost.whole = true;
     }
     let longest = 0;
-    for (const t of ours) longest = Math.max(longest, (t.tdur ?? t.dur) / 1000);
-    return { longest: Math.round(longest), tasks: ours.size };
+    let pageEvents = 0;
+    for (const [t, cost] of ours) {
+      if (!cost.whole) pageEvents++;
+      longest = Math.max(longest, cost.whole ? (t.tdur ?? t.dur) / 1000 : cost.listeners);
+    }
+    return { longest: Math.round(longest), tasks: ours.size, pageEvents };
   };
+}
+
+/** The page's JavaScript heap in bytes after a garbage collection: every world of its renderer, frames included. */
+async function pageHeap(context, p) {
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach().catch(() => {});
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 }
 
 /**
@@ -326,23 +361,13 @@ async function visit(context, url, settled, trace = false) {
   const clicks = await readTimings(p);
   const extension = await stopTrace?.();
   const mutations = await p.evaluate(() => window.__mutations);
-  return { p, errors, scan, clicks, mutations, state, extension };
+  const heap = await pageHeap(context, p);
+  return { p, errors, scan, clicks, mutations, state, extension, heap };
 }
 
 const ONLY = process.env.HOSTILE_ONLY;
 /** Pages whose cost is known to be over budget, and why: shown as TODO in every run, never passed off as fine. */
-const KNOWN_OVER_BUDGET = {
-  '1M-word page':
-    'its text, cut at the 1,000,000-character cap, goes to the service worker in one message (one task: 95-112 ms CPU on a quiet run)',
-  '10,000-deep DOM (nine in ten display: contents)':
-    "when the page's own first style and layout come later than our 2 s wait for its first frame, they land in our first extraction task (425 ms once, 14 ms on the next visit)",
-  '80,000 repeats of one cue sentence':
-    'its text, cut at the 1,000,000-character cap, goes to the service worker in one message (one task)',
-  'RTL, combining marks, ZWJ, astral, one 10 MB text node':
-    'the 10 MB text node is cut to the size cap and its white space collapsed in one step (about 2 MB of text)',
-  '20,000-row table':
-    'its text and 60,000-block map go to the service worker in one message (about 2.5 MB to serialise in one task)',
-};
+const KNOWN_OVER_BUDGET = {};
 
 for (const hp of PAGES.filter((p) => !ONLY || ONLY.split('|').some((o) => p.name.includes(o)))) {
   test(`hostile page: ${hp.name}`, { timeout: 900_000 }, async (t) => {
@@ -397,8 +422,9 @@ for (const hp of PAGES.filter((p) => !ONLY || ONLY.split('|').some((o) => p.name
     figures.push(
       `${hp.name}: scan task ${w.scan.longtask}/${wo.scan.longtask} frame ${w.scan.frame}/${wo.scan.frame}; ` +
         `clicks task ${w.clicks.longtask}/${wo.clicks.longtask} frame ${w.clicks.frame}/${wo.clicks.frame}; ` +
-        `extension's longest task ${costs.join('/')} ms CPU over ${w.extension.tasks} tasks; marks ${marks}${notice ? `; "${notice.split('.')[0]}"` : ''}` +
+        `extension's longest task ${costs.join('/')} ms CPU over ${w.extension.tasks} tasks (${w.extension.pageEvents} of them the page's own events); marks ${marks}${notice ? `; "${notice.split('.')[0]}"` : ''}` +
         `; foreign mutations ${w.mutations.foreign} (mirror hosts ${w.mutations.mirrorHosts}); worker heap ${(heap / 1e6).toFixed(1)} MB` +
+        `; page heap ${(w.heap / 1e6).toFixed(1)}/${(wo.heap / 1e6).toFixed(1)} MB` +
         '',
     );
     await w.p.close();
@@ -415,12 +441,89 @@ for (const hp of PAGES.filter((p) => !ONLY || ONLY.split('|').some((o) => p.name
     assert.deepEqual(w.errors, []);
     assert.deepEqual(workerErrors, []);
     assert.ok(heap < 200e6, `service worker heap ${heap} bytes`);
+    // each same-origin frame the content script reads gets a script world of its own (about 0.19 MB)
+    const extraHeap = w.heap - wo.heap;
+    assert.ok(extraHeap < 20e6 + (hp.frames ?? 0) * 0.25e6, `the page's heap grew by ${extraHeap} bytes`);
     assert.ok(w.extension.tasks > 0, 'the trace saw the content script run');
     const over = `the extension's longest task took ${costs.join(', ')} ms of CPU time (budget ${BUDGET_MS} ms)`;
     if (cost > BUDGET_MS && KNOWN_OVER_BUDGET[hp.name]) t.todo(`${over}: ${KNOWN_OVER_BUDGET[hp.name]}`);
     else assert.ok(cost <= BUDGET_MS, over);
   });
 }
+
+/**
+ * The CPU time of the page's main thread per click, over `n` clicks each followed by two rendered frames
+ * (traced: the tasks of the thread that dispatched the clicks), and the longest animation frame meanwhile.
+ */
+async function clickCost(context, p, n) {
+  await readTimings(p, true);
+  const cdp = await context.newCDPSession(p);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const ev of e.value)
+      if (ev.ph === 'X' && (ev.name === 'ThreadControllerImpl::RunTask' || ev.name === 'EventDispatch'))
+        events.push(ev);
+  });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  for (let i = 0; i < n; i++) {
+    await p.mouse.click(300 + (i % 5) * 40, 200 + (i % 7) * 50);
+    await framesRendered(p);
+  }
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach().catch(() => {});
+  const main = events.find((ev) => ev.name === 'EventDispatch')?.tid;
+  let cpu = 0;
+  for (const ev of events)
+    if (ev.tid === main && ev.name === 'ThreadControllerImpl::RunTask') cpu += (ev.tdur ?? ev.dur) / 1000;
+  return { perClick: cpu / n, frame: (await readTimings(p)).frame };
+}
+
+const TABLE = '20,000-row table';
+if (!ONLY || ONLY.split('|').some((o) => TABLE.includes(o)))
+  test(`hostile page: clicks on the ${TABLE} cost no more with its passages marked than without the extension`, {
+    timeout: 900_000,
+  }, async () => {
+    const url = `${PORTAL.drafts}${PAGES.find((hp) => hp.name === TABLE).path}`;
+    const CLICKS = 10;
+    // CPU per click with the marks shown against the same clicks without the extension; up to three rounds
+    // while over the ratio, the least counting, so a busy moment of the machine cannot fail it
+    const rounds = [];
+    for (let round = 0; round < 3; round++) {
+      const p = await withExt.context.newPage();
+      await recordTimings(p);
+      await p.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      const tabId = await chromiumTabId(withExt.worker, url);
+      await waitFor(() => scansDone(withExt.context, tabId), `${TABLE}: a scan`, 180_000);
+      await waitFor(() => p.evaluate(() => CSS.highlights.size > 0), `${TABLE}: marks painted`, 30_000);
+      await framesRendered(p);
+      const marked = await clickCost(withExt.context, p, CLICKS);
+      const q = await without.context.newPage();
+      await recordTimings(q);
+      await q.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      await framesRendered(q);
+      const bare = await clickCost(without.context, q, CLICKS);
+      await p.close();
+      await q.close();
+      rounds.push({ marked, bare, ratio: marked.perClick / Math.max(bare.perClick, 1) });
+      if (rounds.at(-1).ratio <= 1.5) break;
+    }
+    figures.push(
+      `${TABLE}, clicks with passages marked/without the extension: ` +
+        rounds
+          .map(
+            (r) =>
+              `${r.marked.perClick.toFixed(1)}/${r.bare.perClick.toFixed(1)} ms CPU a click (longest frame ${r.marked.frame}/${r.bare.frame} ms)`,
+          )
+          .join('; '),
+    );
+    const least = Math.min(...rounds.map((r) => r.ratio));
+    assert.ok(least <= 1.5, `a click costs ${least.toFixed(2)}× as much with the passages marked`);
+  });
 
 test('hostile pages: no request from the extension, none but the pages themselves', () => {
   assert.deepEqual(extRequests.list, []);

@@ -47,7 +47,14 @@ const text = fc.string({ unit: 'grapheme', maxLength: 400 });
 /** Messages near the real shapes (so validation passes often and the handlers run), and anything at all. */
 const message = fc.oneof(
   fc.anything(),
-  fc.record({ type: fc.constantFrom('page-text', 'scan-tab', 'set-profile', 'site-access-changed', 'x') }),
+  fc.record({ type: fc.constantFrom('page-text', 'page-part', 'scan-tab', 'set-profile', 'site-access-changed', 'x') }),
+  fc.record({
+    type: fc.constant('page-part'),
+    version: fc.oneof(fc.nat({ max: 3 }), fc.double()),
+    index: fc.oneof(fc.nat({ max: 5 }), fc.integer(), fc.double()),
+    text: text,
+    blocks: fc.oneof(fc.string(), fc.constant('b 0 1\n')),
+  }),
   fc.record({ type: fc.constant('scan-tab'), tabId }),
   fc.record({
     type: fc.constant('set-profile'),
@@ -81,6 +88,7 @@ const message = fc.oneof(
       ),
       editable: fc.boolean(),
       truncated: fc.option(fc.boolean(), { nil: undefined }),
+      parts: fc.option(fc.oneof(fc.nat({ max: 4 }), fc.integer()), { nil: undefined }),
     }),
   ),
 );
@@ -127,20 +135,61 @@ describe('background message handler', () => {
     const from = { id: OWN, url: 'http://in-tendhost.co.uk/n.html', frameId: 0, tab: { id: tab.id, url: tab.url } };
     const sentence = `The Contractor shall pay all staff the Real Living Wage${', including staff on every lot'.repeat(8_500)}.`;
     expect(sentence.length).toBeGreaterThan(250_000);
-    const raw = {
-      type: 'page-text',
-      version: 1,
-      url: '',
-      title: '',
-      text: sentence,
-      blocks: `b 0 ${sentence.length}`,
-      editable: false,
-    };
+    const { pageMessages } = await import('~/lib/messages/page-transfer');
+    const messages = [
+      ...pageMessages({
+        version: 1,
+        title: '',
+        text: sentence,
+        blocks: [{ id: 'b', start: 0, end: sentence.length }],
+        editable: false,
+      }),
+    ];
+    for (const m of messages.slice(0, -1)) expect(await handleMessage(m, from)).toEqual({ ok: true });
+    const raw = messages.at(-1)!;
     const answer = parseMessage(AnalysisSchema, await handleMessage(raw, from), 'test');
     const wage = answer?.checks.find((c) => c.id === 'living-wage');
     expect(wage?.status).toBe('strong');
     expect(wage?.evidence[0]).toMatchObject({ start: 0, end: sentence.length });
     expect(wage?.evidence[0]?.text.length).toBeLessThanOrEqual(MAX_EVIDENCE_TEXT);
+    expect(errors).toEqual([]);
+  });
+
+  it('files a page sent in parts under the tab that sent them: another tab, a frame or an extension page cannot finish or join it', async () => {
+    const { pageMessages } = await import('~/lib/messages/page-transfer');
+    const a = await fakeBrowser.tabs.create({ url: 'http://in-tendhost.co.uk/a.html' });
+    const b = await fakeBrowser.tabs.create({ url: 'http://in-tendhost.co.uk/b.html' });
+    const top = (tab: { id?: number; url?: string }) => ({
+      id: OWN,
+      url: tab.url,
+      frameId: 0,
+      tab: { id: tab.id, url: tab.url },
+    });
+    const sentence = 'The Contractor shall pay all staff the Real Living Wage. ';
+    const text = sentence.repeat(2_000);
+    const messages = [
+      ...pageMessages({
+        version: 7,
+        title: 't',
+        text,
+        blocks: [{ id: 'b1', start: 0, end: text.length - 1 }],
+        editable: false,
+      }),
+    ];
+    const final = messages.at(-1)!;
+    expect(messages.length).toBeGreaterThan(2);
+    for (const m of messages.slice(0, -1)) expect(await handleMessage(m, top(a))).toEqual({ ok: true });
+    // the same final message from tab B, from a frame of tab A, or from an extension page: refused
+    expect(await handleMessage(final, top(b))).toBeUndefined();
+    expect(await handleMessage(final, { ...top(a), frameId: 3 })).toBeUndefined();
+    expect(await handleMessage(final, { id: OWN, url: EXT_PAGE, tab: { id: a.id } })).toBeUndefined();
+    expect(await handleMessage(messages[0], { id: OWN, url: EXT_PAGE, tab: { id: a.id } })).toBeUndefined();
+    // tab A's own final message puts its page together and it is analysed under A's address
+    const answer = (await handleMessage(final, top(a))) as { type?: string; checks?: { id: string; status: string }[] };
+    expect(answer?.type).toBe('analysis');
+    expect(answer?.checks?.find((c) => c.id === 'living-wage')?.status).toBe('strong');
+    const stored = (await fakeBrowser.storage.session.get(`tab:${a.id}`))[`tab:${a.id}`] as { url: string };
+    expect(stored.url).toBe(a.url);
     expect(errors).toEqual([]);
   });
 
@@ -242,20 +291,24 @@ describe('PDF-tab content script message handler', () => {
 describe('document worker message handler', () => {
   it('ignores any malformed request, and answers any well-formed one with progress and then one result or one error', async () => {
     const bytes = fc.uint8Array({ maxLength: 64 }).map((b) => b.slice().buffer as ArrayBuffer);
+    const id = fc.oneof(fc.integer({ min: 1, max: 5 }), fc.anything());
+    const options = fc.oneof(fc.constant({}), fc.anything());
     const request = fc.oneof(
       fc.anything(),
       fc.constant({ type: 'cancel' }),
-      fc.record({ type: fc.constant('read'), bytes: fc.oneof(bytes, fc.anything()), name: fc.anything() }),
+      fc.record({ type: fc.constant('read'), id, bytes: fc.oneof(bytes, fc.anything()), name: fc.anything(), options }),
       fc.record(
         {
           type: fc.constant('read'),
+          id,
           bytes,
           name: fc.string({ maxLength: 30 }),
-          password: fc.anything(),
-          options: fc.anything(),
+          password: fc.oneof(fc.string({ maxLength: 10 }), fc.anything()),
+          options,
         },
         { requiredKeys: ['type', 'bytes', 'name'] },
       ),
+      fc.record({ type: fc.constant('analyse'), id, options }, { requiredKeys: ['type'] }),
     );
     await fc.assert(
       fc.asyncProperty(request, async (data) => {
@@ -266,12 +319,16 @@ describe('document worker message handler', () => {
         };
         serveDocumentWorker(scope);
         expect(() => scope.onmessage?.({ data } as MessageEvent)).not.toThrow();
+        const m = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+        // a reading is named by a number and checked with options; a read also needs bytes, a name and no odd password
+        const named = typeof m.id === 'number' && typeof m.options === 'object' && m.options !== null;
         const wellFormed =
-          typeof data === 'object' &&
-          data !== null &&
-          (data as { type?: unknown }).type === 'read' &&
-          (data as { bytes?: unknown }).bytes instanceof ArrayBuffer &&
-          typeof (data as { name?: unknown }).name === 'string';
+          named &&
+          (m.type === 'analyse' ||
+            (m.type === 'read' &&
+              m.bytes instanceof ArrayBuffer &&
+              typeof m.name === 'string' &&
+              (m.password === undefined || typeof m.password === 'string')));
         if (!wellFormed) return void expect(posted).toEqual([]);
         await expect.poll(() => posted.some((m) => m.type !== 'progress'), { timeout: 10_000 }).toBe(true);
         expect(posted.filter((m) => m.type !== 'progress')).toHaveLength(1);
