@@ -14,6 +14,11 @@ function evidenceOf(text: string) {
 }
 
 describe('modern-slavery', () => {
+  it("the modern-slavery PPNs are the topic; another year's PPN 09 (the 2016 balanced scorecard) is not", () => {
+    expect(status('Buyers must apply PPN 009 to every contract in a high-risk sector.')).toBe('strong');
+    expect(status('Buyers must apply the balanced scorecard in PPN 09/16 to major works.')).toBe('missing');
+  });
+
   it("a firm ban is not hollowed by a trailing '…, and we expect' clause about something else", () => {
     expect(
       status(

@@ -12,7 +12,8 @@ const CUES: RegExp[] = [
   /\bfree(?:ly)? to leave\b|\bleav(?:e|ing) (?:their |his or her )?employment freely\b/i,
   /\blodge deposits\b|\brecruitment fees\b|\b(?:retain|withh[oe]ld|confiscat\w*) (?:\w+ )?(?:identity|identification) (?:documents|papers)\b/i,
   /\bsupply chain mapping\b/i,
-  /\bPPN 0?09\b|\bPPN 0?2\/23\b/i,
+  // PPN 009 (2025), 02/23 and 05/19 are the modern-slavery notes; "PPN 09/16" is the Balanced Scorecard
+  /\bPPN 0?09\b(?!\s*\/)|\bPPN 0?2\/23\b|\bPPN 0?5\/19\b/i,
 ];
 
 /** A sentence that explains what modern slavery is: background, not a term. */
