@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
 import { smeVcse } from './sme-vcse';
 import { statusOf } from './testing';
 
 const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
 
 describe('sme-vcse', () => {
+  it("a lot's title is the least telling evidence: its subject words ('support') are not hedges", () => {
+    const text = [
+      'Lot 1: Network support',
+      'Lot 2: Desktop support',
+      'Small charities have been encouraged to bid by offering the work in separate lots.',
+    ].join('\n');
+    const { findings } = analyseText(text, {
+      profile: { type: 'other', sector: 'general', jurisdiction: 'scotland' },
+      asOf: '2026-11-25',
+    });
+    const sme = findings.find((f) => f.id === 'sme-vcse')!;
+    expect(sme.status).toBe('weak');
+    expect(sme.evidence.map((e) => e.text)).toEqual([
+      'Small charities have been encouraged to bid by offering the work in separate lots.',
+    ]);
+  });
+
   it("the authority's own 30-day payment term is weak: the law already implies it", () => {
     expect(status('The Authority shall pay each valid invoice within 30 days of receipt.')).toBe('weak');
   });

@@ -31,6 +31,8 @@ const LOTS_FOR_SMALL_FIRMS =
   /\b(?:divided|split|broken down|let) (?:in)?to (?:\w+ )?(?:separate )?lots\b[^.]{0,100}\b(?:SMEs?|VCSEs?|small(?:er)? (?:and medium[- ]sized )?(?:firms|businesses|suppliers|enterprises)|voluntary|third sector|social enterprises?)\b/i;
 /** "…to encourage SME participation" gives the purpose of a measure; it is not the hedge "encouraged to". */
 const PURPOSE = /\b(?:in order )?to (?:encourage|enable|help|support|facilitate|allow|increase|maximise)\b/gi;
+/** A lot's own title ("Lot 2: Desktop support", "- Lot 3 – Catering"): it names one part of the contract, nothing more. */
+const LOT_TITLE = /^[\s•*\-–—]*Lot\s+\d+[a-z]?\b\s*(?:[:.\-–—]\s*[^.;:]{0,80})?$/i;
 /** Asides in brackets ("(will generate further outcomes)") predict, they do not oblige. */
 const PARENTHESES = /\([^()]*\)/g;
 
@@ -53,6 +55,12 @@ function judge(sentence: string): Verdict {
     return weak(
       "the authority's own payment terms: the 30 days are already implied by law (PA23 s.68) and nothing flows down to subcontractors",
       PAYMENT_DAYS.test(sentence) ? WEIGHT.reason : WEIGHT.mention,
+    );
+  // the words of a lot's title ("Desktop support") are its subject matter, never a hedge
+  if (LOT_TITLE.test(sentence.trim()) && !namesSmallFirms(sentence))
+    return weak(
+      'only the title of one lot: the contract is divided, but nothing here opens it to small firms',
+      WEIGHT.heading,
     );
   const plain = sentence.replace(PARENTHESES, blank).replace(VOLUNTARY_SECTOR, blank).replace(PURPOSE, blank);
   if (LOTS_FOR_SMALL_FIRMS.test(sentence) && !hollowing(plain) && !firstHedge(SOFT_HEDGES, plain))
