@@ -14,6 +14,18 @@ function evidenceOf(text: string) {
 }
 
 describe('equality', () => {
+  it("the authority's own equality impact assessment of its decision is not a supplier duty; a duty to contribute to it is", () => {
+    const inReport = (t: string) => statusOf(equality, t, { type: 'policy' });
+    expect(inReport('The EqIA in the appendix describes the likely impacts on protected characteristics.')).toBe(
+      'missing',
+    );
+    expect(
+      inReport('Most of the equality impact falls on tenants with the protected characteristics of age and sex.'),
+    ).toBe('missing');
+    expect(inReport('7. Equalities implications')).toBe('missing');
+    expect(status('The Supplier shall contribute to any equality impact assessment of the service.')).toBe('strong');
+  });
+
   it("'We will not tolerate discrimination' is a stance, not a duty", () => {
     expect(status('We will not tolerate discrimination in our offices.')).toBe('weak');
   });

@@ -1,4 +1,4 @@
-import { firstMatch, generalStrength, WEIGHT } from '../analysis/strength';
+import { firstMatch, generalStrength, namesSupplierParty, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
 /** Naming the statute, the duty or the protected characteristics makes an equality duty specific. */
@@ -12,6 +12,15 @@ const STANCE = /\b(?:will|do|does|shall) not tolerate\b|\bzero[- ]tolerance\b/i;
  */
 const LISTED_REQUIREMENT =
   /^\W*(?:compliance with|adherence to|complying with)\b[^.]*\bequalit\w*\b[^.]*\b(?:law|legislation|act|duty|duties|standards)\b[^.]*;\s*(?:and|or)?\s*$/i;
+
+/**
+ * The authority assessing the equality impact of its own decision ("the EqIA sets out the impacts on residents
+ * with protected characteristics", a report's "Equalities implications" section): the public sector equality duty
+ * at work inside the authority, not passed to
+ * a supplier. A sentence that names a supplier or contract (a duty to contribute to the assessment) is kept.
+ */
+const IMPACT_ASSESSMENT =
+  /\bequalit(?:y|ies) (?:impacts?|implications)\b|\bEqIAs?\b|\bimpacts? (?:\w+ ){0,2}(?:on|for) (?:\w+ ){0,4}(?:with|who share|sharing) (?:\w+ ){0,3}protected characteristics?\b/i;
 
 /** Lesser readings of an equality passage: shown only when nothing firmer is found. */
 const LESSER: Marker[] = [
@@ -78,6 +87,7 @@ export const equality: CheckDefinition = {
   weakMarkers: [],
   strongMarkers: [],
   assess(sentence) {
+    if (IMPACT_ASSESSMENT.test(sentence) && !namesSupplierParty(sentence)) return null;
     if (STANCE.test(sentence))
       return {
         strength: 'weak',
