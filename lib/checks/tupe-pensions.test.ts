@@ -4,6 +4,30 @@ import { statusOf } from './testing';
 import { tupePensions } from './tupe-pensions';
 
 describe('tupe-pensions', () => {
+  it('outside a contract, which staff would transfer under a plan is a forecast, not a protection', () => {
+    const inReport = (t: string) => statusOf(tupePensions, t, { type: 'policy' });
+    expect(inReport('If the plan is approved, the staff of both providers will be eligible for TUPE transfer.')).toBe(
+      'weak',
+    );
+    expect(inReport('Current employees would transfer to the county council under TUPE.')).toBe('weak');
+    expect(inReport('Contractors are obliged to ensure that transferring staff keep their LGPS membership.')).toBe(
+      'strong',
+    );
+    expect(statusOf(tupePensions, 'Staff will transfer to the new provider under TUPE.', { type: 'notice' })).toBe(
+      'strong',
+    );
+  });
+
+  it("outside a contract, the authority's own employer contributions to its pension scheme are not a transfer term", () => {
+    expect(
+      statusOf(
+        tupePensions,
+        'For each member of the Local Government Pension Scheme the Council is required to pay an employer contribution.',
+        { type: 'policy' },
+      ),
+    ).toBe('missing');
+  });
+
   it('a TUPE document in a list of attachments is weak (regression: its "must be destroyed" read as binding)', () => {
     expect(statusOf(tupePensions, 'AB1234 TUPE Information (must be destroyed by 1 March 2024)')).toBe('weak');
   });

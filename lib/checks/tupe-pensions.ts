@@ -17,6 +17,15 @@ const FORECAST: Marker = {
   why: 'only a forecast that TUPE may apply, leaving bidders to take their own view',
 };
 
+/** Documents whose "will" binds a supplier; elsewhere a "will" about transferring staff forecasts a plan's effect. */
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
+/** What TUPE will do to staff if a plan goes ahead ("staff will be eligible for TUPE transfer", "will transfer to the Council"). */
+const TRANSFER_FORECAST =
+  /\b(?:will|would) (?:\w+ly )?(?:be eligible for|be entitled to|be subject to|transfer|be transferred|move across)\b|\beligible for (?:a )?TUPE\b/i;
+/** The authority paying into a pension scheme as its own employer's share: its own workforce, not a transfer term. */
+const OWN_PENSION_CONTRIBUTION =
+  /\b(?:the (?:council|authority|trust|county council|city council)|we)\b[^.;]{0,40}?\b(?:make|makes|making|pay|pays|paying)\b[^.;]{0,30}?\bcontributions?\b/i;
+
 /** TUPE protection, pension protection (Fair Deal, LGPS admission) and no two-tier workforce. */
 export const tupePensions: CheckDefinition = {
   id: 'tupe-pensions',
@@ -63,7 +72,9 @@ export const tupePensions: CheckDefinition = {
   ],
   weakMarkers: [FORECAST],
   strongMarkers: [],
-  assess(sentence) {
+  assess(sentence, ctx) {
+    const contractDocument = CONTRACT_DOCUMENTS.has(ctx.profile.type);
+    if (!contractDocument && OWN_PENSION_CONTRIBUTION.test(sentence)) return null;
     // a pension "transfer" or "protection" is about staff only when people are in the sentence (not fund data)
     if (
       !NAMED_REGIME.test(sentence) &&
@@ -78,6 +89,12 @@ export const tupePensions: CheckDefinition = {
     const forecast = firstMatch([FORECAST], sentence);
     if (forecast) return { strength: 'weak', why: forecast.why };
     const verdict = generalStrength(sentence.replace(STATUS_CHANGE, (m) => ' '.repeat(m.length)));
+    if (verdict.strength === 'strong' && !contractDocument && TRANSFER_FORECAST.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'describes which staff would transfer under a plan, outside any contract: it protects no one’s terms',
+        weight: WEIGHT.reason,
+      };
     // the named pension route is what protects transferred staff, so it is the most telling passage
     if (
       verdict.strength === 'strong' &&
