@@ -4,6 +4,17 @@ import { fairWork } from './fair-work';
 import { statusOf } from './testing';
 
 describe('fair-work', () => {
+  it('equal pay in other words: inequality in pay, alone or in a list, across a line break too', () => {
+    const inPolicy = (t: string) => statusOf(fairWork, t, { type: 'policy' });
+    expect(inPolicy('- Activities that narrow inequality in hiring, training\n    and pay across the workforce.')).toBe(
+      'weak',
+    );
+    expect(statusOf(fairWork, 'The Supplier shall act on inequality in pay among workers on the Contract.')).toBe(
+      'strong',
+    );
+    expect(inPolicy('Inequality in health outcomes remains high in the borough.')).toBe('missing');
+  });
+
   it('union membership in a blacklisting sentence belongs to the blacklisting check (regression: stray weak)', () => {
     expect(statusOf(fairWork, 'Firms must confirm they do not use blacklists to keep out trade union activists.')).toBe(
       'missing',

@@ -4,9 +4,13 @@ import type { CheckDefinition, Marker } from './types';
 /** Trade-union membership as a personal status: the blacklisting check's subject unless a duty protects it. */
 const MEMBERSHIP_ONLY =
   /\b(?:members? of (?:a |the )?trade unions?|trade[- ]unions? (?:members(?:hip)?|activists?)|union membership)\b/i;
+/** Equal pay in other words: inequality in pay, alone or in a list ("tackle inequality in employment, skills and pay"). */
+const PAY_EQUALITY = String.raw`\b(?:in)?equalit(?:y|ies)\s+in\s+(?:[\w-]+,?\s+){0,3}(?:(?:and|or)\s+)?pay\b`;
 /** Fair-work cues other than membership; a sentence with one of these is about fair work whatever else it says. */
-const PRACTICE_CUE =
-  /\bfair work\b|\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b|\b(?:effective|workforce|worker|employee) voice\b|\bfreedom of association\b|\bfreely associate\b|\b(?:union|trade union) (?:recognition|access|representatives?|officials?)\b|\brecognis\w+ (?:a |the )?(?:independent )?trade unions?\b|\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b|\bequal pay\b|\bgender pay gap\b|\bflexible (?:and family[- ]friendly )?working\b/i;
+const PRACTICE_CUE = new RegExp(
+  String.raw`\bfair work\b|\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b|\b(?:effective|workforce|worker|employee) voice\b|\bfreedom of association\b|\bfreely associate\b|\b(?:union|trade union) (?:recognition|access|representatives?|officials?)\b|\brecognis\w+ (?:a |the )?(?:independent )?trade unions?\b|\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b|\bequal pay\b|\bgender pay gap\b|${PAY_EQUALITY}|\bflexible (?:and family[- ]friendly )?working\b`,
+  'i',
+);
 /** A duty that protects membership ("shall recognise the freedom … to be members of trade unions"). */
 const MEMBERSHIP_PROTECTED = /\b(?:freedom|right|free) (?:of|to)\b/i;
 
@@ -79,6 +83,7 @@ export const fairWork: CheckDefinition = {
     /\bfreedom of association\b|\bfreely associate\b/i,
     /\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b/i,
     /\bequal pay\b|\bgender pay gap\b/i,
+    new RegExp(PAY_EQUALITY, 'i'),
     /\bflexible (?:and family[- ]friendly )?working\b/i,
     GENERAL_CONDITIONS,
   ],
