@@ -13,6 +13,13 @@ const SICK_PAY =
 /** Stage 2: the same workers for the same clients. */
 const CONTINUITY =
   /\bcontinuity of (?:care|carers?|staff|workers?)\b|\bsame (?:(?:small |named |regular |consistent |core )?(?:team|group) of )?(?:home ?care ?workers?|care ?workers?|carers?|staff members?|workers?)\b/i;
+/**
+ * "Continuity of care" is the charter's element only in homecare delivery (workers, visits, rotas, the provider
+ * and its clients); on its own it is the care-quality phrase for a person's journey through services.
+ */
+const CONTINUITY_OF_CARE = /\bcontinuity of care\b/i;
+const CARE_WORKFORCE =
+  /\b(?:workers?|carers?|staff|visits?|calls?|rotas?|teams?|employ\w*|providers?|service users?|clients?|home ?care|domiciliary)\b/i;
 /** A binding verb that governs paying the worker, not merely costs being "met" somewhere. */
 const PAY_BOUND =
   /\b(?:allow|allowing|schedul\w*|plan\w*|roster\w*)\b[^.]{0,40}\btravel(?:ling)? time\b|\b(?:shall|must|will|is to|are to|required to|has to|have to|entitled to)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:paid|pay|reimbursed|reimburse|remunerated|covered by|receive)\b/i;
@@ -82,7 +89,13 @@ export const ethicalCare: CheckDefinition = {
   ],
   weakMarkers: [],
   strongMarkers: [],
-  assess: (sentence) => judgeCare(sentence),
+  assess(sentence) {
+    if (CONTINUITY_OF_CARE.test(sentence) && !CARE_WORKFORCE.test(sentence)) {
+      const rest = sentence.replace(/\bcontinuity of care\b/gi, (m) => ' '.repeat(m.length));
+      if (!ethicalCare.cues.some((c) => c.test(rest))) return null;
+    }
+    return judgeCare(sentence);
+  },
   applies: (p) => p.sector === 'homecare' || p.sector === 'social-care',
   clauses: [
     {
