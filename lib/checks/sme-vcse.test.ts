@@ -6,6 +6,19 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
 
 describe('sme-vcse', () => {
+  it("the voluntary sector among the authority's partners beside public bodies is not a route in for suppliers", () => {
+    const inReport = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
+    expect(inReport('We work with partners such as the police, schools and voluntary groups to cut crime.')).toBe(
+      'missing',
+    );
+    expect(
+      inReport('The lead provider will work with other providers, including the voluntary sector and the NHS.'),
+    ).toBe('weak');
+    expect(
+      inReport('Partners including the NHS and the voluntary sector will be offered subcontract opportunities.'),
+    ).toBe('strong');
+  });
+
   it("a lot's title is the least telling evidence: its subject words ('support') are not hedges", () => {
     const text = [
       'Lot 1: Network support',

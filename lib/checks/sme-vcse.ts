@@ -33,6 +33,14 @@ const LOTS_FOR_SMALL_FIRMS =
 const PURPOSE = /\b(?:in order )?to (?:encourage|enable|help|support|facilitate|allow|increase|maximise)\b/gi;
 /** A lot's own title ("Lot 2: Desktop support", "- Lot 3 – Catering"): it names one part of the contract, nothing more. */
 const LOT_TITLE = /^[\s•*\-–—]*Lot\s+\d+[a-z]?\b\s*(?:[:.\-–—]\s*[^.;:]{0,80})?$/i;
+/**
+ * The voluntary sector listed among the authority's partners beside public bodies ("partners including Health,
+ * Education, the voluntary sector and the police"): who the authority works with, not a route in for suppliers.
+ */
+const PARTNERS_LIST =
+  /\bpartners?\b[^.;]{0,30}\b(?:including|such as|like|from|namely)\b[^.;]{0,120}\b(?:voluntary|third sector|community (?:groups|organisations))/i;
+const PUBLIC_BODIES =
+  /\b(?:health|NHS|police|education|schools?|housing|councils?|local authorit(?:y|ies)|fire and rescue|probation|jobcentre|DWP|universit(?:y|ies)|colleges?)\b/i;
 /** Asides in brackets ("(will generate further outcomes)") predict, they do not oblige. */
 const PARENTHESES = /\([^()]*\)/g;
 
@@ -148,6 +156,15 @@ export const smeVcse: CheckDefinition = {
   strongMarkers: [],
   assess(sentence) {
     if (!onTopic(sentence)) return undefined;
+    if (
+      PARTNERS_LIST.test(sentence) &&
+      PUBLIC_BODIES.test(sentence) &&
+      !SME_ACRONYMS.test(sentence) &&
+      !LOTS.test(sentence) &&
+      !SUPPLY_CHAIN_MEASURE.test(sentence) &&
+      !PAYMENT_DAYS.test(sentence)
+    )
+      return null;
     return judge(sentence);
   },
   applies: () => true,
