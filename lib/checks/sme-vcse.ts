@@ -145,6 +145,17 @@ export const smeVcse: CheckDefinition = {
       examples: ['The framework will also be available to third sector clients such as local charities.'],
     },
     {
+      name: "the lot of another framework a contract is called off from is not a division of this contract",
+      pattern:
+        /\b(?:call(?:ed)?[- ]off|awarded|procured|purchased|bought|direct(?:ly)? award\w*|mini[- ]competitions?|further competitions?)\b[^.;]{0,80}?\b(?:through|under|via|using|from|off|against)\b[^.;]{0,80}?\bframework\b[^.;]{0,60}?\blots?\s*\d+[a-z]?\b|\b(?:through|under|via|using|from|against) (?:the )?lots?\s*\d+[a-z]? (?:of|on) (?:the )?[^.;]{0,60}?\bframework\b/gi,
+      effect: 'ignore',
+      why: 'the lot of an existing framework the buyer calls off from: this contract is not divided for small firms',
+      examples: [
+        'This contract was awarded through the regional Construction Framework, Lot 3.',
+        'The service will be called off under Lot 2 of the national consultancy framework.',
+      ],
+    },
+    {
       name: "'a lot of', 'lots of' and parking lots are not lots of a contract",
       pattern: NOT_LOTS,
       effect: 'ignore',
