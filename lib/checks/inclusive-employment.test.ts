@@ -3,6 +3,16 @@ import { inclusiveEmployment } from './inclusive-employment';
 import { statusOf } from './testing';
 
 describe('inclusive-employment', () => {
+  it('jobs made for people, in other words: the creation of job opportunities, jobs created for residents', () => {
+    const inPolicy = (t: string) => statusOf(inclusiveEmployment, t, { type: 'policy' });
+    expect(inPolicy('Our contracts aim at the creation of new job opportunities in the valleys.')).toBe('weak');
+    expect(inPolicy('The scheme will help generate work opportunities for young people.')).toBe('weak');
+    expect(
+      statusOf(inclusiveEmployment, 'The Contractor shall create 12 job opportunities for residents of the borough.'),
+    ).toBe('strong');
+    expect(inPolicy('The company creates jobs in software and hardware.')).toBe('missing');
+  });
+
   it('clients with learning disabilities are the service, not the workforce (regression: weak on a health notice)', () => {
     expect(
       statusOf(
