@@ -14,6 +14,13 @@ function evidenceOf(text: string) {
 }
 
 describe('equality', () => {
+  it('the topic in other words: equity and diversity, diversity and inclusion', () => {
+    const inPolicy = (t: string) => statusOf(equality, t, { type: 'policy' });
+    expect(inPolicy('We want our suppliers to value equity and diversity in their teams.')).toBe('weak');
+    expect(status('The Supplier shall report each year on diversity and inclusion in its workforce.')).toBe('strong');
+    expect(inPolicy('The menu offers diversity of choice and equity release advice.')).toBe('missing');
+  });
+
   it("the authority's own equality impact assessment of its decision is not a supplier duty; a duty to contribute to it is", () => {
     const inReport = (t: string) => statusOf(equality, t, { type: 'policy' });
     expect(inReport('The EqIA in the appendix describes the likely impacts on protected characteristics.')).toBe(

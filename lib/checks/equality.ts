@@ -53,6 +53,8 @@ export const equality: CheckDefinition = {
     /\bequalit(?:y|ies)\b/i,
     /\bprotected characteristics?\b/i,
     /\breasonable adjustments?\b/i,
+    // the same topic in other words: equity and diversity, diversity and inclusion
+    /\bequity,? (?:and )?diversity\b|\bdiversity,? (?:and |& )?(?:equity|inclusion)\b/i,
   ],
   falseFriends: [
     {
