@@ -14,6 +14,14 @@ function evidenceOf(text: string) {
 }
 
 describe('modern-slavery', () => {
+  it('the topic in other words: ethical supply chains, labour exploitation', () => {
+    expect(
+      statusOf(modernSlavery, 'We hope to build ethical supply chains with our partners.', { type: 'policy' }),
+    ).toBe('weak');
+    expect(status('The Supplier shall check its supply chain for labour exploitation every year.')).toBe('strong');
+    expect(status('The Supplier shall deliver fresh fruit to each school twice a week.')).toBe('missing');
+  });
+
   it("the modern-slavery PPNs are the topic; another year's PPN 09 (the 2016 balanced scorecard) is not", () => {
     expect(status('Buyers must apply PPN 009 to every contract in a high-risk sector.')).toBe('strong');
     expect(status('Buyers must apply the balanced scorecard in PPN 09/16 to major works.')).toBe('missing');

@@ -12,6 +12,8 @@ const CUES: RegExp[] = [
   /\bfree(?:ly)? to leave\b|\bleav(?:e|ing) (?:their |his or her )?employment freely\b/i,
   /\blodge deposits\b|\brecruitment fees\b|\b(?:retain|withh[oe]ld|confiscat\w*) (?:\w+ )?(?:identity|identification) (?:documents|papers)\b/i,
   /\bsupply chain mapping\b/i,
+  // the same topic in other words: supply chains kept ethical, free of labour exploitation
+  /\bethical(?:ly sourced)? supply chains?\b|\b(?:labour|worker) exploitation\b|\bexploitation (?:of workers|in (?:the |our |their |its )?supply chains?)\b/i,
   // PPN 009 (2025), 02/23 and 05/19 are the modern-slavery notes; "PPN 09/16" is the Balanced Scorecard
   /\bPPN 0?09\b(?!\s*\/)|\bPPN 0?2\/23\b|\bPPN 0?5\/19\b/i,
 ];
