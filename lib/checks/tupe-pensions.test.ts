@@ -4,6 +4,18 @@ import { statusOf } from './testing';
 import { tupePensions } from './tupe-pensions';
 
 describe('tupe-pensions', () => {
+  it('the two-tier codes by name, and a regime that applies to the contract in the present tense, are strong', () => {
+    expect(
+      statusOf(
+        tupePensions,
+        'The Code of Practice on Workforce Matters applies to all contracts let under this framework.',
+      ),
+    ).toBe('strong');
+    expect(statusOf(tupePensions, 'TUPE applies to this contract.')).toBe('strong');
+    expect(statusOf(tupePensions, 'It is possible that TUPE applies to this contract.')).toBe('weak');
+    expect(statusOf(tupePensions, 'The workforce code was discussed at the meeting.', { type: 'policy' })).toBe('weak');
+  });
+
   it('outside a contract, which staff would transfer under a plan is a forecast, not a protection', () => {
     const inReport = (t: string) => statusOf(tupePensions, t, { type: 'policy' });
     expect(inReport('If the plan is approved, the staff of both providers will be eligible for TUPE transfer.')).toBe(

@@ -9,7 +9,7 @@ const STATUS_CHANGE = /\bwill (?:\w+ly )?(?:become|be known as|be called)\b/gi;
 
 /** Cues that name the transfer or pension regime itself, on topic whatever else the sentence says. */
 const NAMED_REGIME =
-  /\bTUPE\b|\btransfer of undertakings\b|\btwo[- ]tier\b|\bfair deal\b|\bLGPS\b|\bpension scheme\b|\badmi(?:tted|ssion) bod(?:y|ies)\b|\badmission agreements?\b|\bdeemed employer\b|\bbroadly comparable\b|\bemployee liability information\b|\bsocial public workforce\b|\bpensions? (?:rights|provision|protection|arrangements|entitlements?)\b/i;
+  /\bTUPE\b|\bworkforce (?:matters|code)\b|\btransfer of undertakings\b|\btwo[- ]tier\b|\bfair deal\b|\bLGPS\b|\bpension scheme\b|\badmi(?:tted|ssion) bod(?:y|ies)\b|\badmission agreements?\b|\bdeemed employer\b|\bbroadly comparable\b|\bemployee liability information\b|\bsocial public workforce\b|\bpensions? (?:rights|provision|protection|arrangements|entitlements?)\b/i;
 
 const FORECAST: Marker = {
   pattern:
@@ -25,6 +25,10 @@ const TRANSFER_FORECAST =
 /** The authority paying into a pension scheme as its own employer's share: its own workforce, not a transfer term. */
 const OWN_PENSION_CONTRIBUTION =
   /\b(?:the (?:council|authority|trust|county council|city council)|we)\b[^.;]{0,40}?\b(?:make|makes|making|pay|pays|paying)\b[^.;]{0,30}?\bcontributions?\b/i;
+
+/** The regime said to govern the contract in the present tense ("the workforce code applies to all outsourced services"). */
+const REGIME_APPLIES =
+  /\b(?:TUPE|code|fair deal|regulations|directions?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|is applied)\b[^.;]{0,10}?\bto (?:this|the|all|these|every|any) (?:[\w-]+ ){0,2}(?:contracts?|services|outsourc\w*|transfers?)\b/i;
 
 /** TUPE protection, pension protection (Fair Deal, LGPS admission) and no two-tier workforce. */
 export const tupePensions: CheckDefinition = {
@@ -45,6 +49,8 @@ export const tupePensions: CheckDefinition = {
     /\bpensions?\b[^.]{0,80}\b(?:transfer\w*|protect\w*|no less favourable|comparable|outsourc\w*)\b|\b(?:transfer\w*|protect\w*|no less favourable|outsourc\w*)\b[^.]{0,80}\bpensions?\b/i,
     /\b(?:terms and conditions|staff|employees|workers)\b[^.]{0,80}\bno less favourable\b|\bno less favourable\b[^.]{0,60}\b(?:terms|conditions|pensions?)\b/i,
     /\bemployee liability information\b|\bsocial public workforce clauses?\b/i,
+    // the two-tier codes by their names (Wales' Code of Practice on Workforce Matters, the statutory workforce code)
+    /\bcode of practice on workforce matters\b|\b(?:two[- ]tier )?workforce (?:matters )?code\b/i,
     /\b(?:employees|staff|workers)\b[^.]{0,40}\btransfer\w*\b[^.]{0,80}\b(?:terms and conditions|terms of employment|continuity of employment)\b|\btransferring (?:employees|staff)\b/i,
   ],
   falseFriends: [
@@ -88,7 +94,18 @@ export const tupePensions: CheckDefinition = {
       };
     const forecast = firstMatch([FORECAST], sentence);
     if (forecast) return { strength: 'weak', why: forecast.why };
-    const verdict = generalStrength(sentence.replace(STATUS_CHANGE, (m) => ' '.repeat(m.length)));
+    let verdict = generalStrength(sentence.replace(STATUS_CHANGE, (m) => ' '.repeat(m.length)));
+    // "applies to all outsourced services" binds as "will apply" does, unless a hedge already hollowed it
+    if (
+      verdict.strength === 'weak' &&
+      (verdict.weight ?? WEIGHT.mention) <= WEIGHT.mention &&
+      REGIME_APPLIES.test(sentence)
+    )
+      verdict = {
+        strength: 'strong',
+        why: 'the transfer or pension regime is applied to the contract',
+        weight: WEIGHT.clause,
+      };
     if (verdict.strength === 'strong' && !contractDocument && TRANSFER_FORECAST.test(sentence))
       return {
         strength: 'weak',
