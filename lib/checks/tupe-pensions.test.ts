@@ -4,6 +4,23 @@ import { statusOf } from './testing';
 import { tupePensions } from './tupe-pensions';
 
 describe('tupe-pensions', () => {
+  it('TUPE as model contract terms name it (defined terms for the transfer, the staff, the information)', () => {
+    expect(statusOf(tupePensions, 'The Supplier shall comply with Schedule 9 (Staff Transfer).')).toBe('strong');
+    expect(
+      statusOf(
+        tupePensions,
+        'On exit the Supplier shall give the Buyer the Staffing Information needed for any Re-Transfer.',
+      ),
+    ).toBe('strong');
+    expect(
+      statusOf(
+        tupePensions,
+        'The start of the Services shall be a Relevant Transfer of the Transferring Buyer Employees.',
+      ),
+    ).toBe('strong');
+    expect(statusOf(tupePensions, 'The employment regulations of the host country apply.')).toBe('missing');
+  });
+
   it('the two-tier codes by name, and a regime that applies to the contract in the present tense, are strong', () => {
     expect(
       statusOf(

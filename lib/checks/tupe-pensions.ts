@@ -9,7 +9,7 @@ const STATUS_CHANGE = /\bwill (?:\w+ly )?(?:become|be known as|be called)\b/gi;
 
 /** Cues that name the transfer or pension regime itself, on topic whatever else the sentence says. */
 const NAMED_REGIME =
-  /\bTUPE\b|\bworkforce (?:matters|code)\b|\btransfer of undertakings\b|\btwo[- ]tier\b|\bfair deal\b|\bLGPS\b|\bpension scheme\b|\badmi(?:tted|ssion) bod(?:y|ies)\b|\badmission agreements?\b|\bdeemed employer\b|\bbroadly comparable\b|\bemployee liability information\b|\bsocial public workforce\b|\bpensions? (?:rights|provision|protection|arrangements|entitlements?)\b/i;
+  /\bTUPE\b|\brelevant transfer\b|\bre-?transfer\b|\bEmployment Regulations\b|\bstaffing information\b|\bworkforce (?:matters|code)\b|\btransfer of undertakings\b|\btwo[- ]tier\b|\bfair deal\b|\bLGPS\b|\bpension scheme\b|\badmi(?:tted|ssion) bod(?:y|ies)\b|\badmission agreements?\b|\bdeemed employer\b|\bbroadly comparable\b|\bemployee liability information\b|\bsocial public workforce\b|\bpensions? (?:rights|provision|protection|arrangements|entitlements?)\b/i;
 
 const FORECAST: Marker = {
   pattern:
@@ -49,6 +49,9 @@ export const tupePensions: CheckDefinition = {
     /\bpensions?\b[^.]{0,80}\b(?:transfer\w*|protect\w*|no less favourable|comparable|outsourc\w*)\b|\b(?:transfer\w*|protect\w*|no less favourable|outsourc\w*)\b[^.]{0,80}\bpensions?\b/i,
     /\b(?:terms and conditions|staff|employees|workers)\b[^.]{0,80}\bno less favourable\b|\bno less favourable\b[^.]{0,60}\b(?:terms|conditions|pensions?)\b/i,
     /\bemployee liability information\b|\bsocial public workforce clauses?\b/i,
+    // TUPE as model contract terms name it: defined terms for the transfer, the people and the information
+    /\bRelevant Transfer\b|\bStaff Transfer\b|\bTransferring (?:[A-Z]\w+ ){0,2}Employees?\b|\bRe-?Transfer\b|\bEmployment Regulations\b|\bStaffing Information\b|\bEmployee Liabilit(?:y|ies)\b/,
+    /\ba relevant transfer\b/i,
     // the two-tier codes by their names (Wales' Code of Practice on Workforce Matters, the statutory workforce code)
     /\bcode of practice on workforce matters\b|\b(?:two[- ]tier )?workforce (?:matters )?code\b/i,
     /\b(?:employees|staff|workers)\b[^.]{0,40}\btransfer\w*\b[^.]{0,80}\b(?:terms and conditions|terms of employment|continuity of employment)\b|\btransferring (?:employees|staff)\b/i,
