@@ -5,6 +5,14 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'terms' | 'notice' = 'terms') => statusOf(openBook, text, { type });
 
 describe('open-book', () => {
+  it('pay opened to checks, down to asking the workers, is audit access stated as a power', () => {
+    expect(
+      statusOf(openBook, 'Wages on the contract may be audited, including by talking directly with workers.'),
+    ).toBe('strong');
+    expect(statusOf(openBook, 'The Authority will confirm hours directly with staff each quarter.')).toBe('strong');
+    expect(statusOf(openBook, 'Staff wages are paid on the last Friday of the month.')).toBe('missing');
+  });
+
   it('a publication duty stays strong when the same run-on clause carves out exempt information', () => {
     expect(
       status(

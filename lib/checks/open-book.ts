@@ -7,6 +7,12 @@ const OPEN_BOOK_DUTY =
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
   /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|has the right to|shall have the right to|reserves? the (?:general )?right to)\b[^.;]{0,20}\b(?:audit|inspect|examine)\b/i;
+/**
+ * Pay and hours on the contract opened to checks, down to asking the workers ("remuneration can be monitored,
+ * including direct verification with employees"): audit access to what the supplier pays, stated as a power.
+ */
+const PAY_VERIFICATION =
+  /\b(?:remuneration|pay(?:ments)? to (?:workers|staff|employees)|wages?|salar(?:y|ies)|pay rates?|hours worked)\b[^.;]{0,30}?\b(?:can|may|will|shall|must|is to|are to) be (?:\w+ )?(?:monitored|audited|verified|checked|inspected)\b|\b(?:verif\w*|check\w*|confirm\w*|interview\w*)\b[^.;]{0,30}?\b(?:directly |direct(?:ly)? )?with (?:the )?(?:employees|workers|staff)\b/i;
 /** The authority publishing the contract's own information (PA23 ss.52–53) is open-book transparency. */
 const AUTHORITY_PUBLISHES = /\b(?:shall|must|will) (?:publish|make (?:publicly )?available)\b/i;
 
@@ -39,6 +45,7 @@ const CUES: RegExp[] = [
   /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) records\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i,
   /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
   /\bTransparency Information\b/i,
+  PAY_VERIFICATION,
   /\bpublish\w*\b[^.;]{0,40}\b(?:(?:a )?copy of (?:this|the) (?:contract|agreement)|(?:this|the) (?:contract|agreement)\b(?! (?:award|notice|opportunit\w*|advert\w*|finder))|(?:the )?contract (?:documents|terms|prices|charges|performance)|key performance indicators|KPIs)/i,
   /\b(?:disclose|publish)\w*\b[^.;]{0,30}\b(?:information|details) (?:about|relating to|concerning|on|of) (?:this|the) (?:contract|agreement)\b/i,
 ];
@@ -91,6 +98,12 @@ export const openBook: CheckDefinition = {
   assess(sentence) {
     if (AUDIT_RIGHT.test(sentence) && !hollowing(sentence))
       return { strength: 'strong', why: 'the authority holds a right to audit or inspect', weight: WEIGHT.specific };
+    if (PAY_VERIFICATION.test(sentence) && !hollowing(sentence))
+      return {
+        strength: 'strong',
+        why: 'what the workers are paid can be checked, with the workers themselves: audit access to pay',
+        weight: WEIGHT.specific,
+      };
     if (AVAILABLE_ON_REQUEST.test(sentence))
       return {
         strength: 'weak',
