@@ -3,6 +3,14 @@ import { inclusiveEmployment } from './inclusive-employment';
 import { statusOf } from './testing';
 
 describe('inclusive-employment', () => {
+  it('recruiting locally in any words around "local" (not only one phrasing)', () => {
+    expect(
+      statusOf(inclusiveEmployment, 'The Contractor shall recruit from disadvantaged and local communities.'),
+    ).toBe('strong');
+    expect(statusOf(inclusiveEmployment, 'Recruiting within the local area')).toBe('weak');
+    expect(statusOf(inclusiveEmployment, 'The Contractor shall recruit staff with the right skills.')).toBe('missing');
+  });
+
   it('jobs made for people, in other words: the creation of job opportunities, jobs created for residents', () => {
     const inPolicy = (t: string) => statusOf(inclusiveEmployment, t, { type: 'policy' });
     expect(inPolicy('Our contracts aim at the creation of new job opportunities in the valleys.')).toBe('weak');

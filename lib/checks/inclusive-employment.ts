@@ -32,7 +32,12 @@ export const inclusiveEmployment: CheckDefinition = {
     'The contract creates measured jobs or placements for disabled, long-term unemployed or otherwise disadvantaged people, or is reserved for supported employment providers, and the supplier reports on them.',
   explanation:
     'Disabled people, the long-term unemployed, care leavers and ex-offenders are the people most often left out of the jobs public money pays for. A contract can reserve itself to supported employment providers whose workforce is at least 30% disabled or disadvantaged (each UK nation’s procurement law allows these reserved contracts, as the EU Directive does), or require targeted recruitment with numbers, definitions and reports. "Encouraging local recruitment" or showing a Disability Confident badge commits the supplier to nothing. Local-hiring targets must be framed carefully so that they do not discriminate against suppliers from elsewhere.',
-  cues: [EMPLOYMENT_BY_ITSELF, GROUPS, /\brecruit\w* (?:from )?(?:the )?(?:diverse and )?local\b/i, JOBS_FOR_PEOPLE],
+  cues: [
+    EMPLOYMENT_BY_ITSELF,
+    GROUPS,
+    /\brecruit\w* (?:from |within |in )?(?:the |our )?(?:[\w-]+,? (?:and |or )?){0,2}local\b/i,
+    JOBS_FOR_PEOPLE,
+  ],
   falseFriends: [
     {
       name: "'supported living' and 'sheltered housing' are care and housing services",
