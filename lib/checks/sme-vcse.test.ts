@@ -6,6 +6,19 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
 
 describe('sme-vcse', () => {
+  it('the Late Payment Act by name secures nothing for small firms; paying subcontractors on time still does', () => {
+    expect(
+      status(
+        'The clerk may pay early to avoid interest under the Late Payment of Commercial Debts (Interest) Act 1998.',
+      ),
+    ).toBe('missing');
+    expect(
+      status(
+        'The Contractor shall pay its subcontractors within 30 days, in line with the Late Payment of Commercial Debts Act.',
+      ),
+    ).toBe('strong');
+  });
+
   it("the voluntary sector among the authority's partners beside public bodies is not a route in for suppliers", () => {
     const inReport = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
     expect(inReport('We work with partners such as the police, schools and voluntary groups to cut crime.')).toBe(

@@ -145,7 +145,14 @@ export const smeVcse: CheckDefinition = {
       examples: ['The framework will also be available to third sector clients such as local charities.'],
     },
     {
-      name: "the lot of another framework a contract is called off from is not a division of this contract",
+      name: 'the Late Payment of Commercial Debts Act by name is the statutory interest every supplier already has',
+      pattern: /\bLate Payment of Commercial Debts(?: \(Interest\))?(?: Act)?(?: 1998)?/gi,
+      effect: 'ignore',
+      why: 'the statute that gives every business interest on late bills: naming it secures nothing for small firms',
+      examples: ['Interest may be charged under the Late Payment of Commercial Debts (Interest) Act 1998.'],
+    },
+    {
+      name: 'the lot of another framework a contract is called off from is not a division of this contract',
       pattern:
         /\b(?:call(?:ed)?[- ]off|awarded|procured|purchased|bought|direct(?:ly)? award\w*|mini[- ]competitions?|further competitions?)\b[^.;]{0,80}?\b(?:through|under|via|using|from|off|against)\b[^.;]{0,80}?\bframework\b[^.;]{0,60}?\blots?\s*\d+[a-z]?\b|\b(?:through|under|via|using|from|against) (?:the )?lots?\s*\d+[a-z]? (?:of|on) (?:the )?[^.;]{0,60}?\bframework\b/gi,
       effect: 'ignore',
