@@ -3,6 +3,15 @@ import { statusOf } from './testing';
 import { training } from './training';
 
 describe('training', () => {
+  it('coaching firms to bid for contracts is supplier development, not training for the workforce', () => {
+    const inPolicy = (t: string) => statusOf(training, t, { type: 'policy' });
+    expect(inPolicy('The programme offered training that helped small bakeries tender for school contracts.')).toBe(
+      'missing',
+    );
+    expect(inPolicy('Free bid-writing training is open to every local charity.')).toBe('missing');
+    expect(statusOf(training, 'The Supplier shall give its staff training in paid time.')).toBe('strong');
+  });
+
   it('training listed among the services bought is a deliverable, unless the list is about the workforce', () => {
     const asPolicy = (t: string) => statusOf(training, t, { type: 'other' });
     expect(asPolicy('Suppliers on the agreement provide installation, hosting, training and maintenance.')).toBe(

@@ -154,6 +154,17 @@ export const training: CheckDefinition = {
       examples: ['Awareness will be raised through procurement training for officers.'],
     },
     {
+      name: 'training firms to bid for public contracts is supplier development, not workforce training',
+      pattern:
+        /\btraining\b(?=[^.;]{0,80}\b(?:to bid|bidding|to tender|tendering|bid for|tender for|win (?:public )?contracts)\b)|\b(?:bid[- ]writing|tender(?:ing)?[- ]writing|tender(?:ing)?) training\b/gi,
+      effect: 'ignore',
+      why: 'coaching firms to win contracts, not training for the people who deliver one',
+      examples: [
+        'Local firms can join free bid-writing training before the framework opens.',
+        'The supplier programme gave training that helped small nurseries bid for council contracts.',
+      ],
+    },
+    {
       name: 'the Apprenticeship Levy and skills bodies are names, not commitments',
       pattern:
         /\bapprenticeship levy\b|\b(?:national )?skills academy\b|\bskills development scotland\b|\bskills funding agency\b|\bsector skills councils?\b/gi,
