@@ -4,6 +4,18 @@ import { statusOf } from './testing';
 import { tupePensions } from './tupe-pensions';
 
 describe('tupe-pensions', () => {
+  it("'must apply to join the fund' is how a body joins a pension fund, not a protection for transferred staff", () => {
+    expect(
+      statusOf(
+        tupePensions,
+        'Contractors may join the LGPS after a TUPE transfer. They must apply to become an admitted body.',
+        {
+          type: 'policy',
+        },
+      ),
+    ).toBe('weak');
+  });
+
   it('TUPE as model contract terms name it (defined terms for the transfer, the staff, the information)', () => {
     expect(statusOf(tupePensions, 'The Supplier shall comply with Schedule 9 (Staff Transfer).')).toBe('strong');
     expect(

@@ -4,8 +4,9 @@ import type { CheckDefinition, Marker } from './types';
 /** A TUPE document named in a list of attachments: the instruction in it is about the file, not the staff. */
 const TUPE_DOCUMENT =
   /\bTUPE (?:information|data|list|schedule|details|pack|documents?|spreadsheet)\b(?=[^.]{0,80}\b(?:destroy\w*|delet\w*|return\w*|download\w*|attach\w*|xlsx?|pdf|docx?|zip)\b)|^\W*(?:[A-Z]{1,4}\d{2,}[\w-]*\s+)TUPE\b/;
-/** "Will become an admission body" describes how a body joins a fund; it places no duty on anyone. */
-const STATUS_CHANGE = /\bwill (?:\w+ly )?(?:become|be known as|be called)\b/gi;
+/** "Will become an admission body", "must apply to join the fund": how a body joins a fund, no protection for anyone. */
+const STATUS_CHANGE =
+  /\bwill (?:\w+ly )?(?:become|be known as|be called)\b|\b(?:must|shall|will|need to|has to|have to) apply to (?:become|join|be admitted)\b/gi;
 
 /** Cues that name the transfer or pension regime itself, on topic whatever else the sentence says. */
 const NAMED_REGIME =
