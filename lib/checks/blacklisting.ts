@@ -1,4 +1,5 @@
 import { firstMatch, generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
+import { prohibition } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** Naming the 2010 Regulations (or their "prohibited list") makes a duty specific to blacklisting. */
@@ -78,6 +79,8 @@ export const blacklisting: CheckDefinition = {
   assess(sentence) {
     const pending = firstMatch(NOT_ADOPTED, sentence);
     if (pending) return { strength: 'weak', why: pending.why, weight: WEIGHT.reason };
+    const banned = prohibition(sentence);
+    if (banned) return banned;
     if (MOTION_ADOPTED.test(sentence) && !MOTION_FAILED.test(sentence))
       return { strength: 'strong', why: 'a motion against blacklisting recorded as adopted', weight: WEIGHT.specific };
     if (TERMINATION_RIGHT.test(sentence))

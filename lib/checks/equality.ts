@@ -1,4 +1,5 @@
 import { firstMatch, generalStrength, namesSupplierParty, WEIGHT } from '../analysis/strength';
+import { prohibition } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** Naming the statute, the duty or the protected characteristics makes an equality duty specific. */
@@ -96,6 +97,8 @@ export const equality: CheckDefinition = {
         why: "a stance against discrimination ('will not tolerate'), not a duty on the supplier",
         weight: WEIGHT.mention,
       };
+    const banned = prohibition(sentence);
+    if (banned) return banned;
     const lesser = firstMatch(LESSER, sentence);
     if (lesser) return { strength: 'weak', why: lesser.why, weight: WEIGHT.reason };
     if (LISTED_REQUIREMENT.test(sentence))

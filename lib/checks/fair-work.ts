@@ -1,4 +1,4 @@
-import { firstMatch, generalStrength, hasObligation, type Verdict, WEIGHT } from '../analysis/strength';
+import { firstMatch, generalStrength, hasObligation, hollowing, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
 /** Trade-union membership as a personal status: the blacklisting check's subject unless a duty protects it. */
@@ -25,6 +25,23 @@ export const DESCRIBE_APPROACH: Marker = {
     /\b(?:bidders?|tenderers?|applicants?|suppliers?|you)\b[^.]{0,30}?\b(?:must|shall|will|should|are (?:required|asked) to|to)\s+(?:be required to\s+)?(?:demonstrate|describe|explain|set out|outline|detail|provide)\b[^.]{0,60}\b(?:approach|commitment|plans?|proposals?|programmes?|arrangements|method statement|how (?:they|you|it) (?:will|would|intends?))\b|^\W*(?:please )?(?:describe|explain|set out|outline)\b/i,
   why: 'a tender question asking for a description: it scores a narrative, nothing is promised in the contract',
 };
+
+/**
+ * A bare instruction not to do something ("- Do not use forced labour.", "Never blacklist workers", a list item
+ * "Not use zero hours contracts" under "Suppliers must:"): a code of conduct's prohibition binds like "must not".
+ * Only prohibitions: a bare positive imperative is as often a menu option to choose from as an instruction.
+ */
+export const BARE_PROHIBITION: Marker = {
+  pattern:
+    /(?:^|;\s*)[\s•*\-–—·▪]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:do not|don['’]t|never|not)\s+(?:\w+\s+){0,2}?(?:use|employ|engage|discriminate|blacklist|dismiss|fire|charge|withhold|retain|confiscate|require|tolerate|subject|exploit|impose|victimi[sz]e|harass|penalise|penalize|refuse|deny|offer)\b/i,
+  why: 'a bare instruction not to do it: a prohibition, as binding as "must not"',
+};
+
+/** The prohibition's verdict, unless a hedge hollows it ("where possible, do not use ..."). */
+export function prohibition(sentence: string): Verdict | undefined {
+  if (!BARE_PROHIBITION.pattern.test(sentence) || hollowing(sentence)) return undefined;
+  return { strength: 'strong', why: BARE_PROHIBITION.why };
+}
 
 /** A duty to "participate in the achievement of" objectives names no commitment that could be measured. */
 export const VAGUE_PARTICIPATION: Marker = {
@@ -143,6 +160,8 @@ export const fairWork: CheckDefinition = {
       return null;
     const hollow = firstMatch(fairWork.weakMarkers, sentence);
     if (hollow) return { strength: 'weak', why: hollow.why };
+    const banned = prohibition(sentence);
+    if (banned) return banned;
     if (firstMatch(fairWork.strongMarkers, sentence)) return undefined;
     const verdict = listEntryOrGeneral(sentence);
     if (verdict.strength === 'strong' && !PRACTICE_CUE.test(sentence) && GENERAL_CONDITIONS.test(sentence))

@@ -14,6 +14,14 @@ function evidenceOf(text: string) {
 }
 
 describe('modern-slavery', () => {
+  it("a code of conduct's bare prohibition binds like 'must not'; a hedge still hollows it; the authority's own practice is not one", () => {
+    const inCode = (t: string) => statusOf(modernSlavery, t, { type: 'policy' });
+    expect(inCode('- Do not use forced, bonded or child labour.')).toBe('strong');
+    expect(inCode('Never use trafficked labour.')).toBe('strong');
+    expect(inCode('- Where possible, do not use suppliers at risk of forced labour.')).toBe('weak');
+    expect(inCode('We do not use forced labour in our own offices.')).not.toBe('strong');
+  });
+
   it('the topic in other words: ethical supply chains, labour exploitation', () => {
     expect(
       statusOf(modernSlavery, 'We hope to build ethical supply chains with our partners.', { type: 'policy' }),

@@ -1,4 +1,5 @@
 import { generalStrength, WEIGHT } from '../analysis/strength';
+import { prohibition } from './fair-work';
 import type { CheckDefinition } from './types';
 
 const CUES: RegExp[] = [
@@ -87,6 +88,8 @@ export const modernSlavery: CheckDefinition = {
     },
   ],
   assess(sentence) {
+    const banned = prohibition(sentence);
+    if (banned) return banned;
     if (DEFINES_SLAVERY.test(sentence))
       return {
         strength: 'weak',

@@ -1,4 +1,5 @@
 import { firstMatch, generalStrength, type Verdict } from '../analysis/strength';
+import { prohibition } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /**
@@ -101,7 +102,7 @@ export const zeroHours: CheckDefinition = {
     const named = ZERO_HOURS_NAMED.test(sentence);
     // a "choice of contract" is about hours only when workers' employment is the subject
     if (!named && !/\b(?:employ\w*|workers?|staff|carers?)\b/i.test(sentence)) return null;
-    return judgeZeroHours(sentence);
+    return prohibition(sentence) ?? judgeZeroHours(sentence);
   },
   applies: () => true,
   clauses: [
