@@ -73,10 +73,13 @@ export const equality: CheckDefinition = {
     {
       name: 'job titles, teams and events named after equality are not equality duties',
       pattern:
-        /\bequalit(?:y|ies)(?:,? (?:and |& )?(?:diversity|inclusion))*,? (?:officers?|managers?|teams?|leads?|units?|advisers?|advisors?|champions?|networks?|forums?|committees?|boards?|week|month)\b|\bprice discrimination\b/gi,
+        /\bequalit(?:y|ies)(?:,? (?:and |& )?(?:diversity|inclusion))*,? (?:officers?|managers?|teams?|leads?|units?|advisers?|advisors?|champions?|networks?|forums?|committees?|boards?|week|month)\b|\bprice discrimination\b|\bequality (?:and human rights )?commission(?: for northern ireland)?\b|\bEHRC\b/gi,
       effect: 'ignore',
       why: 'a role, team, event or pricing term, not a duty about equality',
-      examples: ['Our Equality and Diversity Officer will answer questions at the briefing.'],
+      examples: [
+        'Our Equality and Diversity Officer will answer questions at the briefing.',
+        'The Equality and Human Rights Commission published new guidance.',
+      ],
     },
     {
       name: "the authority's own equality impact assessment is not a supplier duty",

@@ -123,10 +123,13 @@ export const fairWork: CheckDefinition = {
     {
       name: 'names and titles of fair-work bodies and guidance are not commitments',
       pattern:
-        /\bfair work (?:convention|commissioner|action plan|framework)\b|\b(?:statutory |best practice )?guidance (?:on|to help|for)\b[^.:]{0,80}?\bfair work(?: practices| first)?\b|\bfair work[^.:]{0,80}?:\s*(?:statutory )?guidance\b/gi,
+        /\bfair work (?:convention|commissioner|commission|ombudsman|act|action plan|framework)\b|\b(?:statutory |best practice )?guidance (?:on|to help|for)\b[^.:]{0,80}?\bfair work(?: practices| first)?\b|\bfair work[^.:]{0,80}?:\s*(?:statutory )?guidance\b/gi,
       effect: 'ignore',
       why: 'the name of a body or a guidance document, not a term on the supplier',
-      examples: ['The Fair Work Convention published its framework in 2016.'],
+      examples: [
+        'The Fair Work Convention published its framework in 2016.',
+        'The Fair Work Ombudsman recovered unpaid wages for cleaners.',
+      ],
     },
     {
       name: "a worker's legal right to join a union, stated as background, is not a contract term",

@@ -6,6 +6,12 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
 
 describe('sme-vcse', () => {
+  it("small firms as recipients of the authority's grants or advice are economic development, not access to contracts", () => {
+    const inNews = (t: string) => statusOf(smeVcse, t, { type: 'other' });
+    expect(inNews('The council helps small businesses with grants and free advice.')).toBe('missing');
+    expect(inNews('Grants will help small businesses bid for council contracts.')).toBe('weak');
+  });
+
   it('the Late Payment Act by name secures nothing for small firms; paying subcontractors on time still does', () => {
     expect(
       status(

@@ -41,6 +41,14 @@ const PARTNERS_LIST =
   /\bpartners?\b[^.;]{0,30}\b(?:including|such as|like|from|namely)\b[^.;]{0,120}\b(?:voluntary|third sector|community (?:groups|organisations))/i;
 const PUBLIC_BODIES =
   /\b(?:health|NHS|police|education|schools?|housing|councils?|local authorit(?:y|ies)|fire and rescue|probation|jobcentre|DWP|universit(?:y|ies)|colleges?)\b/i;
+/**
+ * Small firms as recipients of the authority's business support (grants, loans, advice, rate relief): economic
+ * development, not a way into its contracts, unless the sentence is about procurement.
+ */
+const BUSINESS_SUPPORT =
+  /\b(?:grants?|loans?|funding|advice|mentoring|rate relief|business support|growth (?:hub|programme|fund))\b/i;
+const PROCUREMENT_WORDS =
+  /\b(?:contracts?|tender\w*|procure\w*|bid\w*|supply chains?|suppliers?|subcontract\w*|sub-contract\w*|lots?|invoices?|payments?|frameworks?)\b/i;
 /** Asides in brackets ("(will generate further outcomes)") predict, they do not oblige. */
 const PARENTHESES = /\([^()]*\)/g;
 
@@ -174,6 +182,7 @@ export const smeVcse: CheckDefinition = {
   strongMarkers: [],
   assess(sentence) {
     if (!onTopic(sentence)) return undefined;
+    if (BUSINESS_SUPPORT.test(sentence) && !PROCUREMENT_WORDS.test(sentence)) return null;
     if (
       PARTNERS_LIST.test(sentence) &&
       PUBLIC_BODIES.test(sentence) &&
