@@ -6,6 +6,13 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
 
 describe('sme-vcse', () => {
+  it('buying from local firms in other words is the topic; a measure still decides strength', () => {
+    const inPolicy = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
+    expect(inPolicy('We aim to spend more locally and buy locally where we can.')).toBe('weak');
+    expect(status('The Contractor shall advertise every subcontract opportunity to local suppliers.')).toBe('strong');
+    expect(inPolicy('The local library opens at nine.')).toBe('missing');
+  });
+
   it("small firms as recipients of the authority's grants or advice are economic development, not access to contracts", () => {
     const inNews = (t: string) => statusOf(smeVcse, t, { type: 'other' });
     expect(inNews('The council helps small businesses with grants and free advice.')).toBe('missing');

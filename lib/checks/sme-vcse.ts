@@ -54,9 +54,21 @@ const PARENTHESES = /\([^()]*\)/g;
 
 const blank = (m: string) => ' '.repeat(m.length);
 
-const CUES: RegExp[] = [SME_ACRONYMS, NAMES_SMALL_FIRMS, LOTS, SUPPLY_CHAIN_MEASURE, PAYMENT_DAYS, PROMPT_PAYMENT];
+/** Buying from local firms in other words ("buying locally", "local suppliers", "spend with local businesses"). */
+const BUYING_LOCALLY =
+  /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|businesses|firms|supply chains?|spend)\b|\bsourc\w+ locally\b/i;
 
-const namesSmallFirms = (s: string) => SME_ACRONYMS.test(s) || NAMES_SMALL_FIRMS.test(s);
+const CUES: RegExp[] = [
+  SME_ACRONYMS,
+  NAMES_SMALL_FIRMS,
+  LOTS,
+  SUPPLY_CHAIN_MEASURE,
+  PAYMENT_DAYS,
+  PROMPT_PAYMENT,
+  BUYING_LOCALLY,
+];
+
+const namesSmallFirms = (s: string) => SME_ACRONYMS.test(s) || NAMES_SMALL_FIRMS.test(s) || BUYING_LOCALLY.test(s);
 
 function onTopic(sentence: string): boolean {
   const masked = sentence.replace(SUITABILITY_YES, blank).replace(NOT_LOTS, blank);
@@ -194,6 +206,7 @@ export const smeVcse: CheckDefinition = {
       return null;
     return judge(sentence);
   },
+
   applies: () => true,
   clauses: [
     {
