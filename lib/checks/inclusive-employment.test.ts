@@ -3,6 +3,18 @@ import { inclusiveEmployment } from './inclusive-employment';
 import { statusOf } from './testing';
 
 describe('inclusive-employment', () => {
+  it('more of the groups furthest from work count when the sentence is about giving them work', () => {
+    expect(
+      statusOf(inclusiveEmployment, 'The Contractor shall recruit two prison leavers each year of the Contract.'),
+    ).toBe('strong');
+    expect(
+      statusOf(inclusiveEmployment, 'The Contractor shall offer work placements to young people who are NEET.'),
+    ).toBe('strong');
+    expect(
+      statusOf(inclusiveEmployment, 'The hostel houses homeless people in the town centre.', { type: 'other' }),
+    ).toBe('missing');
+  });
+
   it('recruiting locally in any words around "local" (not only one phrasing)', () => {
     expect(
       statusOf(inclusiveEmployment, 'The Contractor shall recruit from disadvantaged and local communities.'),
