@@ -3,6 +3,14 @@ import { statusOf } from './testing';
 import { training } from './training';
 
 describe('training', () => {
+  it('workforce development in other words: career development, work experience and industry placements', () => {
+    expect(statusOf(training, 'The Supplier shall offer career development to every worker on the Contract.')).toBe(
+      'strong',
+    );
+    expect(statusOf(training, 'The Contractor shall provide ten work experience placements each year.')).toBe('strong');
+    expect(statusOf(training, 'The placement of the bins is shown on the plan.')).toBe('missing');
+  });
+
   it('coaching firms to bid for contracts is supplier development, not training for the workforce', () => {
     const inPolicy = (t: string) => statusOf(training, t, { type: 'policy' });
     expect(inPolicy('The programme offered training that helped small bakeries tender for school contracts.')).toBe(

@@ -56,6 +56,7 @@ export const training: CheckDefinition = {
     /\b(?:re-?)?trained\b/i,
     /\bemployment,? and skills\b|\bskills,? (?:and )?employment\b|\bskills (?:development|training|gaps?|programmes?|plans?|pathways?)\b|\b(?:up|re)-?skill(?:s|ing|ed)?\b/i,
     /\b(?:develop\w*|invest\w*|improv\w*) (?:in )?(?:the )?(?:their |its |workforce |staff )?skills\b/i,
+    /\bcareer development\b|\bwork experience(?: placements?)?\b|\b(?:work|industry|T[- ]Level) placements?\b|\bT[- ]Levels?\b/,
     /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
     /\bworkforce development\b|\bcontinuing professional development\b|\bdevelop(?:ment|ing)? (?:of )?(?:the |their |its |your )?(?:workforce|staff|employees)\b/i,
     /\b(?:S\/ ?)?NVQs?\b|\bSVQs?\b|\b(?:accredited|vocational|recognised) qualifications?\b/,
