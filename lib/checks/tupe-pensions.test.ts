@@ -59,14 +59,12 @@ describe('tupe-pensions', () => {
     );
   });
 
-  it("outside a contract, the authority's own employer contributions to its pension scheme are not a transfer term", () => {
-    expect(
-      statusOf(
-        tupePensions,
-        'For each member of the Local Government Pension Scheme the Council is required to pay an employer contribution.',
-        { type: 'policy' },
-      ),
-    ).toBe('missing');
+  it("in its own pay policy statement, the authority's employer contributions to its pension scheme are not a transfer term", () => {
+    const statement = [
+      'Pay Policy Statement 2026/27',
+      'For each member of the Local Government Pension Scheme the Council is required to pay an employer contribution under the contract of employment.',
+    ].join('\n');
+    expect(statusOf(tupePensions, statement, { type: 'policy' })).toBe('missing');
   });
 
   it('a TUPE document in a list of attachments is weak (regression: its "must be destroyed" read as binding)', () => {

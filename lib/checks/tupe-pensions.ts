@@ -23,7 +23,7 @@ const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 /** What TUPE will do to staff if a plan goes ahead ("staff will be eligible for TUPE transfer", "will transfer to the Council"). */
 const TRANSFER_FORECAST =
   /\b(?:will|would) (?:\w+ly )?(?:be eligible for|be entitled to|be subject to|transfer|be transferred|move across)\b|\beligible for (?:a )?TUPE\b/i;
-/** The authority paying into a pension scheme as its own employer's share: its own workforce, not a transfer term. */
+/** In its own pay statement, the authority paying its employer's share into a pension scheme: not a transfer term. */
 const OWN_PENSION_CONTRIBUTION =
   /\b(?:the (?:council|authority|trust|county council|city council)|we)\b[^.;]{0,40}?\b(?:make|makes|making|pay|pays|paying)\b[^.;]{0,30}?\bcontributions?\b/i;
 
@@ -84,7 +84,7 @@ export const tupePensions: CheckDefinition = {
   strongMarkers: [],
   assess(sentence, ctx) {
     const contractDocument = CONTRACT_DOCUMENTS.has(ctx.profile.type);
-    if (!contractDocument && OWN_PENSION_CONTRIBUTION.test(sentence)) return null;
+    if (ctx.ownPayStatement && OWN_PENSION_CONTRIBUTION.test(sentence)) return null;
     // a pension "transfer" or "protection" is about staff only when people are in the sentence (not fund data)
     if (
       !NAMED_REGIME.test(sentence) &&
