@@ -37,7 +37,7 @@ describe('training', () => {
 
   it("a learner's own education and training, and a list of the parts of well-being, are not workforce training", () => {
     const asReport = (t: string) => statusOf(training, t, { type: 'policy' });
-    expect(asReport('Some young adults need more time in education or training to reach their goals.')).toBe('missing');
+    expect(asReport('Some young adults need help to finish their education and training.')).toBe('missing');
     expect(asReport('The duty covers their health, education, training and recreation.')).toBe('missing');
   });
 

@@ -89,7 +89,7 @@ export const training: CheckDefinition = {
     {
       name: "a learner's own 'education and training', or a list of the parts of a person's well-being",
       pattern:
-        /\b(?:in|into|their|his or her|remain in|stay in) education,? (?:and|or) training\b|\beducation,? training,? (?:and|or) (?:recreation|leisure|play)\b/gi,
+        /\b(?:their|his or her) education,? (?:and|or) training\b|\beducation,? training,? (?:and|or) (?:recreation|leisure|play)\b/gi,
       effect: 'ignore',
       why: 'the education of the people a service is for, not training for the supplier’s workforce',
       examples: [
