@@ -14,6 +14,17 @@ function evidenceOf(text: string) {
 }
 
 describe('equality', () => {
+  it('an accessibility standard is on topic but weak unless the Equality Act or the duty is named', () => {
+    expect(status('Every online service shall meet WCAG 2.2 AA.')).toBe('weak');
+    expect(status('The Supplier shall meet the required levels of accessibility.')).toBe('weak');
+    expect(
+      status(
+        'The Supplier shall meet the accessibility regulations and make reasonable adjustments under the Equality Act 2010.',
+      ),
+    ).toBe('strong');
+    expect(status('The building has step-free access to every floor.')).toBe('missing');
+  });
+
   it('the topic in other words: equity and diversity, diversity and inclusion', () => {
     const inPolicy = (t: string) => statusOf(equality, t, { type: 'policy' });
     expect(inPolicy('We want our suppliers to value equity and diversity in their teams.')).toBe('weak');

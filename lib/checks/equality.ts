@@ -23,6 +23,10 @@ const LISTED_REQUIREMENT =
 const IMPACT_ASSESSMENT =
   /\bequalit(?:y|ies) (?:impacts?|implications)\b|\bEqIAs?\b|\bimpacts? (?:\w+ ){0,2}(?:on|for) (?:\w+ ){0,4}(?:with|who share|sharing) (?:\w+ ){0,3}protected characteristics?\b/i;
 
+/** Accessibility standards for the service: on topic for disabled users, but no Equality Act duty by name. */
+const ACCESSIBILITY =
+  /\blevels? of accessibility\b|\baccessibility (?:standards?|requirements?|regulations)\b|\bWCAG\b/;
+
 /** Lesser readings of an equality passage: shown only when nothing firmer is found. */
 const LESSER: Marker[] = [
   {
@@ -54,6 +58,8 @@ export const equality: CheckDefinition = {
     /\bequalit(?:y|ies)\b/i,
     /\bprotected characteristics?\b/i,
     /\breasonable adjustments?\b/i,
+    // disabled people's access to the service: accessibility standards the supplier must meet (Equality Act s.20, PSBAR 2018)
+    ACCESSIBILITY,
     // the same topic in other words: equity and diversity, diversity and inclusion
     /\bequity,? (?:and )?diversity\b|\bdiversity,? (?:and |& )?(?:equity|inclusion)\b/i,
   ],
@@ -110,7 +116,16 @@ export const equality: CheckDefinition = {
         why: 'an item in a list of contract requirements: comply with equality law',
         weight: WEIGHT.reason,
       };
-    if (!NAMES_THE_LAW.test(sentence)) return undefined;
+    if (!NAMES_THE_LAW.test(sentence)) {
+      const rest = sentence.replace(new RegExp(ACCESSIBILITY.source, 'g'), ' ');
+      if (ACCESSIBILITY.test(sentence) && !equality.cues.some((c) => c !== ACCESSIBILITY && c.test(rest)))
+        return {
+          strength: 'weak',
+          why: 'an accessibility standard: it serves disabled users, but names no Equality Act or equality duty',
+          weight: WEIGHT.reason,
+        };
+      return undefined;
+    }
     const v = generalStrength(sentence);
     // an obligation naming the Act or the duty is the most telling evidence
     if (v.strength === 'strong' && v.weight === WEIGHT.clause)
