@@ -173,6 +173,8 @@ export const equality: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'Every web page of the service shall meet WCAG 2.2 AA.', status: 'weak' },
+    { text: 'Suppliers should value equity and diversity in their teams.', status: 'weak' },
     {
       text: 'The Contractor shall comply with the Equality Act 2010 and assist the Council in meeting its public sector equality duty.',
       status: 'strong',

@@ -126,6 +126,7 @@ export const exitInsourcing: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'On expiry the Supplier shall provide termination assistance to the Council.', status: 'strong' },
     {
       text: 'The Supplier shall maintain an exit plan and co-operate with any replacement supplier, including the Authority.',
       status: 'strong',

@@ -135,6 +135,7 @@ export const inclusiveEmployment: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'Our contracts aim at the creation of new job opportunities.', status: 'weak' },
     {
       text: 'The scheme places a requirement on suppliers to fill one in ten new posts with long-term unemployed people.',
       status: 'strong',

@@ -154,6 +154,7 @@ export const modernSlavery: CheckDefinition = {
     },
   ],
   examples: [
+    { text: '- Do not use forced, bonded or child labour.', status: 'strong' },
     {
       text: 'The Contractor shall carry out supply chain mapping and notify the Authority within five working days of any suspected case of modern slavery.',
       status: 'strong',

@@ -175,6 +175,7 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'Wages on the contract may be verified directly with the workers.', status: 'strong' },
     {
       text: 'The Supplier shall provide Open Book Data showing its costs and profit margin every quarter.',
       status: 'strong',

@@ -255,6 +255,7 @@ export const smeVcse: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'We want to buy locally and spend more with local businesses.', status: 'weak' },
     {
       text: 'The Supplier shall pay all subcontractors within 30 days of receipt of a valid invoice.',
       status: 'strong',

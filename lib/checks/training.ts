@@ -217,6 +217,7 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'Suppliers on the framework provide installation, hosting, training and maintenance.', status: 'missing' },
     {
       text: 'There is a requirement on contractors to offer one apprenticeship for every £1m of contract value.',
       status: 'strong',

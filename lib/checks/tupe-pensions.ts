@@ -153,6 +153,7 @@ export const tupePensions: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'The Supplier shall comply with Schedule 9 (Staff Transfer).', status: 'strong' },
     {
       text: 'The Contractor shall secure continued membership of the Local Government Pension Scheme for all transferring staff.',
       status: 'strong',

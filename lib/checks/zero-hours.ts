@@ -155,6 +155,7 @@ export const zeroHours: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'The Provider shall offer banded hours contracts to every care worker.', status: 'strong' },
     {
       text: 'The Contractor shall not engage any worker on a contract that does not guarantee a minimum number of working hours each week.',
       status: 'strong',
