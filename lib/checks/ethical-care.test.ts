@@ -6,6 +6,13 @@ import { statusOf } from './testing';
 const homecare = { sector: 'homecare' } as const;
 
 describe('ethical-care', () => {
+  it('rushed visits in other words: call clipping', () => {
+    expect(statusOf(ethicalCare, 'Providers must not clip calls or cut visit times short.', homecare)).toBe('strong');
+    expect(statusOf(ethicalCare, 'Call clipping remains common, the union said.', { ...homecare, type: 'other' })).toBe(
+      'weak',
+    );
+  });
+
   it("'continuity of care' counts only where homecare is delivered, not as a care-quality phrase in a report", () => {
     const report = { type: 'policy', sector: 'social-care' } as const;
     expect(

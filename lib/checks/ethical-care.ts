@@ -59,7 +59,7 @@ export const ethicalCare: CheckDefinition = {
     /\bstages? (?:1|2|3|one|two|three)\b[^.]{0,60}\bcharter\b|\bcharter\b[^.]{0,60}\bstages? (?:1|2|3|one|two|three)\b/i,
     TRAVEL,
     /\b1[05][- ]minutes? (?:visits?|calls?|slots?)\b|\bvisits? of (?:less|fewer) than \d+ minutes\b|\bcall[- ]cramming\b/i,
-    /\b(?:forced|have) to rush\b|\brushed (?:visits?|calls?|care)\b|\bnot be rushed\b/i,
+    /\b(?:forced|have) to rush\b|\brushed (?:visits?|calls?|care)\b|\bnot be rushed\b|\bcall[- ]clipping\b|\bclip(?:ped|ping)? (?:calls|visits)\b/i,
     /\bvisits? (?:\w+ ){0,3}(?:at least|no (?:less|shorter) than|a minimum of) \d+ minutes\b|\bminimum visit (?:length|duration|time)\b/i,
     SICK_PAY,
     CONTINUITY,
