@@ -7,6 +7,12 @@ import { statusOf } from './testing';
 import { zeroHours } from './zero-hours';
 
 describe('fair-work', () => {
+  it('union access in other words: recognised unions, union reps, workplace representatives', () => {
+    expect(statusOf(fairWork, 'Providers shall consult recognised unions before changing rotas.')).toBe('strong');
+    expect(statusOf(fairWork, 'The Contractor shall give workplace representatives paid time off.')).toBe('strong');
+    expect(statusOf(fairWork, 'The Contractor shall recognise the achievements of staff.')).toBe('missing');
+  });
+
   it('bare prohibitions across the checks that own them (codes of conduct)', () => {
     const inCode = (check: Parameters<typeof statusOf>[0], t: string) => statusOf(check, t, { type: 'policy' });
     expect(inCode(fairWork, '- Do not dismiss and re-engage workers on worse terms.')).toBe('strong');

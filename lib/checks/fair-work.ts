@@ -101,6 +101,7 @@ export const fairWork: CheckDefinition = {
     /\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b/i,
     /\bequal pay\b|\bgender pay gap\b/i,
     new RegExp(PAY_EQUALITY, 'i'),
+    /\brecognised unions?\b|\bunion reps?\b|\bworkplace representatives?\b/i,
     /\bflexible (?:and family[- ]friendly )?working\b/i,
     GENERAL_CONDITIONS,
   ],
