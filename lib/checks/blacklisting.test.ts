@@ -14,6 +14,18 @@ function evidenceOf(text: string) {
 }
 
 describe('blacklisting', () => {
+  it('the practice in other words: lists of union members kept to vet or screen workers', () => {
+    expect(
+      statusOf(blacklisting, 'The Contractor shall not keep lists of trade union members to screen job applicants.'),
+    ).toBe('strong');
+    expect(statusOf(blacklisting, 'Firms that vetted workers for trade union activity will be excluded.')).toBe(
+      'strong',
+    );
+    expect(statusOf(blacklisting, 'The union published a list of its members’ achievements.', { type: 'other' })).toBe(
+      'missing',
+    );
+  });
+
   it("a moved motion ('That the Council … will ensure') is a proposal, not a requirement", () => {
     expect(status('“That the Council will ensure that firms involved in blacklisting are not invited to tender.')).toBe(
       'weak',

@@ -1,4 +1,5 @@
 import { firstMatch, generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
+import { prohibition } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** Naming the 2010 Regulations (or their "prohibited list") makes a duty specific to blacklisting. */
@@ -51,7 +52,13 @@ export const blacklisting: CheckDefinition = {
     'Suppliers who have compiled or used a blacklist of trade union members are excluded unless they have put things right, and a supplier who blacklists during the contract can be terminated.',
   explanation:
     'In 2009 the Information Commissioner found that dozens of construction firms had paid to vet workers against a secret list of more than 3,200 trade unionists and safety representatives, many of whom were kept out of work for years. Blacklisting has been unlawful in Great Britain since 2010, but a buyer only keeps public money away from it by asking bidders about it, excluding those who have not compensated the workers affected, and writing a termination right into the contract. A statement that blacklisting is "unacceptable" does none of that.',
-  cues: [/\bblack[- ]?list(?:s|ing|ed|ers?)?\b/i, NAMES_REGULATIONS, /\bConsulting Association\b/],
+  cues: [
+    /\bblack[- ]?list(?:s|ing|ed|ers?)?\b/i,
+    NAMES_REGULATIONS,
+    /\bConsulting Association\b/,
+    // the practice in other words: lists of union members kept to vet workers
+    /\b(?:lists?|databases?|records?) of (?:trade[- ]union(?:ists)?|union) (?:members|activists|representatives)\b|\b(?:vet\w*|screen\w*)\b[^.;]{0,40}\b(?:trade[- ]union|union) (?:membership|activit(?:y|ies))\b/i,
+  ],
   falseFriends: [
     {
       name: "an IT 'blacklist' of addresses, senders or software is not a blacklist of workers",
@@ -78,6 +85,8 @@ export const blacklisting: CheckDefinition = {
   assess(sentence) {
     const pending = firstMatch(NOT_ADOPTED, sentence);
     if (pending) return { strength: 'weak', why: pending.why, weight: WEIGHT.reason };
+    const banned = prohibition(sentence);
+    if (banned) return banned;
     if (MOTION_ADOPTED.test(sentence) && !MOTION_FAILED.test(sentence))
       return { strength: 'strong', why: 'a motion against blacklisting recorded as adopted', weight: WEIGHT.specific };
     if (TERMINATION_RIGHT.test(sentence))

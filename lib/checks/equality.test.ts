@@ -14,6 +14,36 @@ function evidenceOf(text: string) {
 }
 
 describe('equality', () => {
+  it('an accessibility standard is on topic but weak unless the Equality Act or the duty is named', () => {
+    expect(status('Every online service shall meet WCAG 2.2 AA.')).toBe('weak');
+    expect(status('The Supplier shall meet the required levels of accessibility.')).toBe('weak');
+    expect(
+      status(
+        'The Supplier shall meet the accessibility regulations and make reasonable adjustments under the Equality Act 2010.',
+      ),
+    ).toBe('strong');
+    expect(status('The building has step-free access to every floor.')).toBe('missing');
+  });
+
+  it('the topic in other words: equity and diversity, diversity and inclusion', () => {
+    const inPolicy = (t: string) => statusOf(equality, t, { type: 'policy' });
+    expect(inPolicy('We want our suppliers to value equity and diversity in their teams.')).toBe('weak');
+    expect(status('The Supplier shall report each year on diversity and inclusion in its workforce.')).toBe('strong');
+    expect(inPolicy('The menu offers diversity of choice and equity release advice.')).toBe('missing');
+  });
+
+  it("the authority's own equality impact assessment of its decision is not a supplier duty; a duty to contribute to it is", () => {
+    const inReport = (t: string) => statusOf(equality, t, { type: 'policy' });
+    expect(inReport('The EqIA in the appendix describes the likely impacts on protected characteristics.')).toBe(
+      'missing',
+    );
+    expect(
+      inReport('Most of the equality impact falls on tenants with the protected characteristics of age and sex.'),
+    ).toBe('missing');
+    expect(inReport('7. Equalities implications')).toBe('missing');
+    expect(status('The Supplier shall contribute to any equality impact assessment of the service.')).toBe('strong');
+  });
+
   it("'We will not tolerate discrimination' is a stance, not a duty", () => {
     expect(status('We will not tolerate discrimination in our offices.')).toBe('weak');
   });

@@ -1,4 +1,5 @@
-import { firstMatch, generalStrength, WEIGHT } from '../analysis/strength';
+import { firstMatch, generalStrength, namesSupplierParty, WEIGHT } from '../analysis/strength';
+import { prohibition } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** Naming the statute, the duty or the protected characteristics makes an equality duty specific. */
@@ -12,6 +13,19 @@ const STANCE = /\b(?:will|do|does|shall) not tolerate\b|\bzero[- ]tolerance\b/i;
  */
 const LISTED_REQUIREMENT =
   /^\W*(?:compliance with|adherence to|complying with)\b[^.]*\bequalit\w*\b[^.]*\b(?:law|legislation|act|duty|duties|standards)\b[^.]*;\s*(?:and|or)?\s*$/i;
+
+/**
+ * The authority assessing the equality impact of its own decision ("the EqIA sets out the impacts on residents
+ * with protected characteristics", a report's "Equalities implications" section): the public sector equality duty
+ * at work inside the authority, not passed to
+ * a supplier. A sentence that names a supplier or contract (a duty to contribute to the assessment) is kept.
+ */
+const IMPACT_ASSESSMENT =
+  /\bequalit(?:y|ies) (?:impacts?|implications)\b|\bEqIAs?\b|\bimpacts? (?:\w+ ){0,2}(?:on|for) (?:\w+ ){0,4}(?:with|who share|sharing) (?:\w+ ){0,3}protected characteristics?\b/i;
+
+/** Accessibility standards for the service: on topic for disabled users, but no Equality Act duty by name. */
+const ACCESSIBILITY =
+  /\blevels? of accessibility\b|\baccessibility (?:standards?|requirements?|regulations)\b|\bWCAG\b/;
 
 /** Lesser readings of an equality passage: shown only when nothing firmer is found. */
 const LESSER: Marker[] = [
@@ -44,6 +58,10 @@ export const equality: CheckDefinition = {
     /\bequalit(?:y|ies)\b/i,
     /\bprotected characteristics?\b/i,
     /\breasonable adjustments?\b/i,
+    // disabled people's access to the service: accessibility standards the supplier must meet (Equality Act s.20, PSBAR 2018)
+    ACCESSIBILITY,
+    // the same topic in other words: equity and diversity, diversity and inclusion
+    /\bequity,? (?:and )?diversity\b|\bdiversity,? (?:and |& )?(?:equity|inclusion)\b/i,
   ],
   falseFriends: [
     {
@@ -61,10 +79,13 @@ export const equality: CheckDefinition = {
     {
       name: 'job titles, teams and events named after equality are not equality duties',
       pattern:
-        /\bequalit(?:y|ies)(?:,? (?:and |& )?(?:diversity|inclusion))*,? (?:officers?|managers?|teams?|leads?|units?|advisers?|advisors?|champions?|networks?|forums?|committees?|boards?|week|month)\b|\bprice discrimination\b/gi,
+        /\bequalit(?:y|ies)(?:,? (?:and |& )?(?:diversity|inclusion))*,? (?:officers?|managers?|teams?|leads?|units?|advisers?|advisors?|champions?|networks?|forums?|committees?|boards?|week|month)\b|\bprice discrimination\b|\bequality (?:and human rights )?commission(?: for northern ireland)?\b|\bEHRC\b/gi,
       effect: 'ignore',
       why: 'a role, team, event or pricing term, not a duty about equality',
-      examples: ['Our Equality and Diversity Officer will answer questions at the briefing.'],
+      examples: [
+        'Our Equality and Diversity Officer will answer questions at the briefing.',
+        'The Equality and Human Rights Commission published new guidance.',
+      ],
     },
     {
       name: "the authority's own equality impact assessment is not a supplier duty",
@@ -78,12 +99,15 @@ export const equality: CheckDefinition = {
   weakMarkers: [],
   strongMarkers: [],
   assess(sentence) {
+    if (IMPACT_ASSESSMENT.test(sentence) && !namesSupplierParty(sentence)) return null;
     if (STANCE.test(sentence))
       return {
         strength: 'weak',
         why: "a stance against discrimination ('will not tolerate'), not a duty on the supplier",
         weight: WEIGHT.mention,
       };
+    const banned = prohibition(sentence);
+    if (banned) return banned;
     const lesser = firstMatch(LESSER, sentence);
     if (lesser) return { strength: 'weak', why: lesser.why, weight: WEIGHT.reason };
     if (LISTED_REQUIREMENT.test(sentence))
@@ -92,7 +116,16 @@ export const equality: CheckDefinition = {
         why: 'an item in a list of contract requirements: comply with equality law',
         weight: WEIGHT.reason,
       };
-    if (!NAMES_THE_LAW.test(sentence)) return undefined;
+    if (!NAMES_THE_LAW.test(sentence)) {
+      const rest = sentence.replace(new RegExp(ACCESSIBILITY.source, 'g'), ' ');
+      if (ACCESSIBILITY.test(sentence) && !equality.cues.some((c) => c !== ACCESSIBILITY && c.test(rest)))
+        return {
+          strength: 'weak',
+          why: 'an accessibility standard: it serves disabled users, but names no Equality Act or equality duty',
+          weight: WEIGHT.reason,
+        };
+      return undefined;
+    }
     const v = generalStrength(sentence);
     // an obligation naming the Act or the duty is the most telling evidence
     if (v.strength === 'strong' && v.weight === WEIGHT.clause)
@@ -140,6 +173,8 @@ export const equality: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'Every web page of the service shall meet WCAG 2.2 AA.', status: 'weak' },
+    { text: 'Suppliers should value equity and diversity in their teams.', status: 'weak' },
     {
       text: 'The Contractor shall comply with the Equality Act 2010 and assist the Council in meeting its public sector equality duty.',
       status: 'strong',

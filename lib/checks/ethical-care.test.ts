@@ -6,6 +6,23 @@ import { statusOf } from './testing';
 const homecare = { sector: 'homecare' } as const;
 
 describe('ethical-care', () => {
+  it('rushed visits in other words: call clipping', () => {
+    expect(statusOf(ethicalCare, 'Providers must not clip calls or cut visit times short.', homecare)).toBe('strong');
+    expect(statusOf(ethicalCare, 'Call clipping remains common, the union said.', { ...homecare, type: 'other' })).toBe(
+      'weak',
+    );
+  });
+
+  it("'continuity of care' counts only where homecare is delivered, not as a care-quality phrase in a report", () => {
+    const report = { type: 'policy', sector: 'social-care' } as const;
+    expect(
+      statusOf(ethicalCare, 'Continuity of care across each stage of a person’s life is our priority.', report),
+    ).toBe('missing');
+    expect(statusOf(ethicalCare, 'The provider shall ensure continuity of care for every client.', homecare)).toBe(
+      'strong',
+    );
+  });
+
   it('is n/a outside care services', () => {
     expect(
       statusOf(ethicalCare, 'Cleaners shall be paid for travel time between sites.', { sector: 'facilities' }),

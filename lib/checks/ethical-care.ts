@@ -13,6 +13,13 @@ const SICK_PAY =
 /** Stage 2: the same workers for the same clients. */
 const CONTINUITY =
   /\bcontinuity of (?:care|carers?|staff|workers?)\b|\bsame (?:(?:small |named |regular |consistent |core )?(?:team|group) of )?(?:home ?care ?workers?|care ?workers?|carers?|staff members?|workers?)\b/i;
+/**
+ * "Continuity of care" is the charter's element only in homecare delivery (workers, visits, rotas, the provider
+ * and its clients); on its own it is the care-quality phrase for a person's journey through services.
+ */
+const CONTINUITY_OF_CARE = /\bcontinuity of care\b/i;
+const CARE_WORKFORCE =
+  /\b(?:workers?|carers?|staff|visits?|calls?|rotas?|teams?|employ\w*|providers?|service users?|clients?|home ?care|domiciliary)\b/i;
 /** A binding verb that governs paying the worker, not merely costs being "met" somewhere. */
 const PAY_BOUND =
   /\b(?:allow|allowing|schedul\w*|plan\w*|roster\w*)\b[^.]{0,40}\btravel(?:ling)? time\b|\b(?:shall|must|will|is to|are to|required to|has to|have to|entitled to)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:paid|pay|reimbursed|reimburse|remunerated|covered by|receive)\b/i;
@@ -52,7 +59,7 @@ export const ethicalCare: CheckDefinition = {
     /\bstages? (?:1|2|3|one|two|three)\b[^.]{0,60}\bcharter\b|\bcharter\b[^.]{0,60}\bstages? (?:1|2|3|one|two|three)\b/i,
     TRAVEL,
     /\b1[05][- ]minutes? (?:visits?|calls?|slots?)\b|\bvisits? of (?:less|fewer) than \d+ minutes\b|\bcall[- ]cramming\b/i,
-    /\b(?:forced|have) to rush\b|\brushed (?:visits?|calls?|care)\b|\bnot be rushed\b/i,
+    /\b(?:forced|have) to rush\b|\brushed (?:visits?|calls?|care)\b|\bnot be rushed\b|\bcall[- ]clipping\b|\bclip(?:ped|ping)? (?:calls|visits)\b/i,
     /\bvisits? (?:\w+ ){0,3}(?:at least|no (?:less|shorter) than|a minimum of) \d+ minutes\b|\bminimum visit (?:length|duration|time)\b/i,
     SICK_PAY,
     CONTINUITY,
@@ -82,7 +89,13 @@ export const ethicalCare: CheckDefinition = {
   ],
   weakMarkers: [],
   strongMarkers: [],
-  assess: (sentence) => judgeCare(sentence),
+  assess(sentence) {
+    if (CONTINUITY_OF_CARE.test(sentence) && !CARE_WORKFORCE.test(sentence)) {
+      const rest = sentence.replace(/\bcontinuity of care\b/gi, (m) => ' '.repeat(m.length));
+      if (!ethicalCare.cues.some((c) => c.test(rest))) return null;
+    }
+    return judgeCare(sentence);
+  },
   applies: (p) => p.sector === 'homecare' || p.sector === 'social-care',
   clauses: [
     {

@@ -5,6 +5,23 @@ import { statusOf } from './testing';
 const status = (text: string) => statusOf(exitInsourcing, text);
 
 describe('exit-insourcing', () => {
+  it('exit in other words: termination assistance, a hand-back of all assets', () => {
+    expect(status('On termination the Supplier shall provide termination assistance to the Council.')).toBe('strong');
+    expect(status('The Supplier shall complete a handback of all assets at the end of the Term.')).toBe('strong');
+  });
+
+  it('a proposal to take a service in-house, or not to let its contract again, is on topic but weak', () => {
+    const inReport = (t: string) => statusOf(exitInsourcing, t, { type: 'policy' });
+    expect(inReport('Members are asked to approve the proposal not to re-commission the day centre contracts.')).toBe(
+      'weak',
+    );
+    expect(inReport('Under option 2 the whole service would be in-house by April.')).toBe('weak');
+    expect(inReport('The Council has decided not to re-tender the cleaning contract and will run it itself.')).toBe(
+      'weak',
+    );
+    expect(inReport('The library service is run by council staff.')).toBe('missing');
+  });
+
   it('an IP licence that may pass to the replacement contractor is only a passing mention', () => {
     expect(
       status('The licence shall include the right to transfer, novate or assign to the replacement Contractor.'),

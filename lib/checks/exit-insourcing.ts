@@ -3,10 +3,15 @@ import type { CheckDefinition, Marker } from './types';
 
 /** Provisions that exist only to end the contract well or take the service back. */
 const EXIT_PROVISION =
-  /\bexit (?:plan|strategy|management|assistance|arrangements?|provisions?|schedule|period)s?\b|\bstep[- ]in (?:rights?|notice|period|event)s?\b|\bright to step in\b|\bstep-in\b|\btermination for (?:convenience|any reason)\b|\bterminate\b[^.;]{0,40}\b(?:for convenience|without (?:cause|reason))\b|\bbreak (?:clause|option|point|right|date|notice)s?\b|\bright to break\b|\btermination (?:and|or) break\b|\b(?:orderly|smooth) (?:transfer|transition|hand-?over|exit)\b|\btransfer of responsibility\b|\btransfer of the services\b(?=[^.;]{0,60}\b(?:expiry|termination|end of (?:the|this) contract|replacement|successor|back to|in-?house)\b)|\bhand(?:ing)?[- ]?(?:over|back) (?:of )?(?:the )?(?:services?|contract|assets|data|records)\b/i;
-/** Taking the service back into the authority. */
+  /\bexit (?:plan|strategy|management|assistance|arrangements?|provisions?|schedule|period)s?\b|\bstep[- ]in (?:rights?|notice|period|event)s?\b|\bright to step in\b|\bstep-in\b|\btermination for (?:convenience|any reason)\b|\bterminate\b[^.;]{0,40}\b(?:for convenience|without (?:cause|reason))\b|\bbreak (?:clause|option|point|right|date|notice)s?\b|\bright to break\b|\btermination (?:and|or) break\b|\b(?:orderly|smooth) (?:transfer|transition|hand-?over|exit)\b|\btransfer of responsibility\b|\btransfer of the services\b(?=[^.;]{0,60}\b(?:expiry|termination|end of (?:the|this) contract|replacement|successor|back to|in-?house)\b)|\bhand(?:ing)?[- ]?(?:over|back) (?:of )?(?:the |all )?(?:services?|contract|assets|data|records)\b|\b(?:termination|exit) (?:assistance|support|services)\b/i;
+/**
+ * Taking the service back into the authority: said outright, as the service becoming in-house ("the whole
+ * provision would be in-house"), or as the decision not to let the contract again ("not to re-commission").
+ */
 const INSOURCING =
-  /\binsourc\w+|\bin-sourc\w+|\b(?:bring(?:ing)?|brought|take|taking|taken|return(?:ed|ing)?|transfer(?:red|ring)?)\b[^.;]{0,40}\b(?:back )?in-?house\b|\bin-?house (?:option|comparator|provision|delivery|bid|alternative)\b|\bTeckal\b|\bvertical arrangements?\b/i;
+  /\binsourc\w+|\bnot (?:to )?re-?(?:commission|procure|tender)(?:ing)?\b|\b(?:provision|service|services|delivery) (?:is|are|would be|will be|to be|becomes?|would become|will become) (?:\w+ ){0,2}in-?house\b|\bin-sourc\w+|\b(?:bring(?:ing)?|brought|take|taking|taken|return(?:ed|ing)?|transfer(?:red|ring)?)\b[^.;]{0,40}\b(?:back )?in-?house\b|\bin-?house (?:option|comparator|provision|delivery|bid|alternative)\b|\bTeckal\b|\bvertical arrangements?\b/i;
+/** The authority deciding not to let the contract again: its own decision, which no contract term secures. */
+const NOT_RELET = /\bnot (?:to )?re-?(?:commission|procure|tender)(?:ing)?\b/i;
 /** Ending the contract on notice without cause: a break right in all but name. */
 const NOTICE_TERMINATION =
   /\b(?:either party|the (?:authority|council|customer|department|purchaser|buyer))\b[^.;]{0,20}\b(?:may|shall be entitled to|is entitled to) terminate\b(?![^.;]*\b(?:breach|default|insolven\w*|fail\w*)\b)[^.;]{0,60}\b(?:\d+|one|two|three|four|six|twelve) (?:\(\d+\) )?(?:days|weeks|months)['’]? (?:prior )?(?:written )?notice\b/i;
@@ -82,6 +87,12 @@ export const exitInsourcing: CheckDefinition = {
         weight: WEIGHT.specific,
       };
     const v = generalStrength(sentence);
+    if (v.strength === 'strong' && NOT_RELET.test(sentence) && !EXIT_PROVISION.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'the authority decides not to let the contract again: its own decision, no exit or handover term secures it',
+        weight: WEIGHT.reason,
+      };
     // an exit-specific duty is the evidence a reader needs, ahead of incidental mentions
     if (v.strength === 'strong' && (exit || HANDOVER_DUTY.test(sentence)) && v.weight === WEIGHT.clause)
       return { strength: 'strong', why: 'binding exit or handover duty on the supplier', weight: WEIGHT.specific };
@@ -115,6 +126,7 @@ export const exitInsourcing: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'On expiry the Supplier shall provide termination assistance to the Council.', status: 'strong' },
     {
       text: 'The Supplier shall maintain an exit plan and co-operate with any replacement supplier, including the Authority.',
       status: 'strong',

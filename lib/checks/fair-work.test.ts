@@ -1,9 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../analysis/analyse';
+import { blacklisting } from './blacklisting';
+import { equality } from './equality';
 import { fairWork } from './fair-work';
 import { statusOf } from './testing';
+import { zeroHours } from './zero-hours';
 
 describe('fair-work', () => {
+  it('union access in other words: recognised unions, union reps, workplace representatives', () => {
+    expect(statusOf(fairWork, 'Providers shall consult recognised unions before changing rotas.')).toBe('strong');
+    expect(statusOf(fairWork, 'The Contractor shall give workplace representatives paid time off.')).toBe('strong');
+    expect(statusOf(fairWork, 'The Contractor shall recognise the achievements of staff.')).toBe('missing');
+  });
+
+  it('bare prohibitions across the checks that own them (codes of conduct)', () => {
+    const inCode = (check: Parameters<typeof statusOf>[0], t: string) => statusOf(check, t, { type: 'policy' });
+    expect(inCode(fairWork, '- Do not dismiss and re-engage workers on worse terms.')).toBe('strong');
+    expect(inCode(zeroHours, '- Offer secure work; do not use zero hours contracts.')).toBe('strong');
+    expect(inCode(blacklisting, 'Never blacklist workers for trade union activity.')).toBe('strong');
+    expect(inCode(equality, '- Do not discriminate against any worker because of disability or race.')).toBe('strong');
+    expect(inCode(equality, 'Equality of opportunity matters to us.')).toBe('weak');
+  });
+
+  it('equal pay in other words: inequality in pay, alone or in a list, across a line break too', () => {
+    const inPolicy = (t: string) => statusOf(fairWork, t, { type: 'policy' });
+    expect(inPolicy('- Activities that narrow inequality in hiring, training\n    and pay across the workforce.')).toBe(
+      'weak',
+    );
+    expect(statusOf(fairWork, 'The Supplier shall act on inequality in pay among workers on the Contract.')).toBe(
+      'strong',
+    );
+    expect(inPolicy('Inequality in health outcomes remains high in the borough.')).toBe('missing');
+  });
+
   it('union membership in a blacklisting sentence belongs to the blacklisting check (regression: stray weak)', () => {
     expect(statusOf(fairWork, 'Firms must confirm they do not use blacklists to keep out trade union activists.')).toBe(
       'missing',

@@ -1,12 +1,16 @@
-import { firstMatch, generalStrength, hasObligation, type Verdict, WEIGHT } from '../analysis/strength';
+import { firstMatch, generalStrength, hasObligation, hollowing, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
 /** Trade-union membership as a personal status: the blacklisting check's subject unless a duty protects it. */
 const MEMBERSHIP_ONLY =
   /\b(?:members? of (?:a |the )?trade unions?|trade[- ]unions? (?:members(?:hip)?|activists?)|union membership)\b/i;
+/** Equal pay in other words: inequality in pay, alone or in a list ("tackle inequality in employment, skills and pay"). */
+const PAY_EQUALITY = String.raw`\b(?:in)?equalit(?:y|ies)\s+in\s+(?:[\w-]+,?\s+){0,3}(?:(?:and|or)\s+)?pay\b`;
 /** Fair-work cues other than membership; a sentence with one of these is about fair work whatever else it says. */
-const PRACTICE_CUE =
-  /\bfair work\b|\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b|\b(?:effective|workforce|worker|employee) voice\b|\bfreedom of association\b|\bfreely associate\b|\b(?:union|trade union) (?:recognition|access|representatives?|officials?)\b|\brecognis\w+ (?:a |the )?(?:independent )?trade unions?\b|\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b|\bequal pay\b|\bgender pay gap\b|\bflexible (?:and family[- ]friendly )?working\b/i;
+const PRACTICE_CUE = new RegExp(
+  String.raw`\bfair work\b|\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b|\b(?:effective|workforce|worker|employee) voice\b|\bfreedom of association\b|\bfreely associate\b|\b(?:union|trade union) (?:recognition|access|representatives?|officials?)\b|\brecognis\w+ (?:a |the )?(?:independent )?trade unions?\b|\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b|\bequal pay\b|\bgender pay gap\b|${PAY_EQUALITY}|\bflexible (?:and family[- ]friendly )?working\b`,
+  'i',
+);
 /** A duty that protects membership ("shall recognise the freedom … to be members of trade unions"). */
 const MEMBERSHIP_PROTECTED = /\b(?:freedom|right|free) (?:of|to)\b/i;
 
@@ -21,6 +25,23 @@ export const DESCRIBE_APPROACH: Marker = {
     /\b(?:bidders?|tenderers?|applicants?|suppliers?|you)\b[^.]{0,30}?\b(?:must|shall|will|should|are (?:required|asked) to|to)\s+(?:be required to\s+)?(?:demonstrate|describe|explain|set out|outline|detail|provide)\b[^.]{0,60}\b(?:approach|commitment|plans?|proposals?|programmes?|arrangements|method statement|how (?:they|you|it) (?:will|would|intends?))\b|^\W*(?:please )?(?:describe|explain|set out|outline)\b/i,
   why: 'a tender question asking for a description: it scores a narrative, nothing is promised in the contract',
 };
+
+/**
+ * A bare instruction not to do something ("- Do not use forced labour.", "Never blacklist workers", a list item
+ * "Not use zero hours contracts" under "Suppliers must:"): a code of conduct's prohibition binds like "must not".
+ * Only prohibitions: a bare positive imperative is as often a menu option to choose from as an instruction.
+ */
+export const BARE_PROHIBITION: Marker = {
+  pattern:
+    /(?:^|;\s*)[\s•*\-–—·▪]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:do not|don['’]t|never|not)\s+(?:\w+\s+){0,2}?(?:use|employ|engage|discriminate|blacklist|dismiss|fire|charge|withhold|retain|confiscate|require|tolerate|subject|exploit|impose|victimi[sz]e|harass|penalise|penalize|refuse|deny|offer)\b/i,
+  why: 'a bare instruction not to do it: a prohibition, as binding as "must not"',
+};
+
+/** The prohibition's verdict, unless a hedge hollows it ("where possible, do not use ..."). */
+export function prohibition(sentence: string): Verdict | undefined {
+  if (!BARE_PROHIBITION.pattern.test(sentence) || hollowing(sentence)) return undefined;
+  return { strength: 'strong', why: BARE_PROHIBITION.why };
+}
 
 /** A duty to "participate in the achievement of" objectives names no commitment that could be measured. */
 export const VAGUE_PARTICIPATION: Marker = {
@@ -79,6 +100,8 @@ export const fairWork: CheckDefinition = {
     /\bfreedom of association\b|\bfreely associate\b/i,
     /\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b/i,
     /\bequal pay\b|\bgender pay gap\b/i,
+    new RegExp(PAY_EQUALITY, 'i'),
+    /\brecognised unions?\b|\bunion reps?\b|\bworkplace representatives?\b/i,
     /\bflexible (?:and family[- ]friendly )?working\b/i,
     GENERAL_CONDITIONS,
   ],
@@ -101,10 +124,13 @@ export const fairWork: CheckDefinition = {
     {
       name: 'names and titles of fair-work bodies and guidance are not commitments',
       pattern:
-        /\bfair work (?:convention|commissioner|action plan|framework)\b|\b(?:statutory |best practice )?guidance (?:on|to help|for)\b[^.:]{0,80}?\bfair work(?: practices| first)?\b|\bfair work[^.:]{0,80}?:\s*(?:statutory )?guidance\b/gi,
+        /\bfair work (?:convention|commissioner|commission|ombudsman|act|action plan|framework)\b|\b(?:statutory |best practice )?guidance (?:on|to help|for)\b[^.:]{0,80}?\bfair work(?: practices| first)?\b|\bfair work[^.:]{0,80}?:\s*(?:statutory )?guidance\b/gi,
       effect: 'ignore',
       why: 'the name of a body or a guidance document, not a term on the supplier',
-      examples: ['The Fair Work Convention published its framework in 2016.'],
+      examples: [
+        'The Fair Work Convention published its framework in 2016.',
+        'The Fair Work Ombudsman recovered unpaid wages for cleaners.',
+      ],
     },
     {
       name: "a worker's legal right to join a union, stated as background, is not a contract term",
@@ -138,6 +164,8 @@ export const fairWork: CheckDefinition = {
       return null;
     const hollow = firstMatch(fairWork.weakMarkers, sentence);
     if (hollow) return { strength: 'weak', why: hollow.why };
+    const banned = prohibition(sentence);
+    if (banned) return banned;
     if (firstMatch(fairWork.strongMarkers, sentence)) return undefined;
     const verdict = listEntryOrGeneral(sentence);
     if (verdict.strength === 'strong' && !PRACTICE_CUE.test(sentence) && GENERAL_CONDITIONS.test(sentence))

@@ -3,6 +3,36 @@ import { inclusiveEmployment } from './inclusive-employment';
 import { statusOf } from './testing';
 
 describe('inclusive-employment', () => {
+  it('more of the groups furthest from work count when the sentence is about giving them work', () => {
+    expect(
+      statusOf(inclusiveEmployment, 'The Contractor shall recruit two prison leavers each year of the Contract.'),
+    ).toBe('strong');
+    expect(
+      statusOf(inclusiveEmployment, 'The Contractor shall offer work placements to young people who are NEET.'),
+    ).toBe('strong');
+    expect(
+      statusOf(inclusiveEmployment, 'The hostel houses homeless people in the town centre.', { type: 'other' }),
+    ).toBe('missing');
+  });
+
+  it('recruiting locally in any words around "local" (not only one phrasing)', () => {
+    expect(
+      statusOf(inclusiveEmployment, 'The Contractor shall recruit from disadvantaged and local communities.'),
+    ).toBe('strong');
+    expect(statusOf(inclusiveEmployment, 'Recruiting within the local area')).toBe('weak');
+    expect(statusOf(inclusiveEmployment, 'The Contractor shall recruit staff with the right skills.')).toBe('missing');
+  });
+
+  it('jobs made for people, in other words: the creation of job opportunities, jobs created for residents', () => {
+    const inPolicy = (t: string) => statusOf(inclusiveEmployment, t, { type: 'policy' });
+    expect(inPolicy('Our contracts aim at the creation of new job opportunities in the valleys.')).toBe('weak');
+    expect(inPolicy('The scheme will help generate work opportunities for young people.')).toBe('weak');
+    expect(
+      statusOf(inclusiveEmployment, 'The Contractor shall create 12 job opportunities for residents of the borough.'),
+    ).toBe('strong');
+    expect(inPolicy('The company creates jobs in software and hardware.')).toBe('missing');
+  });
+
   it('clients with learning disabilities are the service, not the workforce (regression: weak on a health notice)', () => {
     expect(
       statusOf(

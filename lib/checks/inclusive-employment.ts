@@ -7,7 +7,10 @@ const EMPLOYMENT_BY_ITSELF =
   /\bsupported (?:employment|businesses?|factor(?:y|ies))\b|\bsheltered (?:workshops?|employment)\b|\breserved (?:contracts?|lots?|participation)\b|\btargeted recruitment\b|\blong[- ]term unemployed\b|\beconomically inactive\b|\bdisability confident\b|\bfurthest from the (?:labour|job) market\b|\bbarriers to (?:employment|work)\b/i;
 /** Groups of people, who count here only when the sentence is about giving them work. */
 const GROUPS =
-  /\b(?:disadvantaged|priority|under-?represented|hard[- ]to[- ]reach) (?:people|groups?|workers|individuals|residents|communities|jobseekers)\b|\bfacing disadvantage\b|\b(?:the )?unemployed\b|\bdisabled (?:people|persons|workers|employees|staff|applicants|jobseekers)\b|\bpeople with (?:a )?disabilit(?:y|ies)\b|\blearning (?:difficulties|disabilities)\b|\bex-offenders?\b|\bcare leavers?\b|\bveterans\b|\blocal (?:people|labour|recruitment|jobs|employment|residents|workforce|communities)\b|\bnew entrants?\b/i;
+  /\b(?:disadvantaged|priority|under-?represented|hard[- ]to[- ]reach) (?:people|groups?|workers|individuals|residents|communities|jobseekers)\b|\bfacing disadvantage\b|\b(?:the )?unemployed\b|\bdisabled (?:people|persons|workers|employees|staff|applicants|jobseekers)\b|\bpeople with (?:a )?disabilit(?:y|ies)\b|\blearning (?:difficulties|disabilities)\b|\bex-offenders?\b|\bprison[- ]leavers?\b|\b(?:people|those) (?:leaving prison|with (?:criminal )?convictions)\b|\bhomeless (?:people|persons)\b|\bpeople experiencing homelessness\b|\brefugees\b|\blone parents\b|\bNEETs?\b|\bnot in education,? employment,? or training\b|\bcare leavers?\b|\bveterans\b|\blocal (?:people|labour|recruitment|jobs|employment|residents|workforce|communities)\b|\bnew entrants?\b/i;
+/** Jobs made for a named group of people ("the creation of job opportunities for residents"): local jobs in other words. */
+const JOBS_FOR_PEOPLE =
+  /\b(?:creat\w*|generat\w*|provid\w*|offer\w*)\b[^.;]{0,20}?\b(?:jobs?|job opportunities|employment opportunities|work opportunities)\b[^.;]{0,30}?\bfor (?:local |our |the borough['’]s |the city['’]s |the area['’]s )?(?:people|residents|communities|young people|those|jobseekers)\b|\bcreation of (?:new )?(?:local )?(?:jobs|job opportunities|employment opportunities)\b/i;
 const EMPLOYMENT_CONTEXT =
   /\b(?:employ\w*|recruit\w*|jobs?|hir(?:e|ing|ed)|vacanc\w*|work placements?|work experience|apprentice\w*|workforce|labour|careers?|run by|staffed by|trainees?)\b/i;
 
@@ -29,7 +32,12 @@ export const inclusiveEmployment: CheckDefinition = {
     'The contract creates measured jobs or placements for disabled, long-term unemployed or otherwise disadvantaged people, or is reserved for supported employment providers, and the supplier reports on them.',
   explanation:
     'Disabled people, the long-term unemployed, care leavers and ex-offenders are the people most often left out of the jobs public money pays for. A contract can reserve itself to supported employment providers whose workforce is at least 30% disabled or disadvantaged (each UK nation’s procurement law allows these reserved contracts, as the EU Directive does), or require targeted recruitment with numbers, definitions and reports. "Encouraging local recruitment" or showing a Disability Confident badge commits the supplier to nothing. Local-hiring targets must be framed carefully so that they do not discriminate against suppliers from elsewhere.',
-  cues: [EMPLOYMENT_BY_ITSELF, GROUPS, /\brecruit\w* (?:from )?(?:the )?(?:diverse and )?local\b/i],
+  cues: [
+    EMPLOYMENT_BY_ITSELF,
+    GROUPS,
+    /\brecruit\w* (?:from |within |in )?(?:the |our )?(?:[\w-]+,? (?:and |or )?){0,2}local\b/i,
+    JOBS_FOR_PEOPLE,
+  ],
   falseFriends: [
     {
       name: "'supported living' and 'sheltered housing' are care and housing services",
@@ -69,7 +77,7 @@ export const inclusiveEmployment: CheckDefinition = {
     },
   ],
   assess(sentence) {
-    const selfStanding = EMPLOYMENT_BY_ITSELF.test(sentence);
+    const selfStanding = EMPLOYMENT_BY_ITSELF.test(sentence) || JOBS_FOR_PEOPLE.test(sentence);
     if (!selfStanding && !EMPLOYMENT_CONTEXT.test(sentence)) return null;
     if (/\breserved (?:contracts?|lots?|participation)\b\s*[:\-–]?\s*(?:none|no|not applicable|n\/a)\b/i.test(sentence))
       return null;
@@ -127,6 +135,7 @@ export const inclusiveEmployment: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'Our contracts aim at the creation of new job opportunities.', status: 'weak' },
     {
       text: 'The scheme places a requirement on suppliers to fill one in ten new posts with long-term unemployed people.',
       status: 'strong',

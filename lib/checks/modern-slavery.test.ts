@@ -14,6 +14,27 @@ function evidenceOf(text: string) {
 }
 
 describe('modern-slavery', () => {
+  it("a code of conduct's bare prohibition binds like 'must not'; a hedge still hollows it; the authority's own practice is not one", () => {
+    const inCode = (t: string) => statusOf(modernSlavery, t, { type: 'policy' });
+    expect(inCode('- Do not use forced, bonded or child labour.')).toBe('strong');
+    expect(inCode('Never use trafficked labour.')).toBe('strong');
+    expect(inCode('- Where possible, do not use suppliers at risk of forced labour.')).toBe('weak');
+    expect(inCode('We do not use forced labour in our own offices.')).not.toBe('strong');
+  });
+
+  it('the topic in other words: ethical supply chains, labour exploitation', () => {
+    expect(
+      statusOf(modernSlavery, 'We hope to build ethical supply chains with our partners.', { type: 'policy' }),
+    ).toBe('weak');
+    expect(status('The Supplier shall check its supply chain for labour exploitation every year.')).toBe('strong');
+    expect(status('The Supplier shall deliver fresh fruit to each school twice a week.')).toBe('missing');
+  });
+
+  it("the modern-slavery PPNs are the topic; another year's PPN 09 (the 2016 balanced scorecard) is not", () => {
+    expect(status('Buyers must apply PPN 009 to every contract in a high-risk sector.')).toBe('strong');
+    expect(status('Buyers must apply the balanced scorecard in PPN 09/16 to major works.')).toBe('missing');
+  });
+
   it("a firm ban is not hollowed by a trailing '…, and we expect' clause about something else", () => {
     expect(
       status(

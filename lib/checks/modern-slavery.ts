@@ -1,4 +1,5 @@
 import { generalStrength, WEIGHT } from '../analysis/strength';
+import { prohibition } from './fair-work';
 import type { CheckDefinition } from './types';
 
 const CUES: RegExp[] = [
@@ -12,7 +13,10 @@ const CUES: RegExp[] = [
   /\bfree(?:ly)? to leave\b|\bleav(?:e|ing) (?:their |his or her )?employment freely\b/i,
   /\blodge deposits\b|\brecruitment fees\b|\b(?:retain|withh[oe]ld|confiscat\w*) (?:\w+ )?(?:identity|identification) (?:documents|papers)\b/i,
   /\bsupply chain mapping\b/i,
-  /\bPPN 0?09\b|\bPPN 0?2\/23\b/i,
+  // the same topic in other words: supply chains kept ethical, free of labour exploitation
+  /\bethical(?:ly sourced)? supply chains?\b|\b(?:labour|worker) exploitation\b|\bexploitation (?:of workers|in (?:the |our |their |its )?supply chains?)\b/i,
+  // PPN 009 (2025), 02/23 and 05/19 are the modern-slavery notes; "PPN 09/16" is the Balanced Scorecard
+  /\bPPN 0?09\b(?!\s*\/)|\bPPN 0?2\/23\b|\bPPN 0?5\/19\b/i,
 ];
 
 /** A sentence that explains what modern slavery is: background, not a term. */
@@ -84,6 +88,8 @@ export const modernSlavery: CheckDefinition = {
     },
   ],
   assess(sentence) {
+    const banned = prohibition(sentence);
+    if (banned) return banned;
     if (DEFINES_SLAVERY.test(sentence))
       return {
         strength: 'weak',
@@ -148,6 +154,7 @@ export const modernSlavery: CheckDefinition = {
     },
   ],
   examples: [
+    { text: '- Do not use forced, bonded or child labour.', status: 'strong' },
     {
       text: 'The Contractor shall carry out supply chain mapping and notify the Authority within five working days of any suspected case of modern slavery.',
       status: 'strong',

@@ -14,6 +14,14 @@ function evidenceOf(text: string) {
 }
 
 describe('net-zero', () => {
+  it('cutting carbon in other words: a carbon reduction heading is weak, a duty to cut the footprint by a figure is strong', () => {
+    expect(statusOf(netZero, '21. Carbon Reduction')).toBe('weak');
+    expect(statusOf(netZero, 'The Contractor shall reduce the carbon footprint of the Services by 10% a year.')).toBe(
+      'strong',
+    );
+    expect(statusOf(netZero, 'The Contractor shall supply carbon paper to each office.')).toBe('missing');
+  });
+
   it("a wrapped line 'to commit to achieving Net Zero by 2050' is the required commitment", () => {
     expect(status('contracts to commit to achieving Net Zero by 2050 and publish a')).toBe('strong');
   });

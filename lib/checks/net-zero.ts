@@ -31,6 +31,8 @@ const PPN_CITATION = /\bPPN 0?06\b|\bPPN 06\/21\b/i;
 const CUES: RegExp[] = [
   /\bnet[- ]zero\b/i,
   /\bcarbon reduction (?:plans?|schedule)\b/i,
+  // cutting carbon in other words: a carbon reduction heading, reducing the carbon footprint of the work
+  /\bcarbon reduction\b|\b(?:reduc\w+|cut\w*|lower\w*|minimi[sz]\w*) (?:\w+ ){0,3}carbon(?: footprint| emissions?)?\b|\bcarbon footprint\b/i,
   /\bzero[- ]carbon\b|\bcarbon[- ]neutral(?:ity)?\b|\bdecarboni[sz]\w+\b/i,
   /\b(?:carbon|greenhouse gas|GHG|CO2e?) emissions?\b/i,
   /\bscope 1\b[^.]{0,30}\b2\b/i,

@@ -5,6 +5,31 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'terms' | 'notice' = 'terms') => statusOf(openBook, text, { type });
 
 describe('open-book', () => {
+  it("outside a contract, books and audits that no supplier is named in are the authority's own", () => {
+    const inRegulations = (t: string) => statusOf(openBook, t, { type: 'policy' });
+    expect(inRegulations('The finance officer keeps the accounting records of the parish on its behalf.')).toBe(
+      'missing',
+    );
+    expect(inRegulations('The Council shall arrange an internal audit of its accounting records each year.')).toBe(
+      'missing',
+    );
+    expect(inRegulations('A councillor shall verify the bank reconciliations for all accounts each quarter.')).toBe(
+      'missing',
+    );
+    expect(inRegulations('Contractors must give the Council’s auditors access to their accounting records.')).toBe(
+      'strong',
+    );
+    expect(status('The Contractor shall keep accounting records for the Contract for six years.')).toBe('strong');
+  });
+
+  it('pay opened to checks, down to asking the workers, is audit access stated as a power', () => {
+    expect(
+      statusOf(openBook, 'Wages on the contract may be audited, including by talking directly with workers.'),
+    ).toBe('strong');
+    expect(statusOf(openBook, 'The Authority will confirm hours directly with staff each quarter.')).toBe('strong');
+    expect(statusOf(openBook, 'Staff wages are paid on the last Friday of the month.')).toBe('missing');
+  });
+
   it('a publication duty stays strong when the same run-on clause carves out exempt information', () => {
     expect(
       status(

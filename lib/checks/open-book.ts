@@ -1,4 +1,4 @@
-import { firstMatch, generalStrength, hollowing, type Verdict, WEIGHT } from '../analysis/strength';
+import { firstMatch, generalStrength, hollowing, namesSupplierSide, type Verdict, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
 /** The duty itself: publish contract information, give access to records, keep the books. */
@@ -7,6 +7,12 @@ const OPEN_BOOK_DUTY =
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
   /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|has the right to|shall have the right to|reserves? the (?:general )?right to)\b[^.;]{0,20}\b(?:audit|inspect|examine)\b/i;
+/**
+ * Pay and hours on the contract opened to checks, down to asking the workers ("remuneration can be monitored,
+ * including direct verification with employees"): audit access to what the supplier pays, stated as a power.
+ */
+const PAY_VERIFICATION =
+  /\b(?:remuneration|pay(?:ments)? to (?:workers|staff|employees)|wages?|salar(?:y|ies)|pay rates?|hours worked)\b[^.;]{0,30}?\b(?:can|may|will|shall|must|is to|are to) be (?:\w+ )?(?:monitored|audited|verified|checked|inspected)\b|\b(?:verif\w*|check\w*|confirm\w*|interview\w*)\b[^.;]{0,30}?\b(?:directly |direct(?:ly)? )?with (?:the )?(?:employees|workers|staff)\b/i;
 /** The authority publishing the contract's own information (PA23 ss.52–53) is open-book transparency. */
 const AUTHORITY_PUBLISHES = /\b(?:shall|must|will) (?:publish|make (?:publicly )?available)\b/i;
 
@@ -26,19 +32,33 @@ const WEAK_MARKERS: Marker[] = [
 const AVAILABLE_ON_REQUEST =
   /\bavailable\b[^.;]{0,40}\bon (?:reasonable )?request\b|\bmay (?:request|ask for) (?:sight of |copies of )?(?:the )?(?:records|books|accounts|information)\b/i;
 
+/** Books and records by name: whose books they are decides whether they are open-book at all. */
+const RECORDS_CUE =
+  /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) records\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i;
+/** An audit reaching a party's books ("audit of its accounting records"): whose books decides here too. */
+const AUDIT_OF_BOOKS =
+  /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,20}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\bof (?:the |any )?(?:supplier|contractor|provider|recipient|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i;
+/** Access to, or checks of, records and accounts: again, whose books decides. */
+const RECORDS_ACCESS =
+  /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts)\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b/i;
+const WHOSE_BOOKS = [RECORDS_CUE, RECORDS_ACCESS, AUDIT_OF_BOOKS];
+/** Documents whose records are the supplier's unless said otherwise. */
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
+
 const CUES: RegExp[] = [
   /\bopen[- ]book\b/i,
   /\baudit (?:rights?|access|clause|provisions?|requirements?)\b|\brights? (?:of|to) audit\b/i,
   // public auditors count when they are given access, not when news reports what they found
   /\b(?:auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,80}\b(?:access|examine|inspect|records|books|accounts|documents)\b|\b(?:access|examine|inspect|records|books|accounts|documents)\b[^.;]{0,80}\b(?:auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b/i,
   // the audit must reach a party's own books: "auditing of final accounts" as a service bought is not it
-  /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,20}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\bof (?:the |any )?(?:supplier|contractor|provider|recipient|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i,
+  AUDIT_OF_BOOKS,
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?Audit\b(?:\s+\d+)?\W*$|\b\d+\.\s+Audit\b/,
   /\baudit\w*\b[^.;]{0,20}\b(?:the )?(?:supplier|contractor|provider|recipient)(?:['’]s)?\b/i,
-  /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts)\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b/i,
-  /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) records\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i,
+  RECORDS_ACCESS,
+  RECORDS_CUE,
   /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
   /\bTransparency Information\b/i,
+  PAY_VERIFICATION,
   /\bpublish\w*\b[^.;]{0,40}\b(?:(?:a )?copy of (?:this|the) (?:contract|agreement)|(?:this|the) (?:contract|agreement)\b(?! (?:award|notice|opportunit\w*|advert\w*|finder))|(?:the )?contract (?:documents|terms|prices|charges|performance)|key performance indicators|KPIs)/i,
   /\b(?:disclose|publish)\w*\b[^.;]{0,30}\b(?:information|details) (?:about|relating to|concerning|on|of) (?:this|the) (?:contract|agreement)\b/i,
 ];
@@ -88,9 +108,22 @@ export const openBook: CheckDefinition = {
   ],
   weakMarkers: WEAK_MARKERS,
   strongMarkers: [],
-  assess(sentence) {
+  assess(sentence, ctx) {
+    // outside a contract, records that no supplier is named as keeping are the authority's own books
+    if (
+      !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
+      !namesSupplierSide(sentence) &&
+      CUES.every((c) => WHOSE_BOOKS.includes(c) || !c.test(sentence))
+    )
+      return null;
     if (AUDIT_RIGHT.test(sentence) && !hollowing(sentence))
       return { strength: 'strong', why: 'the authority holds a right to audit or inspect', weight: WEIGHT.specific };
+    if (PAY_VERIFICATION.test(sentence) && !hollowing(sentence))
+      return {
+        strength: 'strong',
+        why: 'what the workers are paid can be checked, with the workers themselves: audit access to pay',
+        weight: WEIGHT.specific,
+      };
     if (AVAILABLE_ON_REQUEST.test(sentence))
       return {
         strength: 'weak',
@@ -142,6 +175,7 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'Wages on the contract may be verified directly with the workers.', status: 'strong' },
     {
       text: 'The Supplier shall provide Open Book Data showing its costs and profit margin every quarter.',
       status: 'strong',

@@ -1,10 +1,67 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analysis/analyse';
 import { smeVcse } from './sme-vcse';
 import { statusOf } from './testing';
 
 const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
 
 describe('sme-vcse', () => {
+  it('buying from local firms in other words is the topic; a measure still decides strength', () => {
+    const inPolicy = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
+    expect(inPolicy('We aim to spend more locally and buy locally where we can.')).toBe('weak');
+    expect(status('The Contractor shall advertise every subcontract opportunity to local suppliers.')).toBe('strong');
+    expect(inPolicy('The local library opens at nine.')).toBe('missing');
+  });
+
+  it("small firms as recipients of the authority's grants or advice are economic development, not access to contracts", () => {
+    const inNews = (t: string) => statusOf(smeVcse, t, { type: 'other' });
+    expect(inNews('The council helps small businesses with grants and free advice.')).toBe('missing');
+    expect(inNews('Grants will help small businesses bid for council contracts.')).toBe('weak');
+  });
+
+  it('the Late Payment Act by name secures nothing for small firms; paying subcontractors on time still does', () => {
+    expect(
+      status(
+        'The clerk may pay early to avoid interest under the Late Payment of Commercial Debts (Interest) Act 1998.',
+      ),
+    ).toBe('missing');
+    expect(
+      status(
+        'The Contractor shall pay its subcontractors within 30 days, in line with the Late Payment of Commercial Debts Act.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("the voluntary sector among the authority's partners beside public bodies is not a route in for suppliers", () => {
+    const inReport = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
+    expect(inReport('We work with partners such as the police, schools and voluntary groups to cut crime.')).toBe(
+      'missing',
+    );
+    expect(
+      inReport('The lead provider will work with other providers, including the voluntary sector and the NHS.'),
+    ).toBe('weak');
+    expect(
+      inReport('Partners including the NHS and the voluntary sector will be offered subcontract opportunities.'),
+    ).toBe('strong');
+  });
+
+  it("a lot's title is the least telling evidence: its subject words ('support') are not hedges", () => {
+    const text = [
+      'Lot 1: Network support',
+      'Lot 2: Desktop support',
+      'Small charities have been encouraged to bid by offering the work in separate lots.',
+    ].join('\n');
+    const { findings } = analyseText(text, {
+      profile: { type: 'other', sector: 'general', jurisdiction: 'scotland' },
+      asOf: '2026-11-25',
+    });
+    const sme = findings.find((f) => f.id === 'sme-vcse')!;
+    expect(sme.status).toBe('weak');
+    expect(sme.evidence.map((e) => e.text)).toEqual([
+      'Small charities have been encouraged to bid by offering the work in separate lots.',
+    ]);
+  });
+
   it("the authority's own 30-day payment term is weak: the law already implies it", () => {
     expect(status('The Authority shall pay each valid invoice within 30 days of receipt.')).toBe('weak');
   });

@@ -31,14 +31,44 @@ const LOTS_FOR_SMALL_FIRMS =
   /\b(?:divided|split|broken down|let) (?:in)?to (?:\w+ )?(?:separate )?lots\b[^.]{0,100}\b(?:SMEs?|VCSEs?|small(?:er)? (?:and medium[- ]sized )?(?:firms|businesses|suppliers|enterprises)|voluntary|third sector|social enterprises?)\b/i;
 /** "…to encourage SME participation" gives the purpose of a measure; it is not the hedge "encouraged to". */
 const PURPOSE = /\b(?:in order )?to (?:encourage|enable|help|support|facilitate|allow|increase|maximise)\b/gi;
+/** A lot's own title ("Lot 2: Desktop support", "- Lot 3 – Catering"): it names one part of the contract, nothing more. */
+const LOT_TITLE = /^[\s•*\-–—]*Lot\s+\d+[a-z]?\b\s*(?:[:.\-–—]\s*[^.;:]{0,80})?$/i;
+/**
+ * The voluntary sector listed among the authority's partners beside public bodies ("partners including Health,
+ * Education, the voluntary sector and the police"): who the authority works with, not a route in for suppliers.
+ */
+const PARTNERS_LIST =
+  /\bpartners?\b[^.;]{0,30}\b(?:including|such as|like|from|namely)\b[^.;]{0,120}\b(?:voluntary|third sector|community (?:groups|organisations))/i;
+const PUBLIC_BODIES =
+  /\b(?:health|NHS|police|education|schools?|housing|councils?|local authorit(?:y|ies)|fire and rescue|probation|jobcentre|DWP|universit(?:y|ies)|colleges?)\b/i;
+/**
+ * Small firms as recipients of the authority's business support (grants, loans, advice, rate relief): economic
+ * development, not a way into its contracts, unless the sentence is about procurement.
+ */
+const BUSINESS_SUPPORT =
+  /\b(?:grants?|loans?|funding|advice|mentoring|rate relief|business support|growth (?:hub|programme|fund))\b/i;
+const PROCUREMENT_WORDS =
+  /\b(?:contracts?|tender\w*|procure\w*|bid\w*|supply chains?|suppliers?|subcontract\w*|sub-contract\w*|lots?|invoices?|payments?|frameworks?)\b/i;
 /** Asides in brackets ("(will generate further outcomes)") predict, they do not oblige. */
 const PARENTHESES = /\([^()]*\)/g;
 
 const blank = (m: string) => ' '.repeat(m.length);
 
-const CUES: RegExp[] = [SME_ACRONYMS, NAMES_SMALL_FIRMS, LOTS, SUPPLY_CHAIN_MEASURE, PAYMENT_DAYS, PROMPT_PAYMENT];
+/** Buying from local firms in other words ("buying locally", "local suppliers", "spend with local businesses"). */
+const BUYING_LOCALLY =
+  /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|businesses|firms|supply chains?|spend)\b|\bsourc\w+ locally\b/i;
 
-const namesSmallFirms = (s: string) => SME_ACRONYMS.test(s) || NAMES_SMALL_FIRMS.test(s);
+const CUES: RegExp[] = [
+  SME_ACRONYMS,
+  NAMES_SMALL_FIRMS,
+  LOTS,
+  SUPPLY_CHAIN_MEASURE,
+  PAYMENT_DAYS,
+  PROMPT_PAYMENT,
+  BUYING_LOCALLY,
+];
+
+const namesSmallFirms = (s: string) => SME_ACRONYMS.test(s) || NAMES_SMALL_FIRMS.test(s) || BUYING_LOCALLY.test(s);
 
 function onTopic(sentence: string): boolean {
   const masked = sentence.replace(SUITABILITY_YES, blank).replace(NOT_LOTS, blank);
@@ -53,6 +83,12 @@ function judge(sentence: string): Verdict {
     return weak(
       "the authority's own payment terms: the 30 days are already implied by law (PA23 s.68) and nothing flows down to subcontractors",
       PAYMENT_DAYS.test(sentence) ? WEIGHT.reason : WEIGHT.mention,
+    );
+  // the words of a lot's title ("Desktop support") are its subject matter, never a hedge
+  if (LOT_TITLE.test(sentence.trim()) && !namesSmallFirms(sentence))
+    return weak(
+      'only the title of one lot: the contract is divided, but nothing here opens it to small firms',
+      WEIGHT.heading,
     );
   const plain = sentence.replace(PARENTHESES, blank).replace(VOLUNTARY_SECTOR, blank).replace(PURPOSE, blank);
   if (LOTS_FOR_SMALL_FIRMS.test(sentence) && !hollowing(plain) && !firstHedge(SOFT_HEDGES, plain))
@@ -129,6 +165,24 @@ export const smeVcse: CheckDefinition = {
       examples: ['The framework will also be available to third sector clients such as local charities.'],
     },
     {
+      name: 'the Late Payment of Commercial Debts Act by name is the statutory interest every supplier already has',
+      pattern: /\bLate Payment of Commercial Debts(?: \(Interest\))?(?: Act)?(?: 1998)?/gi,
+      effect: 'ignore',
+      why: 'the statute that gives every business interest on late bills: naming it secures nothing for small firms',
+      examples: ['Interest may be charged under the Late Payment of Commercial Debts (Interest) Act 1998.'],
+    },
+    {
+      name: 'the lot of another framework a contract is called off from is not a division of this contract',
+      pattern:
+        /\b(?:call(?:ed)?[- ]off|awarded|procured|purchased|bought|direct(?:ly)? award\w*|mini[- ]competitions?|further competitions?)\b[^.;]{0,80}?\b(?:through|under|via|using|from|off|against)\b[^.;]{0,80}?\bframework\b[^.;]{0,60}?\blots?\s*\d+[a-z]?\b|\b(?:through|under|via|using|from|against) (?:the )?lots?\s*\d+[a-z]? (?:of|on) (?:the )?[^.;]{0,60}?\bframework\b/gi,
+      effect: 'ignore',
+      why: 'the lot of an existing framework the buyer calls off from: this contract is not divided for small firms',
+      examples: [
+        'This contract was awarded through the regional Construction Framework, Lot 3.',
+        'The service will be called off under Lot 2 of the national consultancy framework.',
+      ],
+    },
+    {
       name: "'a lot of', 'lots of' and parking lots are not lots of a contract",
       pattern: NOT_LOTS,
       effect: 'ignore',
@@ -140,8 +194,19 @@ export const smeVcse: CheckDefinition = {
   strongMarkers: [],
   assess(sentence) {
     if (!onTopic(sentence)) return undefined;
+    if (BUSINESS_SUPPORT.test(sentence) && !PROCUREMENT_WORDS.test(sentence)) return null;
+    if (
+      PARTNERS_LIST.test(sentence) &&
+      PUBLIC_BODIES.test(sentence) &&
+      !SME_ACRONYMS.test(sentence) &&
+      !LOTS.test(sentence) &&
+      !SUPPLY_CHAIN_MEASURE.test(sentence) &&
+      !PAYMENT_DAYS.test(sentence)
+    )
+      return null;
     return judge(sentence);
   },
+
   applies: () => true,
   clauses: [
     {
@@ -190,6 +255,7 @@ export const smeVcse: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'We want to buy locally and spend more with local businesses.', status: 'weak' },
     {
       text: 'The Supplier shall pay all subcontractors within 30 days of receipt of a valid invoice.',
       status: 'strong',

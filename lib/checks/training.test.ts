@@ -3,6 +3,53 @@ import { statusOf } from './testing';
 import { training } from './training';
 
 describe('training', () => {
+  it('workforce development in other words: career development, work experience and industry placements', () => {
+    expect(statusOf(training, 'The Supplier shall offer career development to every worker on the Contract.')).toBe(
+      'strong',
+    );
+    expect(statusOf(training, 'The Contractor shall provide ten work experience placements each year.')).toBe('strong');
+    expect(statusOf(training, 'The placement of the bins is shown on the plan.')).toBe('missing');
+  });
+
+  it('coaching firms to bid for contracts is supplier development, not training for the workforce', () => {
+    const inPolicy = (t: string) => statusOf(training, t, { type: 'policy' });
+    expect(inPolicy('The programme offered training that helped small bakeries tender for school contracts.')).toBe(
+      'missing',
+    );
+    expect(inPolicy('Free bid-writing training is open to every local charity.')).toBe('missing');
+    expect(statusOf(training, 'The Supplier shall give its staff training in paid time.')).toBe('strong');
+  });
+
+  it('training listed among the services bought is a deliverable, unless the list is about the workforce', () => {
+    const asPolicy = (t: string) => statusOf(training, t, { type: 'other' });
+    expect(asPolicy('Suppliers on the agreement provide installation, hosting, training and maintenance.')).toBe(
+      'missing',
+    );
+    expect(asPolicy('The scope runs from design and testing to training, support and repairs.')).toBe('missing');
+    expect(statusOf(training, 'The Provider shall give its staff training and support to progress.')).toBe('strong');
+    expect(
+      statusOf(
+        training,
+        'The Contractor shall provide training, support and supervision to all workers on the contract.',
+      ),
+    ).toBe('strong');
+  });
+
+  it("a learner's own education and training, and a list of the parts of well-being, are not workforce training", () => {
+    const asReport = (t: string) => statusOf(training, t, { type: 'policy' });
+    expect(asReport('Some young adults need help to finish their education and training.')).toBe('missing');
+    expect(asReport('The duty covers their health, education, training and recreation.')).toBe('missing');
+  });
+
+  it('a public body running or offering training itself trains no supplier workforce; requiring it of contractors does', () => {
+    const asPolicy = (t: string) => statusOf(training, t, { type: 'policy' });
+    expect(asPolicy('The Department is making training modules available to buyers across government.')).toBe(
+      'missing',
+    );
+    expect(asPolicy('We will run training sessions for bidders before the portal opens.')).toBe('missing');
+    expect(asPolicy('The Council will require contractors to provide training for local people.')).toBe('strong');
+  });
+
   it('false friend: a CPV 80 training-services line', () => {
     expect(statusOf(training, 'classification: 80500000 Training services')).toBe('missing');
   });

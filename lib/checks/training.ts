@@ -15,6 +15,20 @@ const TRAINING_AS_SERVICE =
 const APPRENTICES_AS_PAY_GROUP =
   /\b(?:living wage|LLW|rLW|minimum wage|wages?|the rate|pay rates?|pay|paid)\b[^.]{0,80}\bto (?:its |their |our |all )?apprentices\b|\bexclud\w* apprentices\b/i;
 
+/** What a supplier does for the buyer besides training: in a list with these, training is a deliverable. */
+const SERVICE_ACTIVITY =
+  'support|maintenance|installation|configuration|implementation|integration|enhancements?|consultancy|hosting|commissioning|servicing|repairs?|upgrades?|documentation|testing|supply';
+/** The supplier's workforce as the ones trained, which keeps training in a list about them. */
+const WORKFORCE_WORD = '(?:staff|workers?|employees|workforce|apprentices|personnel|operatives)\\b';
+
+/**
+ * A public body as the one who trains or offers training ("the Cabinet Office is making training products
+ * available", "the Council will run training sessions for bidders"): its officers or the market learn, not a supplier's
+ * workforce. A body that requires others to train ("will require contractors to provide training") is not one.
+ */
+const PUBLIC_BODY_TRAINS =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the (?:cabinet office|council|authority|government|department|commission|board|trust|agency|ministry)|we)\b(?:(?!requir|ensur|expect|ask|oblig|contract)[^.;]){0,30}?\b(?:is |are |will |has |have )?(?:mak\w+|provid\w*|offer\w*|deliver\w*|run\w*|develop\w*|publish\w*|produc\w*)\b[^.;]{0,40}\btraining\b/i;
+
 /** A short title naming a course ("Oral Health Training"): a product or lot of a training contract. */
 const COURSE_TITLE =
   /\b(?!(?:Staff|Workforce|Employee|Apprenticeship|Vocational|Paid|Accredited|Further|Free|Skills)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? Training\b/;
@@ -42,6 +56,7 @@ export const training: CheckDefinition = {
     /\b(?:re-?)?trained\b/i,
     /\bemployment,? and skills\b|\bskills,? (?:and )?employment\b|\bskills (?:development|training|gaps?|programmes?|plans?|pathways?)\b|\b(?:up|re)-?skill(?:s|ing|ed)?\b/i,
     /\b(?:develop\w*|invest\w*|improv\w*) (?:in )?(?:the )?(?:their |its |workforce |staff )?skills\b/i,
+    /\bcareer development\b|\bwork experience(?: placements?)?\b|\b(?:work|industry|T[- ]Level) placements?\b|\bT[- ]Levels?\b/,
     /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
     /\bworkforce development\b|\bcontinuing professional development\b|\bdevelop(?:ment|ing)? (?:of )?(?:the |their |its |your )?(?:workforce|staff|employees)\b/i,
     /\b(?:S\/ ?)?NVQs?\b|\bSVQs?\b|\b(?:accredited|vocational|recognised) qualifications?\b/,
@@ -70,6 +85,30 @@ export const training: CheckDefinition = {
       effect: 'ignore',
       why: 'an outcome for service users, not training for the supplier’s workforce',
       examples: ['The service supports pupils to progress into education, employment or training.'],
+    },
+    {
+      name: "a learner's own 'education and training', or a list of the parts of a person's well-being",
+      pattern:
+        /\b(?:their|his or her) education,? (?:and|or) training\b|\beducation,? training,? (?:and|or) (?:recreation|leisure|play)\b/gi,
+      effect: 'ignore',
+      why: 'the education of the people a service is for, not training for the supplier’s workforce',
+      examples: [
+        'The service helps young adults who need longer to complete their education and training.',
+        'Well-being covers physical and mental health, education, training and recreation.',
+      ],
+    },
+    {
+      name: 'training listed among the services supplied (installation, support, maintenance)',
+      pattern: new RegExp(
+        `(?<!\\b${WORKFORCE_WORD}[^.;]{0,60})(?:\\btraining\\b(?=,? (?:and |or )?(?:\\w+ )?(?:${SERVICE_ACTIVITY})\\b)|(?<=\\b(?:${SERVICE_ACTIVITY}),? (?:and |or )?(?:\\w+ )?)training\\b)(?![^.;]{0,60}\\b${WORKFORCE_WORD})`,
+        'gi',
+      ),
+      effect: 'ignore',
+      why: 'training is one of the services bought, beside support and maintenance: not development of the workforce',
+      examples: [
+        'The framework covers design, installation, configuration, training and ongoing maintenance of the system.',
+        'Suppliers on the agreement provide hosting, support, training and upgrades.',
+      ],
     },
     {
       name: "'recruitment, training and promotion' in an equal-opportunities clause",
@@ -116,6 +155,17 @@ export const training: CheckDefinition = {
       examples: ['Awareness will be raised through procurement training for officers.'],
     },
     {
+      name: 'training firms to bid for public contracts is supplier development, not workforce training',
+      pattern:
+        /\btraining\b(?=[^.;]{0,80}\b(?:to bid|bidding|to tender|tendering|bid for|tender for|win (?:public )?contracts)\b)|\b(?:bid[- ]writing|tender(?:ing)?[- ]writing|tender(?:ing)?) training\b/gi,
+      effect: 'ignore',
+      why: 'coaching firms to win contracts, not training for the people who deliver one',
+      examples: [
+        'Local firms can join free bid-writing training before the framework opens.',
+        'The supplier programme gave training that helped small nurseries bid for council contracts.',
+      ],
+    },
+    {
       name: 'the Apprenticeship Levy and skills bodies are names, not commitments',
       pattern:
         /\bapprenticeship levy\b|\b(?:national )?skills academy\b|\bskills development scotland\b|\bskills funding agency\b|\bsector skills councils?\b/gi,
@@ -130,6 +180,7 @@ export const training: CheckDefinition = {
     const development = DEVELOPMENT_CUE.test(sentence);
     if (!development && TRAINING_AS_SERVICE.test(sentence) && !OWN_WORKFORCE.test(sentence)) return null;
     if (!/\bapprenticeships?\b|\btrain/i.test(sentence) && APPRENTICES_AS_PAY_GROUP.test(sentence)) return null;
+    if (!development && PUBLIC_BODY_TRAINS.test(sentence)) return null;
     const hollow = firstMatch(training.weakMarkers, sentence);
     if (hollow) return { strength: 'weak', why: hollow.why };
     if (firstMatch(training.strongMarkers, sentence)) return undefined;
@@ -166,6 +217,7 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'Suppliers on the framework provide installation, hosting, training and maintenance.', status: 'missing' },
     {
       text: 'There is a requirement on contractors to offer one apprenticeship for every £1m of contract value.',
       status: 'strong',

@@ -4,6 +4,69 @@ import { statusOf } from './testing';
 import { tupePensions } from './tupe-pensions';
 
 describe('tupe-pensions', () => {
+  it("'must apply to join the fund' is how a body joins a pension fund, not a protection for transferred staff", () => {
+    expect(
+      statusOf(
+        tupePensions,
+        'Contractors may join the LGPS after a TUPE transfer. They must apply to become an admitted body.',
+        {
+          type: 'policy',
+        },
+      ),
+    ).toBe('weak');
+  });
+
+  it('TUPE as model contract terms name it (defined terms for the transfer, the staff, the information)', () => {
+    expect(statusOf(tupePensions, 'The Supplier shall comply with Schedule 9 (Staff Transfer).')).toBe('strong');
+    expect(
+      statusOf(
+        tupePensions,
+        'On exit the Supplier shall give the Buyer the Staffing Information needed for any Re-Transfer.',
+      ),
+    ).toBe('strong');
+    expect(
+      statusOf(
+        tupePensions,
+        'The start of the Services shall be a Relevant Transfer of the Transferring Buyer Employees.',
+      ),
+    ).toBe('strong');
+    expect(statusOf(tupePensions, 'The employment regulations of the host country apply.')).toBe('missing');
+  });
+
+  it('the two-tier codes by name, and a regime that applies to the contract in the present tense, are strong', () => {
+    expect(
+      statusOf(
+        tupePensions,
+        'The Code of Practice on Workforce Matters applies to all contracts let under this framework.',
+      ),
+    ).toBe('strong');
+    expect(statusOf(tupePensions, 'TUPE applies to this contract.')).toBe('strong');
+    expect(statusOf(tupePensions, 'It is possible that TUPE applies to this contract.')).toBe('weak');
+    expect(statusOf(tupePensions, 'The workforce code was discussed at the meeting.', { type: 'policy' })).toBe('weak');
+  });
+
+  it('outside a contract, which staff would transfer under a plan is a forecast, not a protection', () => {
+    const inReport = (t: string) => statusOf(tupePensions, t, { type: 'policy' });
+    expect(inReport('If the plan is approved, the staff of both providers will be eligible for TUPE transfer.')).toBe(
+      'weak',
+    );
+    expect(inReport('Current employees would transfer to the county council under TUPE.')).toBe('weak');
+    expect(inReport('Contractors are obliged to ensure that transferring staff keep their LGPS membership.')).toBe(
+      'strong',
+    );
+    expect(statusOf(tupePensions, 'Staff will transfer to the new provider under TUPE.', { type: 'notice' })).toBe(
+      'strong',
+    );
+  });
+
+  it("in its own pay policy statement, the authority's employer contributions to its pension scheme are not a transfer term", () => {
+    const statement = [
+      'Pay Policy Statement 2026/27',
+      'For each member of the Local Government Pension Scheme the Council is required to pay an employer contribution under the contract of employment.',
+    ].join('\n');
+    expect(statusOf(tupePensions, statement, { type: 'policy' })).toBe('missing');
+  });
+
   it('a TUPE document in a list of attachments is weak (regression: its "must be destroyed" read as binding)', () => {
     expect(statusOf(tupePensions, 'AB1234 TUPE Information (must be destroyed by 1 March 2024)')).toBe('weak');
   });

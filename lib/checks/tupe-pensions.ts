@@ -4,18 +4,32 @@ import type { CheckDefinition, Marker } from './types';
 /** A TUPE document named in a list of attachments: the instruction in it is about the file, not the staff. */
 const TUPE_DOCUMENT =
   /\bTUPE (?:information|data|list|schedule|details|pack|documents?|spreadsheet)\b(?=[^.]{0,80}\b(?:destroy\w*|delet\w*|return\w*|download\w*|attach\w*|xlsx?|pdf|docx?|zip)\b)|^\W*(?:[A-Z]{1,4}\d{2,}[\w-]*\s+)TUPE\b/;
-/** "Will become an admission body" describes how a body joins a fund; it places no duty on anyone. */
-const STATUS_CHANGE = /\bwill (?:\w+ly )?(?:become|be known as|be called)\b/gi;
+/** "Will become an admission body", "must apply to join the fund": how a body joins a fund, no protection for anyone. */
+const STATUS_CHANGE =
+  /\bwill (?:\w+ly )?(?:become|be known as|be called)\b|\b(?:must|shall|will|need to|has to|have to) apply to (?:become|join|be admitted)\b/gi;
 
 /** Cues that name the transfer or pension regime itself, on topic whatever else the sentence says. */
 const NAMED_REGIME =
-  /\bTUPE\b|\btransfer of undertakings\b|\btwo[- ]tier\b|\bfair deal\b|\bLGPS\b|\bpension scheme\b|\badmi(?:tted|ssion) bod(?:y|ies)\b|\badmission agreements?\b|\bdeemed employer\b|\bbroadly comparable\b|\bemployee liability information\b|\bsocial public workforce\b|\bpensions? (?:rights|provision|protection|arrangements|entitlements?)\b/i;
+  /\bTUPE\b|\brelevant transfer\b|\bre-?transfer\b|\bEmployment Regulations\b|\bstaffing information\b|\bworkforce (?:matters|code)\b|\btransfer of undertakings\b|\btwo[- ]tier\b|\bfair deal\b|\bLGPS\b|\bpension scheme\b|\badmi(?:tted|ssion) bod(?:y|ies)\b|\badmission agreements?\b|\bdeemed employer\b|\bbroadly comparable\b|\bemployee liability information\b|\bsocial public workforce\b|\bpensions? (?:rights|provision|protection|arrangements|entitlements?)\b/i;
 
 const FORECAST: Marker = {
   pattern:
     /\b(?:envisaged|anticipated|likely|possible|thought|believed|understood)\b[^.]{0,30}\bTUPE\b|\bTUPE (?:may|might|could|is likely to|is expected to|is anticipated to) (?:apply|be relevant)\b|\b(?:own|independent) (?:legal )?advice\b/i,
   why: 'only a forecast that TUPE may apply, leaving bidders to take their own view',
 };
+
+/** Documents whose "will" binds a supplier; elsewhere a "will" about transferring staff forecasts a plan's effect. */
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
+/** What TUPE will do to staff if a plan goes ahead ("staff will be eligible for TUPE transfer", "will transfer to the Council"). */
+const TRANSFER_FORECAST =
+  /\b(?:will|would) (?:\w+ly )?(?:be eligible for|be entitled to|be subject to|transfer|be transferred|move across)\b|\beligible for (?:a )?TUPE\b/i;
+/** In its own pay statement, the authority paying its employer's share into a pension scheme: not a transfer term. */
+const OWN_PENSION_CONTRIBUTION =
+  /\b(?:the (?:council|authority|trust|county council|city council)|we)\b[^.;]{0,40}?\b(?:make|makes|making|pay|pays|paying)\b[^.;]{0,30}?\bcontributions?\b/i;
+
+/** The regime said to govern the contract in the present tense ("the workforce code applies to all outsourced services"). */
+const REGIME_APPLIES =
+  /\b(?:TUPE|code|fair deal|regulations|directions?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|is applied)\b[^.;]{0,10}?\bto (?:this|the|all|these|every|any) (?:[\w-]+ ){0,2}(?:contracts?|services|outsourc\w*|transfers?)\b/i;
 
 /** TUPE protection, pension protection (Fair Deal, LGPS admission) and no two-tier workforce. */
 export const tupePensions: CheckDefinition = {
@@ -36,6 +50,11 @@ export const tupePensions: CheckDefinition = {
     /\bpensions?\b[^.]{0,80}\b(?:transfer\w*|protect\w*|no less favourable|comparable|outsourc\w*)\b|\b(?:transfer\w*|protect\w*|no less favourable|outsourc\w*)\b[^.]{0,80}\bpensions?\b/i,
     /\b(?:terms and conditions|staff|employees|workers)\b[^.]{0,80}\bno less favourable\b|\bno less favourable\b[^.]{0,60}\b(?:terms|conditions|pensions?)\b/i,
     /\bemployee liability information\b|\bsocial public workforce clauses?\b/i,
+    // TUPE as model contract terms name it: defined terms for the transfer, the people and the information
+    /\bRelevant Transfer\b|\bStaff Transfer\b|\bTransferring (?:[A-Z]\w+ ){0,2}Employees?\b|\bRe-?Transfer\b|\bEmployment Regulations\b|\bStaffing Information\b|\bEmployee Liabilit(?:y|ies)\b/,
+    /\ba relevant transfer\b/i,
+    // the two-tier codes by their names (Wales' Code of Practice on Workforce Matters, the statutory workforce code)
+    /\bcode of practice on workforce matters\b|\b(?:two[- ]tier )?workforce (?:matters )?code\b/i,
     /\b(?:employees|staff|workers)\b[^.]{0,40}\btransfer\w*\b[^.]{0,80}\b(?:terms and conditions|terms of employment|continuity of employment)\b|\btransferring (?:employees|staff)\b/i,
   ],
   falseFriends: [
@@ -63,7 +82,9 @@ export const tupePensions: CheckDefinition = {
   ],
   weakMarkers: [FORECAST],
   strongMarkers: [],
-  assess(sentence) {
+  assess(sentence, ctx) {
+    const contractDocument = CONTRACT_DOCUMENTS.has(ctx.profile.type);
+    if (ctx.ownPayStatement && OWN_PENSION_CONTRIBUTION.test(sentence)) return null;
     // a pension "transfer" or "protection" is about staff only when people are in the sentence (not fund data)
     if (
       !NAMED_REGIME.test(sentence) &&
@@ -77,7 +98,24 @@ export const tupePensions: CheckDefinition = {
       };
     const forecast = firstMatch([FORECAST], sentence);
     if (forecast) return { strength: 'weak', why: forecast.why };
-    const verdict = generalStrength(sentence.replace(STATUS_CHANGE, (m) => ' '.repeat(m.length)));
+    let verdict = generalStrength(sentence.replace(STATUS_CHANGE, (m) => ' '.repeat(m.length)));
+    // "applies to all outsourced services" binds as "will apply" does, unless a hedge already hollowed it
+    if (
+      verdict.strength === 'weak' &&
+      (verdict.weight ?? WEIGHT.mention) <= WEIGHT.mention &&
+      REGIME_APPLIES.test(sentence)
+    )
+      verdict = {
+        strength: 'strong',
+        why: 'the transfer or pension regime is applied to the contract',
+        weight: WEIGHT.clause,
+      };
+    if (verdict.strength === 'strong' && !contractDocument && TRANSFER_FORECAST.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'describes which staff would transfer under a plan, outside any contract: it protects no one’s terms',
+        weight: WEIGHT.reason,
+      };
     // the named pension route is what protects transferred staff, so it is the most telling passage
     if (
       verdict.strength === 'strong' &&
@@ -115,6 +153,7 @@ export const tupePensions: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'The Supplier shall comply with Schedule 9 (Staff Transfer).', status: 'strong' },
     {
       text: 'The Contractor shall secure continued membership of the Local Government Pension Scheme for all transferring staff.',
       status: 'strong',

@@ -3,6 +3,16 @@ import { statusOf } from './testing';
 import { withoutContractTypeNames, zeroHours } from './zero-hours';
 
 describe('zero-hours', () => {
+  it('secure hours in other words: a floor of hours, banded hours, contracted hours that match the work, no casual contracts', () => {
+    expect(statusOf(zeroHours, 'Care workers shall be offered contracts with a minimum of 20 hours a week.')).toBe(
+      'strong',
+    );
+    expect(statusOf(zeroHours, 'The Provider shall offer banded hours contracts.')).toBe('strong');
+    expect(statusOf(zeroHours, 'Casual contracts will not be used on this Contract.')).toBe('strong');
+    expect(statusOf(zeroHours, 'Workers may ask for a predictable working pattern.', { type: 'policy' })).toBe('weak');
+    expect(statusOf(zeroHours, 'Opening hours are a minimum of 40 hours a week.')).toBe('missing');
+  });
+
   it('"non-guaranteed hours" in a heading is a contract type, not a guarantee (regression: read as binding)', () => {
     expect(
       statusOf(zeroHours, 'Offering care workers on non-guaranteed hours contracts the choice of other arrangements'),

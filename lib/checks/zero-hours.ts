@@ -1,4 +1,5 @@
 import { firstMatch, generalStrength, type Verdict } from '../analysis/strength';
+import { prohibition } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /**
@@ -44,7 +45,7 @@ export function withoutNonDuties(sentence: string): string {
 const QUOTED_COMMENT = /[,.]\s*[”"]\s*(?:[\w.'-]+\s){1,4}(?:said|says|added|told)\b|\b(?:said|says|added)[,:]\s*[“"]/;
 
 const ZERO_HOURS_NAMED =
-  /\b(?:zero|nil|non[- ]guaranteed|guaranteed|living)[- ]hours?\b|\bshifts?\b|\brotas?\b|\bworking patterns?\b/i;
+  /\b(?:zero|nil|non[- ]guaranteed|guaranteed|living|banded|minimum|contracted)[- ]hours?\b|\bshifts?\b|\brotas?\b|\bworking patterns?\b|\bcasual (?:contracts?|hours|workers)\b/i;
 
 /** Judges a sentence already known to be about zero-hours or guaranteed hours. */
 export function judgeZeroHours(sentence: string): Verdict {
@@ -73,6 +74,8 @@ export const zeroHours: CheckDefinition = {
     /\bguarantee[sd]? (?:a |any |them a |workers a )?(?:minimum )?(?:number of )?(?:working |paid |contracted )?hours\b/i,
     /\bminimum (?:number of )?guaranteed hours\b/i,
     /\bliving hours\b/i,
+    // secure hours in other words: a floor of hours in the contract, banded hours, hours that match the work done
+    /\bcontracts?\b[^.;]{0,30}\bminimum of \d+ (?:paid |contracted )?hours\b|\bminimum[- ]hours? contracts?\b|\bbanded[- ]hours?\b|\bcontracted hours\b[^.;]{0,40}\b(?:reflect|match)\w*\b|\bcasual (?:contracts?|hours|workers)\b|\bpredictable (?:working )?(?:patterns?|hours)\b/i,
     // the guaranteed-hours package also covers shift notice and pay for cancelled shifts
     /\b(?:cancel+ed|curtailed|cut short)\b[^.]{0,20}\bshifts?\b|\bshifts?\b[^.]{0,30}\b(?:cancel+ed|curtailed|cut short)\b|\b(?:notice of|advance notice of) (?:shifts|rotas?|working patterns?)\b/i,
     // the Welsh domiciliary-care regulations work by offering the worker a choice of contract
@@ -101,7 +104,7 @@ export const zeroHours: CheckDefinition = {
     const named = ZERO_HOURS_NAMED.test(sentence);
     // a "choice of contract" is about hours only when workers' employment is the subject
     if (!named && !/\b(?:employ\w*|workers?|staff|carers?)\b/i.test(sentence)) return null;
-    return judgeZeroHours(sentence);
+    return prohibition(sentence) ?? judgeZeroHours(sentence);
   },
   applies: () => true,
   clauses: [
@@ -152,6 +155,7 @@ export const zeroHours: CheckDefinition = {
     },
   ],
   examples: [
+    { text: 'The Provider shall offer banded hours contracts to every care worker.', status: 'strong' },
     {
       text: 'The Contractor shall not engage any worker on a contract that does not guarantee a minimum number of working hours each week.',
       status: 'strong',
