@@ -39,6 +39,9 @@ const COPIED = [
   'direction',
 ] as const;
 
+/** how long after the last key the marks are drawn again: longer than the gap between keys of a typist */
+const TYPING_PAUSE_MS = 400;
+
 const MARK_STYLE: Record<HighlightKind, string> = {
   strong: 'background: rgba(86,180,233,.35); border-bottom: 2px solid #0072B2;',
   weak: 'background: rgba(230,159,0,.35); border-bottom: 2px dashed #D55E00;',
@@ -57,6 +60,8 @@ export class TextareaMirror {
   private value = '';
   private keys: string[] = [];
   private frame = 0;
+  /** while the user types the overlay is hidden and redrawn once they pause: a redraw per key costs Firefox a frame */
+  private quiet = 0;
   /** the control's box and font as last copied onto the overlay */
   private geometry = '';
   private ro: ResizeObserver;
@@ -97,11 +102,12 @@ export class TextareaMirror {
     this.abort.abort();
     this.ro.disconnect();
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.quiet);
     this.host.remove();
   }
 
   private schedule() {
-    if (this.frame) return;
+    if (this.frame || this.quiet) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.render();
@@ -119,7 +125,22 @@ export class TextareaMirror {
     this.marks = this.marks
       .map((m) => ({ ...m, start: m.start >= i ? m.start + delta : m.start, end: m.end > i ? m.end + delta : m.end }))
       .filter((m) => m.end > m.start);
-    this.schedule();
+    this.pauseWhileTyping();
+  }
+
+  /** Hides the overlay (a repaint, no layout) and redraws it once no key has been typed for a moment. */
+  private pauseWhileTyping() {
+    if (!this.quiet) this.host.style.visibility = 'hidden';
+    clearTimeout(this.quiet);
+    const win = this.el.ownerDocument.defaultView;
+    this.quiet = win
+      ? win.setTimeout(() => {
+          this.quiet = 0;
+          this.host.style.visibility = '';
+          this.schedule();
+        }, TYPING_PAUSE_MS)
+      : 0;
+    if (!win) this.schedule();
   }
 
   /** the scroll offsets last given to the overlay: setting one lays the overlay out, so only a change is set */

@@ -267,6 +267,17 @@ describe('Firefox: typing in a long draft', () => {
         () => marked().then((m) => m.some((t) => t.includes('shall pay all staff the Real Living Wage'))),
         'the typed sentence to be re-checked and marked',
       );
+      // the textarea's marks are hidden while keys come and drawn again once the typing pauses
+      if (kind === 'textarea')
+        await waitFor(
+          () =>
+            page.evaluate(() =>
+              [...document.querySelectorAll('tenderlight-mirror')].every(
+                (h) => getComputedStyle(h).visibility === 'visible',
+              ),
+            ),
+          'the marks to be shown again after typing',
+        );
       await page.screenshot({ path: artifact(`firefox-typing-${kind}.png`) });
     } else await twoFrames();
     const gap = Math.round(await page.evaluate(() => window.__gap));
