@@ -60,6 +60,15 @@ describe('a clause carries its topic to the next sentence of the same clause', (
     expect(foi.evidence[0]!.text).toBe(text);
   });
 
+  it('the supplier named again as the next sentence’s subject continues the clause: the duty there is the FOI duty', () => {
+    const text =
+      'The Contractor acknowledges that the Council is subject to the Freedom of Information Act 2000. The Contractor shall assist and co-operate with the Council so that it can meet its duties of disclosure.';
+    const { findings } = analyseText(text, { profile: { type: 'terms' }, asOf: '2026-11-25' });
+    const foi = findings.find((f) => f.id === 'foi')!;
+    expect(foi.status).toBe('strong');
+    expect(foi.evidence[0]!.text).toBe(text);
+  });
+
   it('a following sentence with its own subject does not carry the topic', () => {
     const text =
       'The Council is subject to the Freedom of Information Act 2000. The Supplier shall deliver the goods within ten days.';
