@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   generalStrength,
   hasObligation,
+  hedgeReading,
   hollowing,
   isHeadingLike,
   obligationHolder,
@@ -233,6 +234,14 @@ describe('a hedge word inside a name is part of the name', () => {
     expect(generalStrength('The Council will support local firms to offer apprenticeships.').why).not.toMatch(
       /binding/,
     );
+  });
+
+  it("'support' closing its phrase with no object is a noun (a lot or service name), not a hedge", () => {
+    expect(generalStrength('Lot 3: Network and desktop support').why).not.toMatch(/support/);
+    expect(generalStrength('Each school receives ongoing IT support, training and repairs.').why).not.toMatch(
+      /support/,
+    );
+    expect(hedgeReading('Providers are asked to support.')).toMatch(/support/);
   });
 
   it('a Title Case modal is never part of a name', () => {

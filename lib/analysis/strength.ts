@@ -184,10 +184,11 @@ export function withoutNames(sentence: string): string {
 
 /**
  * "Support" as a noun names a service ("support services", "technical support", "installation, support and
- * maintenance"); only the verb ("will support", "supporting small firms") is a hedge.
+ * maintenance", "Lot 2: Desktop support" — a noun closing its phrase has no object); only the verb ("will
+ * support", "supporting small firms") is a hedge.
  */
 const SUPPORT_NOUN =
-  /\bsupport(?= (?:services?|staff|workers?|plans?|packages?|needs|teams?|officers?|functions?|arrangements?|contracts?|desk|hours)\b)|(?<=\b(?:technical|customer|user|ongoing|floating|housing|peer|specialist|IT|ICT|first[- ]line|second[- ]line|24\/7|and|or|,) )support\b(?! (?:the|a|an|our|their|its|local|small|people|them|us|to|with|for)\b)/gi;
+  /\bsupport(?= (?:services?|staff|workers?|plans?|packages?|needs|teams?|officers?|functions?|arrangements?|contracts?|desk|hours)\b)|(?<=\b(?:technical|customer|user|ongoing|floating|housing|peer|specialist|IT|ICT|first[- ]line|second[- ]line|24\/7|and|or|,) )support\b(?! (?:the|a|an|our|their|its|local|small|people|them|us|to|with|for)\b)|(?<=\b[A-Za-z]{3,} )(?<!\b(?:to|will|shall|must|may|can|could|would|should|also|not|fully|actively) )support(?=\s*(?:[,;:.)]|$))/gi;
 
 /** The sentence with the words that only look like hedges blanked out: names, and "support" as a noun. */
 export function hedgeReading(sentence: string): string {
