@@ -170,8 +170,8 @@ function judgeCheck(
   const evidence = deciding.map((p) => p.evidence);
   // beside a strong clause, a passage that negates or narrows it is what a reviewer must query (checks.md)
   const toQuery = strong.length ? mostTelling(weak).find((p) => p.weight >= WEIGHT.specific) : undefined;
+  // most telling first: the deciding passages, then the one a reviewer must query
   if (toQuery) evidence.push(toQuery.evidence);
-  evidence.sort((a, b) => a.start - b.start);
   return {
     id: check.id,
     status,
