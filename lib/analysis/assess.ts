@@ -4,6 +4,7 @@ import {
   generalStrength,
   hasObligation,
   hollowing,
+  isCallToAction,
   namesSupplierParty,
   namesSupplierSide,
   type Verdict,
@@ -65,7 +66,7 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   const onTopic = mentionsTopic(check, masked);
   if (!onTopic && !standIn) return undefined;
   if (isBareName(check, masked)) return undefined;
-  if (aboutOwnWorkforce(sentence, ctx)) return undefined;
+  if (aboutOwnWorkforce(sentence, ctx) || isCallToAction(sentence)) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
   if (custom) {

@@ -303,6 +303,17 @@ export function hasObligation(sentence: string): boolean {
   return obligationMatch(sentence) !== null;
 }
 
+/**
+ * An invitation to the reader (an imperative to join, follow, sign up, get in touch, or "for more on X,
+ * visit …"): page furniture around a topic, which commits no one to anything.
+ */
+const CALL_TO_ACTION =
+  /^(?:[•▪◦·*\-–]\s*)?(?:please\s+)?(?:join|follow|sign up|subscribe|register|book|connect|find out|find us|keep up|stay (?:up to date|in touch|connected)|get in touch|contact|e-?mail|call|visit|click|tweet|like|share|watch|listen|attend)\b|^(?:[•▪◦·*\-–]\s*)?(?:to|for) (?:find out |learn |hear |read |get |keep up )?(?:more|further|the latest)\b[^.]{0,80},\s*(?:please )?(?:visit|contact|see|email|e-mail|call|follow|join|go to|sign up)\b|\b(?:follow|join|find|connect with) us on\b/i;
+
+export function isCallToAction(sentence: string): boolean {
+  return CALL_TO_ACTION.test(sentence.trim()) && !hasObligation(sentence);
+}
+
 /** True when the sentence only defines a term. */
 export function isDefinition(sentence: string): boolean {
   return DEFINITION.test(sentence);
