@@ -24,9 +24,30 @@ const WEIGHTING = new RegExp(
   'i',
 );
 
+/** A share of the score: "10%", "15 per cent". */
+const SHARE = /\b(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent\b)/gi;
+/** Words that put a share in the award: a weighting, a score, marks, the evaluation or its criteria. */
+const AWARD_WORD = /\b(?:weight\w*|scor\w*|marks?|criteri\w+|evaluat\w*)\b/i;
+/** How near (in characters, within one sentence) a share must be to "social value" to be its weight. */
+const SHARE_REACH = 90;
+
+/**
+ * A weighting in any word order: social value, a share and an award word in one sentence, the share near the
+ * topic ("a weighting of 20% is applied to social value", "social value at a minimum of 10% in all
+ * evaluations", "a social value weighting of at least 10 per cent").
+ */
+function statesWeighting(body: string): boolean {
+  if (WEIGHTING.test(body)) return true;
+  if (!AWARD_WORD.test(body)) return false;
+  const anchors = [...body.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
+  for (const m of body.matchAll(SHARE))
+    if (anchors.some((a) => Math.abs(a - (m.index ?? 0)) <= SHARE_REACH)) return true;
+  return false;
+}
+
 /** A share stated as a floor: "a minimum weighting of 10%", "at least 15%", "no less than 20%". */
 const MINIMUM_SHARE =
-  /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?\d{1,2}(?:\.\d)?\s?%/i;
+  /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?\d{1,2}(?:\.\d)?\s?(?:%|per ?cent\b)/i;
 
 /** Policy notes that set a 10% minimum social value weighting. */
 const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i;
@@ -35,7 +56,7 @@ const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i
 function socialValueShare(text: string): number | undefined {
   const anchors = [...text.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
   let best: { share: number; distance: number } | undefined;
-  for (const m of text.matchAll(/\b(\d{1,2}(?:\.\d)?)\s?%/g)) {
+  for (const m of text.matchAll(SHARE)) {
     let distance = Number.POSITIVE_INFINITY;
     for (const a of anchors) distance = Math.min(distance, Math.abs(a - (m.index ?? 0)));
     if (!best || distance < best.distance) best = { share: Number(m[1]), distance };
@@ -145,7 +166,7 @@ export const socialValue: CheckDefinition = {
     const vague = firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
     if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
     const body = sentence.replace(LEADING_CONDITION, '');
-    const weighted = WEIGHTING.test(body);
+    const weighted = statesWeighting(body);
     const committed = COMMITMENT.test(body);
     const share = weighted ? socialValueShare(body) : undefined;
     // PPN 002 (central government) and NI PPN 01/21 set 10% as the floor: less falls short of the policy
@@ -252,6 +273,23 @@ export const socialValue: CheckDefinition = {
     {
       text: 'Social value will account for 15% of the total evaluation score, assessed against the Social Value Model.',
       status: 'strong',
+    },
+    {
+      // the share before the topic, the award word before the share: any order within the sentence
+      text: 'A weighting of 20% is applied to social value in every procurement above £25,000.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'From April every contract will include a social value weighting of at least 10 per cent.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      // a share far from the topic is another figure
+      text: 'Social value matters to residents of the borough, who told the council in its annual residents’ survey and in the consultation on its plan that 40% of them want more local jobs, the evaluation found.',
+      status: 'weak',
+      profile: { type: 'policy' },
     },
     {
       text: 'The commitments in the Supplier’s social value delivery plan shall be key performance indicators of the Contract and reported quarterly.',
