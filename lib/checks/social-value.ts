@@ -287,7 +287,7 @@ export const socialValue: CheckDefinition = {
     },
     {
       // a share far from the topic is another figure
-      text: 'Social value matters to residents of the borough, who told the council in its annual residents’ survey and in the consultation on its budget that 40% of them want more local jobs, the evaluation found.',
+      text: 'Social value matters to residents of the borough, who told the council in its annual residents’ survey, held each spring since the new ward boundaries, that 40% of them want more local jobs, the evaluation found.',
       status: 'weak',
       profile: { type: 'policy' },
     },
