@@ -23,6 +23,20 @@ describe('obligation verbs', () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });
 
+  it("making something 'a condition of' contracts binds; changing 'the conditions of contract' does not", () => {
+    expect(
+      hasObligation('In 2019 the board made timely payment of subcontractors a condition of its works contracts.'),
+    ).toBe(true);
+    expect(hasObligation('The board made changes to the conditions of contract last year.')).toBe(false);
+  });
+
+  it("'X means that …' states a consequence, not a definition", () => {
+    expect(generalStrength('The new rule means that every subcontractor is paid within 30 days.').why).not.toMatch(
+      /definition/,
+    );
+    expect(generalStrength('“Subcontractor” means any person engaged by the Supplier.').why).toMatch(/definition/);
+  });
+
   it("'notwithstanding any other condition of this Contract' is not an obligation", () => {
     expect(hasObligation('Notwithstanding any other condition of this Contract, the parties meet yearly')).toBe(false);
   });
