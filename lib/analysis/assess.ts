@@ -9,6 +9,7 @@ import {
   namesSupplierSide,
   type Verdict,
   WEIGHT,
+  willPredicts,
 } from './strength';
 
 /** Replaces the spans a pattern matches with spaces, so offsets stay put but the words no longer count. */
@@ -110,10 +111,6 @@ function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
   );
 }
 
-/** Predictive "will": a change of state or a consequence, which no one can be bound to ("costs will rise"). */
-const PREDICTION =
-  /\bwill (?:\w+ly )?(?:rise|fall|increase|decrease|drop|grow|shrink|become|get (?:worse|better|harder|easier)|lead to|result in|mean that|cost|be (?:more|less|higher|lower|worse|better|harder|easier|dirtier|cleaner|likely|unlikely|affected|hit)\b)/i;
-
 /** Documents whose binding words bind a supplier even when a sentence does not name one (passives, lists, a notice's conditions). */
 const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 
@@ -123,7 +120,7 @@ const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
  */
 function outsideAnyContract(v: Verdict, sentence: string, ctx: AssessContext): Verdict {
   if (v.strength !== 'strong' || CONTRACT_DOCUMENTS.has(ctx.profile.type)) return v;
-  if (PREDICTION.test(sentence))
+  if (!/\b(?:shall|must|required|obliged)\b/i.test(sentence) && willPredicts(sentence))
     return {
       strength: 'weak',
       why: "a forecast ('will rise', 'will become'): it says what is expected to happen, it binds no one",

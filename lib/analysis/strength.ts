@@ -268,6 +268,39 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
   return 'supplier';
 }
 
+/** Who or what can owe a duty: a party (supplier side, authority, workers, people), or a contract document that states one. */
+const PARTY_HEAD =
+  /^(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|employers?|partners?|agenc(?:y|ies)|councils?|authorit(?:y|ies)|departments?|government|trusts?|boards?|cabinet|committee|ministers?|we|they|it|he|she|you|i|workers?|staff|employees?|carers?|cleaners?|apprentices?|people|members?|officers?|commissioners?|buyers?|purchasers?|contracts?|agreements?|tenders?|bids?|specifications?|frameworks?|clauses?|terms|conditions?|polic(?:y|ies)|requirements?|itts?|schemes?|plans?|strateg(?:y|ies)|charters?|codes?|each|all|every|any)$/i;
+/** Verbs after "will" that state what a term does whatever its subject ("the Real Living Wage will apply to …"). */
+const TERM_VERB = /^(?:be|not|apply|include|cover|form|remain|continue|require|need|ensure|have|take|mean)\b/i;
+
+/**
+ * Predictive "will": the subject of "will" is a thing no one can bind ("costs for contractors will rise",
+ * "station cleaning will become worse", "vacant posts will absorb the staff") rather than a party or a
+ * contract document, and the verb is active. compromise tags the subject's words; its head is the last word
+ * of the first noun phrase (before a preposition, a verb or a conjunction).
+ */
+export function willPredicts(sentence: string): boolean {
+  const will = /\bwill\s+(\w+)/i.exec(sentence);
+  if (!will || TERM_VERB.test(will[1]!)) return false;
+  const clause = sentence
+    .slice(0, will.index)
+    .split(/[,;:(]|\b(?:that|which|who|when|where|if|and|but|because|so|as|while|once|until)\b/i)
+    .pop()!
+    .trim();
+  if (!clause) return false;
+  const terms = parse(clause).json()[0]?.terms ?? [];
+  let head: { text: string; tags: string[] } | undefined;
+  for (const t of terms as { text: string; tags: string[] }[]) {
+    if (t.tags.includes('Preposition') || t.tags.includes('Conjunction') || (head && t.tags.includes('Verb'))) break;
+    if (t.tags.some((tag) => tag === 'Person' || tag === 'Organization' || tag === 'Actor' || tag === 'Pronoun'))
+      return false;
+    if (!t.tags.includes('Determiner')) head = t;
+  }
+  const word = head?.text.toLowerCase().replace(/[^a-z-]/g, '');
+  return Boolean(word) && !PARTY_HEAD.test(word!);
+}
+
 /** The binding words that make the sentence an obligation, if any ("shall", "is required to"). */
 export function obligationWords(sentence: string): string | undefined {
   return obligationMatch(sentence)?.[0];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from './analyse';
+import { willPredicts } from './strength';
 
 const status = (text: string, id: string, type: string) =>
   analyseText(text, {
@@ -41,6 +42,23 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
       'weak',
     );
     expect(status('Contractors will pay the Real Living Wage from April.', 'living-wage', 'other')).toBe('strong');
+  });
+
+  it("whose 'will': a thing as the subject of an active verb is a forecast; a party, a document or a passive is a duty", () => {
+    expect(willPredicts('Prices paid to contractors will climb steeply after the Real Living Wage uplift.')).toBe(true);
+    expect(willPredicts('Waiting lists for home care will lengthen.')).toBe(true);
+    expect(willPredicts('The operator will pay the Real Living Wage.')).toBe(false);
+    expect(willPredicts('Care workers will receive the Real Living Wage.')).toBe(false);
+    expect(willPredicts('Every new contract will include the Real Living Wage.')).toBe(false);
+    expect(willPredicts('The Real Living Wage will apply to all new contracts.')).toBe(false);
+    expect(willPredicts('Travel time will be paid at the Real Living Wage.')).toBe(false);
+    expect(
+      status(
+        'Prices paid to contractors will climb steeply after the Real Living Wage uplift.',
+        'living-wage',
+        'other',
+      ),
+    ).toBe('weak');
   });
 
   it("'who require' describes people's needs, not a duty", () => {
