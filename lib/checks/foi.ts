@@ -13,7 +13,7 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ing)?|give|gives|send|sends|refer|refers)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ing)?|give|gives|send|sends|refer|refers)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
 /** Saying FOI applies to contract information, without any duty to help. */
 const AWARENESS =
@@ -227,6 +227,10 @@ export const foi: CheckDefinition = {
     },
     {
       text: 'The Supplier must tell the Buyer within two working days if it receives a Request for Information.',
+      status: 'strong',
+    },
+    {
+      text: 'Information the Contractor holds on behalf of the Council shall be made available to the Council within ten working days of a request under the FOIA.',
       status: 'strong',
     },
     {
