@@ -93,7 +93,9 @@ const HOLLOW_SOCIAL_VALUE: Marker[] = [
     why: 'social value is to be taken into account, with no weighting or contract term',
   },
   {
-    pattern: /\bintegrat\w+ into (?:each|every|the) (?:quality )?(?:question|criteri)/i,
+    // assessed as part of other questions or criteria: "integrated into each quality question", "embedded within the technical criteria"
+    pattern:
+      /\b(?:integrat|embedd|fold|assess|evaluat|consider)\w* (?:into|in|within|as part of|through|across|under) (?:each|every|the|all|other|existing|wider|relevant) (?:\w+ ){0,2}(?:questions?|criteri\w+|quality (?:score|section|element))\b/i,
     why: 'folded into other questions: social value has no weight of its own',
   },
 ];
@@ -163,10 +165,11 @@ export const socialValue: CheckDefinition = {
       } satisfies Verdict;
     const hollow = hollowing(sentence);
     if (hollow) return hollow;
-    const vague = firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
-    if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
     const body = sentence.replace(LEADING_CONDITION, '');
     const weighted = statesWeighting(body);
+    // a stated share is a weight of its own, however the sentence says it is assessed
+    const vague = weighted ? undefined : firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
+    if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
     const committed = COMMITMENT.test(body);
     const share = weighted ? socialValueShare(body) : undefined;
     // PPN 002 (central government) and NI PPN 01/21 set 10% as the floor: less falls short of the policy
@@ -293,6 +296,15 @@ export const socialValue: CheckDefinition = {
     },
     {
       text: 'The commitments in the Supplier’s social value delivery plan shall be key performance indicators of the Contract and reported quarterly.',
+      status: 'strong',
+    },
+    {
+      text: 'Social value is assessed within the technical quality questions rather than scored on its own.',
+      status: 'weak',
+    },
+    {
+      // a share of its own, even inside the quality criteria
+      text: 'Social value shall be evaluated within the quality criteria and carry 10% of the total score.',
       status: 'strong',
     },
     {
