@@ -272,7 +272,7 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
 const PARTY_HEAD =
   /^(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|employers?|partners?|agenc(?:y|ies)|councils?|authorit(?:y|ies)|departments?|government|trusts?|boards?|cabinet|committee|ministers?|we|they|it|he|she|you|i|workers?|staff|employees?|carers?|cleaners?|apprentices?|people|members?|officers?|commissioners?|buyers?|purchasers?|contracts?|agreements?|tenders?|bids?|specifications?|frameworks?|clauses?|terms|conditions?|polic(?:y|ies)|requirements?|itts?|schemes?|plans?|strateg(?:y|ies)|charters?|codes?|each|all|every|any)$/i;
 /** Verbs after "will" that state what a term does whatever its subject ("the Real Living Wage will apply to …"). */
-const TERM_VERB = /^(?:be|not|apply|include|cover|form|remain|continue|require|need|ensure|have|take|mean)\b/i;
+const TERM_VERB = /^(?:be|not|apply|include|cover|form|remain|continue|require|need)\b/i;
 
 /**
  * Predictive "will": the subject of "will" is a thing no one can bind ("costs for contractors will rise",

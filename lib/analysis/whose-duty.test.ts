@@ -52,6 +52,8 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     expect(willPredicts('Every new contract will include the Real Living Wage.')).toBe(false);
     expect(willPredicts('The Real Living Wage will apply to all new contracts.')).toBe(false);
     expect(willPredicts('Travel time will be paid at the Real Living Wage.')).toBe(false);
+    expect(willPredicts('The merger of the two teams will ensure closer oversight of pay.')).toBe(true);
+    expect(willPredicts('The new policy will ensure that contractors pay the Real Living Wage.')).toBe(false);
     expect(
       status(
         'Prices paid to contractors will climb steeply after the Real Living Wage uplift.',
