@@ -1,4 +1,12 @@
-import { generalStrength, hasObligation, hollowing, isHeadingLike, type Verdict, WEIGHT } from '../analysis/strength';
+import {
+  generalStrength,
+  hasObligation,
+  hollowing,
+  isDefinition,
+  isHeadingLike,
+  type Verdict,
+  WEIGHT,
+} from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 /** The party an FOI clause must bind: FOIA binds the authority, so only a named supplier-side party can owe help. */
@@ -130,7 +138,9 @@ export const foi: CheckDefinition = {
     // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
     if (ctx.supplierSetting === false && !SUPPLIER_PARTY.test(sentence)) return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
-    if (!CONTRACT_SETTING.test(sentence) && !NUMBERED_TITLE.test(sentence)) return null;
+    // a definitions clause of contract documents ("“FOIA” means …") names the topic there, weakly
+    const defined = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && isDefinition(sentence);
+    if (!CONTRACT_SETTING.test(sentence) && !NUMBERED_TITLE.test(sentence) && !defined) return null;
     const bound = SUPPLIER_DUTY.test(sentence);
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
@@ -240,6 +250,11 @@ export const foi: CheckDefinition = {
     {
       text: 'The Provider will help the Council deal with any Freedom of Information request relating to the Contract.',
       status: 'strong',
+    },
+    {
+      // a definitions clause names the topic in a contract, but binds no one
+      text: '“FOIA” means the Freedom of Information Act 2000 and any subordinate legislation made under it.',
+      status: 'weak',
     },
     {
       // the authority handling a request itself: no one on the supplier side is in the sentence
