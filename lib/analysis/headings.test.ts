@@ -16,6 +16,14 @@ describe('document structure: a heading carries its topic to the duties under it
     expect(f.evidence[0]!.why).toMatch(/under the heading/);
   });
 
+  it("a titled clause ('Clause 21 – Freedom of Information and …') is a heading too, and carries its topic", () => {
+    const f = foi(
+      'Clause 21 – Freedom of Information and Environmental Information\n21.1 The Contractor shall assist the Council in answering any request within the statutory time limits.',
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toMatch(/^21\.1 The Contractor shall assist/);
+  });
+
   it('a heading reaches its own section only, not a later section under another heading', () => {
     const text = [
       'Freedom of Information',

@@ -4,6 +4,7 @@ import {
   hollowing,
   isDefinition,
   isHeadingLike,
+  isNumberedTitle,
   type Verdict,
   WEIGHT,
 } from '../analysis/strength';
@@ -140,7 +141,8 @@ export const foi: CheckDefinition = {
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
     // a definitions clause of contract documents ("“FOIA” means …") names the topic there, weakly
     const defined = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && isDefinition(sentence);
-    if (!CONTRACT_SETTING.test(sentence) && !NUMBERED_TITLE.test(sentence) && !defined) return null;
+    const title = NUMBERED_TITLE.test(sentence) || isNumberedTitle(sentence);
+    if (!CONTRACT_SETTING.test(sentence) && !title && !defined) return null;
     const bound = SUPPLIER_DUTY.test(sentence);
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
@@ -253,7 +255,7 @@ export const foi: CheckDefinition = {
     },
     {
       // a definitions clause names the topic in a contract, but binds no one
-      text: '“FOIA” means the Freedom of Information Act 2000 and any subordinate legislation made under it.',
+      text: '“FOIA” means the Freedom of Information Act 2000 and any subordinate legislation made under it. The Supplier shall deliver the goods to the Council’s depot.',
       status: 'weak',
     },
     {
