@@ -30,6 +30,15 @@ describe('obligation verbs', () => {
     expect(hasObligation('The board made changes to the conditions of contract last year.')).toBe(false);
   });
 
+  it("a 'proposal' that bidders submit is a tender document, not a plan; a proposal still to be decided is", () => {
+    expect(generalStrength('Bidders must submit a method statement proposal with their tender.').strength).toBe(
+      'strong',
+    );
+    expect(generalStrength('The proposal to require contractors to pay the rate goes to Cabinet.').strength).toBe(
+      'weak',
+    );
+  });
+
   it("'X means that …' states a consequence, not a definition", () => {
     expect(generalStrength('The new rule means that every subcontractor is paid within 30 days.').why).not.toMatch(
       /definition/,
