@@ -395,19 +395,25 @@ function underHeadings(
 ): PassageFinding[] {
   const out: PassageFinding[] = [];
   let section: { title: string; checks: CheckDefinition[]; left: number } | undefined;
+  // the binding lead-in the section's list items complete ("The Supplier shall:")
+  let leadIn: string | undefined;
   for (const block of blocks) {
     const entry = entries.get(block.id)!;
     if (entry.headingTopics) {
       const checks = entry.headingTopics;
       section = checks.length ? { title: block.text, checks, left: SECTION_REACH } : undefined;
+      leadIn = undefined;
       continue;
     }
+    if (entry.layout.role === 'paragraph')
+      leadIn = entry.layout.leadInDuty ? bindingLeadIn(block.text)?.replace(/[\s:]+$/, '') : undefined;
     if (!section || section.left-- <= 0) continue;
-    // judged once per heading and block text, at offset 0, so an edit elsewhere re-judges nothing here
-    const key = `${section.title}\u0000${block.text}`;
+    const stem = entry.layout.role === 'list-item' ? leadIn : undefined;
+    // judged once per heading, lead-in and block text, at offset 0, so an edit elsewhere re-judges nothing here
+    const key = `${section.title}\u0000${stem ?? ''}\u0000${block.text}`;
     let carried = memo.get(key);
     if (!carried) {
-      carried = carriedPassages({ ...block, start: 0, end: block.text.length }, entry, section, ctx);
+      carried = carriedPassages({ ...block, start: 0, end: block.text.length }, entry, section, ctx, stem);
       memo.set(key, carried);
     }
     for (const p of carried) out.push(block.start ? shifted(p, block.start) : p);
@@ -420,14 +426,17 @@ function carriedPassages(
   entry: BlockEntry,
   section: { title: string; checks: CheckDefinition[] },
   ctx: AssessContext,
+  leadIn?: string,
 ): PassageFinding[] {
   const out: PassageFinding[] = [];
   const covered = new Set(entry.passages.map((p) => p.checkId));
   for (const check of section.checks) {
     if (covered.has(check.id)) continue;
     for (const sentence of sentencesOf(block)) {
-      if (!hasObligation(sentence.text)) continue;
-      const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${sentence.text}`, ctx);
+      // a list item is read as the end of its lead-in's sentence
+      const text = leadIn ? `${leadIn} ${sentence.text.replace(ITEM_MARKER, '')}` : sentence.text;
+      if (!hasObligation(text)) continue;
+      const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${text}`, ctx);
       if (v?.strength !== 'strong') continue;
       out.push({
         checkId: check.id,

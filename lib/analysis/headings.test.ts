@@ -24,6 +24,19 @@ describe('document structure: a heading carries its topic to the duties under it
     expect(f.evidence[0]!.text).toMatch(/^21\.1 The Contractor shall assist/);
   });
 
+  it('heading, lead-in and list read together: the topic from the heading, the duty from the lead-in', () => {
+    const f = foi(
+      [
+        'Freedom of Information',
+        'The Supplier shall:',
+        '(a) assist and co-operate with the Authority in meeting its disclosure obligations;',
+        '(b) keep every record for six years.',
+      ].join('\n'),
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toMatch(/^\(a\) assist and co-operate/);
+  });
+
   it('a heading reaches its own section only, not a later section under another heading', () => {
     const text = [
       'Freedom of Information',
