@@ -7,7 +7,16 @@ import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../t
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 import { assessSentence, isBareName } from './assess';
 import { type FilteredPattern, LiteralScanner, testFiltered } from './literals';
-import { firstMatch, HARD_HEDGES, hasObligation, isNumberedTitle, WEIGHT } from './strength';
+import {
+  firstHedge,
+  firstMatch,
+  HARD_HEDGES,
+  hasObligation,
+  hollowing,
+  isNumberedTitle,
+  SOFT_HEDGES,
+  WEIGHT,
+} from './strength';
 import { combineFacts, type DocumentFacts, dateFromFacts, documentFacts, type WageContext } from './wages';
 
 export interface AnalyseOptions {
@@ -117,11 +126,15 @@ function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
   return { passages: out, dismissed: [...dismissed] };
 }
 
-/** A sentence that goes on with the previous one's subject: a pronoun or "such"/"that" referring back, then a duty. */
-const ANAPHORIC_DUTY =
-  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they|this|such \w+|that \w+|these \w+|the same|in (?:that|such|which) case|thereafter|then|accordingly)\b[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b/i;
+/**
+ * A sentence that goes on with the previous one's matter: its subject refers back (a pronoun, "such"/"that"
+ * …) or is a supplier-side party, and a duty follows ("… requests for information. The Supplier shall assist
+ * the Authority …"). The previous sentence names the topic, this one states what is owed.
+ */
+const CONTINUING_DUTY =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they|this|such \w+|that \w+|these \w+|the same|in (?:that|such|which) case|thereafter|then|accordingly|(?:the|each|every|any) (?:supplier|contractor|provider|service provider|consultant|operator|grantee|recipient|sub-?contractor)s?)\b[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b/i;
 function continuesClause(next: string): boolean {
-  return ANAPHORIC_DUTY.test(next);
+  return CONTINUING_DUTY.test(next);
 }
 
 function toEvidence(s: Sentence, v: { strength: Evidence['strength']; why: string }): Evidence {
@@ -157,8 +170,8 @@ function judgeCheck(
   const evidence = deciding.map((p) => p.evidence);
   // beside a strong clause, a passage that negates or narrows it is what a reviewer must query (checks.md)
   const toQuery = strong.length ? mostTelling(weak).find((p) => p.weight >= WEIGHT.specific) : undefined;
+  // most telling first: the deciding passages, then the one a reviewer must query
   if (toQuery) evidence.push(toQuery.evidence);
-  evidence.sort((a, b) => a.start - b.start);
   return {
     id: check.id,
     status,
@@ -300,6 +313,7 @@ export class AnalysisSession {
     const all: PassageFinding[] = [];
     const dismissed = new Set<CheckId>();
     let leadInHedge: Marker | undefined;
+    let leadInDuty: string | undefined;
     for (const [i, block] of blocks.entries()) {
       const cached = this.cache.get(block.id);
       let entry: BlockEntry;
@@ -327,10 +341,15 @@ export class AnalysisSession {
       next.set(block.id, entry);
       for (const id of entry.dismissed) dismissed.add(id);
       // a hedged lead-in ("We expect providers to work towards the following:") governs the list under it
-      if (entry.layout.role === 'paragraph') leadInHedge = entry.layout.leadInHedge;
+      if (entry.layout.role === 'paragraph') {
+        leadInHedge = entry.layout.leadInHedge;
+        leadInDuty = entry.layout.leadInDuty ? bindingLeadIn(block.text) : undefined;
+      }
       if (entry.layout.role === 'list-item' && leadInHedge) {
         for (const p of entry.passages) all.push(p.evidence.strength === 'strong' ? hedgedByLeadIn(p, leadInHedge) : p);
       } else for (const p of entry.passages) all.push(p);
+      if (entry.layout.role === 'list-item' && leadInDuty)
+        for (const p of underLeadIn(leadInDuty, block, entry, ctx, this.headingMemo)) all.push(p);
     }
     this.cache = next;
     if (this.headingMemo.size > 20_000) this.headingMemo.clear();
@@ -376,19 +395,25 @@ function underHeadings(
 ): PassageFinding[] {
   const out: PassageFinding[] = [];
   let section: { title: string; checks: CheckDefinition[]; left: number } | undefined;
+  // the binding lead-in the section's list items complete ("The Supplier shall:")
+  let leadIn: string | undefined;
   for (const block of blocks) {
     const entry = entries.get(block.id)!;
     if (entry.headingTopics) {
       const checks = entry.headingTopics;
       section = checks.length ? { title: block.text, checks, left: SECTION_REACH } : undefined;
+      leadIn = undefined;
       continue;
     }
+    if (entry.layout.role === 'paragraph')
+      leadIn = entry.layout.leadInDuty ? bindingLeadIn(block.text)?.replace(/[\s:]+$/, '') : undefined;
     if (!section || section.left-- <= 0) continue;
-    // judged once per heading and block text, at offset 0, so an edit elsewhere re-judges nothing here
-    const key = `${section.title}\u0000${block.text}`;
+    const stem = entry.layout.role === 'list-item' ? leadIn : undefined;
+    // judged once per heading, lead-in and block text, at offset 0, so an edit elsewhere re-judges nothing here
+    const key = `${section.title}\u0000${stem ?? ''}\u0000${block.text}`;
     let carried = memo.get(key);
     if (!carried) {
-      carried = carriedPassages({ ...block, start: 0, end: block.text.length }, entry, section, ctx);
+      carried = carriedPassages({ ...block, start: 0, end: block.text.length }, entry, section, ctx, stem);
       memo.set(key, carried);
     }
     for (const p of carried) out.push(block.start ? shifted(p, block.start) : p);
@@ -401,14 +426,17 @@ function carriedPassages(
   entry: BlockEntry,
   section: { title: string; checks: CheckDefinition[] },
   ctx: AssessContext,
+  leadIn?: string,
 ): PassageFinding[] {
   const out: PassageFinding[] = [];
   const covered = new Set(entry.passages.map((p) => p.checkId));
   for (const check of section.checks) {
     if (covered.has(check.id)) continue;
     for (const sentence of sentencesOf(block)) {
-      if (!hasObligation(sentence.text)) continue;
-      const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${sentence.text}`, ctx);
+      // a list item is read as the end of its lead-in's sentence
+      const text = leadIn ? `${leadIn} ${sentence.text.replace(ITEM_MARKER, '')}` : sentence.text;
+      if (!hasObligation(text)) continue;
+      const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${text}`, ctx);
       if (v?.strength !== 'strong') continue;
       out.push({
         checkId: check.id,
@@ -418,6 +446,50 @@ function carriedPassages(
     }
   }
   return out;
+}
+
+/** A list item's own marker ("(a)", "•", "3."), which the lead-in's sentence reads past. */
+const ITEM_MARKER = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+/i;
+
+/**
+ * A binding lead-in ("The Supplier shall:", "In relation to requests for information, the Contractor
+ * shall:") governs each item of its list: the item is read as the end of the lead-in's sentence. The lead-in
+ * brings its party and duty, and its topic when it names one; only a reading the check judges strong is
+ * added, quoting the item, so a list can add a clause but never an incidental mention.
+ */
+function underLeadIn(
+  leadIn: string,
+  block: TextBlock,
+  entry: BlockEntry,
+  ctx: AssessContext,
+  memo: Map<string, PassageFinding[]>,
+): PassageFinding[] {
+  const key = `lead-in\u0000${leadIn}\u0000${block.text}`;
+  let carried = memo.get(key);
+  if (!carried) {
+    carried = [];
+    const strong = new Set(entry.passages.filter((p) => p.evidence.strength === 'strong').map((p) => p.checkId));
+    const stem = leadIn.replace(/[\s:]+$/, '');
+    const local = { ...block, start: 0, end: block.text.length };
+    const words = CUE_WORDS.scan(`${leadIn}\n${block.text}`);
+    for (const { check, patterns } of CHECK_CUES) {
+      if (strong.has(check.id) || !hits(patterns, `${leadIn}\n${block.text}`, words)) continue;
+      for (const sentence of sentencesOf(local)) {
+        const item = sentence.text.replace(ITEM_MARKER, '');
+        if (!item) continue;
+        const v = assessSentence(check, `${stem} ${item}`, ctx);
+        if (v?.strength !== 'strong') continue;
+        carried.push({
+          checkId: check.id,
+          evidence: toEvidence(sentence, { strength: 'strong', why: `${v.why} (under the lead-in “${stem}:”)` }),
+          weight: v.weight ?? WEIGHT.clause,
+        });
+        break;
+      }
+    }
+    memo.set(key, carried);
+  }
+  return block.start ? carried.map((p) => shifted(p, block.start)) : carried;
 }
 
 /** The detected profile with the user's corrections; a corrected place or buyer is known from the user. */
@@ -439,6 +511,8 @@ interface BlockLayout {
   role: 'list-item' | 'heading' | 'paragraph';
   /** a paragraph ending in ':' whose wording is hedged */
   leadInHedge?: Marker;
+  /** a paragraph ending in ':' that states a duty with no hedge: its list completes its sentence */
+  leadInDuty?: boolean;
 }
 
 const LIST_ITEM = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s/i;
@@ -446,7 +520,20 @@ const LIST_ITEM = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}
 export function layoutOf(text: string): BlockLayout {
   if (LIST_ITEM.test(text)) return { role: 'list-item' };
   if (atMostWords(text, 6) && !'.:;!?'.includes(text.slice(-1) || '-')) return { role: 'heading' };
-  return { role: 'paragraph', leadInHedge: text.endsWith(':') ? firstMatch(HARD_HEDGES, text) : undefined };
+  if (!text.endsWith(':')) return { role: 'paragraph' };
+  const leadInHedge = firstMatch(HARD_HEDGES, text);
+  return { role: 'paragraph', leadInHedge, leadInDuty: !leadInHedge && bindingLeadIn(text) !== undefined };
+}
+
+/**
+ * The sentence of a paragraph that introduces its list (the last one), when it binds without a hedge:
+ * "The Supplier shall:" does, "These initiatives can include:" or "… must consider the following:" do not.
+ */
+function bindingLeadIn(text: string): string | undefined {
+  const sentences = sentencesOf({ id: '', start: 0, end: text.length, text });
+  const last = sentences[sentences.length - 1]?.text ?? text;
+  if (!hasObligation(last) || hollowing(last) || firstHedge(SOFT_HEDGES, last)) return undefined;
+  return last;
 }
 
 /** Same as `text.split(/\s+/).length <= n`, without splitting a long block into words to count them. */

@@ -14,6 +14,16 @@ describe('assessSentence', () => {
     expect(statusOf(foi, 'Freedom of Information Act 2000')).toBe('missing');
   });
 
+  it("an invitation to the reader ('Connect with …', 'For more on …, visit …') is not about any check", () => {
+    expect(statusOf(socialValue, 'Connect with our community benefits team for regular updates.')).toBe('missing');
+    expect(statusOf(livingWage, 'For more on the Real Living Wage, visit the Foundation’s website.')).toBe('missing');
+    expect(statusOf(foi, 'Please contact the Freedom of Information officer with any query.')).toBe('missing');
+    // an instruction that binds is still a clause
+    expect(statusOf(livingWage, 'Contractors must pay the Real Living Wage to all staff on the contract.')).toBe(
+      'strong',
+    );
+  });
+
   it('a numbered contents entry naming the topic is kept as a weak heading', () => {
     expect(statusOf(livingWage, '12. Living Wage')).toBe('weak');
   });

@@ -4,10 +4,12 @@ import {
   generalStrength,
   hasObligation,
   hollowing,
+  isCallToAction,
   namesSupplierParty,
   namesSupplierSide,
   type Verdict,
   WEIGHT,
+  willPredicts,
 } from './strength';
 
 /** Replaces the spans a pattern matches with spaces, so offsets stay put but the words no longer count. */
@@ -65,7 +67,7 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   const onTopic = mentionsTopic(check, masked);
   if (!onTopic && !standIn) return undefined;
   if (isBareName(check, masked)) return undefined;
-  if (aboutOwnWorkforce(sentence, ctx)) return undefined;
+  if (aboutOwnWorkforce(sentence, ctx) || isCallToAction(sentence)) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
   if (custom) {
@@ -109,10 +111,6 @@ function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
   );
 }
 
-/** Predictive "will": a change of state or a consequence, which no one can be bound to ("costs will rise"). */
-const PREDICTION =
-  /\bwill (?:\w+ly )?(?:rise|fall|increase|decrease|drop|grow|shrink|become|get (?:worse|better|harder|easier)|lead to|result in|mean that|cost|be (?:more|less|higher|lower|worse|better|harder|easier|dirtier|cleaner|likely|unlikely|affected|hit)\b)/i;
-
 /** Documents whose binding words bind a supplier even when a sentence does not name one (passives, lists, a notice's conditions). */
 const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 
@@ -122,7 +120,7 @@ const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
  */
 function outsideAnyContract(v: Verdict, sentence: string, ctx: AssessContext): Verdict {
   if (v.strength !== 'strong' || CONTRACT_DOCUMENTS.has(ctx.profile.type)) return v;
-  if (PREDICTION.test(sentence))
+  if (!/\b(?:shall|must|required|obliged)\b/i.test(sentence) && willPredicts(sentence))
     return {
       strength: 'weak',
       why: "a forecast ('will rise', 'will become'): it says what is expected to happen, it binds no one",

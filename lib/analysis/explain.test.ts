@@ -43,6 +43,20 @@ describe('explain', () => {
     expect(none.reasoning.join(' ')).toMatch(/No sentence uses the topic/);
   });
 
+  it('lists a passage that takes its topic from a lead-in, though it has no cue of its own', () => {
+    const e = explain(
+      'On requests for information about this Contract, the Contractor shall:\n(a) pass each request to the Council within two working days;',
+      'foi',
+      OPTS,
+    );
+    expect(e.status).toBe('strong');
+    const item = e.candidates.find((c) => c.text.startsWith('(a) pass each request'))!;
+    expect(item.verdict?.strength).toBe('strong');
+    expect(item.rules[0]).toMatch(/carried/);
+    expect(item.quoted).toBe(true);
+    expect(e.reasoning.join(' ')).toMatch(/1 strong/);
+  });
+
   it('agrees with the analysis it explains, passage for passage', () => {
     const e = explain(text, 'living-wage', OPTS);
     expect(e.candidates.filter((c) => c.quoted).length).toBeGreaterThan(0);

@@ -89,6 +89,23 @@ export function explainChecks(text: string, checkIds: readonly CheckId[], opts: 
         quoted: quoted.has(key),
       });
     }
+    // passages that take their topic from a heading, a lead-in or the sentence before hold no cue of their own
+    const listed = new Set(candidates.map((c) => `${c.start}:${c.end}`));
+    for (const [key, p] of judged) {
+      if (listed.has(key) || isCandidate(check, p.evidence.text)) continue;
+      tally.all++;
+      tally[p.evidence.strength]++;
+      if (candidates.length >= MAX_LISTED_CANDIDATES) continue;
+      candidates.push({
+        text: p.evidence.text,
+        start: p.evidence.start,
+        end: p.evidence.end,
+        rules: ['topic carried from a heading, a list’s lead-in or the sentence before'],
+        verdict: { strength: p.evidence.strength, why: p.evidence.why, weight: p.weight },
+        quoted: quoted.has(key),
+      });
+    }
+    candidates.sort((a, b) => a.start - b.start);
     return {
       checkId: check.id,
       title: check.title,

@@ -16,6 +16,27 @@ describe('document structure: a heading carries its topic to the duties under it
     expect(f.evidence[0]!.why).toMatch(/under the heading/);
   });
 
+  it("a titled clause ('Clause 21 – Freedom of Information and …') is a heading too, and carries its topic", () => {
+    const f = foi(
+      'Clause 21 – Freedom of Information and Environmental Information\n21.1 The Contractor shall assist the Council in answering any request within the statutory time limits.',
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toMatch(/^21\.1 The Contractor shall assist/);
+  });
+
+  it('heading, lead-in and list read together: the topic from the heading, the duty from the lead-in', () => {
+    const f = foi(
+      [
+        'Freedom of Information',
+        'The Supplier shall:',
+        '(a) assist and co-operate with the Authority in meeting its disclosure obligations;',
+        '(b) keep every record for six years.',
+      ].join('\n'),
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toMatch(/^\(a\) assist and co-operate/);
+  });
+
   it('a heading reaches its own section only, not a later section under another heading', () => {
     const text = [
       'Freedom of Information',

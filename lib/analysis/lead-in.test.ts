@@ -37,11 +37,38 @@ describe('a hedged lead-in governs the list under it', () => {
     expect(statusOf(text, 'zero-hours').status).toBe('strong');
   });
 
+  it("a binding lead-in completes each item's sentence: the item states what the supplier owes", () => {
+    const text = [
+      'On requests for information about this Contract, the Contractor shall:',
+      '(a) pass each request to the Council within two working days;',
+      '(b) give the Council the information it holds within five working days.',
+    ].join('\n');
+    const foi = statusOf(text, 'foi');
+    expect(foi.status).toBe('strong');
+    expect(foi.evidence[0]!.text).toMatch(/^\(a\) pass each request/);
+    expect(foi.evidence[0]!.why).toMatch(/under the lead-in/);
+  });
+
+  it('only the sentence that introduces the list governs it, and a duty only to consider governs nothing', () => {
+    const earlier = [
+      'The Contractor shall keep the Council informed. Examples of good practice can include:',
+      '• a Real Living Wage for all staff',
+    ].join('\n');
+    expect(statusOf(earlier, 'living-wage').status).toBe('weak');
+    const consider = [
+      'The officer must prepare an options appraisal and consider the following:',
+      '• the Real Living Wage for the workforce;',
+    ].join('\n');
+    expect(statusOf(consider, 'living-wage').status).toBe('weak');
+  });
+
   it('tells list items, headings and lead-ins apart', () => {
     expect(layoutOf('• pay travel time').role).toBe('list-item');
     expect(layoutOf('3. Sick pay').role).toBe('list-item');
     expect(layoutOf('Provider commitments').role).toBe('heading');
     expect(layoutOf('Providers should, where possible, meet these:').leadInHedge).toBeDefined();
     expect(layoutOf('The Provider shall meet these:').leadInHedge).toBeUndefined();
+    expect(layoutOf('The Provider shall meet these:').leadInDuty).toBe(true);
+    expect(layoutOf('These initiatives can include:').leadInDuty).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   generalStrength,
   hasObligation,
+  hedgeReading,
   hollowing,
   isHeadingLike,
   obligationHolder,
@@ -20,6 +21,29 @@ describe('obligation verbs', () => {
 
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
+  });
+
+  it("making something 'a condition of' contracts binds; changing 'the conditions of contract' does not", () => {
+    expect(
+      hasObligation('In 2019 the board made timely payment of subcontractors a condition of its works contracts.'),
+    ).toBe(true);
+    expect(hasObligation('The board made changes to the conditions of contract last year.')).toBe(false);
+  });
+
+  it("a 'proposal' that bidders submit is a tender document, not a plan; a proposal still to be decided is", () => {
+    expect(generalStrength('Bidders must submit a method statement proposal with their tender.').strength).toBe(
+      'strong',
+    );
+    expect(generalStrength('The proposal to require contractors to pay the rate goes to Cabinet.').strength).toBe(
+      'weak',
+    );
+  });
+
+  it("'X means that …' states a consequence, not a definition", () => {
+    expect(generalStrength('The new rule means that every subcontractor is paid within 30 days.').why).not.toMatch(
+      /definition/,
+    );
+    expect(generalStrength('“Subcontractor” means any person engaged by the Supplier.').why).toMatch(/definition/);
   });
 
   it("'notwithstanding any other condition of this Contract' is not an obligation", () => {
@@ -233,6 +257,14 @@ describe('a hedge word inside a name is part of the name', () => {
     expect(generalStrength('The Council will support local firms to offer apprenticeships.').why).not.toMatch(
       /binding/,
     );
+  });
+
+  it("'support' closing its phrase with no object is a noun (a lot or service name), not a hedge", () => {
+    expect(generalStrength('Lot 3: Network and desktop support').why).not.toMatch(/support/);
+    expect(generalStrength('Each school receives ongoing IT support, training and repairs.').why).not.toMatch(
+      /support/,
+    );
+    expect(hedgeReading('Providers are asked to support.')).toMatch(/support/);
   });
 
   it('a Title Case modal is never part of a name', () => {

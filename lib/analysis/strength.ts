@@ -47,7 +47,7 @@ export const HARD_HEDGES: Marker[] = [
   },
   {
     pattern:
-      /\b(?:propos(?:e|es|ed|al|als)|plan(?:s|ned|ning)? to|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|is developing|are developing|developing an?)\b/i,
+      /\b(?:propos(?:e|es|ed)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|bidders?['’]?|tenderers?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|is developing|are developing|developing an?)\b/i,
     why: 'a plan or proposal, not a requirement in force',
   },
   {
@@ -115,7 +115,7 @@ export const SCOPE_LIMITERS: Marker[] = [
  * that has commenced or applies are duties in force, however the report words them.
  */
 const OBLIGATION =
-  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions? of (?:the |this |their |any |all )?(?:contracts?|grants?|funding|award)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
+  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =
@@ -133,7 +133,7 @@ const DUTY_TO_PROMOTE =
 
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
 const DEFINITION =
-  /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^(?!(?:it|this|that|which|what)\b)["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means|is defined as|refers to)\b|\bin this context refers to\b/i;
+  /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^(?!(?:it|this|that|which|what)\b)["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means(?! that\b)|is defined as|refers to)\b|\bin this context refers to\b/i;
 
 /** Words that mark the authority itself as the subject, describing its own conduct. */
 const AUTHORITY_SUBJECT =
@@ -150,7 +150,8 @@ const AUTHORITY_AGENT =
 
 /** Short verbless lines: a heading, a contents entry or a bullet naming the topic. */
 /** A numbered clause or section title ("1.1 Mandatory Social Value", "25. Freedom of information"), no full stop. */
-const NUMBERED_TITLE = /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\))\s+[^.!?;:]+$/;
+const NUMBERED_TITLE =
+  /^(?:(?:[Cc]lause|[Ss]ection|[Ss]chedule|[Pp]art|[Aa]rticle|[Aa]nnex|[Aa]ppendix|[Cc]ondition|CLAUSE|SECTION|SCHEDULE|PART)\s+[\dA-Z]+(?:\.\d+)*\s*[-–—.:]?|\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\))\s+[^.!?;:]+$/;
 const FINITE_VERB = /\b(?:shall|must|will|should|may|is|are|was|were|has|have|be)\b/i;
 const NUMBERED_HEADING = /^(?:\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\)|[•\-–?]|Annex [A-Z]:?|Appendix \d+)\s/i;
 
@@ -184,10 +185,11 @@ export function withoutNames(sentence: string): string {
 
 /**
  * "Support" as a noun names a service ("support services", "technical support", "installation, support and
- * maintenance"); only the verb ("will support", "supporting small firms") is a hedge.
+ * maintenance", "Lot 2: Desktop support" — a noun closing its phrase has no object); only the verb ("will
+ * support", "supporting small firms") is a hedge.
  */
 const SUPPORT_NOUN =
-  /\bsupport(?= (?:services?|staff|workers?|plans?|packages?|needs|teams?|officers?|functions?|arrangements?|contracts?|desk|hours)\b)|(?<=\b(?:technical|customer|user|ongoing|floating|housing|peer|specialist|IT|ICT|first[- ]line|second[- ]line|24\/7|and|or|,) )support\b(?! (?:the|a|an|our|their|its|local|small|people|them|us|to|with|for)\b)/gi;
+  /\bsupport(?= (?:services?|staff|workers?|plans?|packages?|needs|teams?|officers?|functions?|arrangements?|contracts?|desk|hours)\b)|(?<=\b(?:technical|customer|user|ongoing|floating|housing|peer|specialist|IT|ICT|first[- ]line|second[- ]line|24\/7|and|or|,) )support\b(?! (?:the|a|an|our|their|its|local|small|people|them|us|to|with|for)\b)|(?<=\b[A-Za-z]{3,} )(?<!\b(?:to|will|shall|must|may|can|could|would|should|also|not|fully|actively) )support(?=\s*(?:[,;:.)]|$))/gi;
 
 /** The sentence with the words that only look like hedges blanked out: names, and "support" as a noun. */
 export function hedgeReading(sentence: string): string {
@@ -267,6 +269,39 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
   return 'supplier';
 }
 
+/** Who or what can owe a duty: a party (supplier side, authority, workers, people), or a contract document that states one. */
+const PARTY_HEAD =
+  /^(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|employers?|partners?|agenc(?:y|ies)|councils?|authorit(?:y|ies)|departments?|government|trusts?|boards?|cabinet|committee|ministers?|we|they|it|he|she|you|i|workers?|staff|employees?|carers?|cleaners?|apprentices?|people|members?|officers?|commissioners?|buyers?|purchasers?|contracts?|agreements?|tenders?|bids?|specifications?|frameworks?|clauses?|terms|conditions?|polic(?:y|ies)|requirements?|itts?|schemes?|plans?|strateg(?:y|ies)|charters?|codes?|each|all|every|any)$/i;
+/** Verbs after "will" that state what a term does whatever its subject ("the Real Living Wage will apply to …"). */
+const TERM_VERB = /^(?:be|not|apply|include|cover|form|remain|continue|require|need)\b/i;
+
+/**
+ * Predictive "will": the subject of "will" is a thing no one can bind ("costs for contractors will rise",
+ * "station cleaning will become worse", "vacant posts will absorb the staff") rather than a party or a
+ * contract document, and the verb is active. compromise tags the subject's words; its head is the last word
+ * of the first noun phrase (before a preposition, a verb or a conjunction).
+ */
+export function willPredicts(sentence: string): boolean {
+  const will = /\bwill\s+(\w+)/i.exec(sentence);
+  if (!will || TERM_VERB.test(will[1]!)) return false;
+  const clause = sentence
+    .slice(0, will.index)
+    .split(/[,;:(]|\b(?:that|which|who|when|where|if|and|but|because|so|as|while|once|until)\b/i)
+    .pop()!
+    .trim();
+  if (!clause) return false;
+  const terms = parse(clause).json()[0]?.terms ?? [];
+  let head: { text: string; tags: string[] } | undefined;
+  for (const t of terms as { text: string; tags: string[] }[]) {
+    if (t.tags.includes('Preposition') || t.tags.includes('Conjunction') || (head && t.tags.includes('Verb'))) break;
+    if (t.tags.some((tag) => tag === 'Person' || tag === 'Organization' || tag === 'Actor' || tag === 'Pronoun'))
+      return false;
+    if (!t.tags.includes('Determiner')) head = t;
+  }
+  const word = head?.text.toLowerCase().replace(/[^a-z-]/g, '');
+  return Boolean(word) && !PARTY_HEAD.test(word!);
+}
+
 /** The binding words that make the sentence an obligation, if any ("shall", "is required to"). */
 export function obligationWords(sentence: string): string | undefined {
   return obligationMatch(sentence)?.[0];
@@ -300,6 +335,17 @@ const OWN_WORKFORCE =
 
 export function hasObligation(sentence: string): boolean {
   return obligationMatch(sentence) !== null;
+}
+
+/**
+ * An invitation to the reader (an imperative to join, follow, sign up, get in touch, or "for more on X,
+ * visit …"): page furniture around a topic, which commits no one to anything.
+ */
+const CALL_TO_ACTION =
+  /^(?:[•▪◦·*\-–]\s*)?(?:please\s+)?(?:join|follow|sign up|subscribe|register|book|connect|find out|find us|keep up|stay (?:up to date|in touch|connected)|get in touch|contact|e-?mail|call|visit|click|tweet|like|share|watch|listen|attend)\b|^(?:[•▪◦·*\-–]\s*)?(?:to|for) (?:find out |learn |hear |read |get |keep up )?(?:more|further|the latest)\b[^.]{0,80},\s*(?:please )?(?:visit|contact|see|email|e-mail|call|follow|join|go to|sign up)\b|\b(?:follow|join|find|connect with) us on\b/i;
+
+export function isCallToAction(sentence: string): boolean {
+  return CALL_TO_ACTION.test(sentence.trim()) && !hasObligation(sentence);
 }
 
 /** True when the sentence only defines a term. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from './analyse';
+import { willPredicts } from './strength';
 
 const status = (text: string, id: string, type: string) =>
   analyseText(text, {
@@ -43,6 +44,25 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     expect(status('Contractors will pay the Real Living Wage from April.', 'living-wage', 'other')).toBe('strong');
   });
 
+  it("whose 'will': a thing as the subject of an active verb is a forecast; a party, a document or a passive is a duty", () => {
+    expect(willPredicts('Prices paid to contractors will climb steeply after the Real Living Wage uplift.')).toBe(true);
+    expect(willPredicts('Waiting lists for home care will lengthen.')).toBe(true);
+    expect(willPredicts('The operator will pay the Real Living Wage.')).toBe(false);
+    expect(willPredicts('Care workers will receive the Real Living Wage.')).toBe(false);
+    expect(willPredicts('Every new contract will include the Real Living Wage.')).toBe(false);
+    expect(willPredicts('The Real Living Wage will apply to all new contracts.')).toBe(false);
+    expect(willPredicts('Travel time will be paid at the Real Living Wage.')).toBe(false);
+    expect(willPredicts('The merger of the two teams will ensure closer oversight of pay.')).toBe(true);
+    expect(willPredicts('The new policy will ensure that contractors pay the Real Living Wage.')).toBe(false);
+    expect(
+      status(
+        'Prices paid to contractors will climb steeply after the Real Living Wage uplift.',
+        'living-wage',
+        'other',
+      ),
+    ).toBe('weak');
+  });
+
   it("'who require' describes people's needs, not a duty", () => {
     expect(
       status('The service supports young adults who require more time in education or training.', 'training', 'policy'),
@@ -54,6 +74,15 @@ describe('a clause carries its topic to the next sentence of the same clause', (
   it('an FOI request named in one sentence and the duty to pass it on in the next are one clause', () => {
     const text =
       'If the Supplier receives a request under the Freedom of Information Act 2000 about this Contract. It shall send the request to the Authority within two working days.';
+    const { findings } = analyseText(text, { profile: { type: 'terms' }, asOf: '2026-11-25' });
+    const foi = findings.find((f) => f.id === 'foi')!;
+    expect(foi.status).toBe('strong');
+    expect(foi.evidence[0]!.text).toBe(text);
+  });
+
+  it('the supplier named again as the next sentence’s subject continues the clause: the duty there is the FOI duty', () => {
+    const text =
+      'The Contractor acknowledges that the Council is subject to the Freedom of Information Act 2000. The Contractor shall assist and co-operate with the Council so that it can meet its duties of disclosure.';
     const { findings } = analyseText(text, { profile: { type: 'terms' }, asOf: '2026-11-25' });
     const foi = findings.find((f) => f.id === 'foi')!;
     expect(foi.status).toBe('strong');

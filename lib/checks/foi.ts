@@ -1,4 +1,13 @@
-import { generalStrength, hasObligation, hollowing, isHeadingLike, type Verdict, WEIGHT } from '../analysis/strength';
+import {
+  generalStrength,
+  hasObligation,
+  hollowing,
+  isDefinition,
+  isHeadingLike,
+  isNumberedTitle,
+  type Verdict,
+  WEIGHT,
+} from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 /** The party an FOI clause must bind: FOIA binds the authority, so only a named supplier-side party can owe help. */
@@ -13,7 +22,7 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|co-?operat\w*|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ing)?|give|gives|send|sends|refer|refers)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ing)?|give|gives|send|sends|refer|refers)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
 /** Saying FOI applies to contract information, without any duty to help. */
 const AWARENESS =
@@ -23,8 +32,27 @@ const AWARENESS =
 const CONTRACT_SETTING =
   /\b(?:(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|council|purchaser|buyer|department|minister|trust|contract|agreement|tender)s?|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement)\b/i;
 
+/**
+ * FOI law named only as what the authority itself owes ("where compatible with the Council’s obligations
+ * under FOIA"): a qualifier on another matter, not an FOI term for anyone on the supplier side.
+ */
+const OWN_FOI_OBLIGATIONS =
+  /\b(?:obligations?|duties|duty|responsibilit(?:y|ies))\s+(?:as a public authority\s+)?under\s+(?:the\s+)?(?:freedom of information|FOI(?:A|SA)?|EIRs?|environmental information)\b[^,.;]*/gi;
+/** Anyone or anything on the supplier side of a contract: without one, an FOI sentence is the authority's own process. */
+const SUPPLIER_SIDE_FOI =
+  /\b(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|proponent|operator|partner|tender|bid|proposal|submission|quotation|contract|agreement|RFP|RFQ|ITT|you|your)s?\b/i;
+/** The authority as the one who receives or answers a request ("If the Council receives a request for information …"). */
+const AUTHORITY_RECEIVES =
+  /\b(?:the )?(?:council|authority|department|trust|buyer|purchaser|board|we)['’]?s?\s+(?:receives?|is asked|gets|answers?|handles?|responds? to)\b[^.;]{0,40}?\brequests?\b/i;
+const ADDRESSED_TO_SUPPLIER: ReadonlySet<string> = new Set(['terms', 'itt', 'specification', 'notice']);
+const ACKNOWLEDGED = /\b(?:acknowledg\w*|aware|recognis\w*|accepts?|notes?)\b/i;
+
 /** A numbered clause title or contents entry ("25. Freedom of information"). */
 const NUMBERED_TITLE = /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\(\w+\))\s*[A-Za-z][^.]{0,60}$/;
+
+function mentionsFoi(text: string): boolean {
+  return foi.cues.some((c) => c.test(text));
+}
 
 /** Freedom of Information: the supplier must help the authority answer requests about the contract. */
 export const foi: CheckDefinition = {
@@ -111,8 +139,21 @@ export const foi: CheckDefinition = {
     // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
     if (ctx.supplierSetting === false && !SUPPLIER_PARTY.test(sentence)) return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
-    if (!CONTRACT_SETTING.test(sentence) && !NUMBERED_TITLE.test(sentence)) return null;
+    // a definitions clause of contract documents ("“FOIA” means …") names the topic there, weakly
+    const defined = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && isDefinition(sentence);
+    const title = NUMBERED_TITLE.test(sentence) || isNumberedTitle(sentence);
+    if (!CONTRACT_SETTING.test(sentence) && !title && !defined) return null;
     const bound = SUPPLIER_DUTY.test(sentence);
+    // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
+    // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
+    if (
+      (!ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) || AUTHORITY_RECEIVES.test(sentence)) &&
+      !SUPPLIER_SIDE_FOI.test(sentence) &&
+      !isHeadingLike(sentence) &&
+      !NUMBERED_TITLE.test(sentence)
+    )
+      return null;
+    if (!bound && !ACKNOWLEDGED.test(sentence) && !mentionsFoi(sentence.replace(OWN_FOI_OBLIGATIONS, ' '))) return null;
     const helps = ASSISTANCE.test(sentence) && SUPPLIER_PARTY.test(sentence);
     if (bound && helps) {
       const hollow = hollowing(sentence);
@@ -199,6 +240,35 @@ export const foi: CheckDefinition = {
     {
       text: 'The Supplier must tell the Buyer within two working days if it receives a Request for Information.',
       status: 'strong',
+    },
+    {
+      text: 'Information the Contractor holds on behalf of the Council shall be made available to the Council within ten working days of a request under the FOIA.',
+      status: 'strong',
+    },
+    {
+      text: 'The Contractor shall transmit to the Council every request for information about this Contract within two working days.',
+      status: 'strong',
+    },
+    {
+      text: 'The Provider will help the Council deal with any Freedom of Information request relating to the Contract.',
+      status: 'strong',
+    },
+    {
+      // a definitions clause names the topic in a contract, but binds no one
+      text: '“FOIA” means the Freedom of Information Act 2000 and any subordinate legislation made under it. The Supplier shall deliver the goods to the Council’s depot.',
+      status: 'weak',
+    },
+    {
+      // the authority handling a request itself: no one on the supplier side is in the sentence
+      text: 'If the Council receives a request under the FOIA about a procurement, the request must be referred to its information governance team.',
+      status: 'missing',
+      profile: { type: 'terms' },
+    },
+    {
+      // the authority's own FOI obligations, named only to qualify how it treats bidders' information
+      text: 'Bidders are treated equally, and their commercial confidences are kept so far as compatible with the Council’s obligations under the FOIA.',
+      status: 'missing',
+      profile: { type: 'policy' },
     },
     {
       text: 'The Contractor shall transfer every request for information it receives about this Contract to the Council within two working days and shall provide the Council with the information it holds within five working days.',

@@ -40,7 +40,7 @@ export const livingWage: CheckDefinition = {
     {
       name: "the authority's own Living Wage accreditation is not a duty on the supplier",
       pattern:
-        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|\baccredited (?:real )?living wage employer\b|\b(?:seek\w*|apply(?:ing)? for|achiev\w*|gain\w*|obtain\w*|proceed(?:ing)? with|(?:be|been|being) (?:given|granted|awarded)|hold\w*)(?: \w+)? (?:(?:real |london )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with|to) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
+        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|(?<!\b(?:required to|must|shall|agrees? to|undertakes? to|will need to)\s+(?:be|become|remain)\s+(?:an?\s+)?)\baccredited (?:real )?living wage employers?\b|\b(?:seek\w*|apply(?:ing)? for|achiev\w*|gain\w*|obtain\w*|proceed(?:ing)? with|(?:be|been|being) (?:given|granted|awarded)|hold\w*)(?: \w+)? (?:(?:real |london )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with|to) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
       effect: 'ignore',
       why: 'the authority describes its own accreditation; it binds no supplier',
       examples: [
@@ -219,6 +219,11 @@ export const livingWage: CheckDefinition = {
     { text: 'Care workers will be paid £12.21 per hour.', status: 'weak' },
     { text: 'The Provider is not required to pay the Real Living Wage.', status: 'weak' },
     { text: 'The Council is an accredited Living Wage Employer.', status: 'missing' },
+    {
+      // the supplier's duty to be accredited is a duty, not the authority describing itself
+      text: 'The successful contractor will be required to become an accredited Living Wage Employer within a year of award.',
+      status: 'strong',
+    },
     { text: 'The contract is for the supply of office furniture to the Council.', status: 'missing' },
   ],
 };

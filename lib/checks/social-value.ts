@@ -24,9 +24,30 @@ const WEIGHTING = new RegExp(
   'i',
 );
 
+/** A share of the score: "10%", "15 per cent". */
+const SHARE = /\b(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent\b)/gi;
+/** Words that put a share in the award: a weighting, a score, marks, the evaluation or its criteria. */
+const AWARD_WORD = /\b(?:weight\w*|scor\w*|marks?|criteri\w+|evaluat\w*)\b/i;
+/** How near (in characters, within one sentence) a share must be to "social value" to be its weight. */
+const SHARE_REACH = 90;
+
+/**
+ * A weighting in any word order: social value, a share and an award word in one sentence, the share near the
+ * topic ("a weighting of 20% is applied to social value", "social value at a minimum of 10% in all
+ * evaluations", "a social value weighting of at least 10 per cent").
+ */
+function statesWeighting(body: string): boolean {
+  if (WEIGHTING.test(body)) return true;
+  if (!AWARD_WORD.test(body)) return false;
+  const anchors = [...body.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
+  for (const m of body.matchAll(SHARE))
+    if (anchors.some((a) => Math.abs(a - (m.index ?? 0)) <= SHARE_REACH)) return true;
+  return false;
+}
+
 /** A share stated as a floor: "a minimum weighting of 10%", "at least 15%", "no less than 20%". */
 const MINIMUM_SHARE =
-  /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?\d{1,2}(?:\.\d)?\s?%/i;
+  /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?\d{1,2}(?:\.\d)?\s?(?:%|per ?cent\b)/i;
 
 /** Policy notes that set a 10% minimum social value weighting. */
 const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i;
@@ -35,7 +56,7 @@ const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i
 function socialValueShare(text: string): number | undefined {
   const anchors = [...text.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
   let best: { share: number; distance: number } | undefined;
-  for (const m of text.matchAll(/\b(\d{1,2}(?:\.\d)?)\s?%/g)) {
+  for (const m of text.matchAll(SHARE)) {
     let distance = Number.POSITIVE_INFINITY;
     for (const a of anchors) distance = Math.min(distance, Math.abs(a - (m.index ?? 0)));
     if (!best || distance < best.distance) best = { share: Number(m[1]), distance };
@@ -45,7 +66,7 @@ function socialValueShare(text: string): number | undefined {
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the) (?:requirement|contract)|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
+  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the) (?:requirement|contract)|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
 
 /** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
 const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
@@ -72,7 +93,9 @@ const HOLLOW_SOCIAL_VALUE: Marker[] = [
     why: 'social value is to be taken into account, with no weighting or contract term',
   },
   {
-    pattern: /\bintegrat\w+ into (?:each|every|the) (?:quality )?(?:question|criteri)/i,
+    // assessed as part of other questions or criteria: "integrated into each quality question", "embedded within the technical criteria"
+    pattern:
+      /\b(?:integrat|embedd|fold|assess|evaluat|consider)\w* (?:into|in|within|as part of|through|across|under) (?:each|every|the|all|other|existing|wider|relevant) (?:\w+ ){0,2}(?:questions?|criteri\w+|quality (?:score|section|element))\b/i,
     why: 'folded into other questions: social value has no weight of its own',
   },
 ];
@@ -142,10 +165,11 @@ export const socialValue: CheckDefinition = {
       } satisfies Verdict;
     const hollow = hollowing(sentence);
     if (hollow) return hollow;
-    const vague = firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
-    if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
     const body = sentence.replace(LEADING_CONDITION, '');
-    const weighted = WEIGHTING.test(body);
+    const weighted = statesWeighting(body);
+    // a stated share is a weight of its own, however the sentence says it is assessed
+    const vague = weighted ? undefined : firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
+    if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
     const committed = COMMITMENT.test(body);
     const share = weighted ? socialValueShare(body) : undefined;
     // PPN 002 (central government) and NI PPN 01/21 set 10% as the floor: less falls short of the policy
@@ -254,7 +278,38 @@ export const socialValue: CheckDefinition = {
       status: 'strong',
     },
     {
+      // the share before the topic, the award word before the share: any order within the sentence
+      text: 'A weighting of 20% is applied to social value in every procurement above £25,000.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'From April every contract will include a social value weighting of at least 10 per cent.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      // a share far from the topic is another figure
+      text: 'Social value matters to residents of the borough, who told the council in its annual residents’ survey, held each spring since the new ward boundaries, that 40% of them want more local jobs, the evaluation found.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
       text: 'The commitments in the Supplier’s social value delivery plan shall be key performance indicators of the Contract and reported quarterly.',
+      status: 'strong',
+    },
+    {
+      text: 'The community benefits offered in the tender will form part of the contract and be reported on each quarter.',
+      status: 'strong',
+      profile: { type: 'notice' },
+    },
+    {
+      text: 'Social value is assessed within the technical quality questions rather than scored on its own.',
+      status: 'weak',
+    },
+    {
+      // a share of its own, even inside the quality criteria
+      text: 'Social value shall be evaluated within the quality criteria and carry 10% of the total score.',
       status: 'strong',
     },
     {

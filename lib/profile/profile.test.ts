@@ -114,6 +114,17 @@ describe('document type', () => {
     expect(detectType('4.1 The Supplier shall keep records.\n4.2 The Supplier shall allow audit.')).toBe('terms');
   });
 
+  it("an authority's own procedure rules are its policy, though they quote supplier duties", () => {
+    expect(
+      detectType(
+        'Contract Procedure Rules\n4.1 Officers must obtain three quotes.\n4.2 The Contractor shall keep records.\n4.3 The Contractor shall allow audit.',
+      ),
+    ).toBe('policy');
+    expect(
+      detectType('Standing Orders for Contracts\nThe Supplier shall keep records. The Supplier shall allow audit.'),
+    ).toBe('policy');
+  });
+
   it('an FAQ page is other', () => {
     expect(detectType('FAQs\nWhat is a framework?\nHow do I register?\nAnswers follow.')).toBe('other');
   });

@@ -317,6 +317,9 @@ const ITT_TITLE =
   /^[ \t]*(?:invitation to tender|request for (?:tenders?|proposals?|quotations?)|instructions to (?:bidders|tenderers))\b/im;
 const TERMS_HEADING =
   /\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b|\bclause samples?\b|\bthis (?:Contract|Agreement)\b/i;
+/** A title line naming the authority's own rules: contract procedure rules, standing orders, financial regulations, a constitution. */
+const OWN_RULES_TITLE =
+  /^[ \t]*(?:[\w’'-]+ ){0,4}(?:contract procedure rules|procurement rules|standing orders|financial regulations|constitution)\b/im;
 const NEWS =
   /\b(?:said|says|told|announced|added|commented|commenting|spokes(?:man|woman|person)|press release|last updated|posted on|news)\b/gi;
 const POLICY =
@@ -335,6 +338,8 @@ export function detectType(text: string): DocumentType {
   if (ITT.test(head)) return 'itt';
   if (/^[ \t]*(?:\d+\.?\s+)?(?:service )?specification\b/im.test(head.slice(0, 400))) return 'specification';
   if (/\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b/i.test(head.slice(0, 200))) return 'terms';
+  // an authority's own rules for its officers are its policy, however many supplier duties they quote
+  if (OWN_RULES_TITLE.test(head.slice(0, 300))) return 'policy';
   const clauses = count(text, SUPPLIER_CLAUSE);
   if (clauses >= 2 || (clauses >= 1 && TERMS_HEADING.test(head.slice(0, 300)))) return 'terms';
   if (/^[ \t]*(?:\d+\.\s+)?contents\b/im.test(head) && /\bconfidentiality\b|\bdelivery\b|\binvoices?\b/i.test(head))
