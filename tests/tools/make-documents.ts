@@ -54,9 +54,9 @@ export const SENTENCES = {
     'The Contractor shall keep the premises clean and tidy at all times and shall remove all waste arising from the services at its own cost.',
 };
 
-type Doc = InstanceType<typeof PDFDocument>;
+export type Doc = InstanceType<typeof PDFDocument>;
 
-function pdf(opts: ConstructorParameters<typeof PDFDocument>[0] = {}): { doc: Doc; done: Promise<Uint8Array> } {
+export function pdf(opts: ConstructorParameters<typeof PDFDocument>[0] = {}): { doc: Doc; done: Promise<Uint8Array> } {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 72,
@@ -73,7 +73,7 @@ function pdf(opts: ConstructorParameters<typeof PDFDocument>[0] = {}): { doc: Do
 }
 
 /** Breaks text into lines of at most `width` points; with `hyphenate`, long words are split with a hyphen to fill the line. */
-function wrap(doc: Doc, text: string, width: number, hyphenate = false): string[] {
+export function wrap(doc: Doc, text: string, width: number, hyphenate = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
