@@ -14,7 +14,7 @@ export interface TextBlock {
 }
 
 /** A line that starts a list item or clause of its own, so it is not joined to the line above. */
-const ITEM = /^(?:[•●▪◦·\-*–]\s|\(?[0-9ivxa-z]{1,4}[.)]\s|\d+(?:\.\d+)+\.?\s|\|)/i;
+const ITEM = /^(?:[•●▪◦·\-*–\uf0a7\uf0b7\uf076\uf0d8]\s|\(?[0-9ivxa-z]{1,4}[.)]\s|\d+(?:\.\d+)+\.?\s|\|)/i;
 
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
@@ -43,6 +43,7 @@ export function textBlocks(text: string): TextBlock[] {
       out.push({ kind: 'heading', text: lines[0]!.replace(MARKDOWN_HEADING, '') });
       continue;
     }
+    const longest = Math.max(...lines.map((l) => l.length));
     let cur: string[] = [];
     const flush = () => {
       if (cur.length) out.push({ kind: 'paragraph', text: cur.join(' ') });
@@ -54,12 +55,22 @@ export function textBlocks(text: string): TextBlock[] {
         out.push({ kind: 'heading', text: l.replace(MARKDOWN_HEADING, '') });
         continue;
       }
-      if (ITEM.test(l)) flush();
+      if (ITEM.test(l) || endsParagraph(cur[cur.length - 1], longest)) flush();
       cur.push(l);
     }
     flush();
   }
   return out;
+}
+
+/**
+ * A line that closes its paragraph: it ends a clause with ':' or ';', or ends a sentence well short of the
+ * width the text is wrapped at (a hard-wrapped sentence that fills its line goes on).
+ */
+function endsParagraph(prev: string | undefined, longest: number): boolean {
+  if (!prev) return false;
+  if (/[:;]$/.test(prev)) return true;
+  return /[.!?]["'’”)]?$/.test(prev) && (longest > 100 || prev.length < 0.75 * longest);
 }
 
 /** Markdown bold markers as runs: "a **b** c" → [a, b(bold), c]. */
