@@ -351,7 +351,7 @@ function zoneLines(p: PageLines): Line[] {
   return p.lines.filter((l) => l.y < 0.12 * p.height || l.y > 0.88 * p.height);
 }
 
-/** The most common baseline-to-baseline distance of body lines: the page's leading. */
+/** The tightest recurring baseline-to-baseline distance of body lines: the page's leading. */
 function leadingOf(lines: Line[]): number | undefined {
   const counts = new Map<number, number>();
   for (let i = 1; i < lines.length; i++) {
@@ -362,14 +362,12 @@ function leadingOf(lines: Line[]): number | undefined {
     const r = Math.round(gap * 2) / 2;
     counts.set(r, (counts.get(r) ?? 0) + 1);
   }
+  // the tightest spacing that recurs, not the commonest: on a page of one-line list items the commonest
+  // gap is the space between paragraphs, and taking it as the leading would run every item together
+  const top = Math.max(0, ...counts.values());
   let best: number | undefined;
-  let n = 0;
-  for (const [g, c] of counts)
-    if (c > n || (c === n && g < best!)) {
-      best = g;
-      n = c;
-    }
-  return n >= 2 ? best : undefined;
+  for (const [g, c] of counts) if (c >= Math.max(2, 0.25 * top) && (best === undefined || g < best)) best = g;
+  return best;
 }
 
 const HYPHENATED = /[A-Za-z\u00c0-\u024f][-\u00ad\u2010]$/;

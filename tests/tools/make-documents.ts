@@ -168,6 +168,29 @@ export async function hyphenationPdf(): Promise<Uint8Array> {
   return done;
 }
 
+/**
+ * A lead-in and its one-line items, each item a paragraph of its own with paragraph spacing between, and
+ * only one wrapped paragraph on the page: the gap between paragraphs is the commonest gap there is.
+ */
+export async function spacedListPdf(): Promise<Uint8Array> {
+  const { doc, done } = pdf();
+  doc.font('Helvetica').fontSize(10);
+  const paras = [
+    '7.2 The Contractor shall in particular:',
+    'pay every worker engaged on the Contract no less than the Real Living Wage;',
+    'create at least four apprenticeships for local residents;',
+    'report the steps it has taken on its supply chain each year; and',
+    'keep the premises clean and tidy at all times.',
+    `7.3 ${SENTENCES.foi} ${SENTENCES.boiler5}`,
+    'invoices are paid within thirty days of receipt.',
+    'meetings are held monthly with the Facilities Manager.',
+  ];
+  let y = 90;
+  for (const p of paras) y = writeLines(doc, wrap(doc, p, 451), 72, y, 13) + 7;
+  doc.end();
+  return done;
+}
+
 /** A table: header row, one row per requirement, a cell that wraps onto a second line. */
 export async function tablePdf(): Promise<Uint8Array> {
   const { doc, done } = pdf();
