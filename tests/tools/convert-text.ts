@@ -83,6 +83,20 @@ function runs(text: string): { text: string; bold: boolean }[] {
 
 const plainOf = (text: string) => text.replace(/\*\*/g, '');
 
+/** Characters Helvetica's WinAnsi encoding holds beyond Latin-1. */
+const WIN_ANSI = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+/**
+ * Text as a PDF in a standard font shows it: a Symbol- or Wingdings-font bullet (U+F0B7, ●, ➤) is drawn
+ * as a bullet, and a character the font lacks as "?" (a real PDF embeds its font; pdfkit's standard
+ * fonts cannot, and would write a stray byte instead).
+ */
+export function pdfText(text: string): string {
+  return text.replace(/[^\u0000-\u00ff]/g, (c) =>
+    WIN_ANSI.has(c) ? c : /[\uf0a7\uf0b7\uf076\uf0d8●➤▪◦]/.test(c) ? '•' : '?',
+  );
+}
+
 interface Placed {
   page: number;
   x: number;
@@ -120,7 +134,7 @@ export async function textPdf(title: string, blocks: TextBlock[], columns: 1 | 2
   for (const b of blocks) {
     const bold = b.kind === 'heading';
     setFont(doc, bold);
-    const lines = wrap(doc, plainOf(b.text), colW, !bold).filter(Boolean);
+    const lines = wrap(doc, pdfText(plainOf(b.text)), colW, !bold).filter(Boolean);
     // a heading is never left alone at the foot of a column
     if (bold && y + 3 * 13 > bottom) nextColumn();
     place(lines, bold, bold ? 16 : 13);

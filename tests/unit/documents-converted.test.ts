@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../lib/documents';
 import { scanText } from '../../lib/scan';
 import type { ScanResult } from '../../lib/types';
-import { textBlocks, textDoc, textDocx, textPdf } from '../tools/convert-text';
+import { pdfText, textBlocks, textDoc, textDocx, textPdf } from '../tools/convert-text';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -31,6 +31,9 @@ interface Converted {
   layout: ScanResult;
   read: ScanResult;
   blocks: number;
+  /** paragraphs converted, and how many of them the reader gave back as one block, word for word */
+  paragraphs: number;
+  paragraphsKept: number;
 }
 
 const texts = present
@@ -47,12 +50,16 @@ const twoColumns = (name: string) => !name.startsWith('dev/');
 
 const converted: Converted[] = [];
 
+const plainOf = (text: string) => text.replace(/\*\*/g, '');
+
 describe.skipIf(!present)('real texts converted to PDF, DOCX and Word 97', () => {
   beforeAll(async () => {
     for (const { name, text } of texts) {
       const plain = scanText(name, text);
       const blocks = textBlocks(text);
-      const layout = scanText(name, blocks.map((b) => b.text.replace(/\*\*/g, '')).join('\n\n'));
+      const laidOut = blocks.map((b) => plainOf(b.text)).join('\n\n');
+      const layout = scanText(name, laidOut);
+      const pdfLayout = scanText(name, pdfText(laidOut));
       const title = `Converted for testing - ${name}`;
       const files: [Format, Uint8Array, string][] = [
         ['pdf', await textPdf(title, blocks), 'x.pdf'],
@@ -62,13 +69,20 @@ describe.skipIf(!present)('real texts converted to PDF, DOCX and Word 97', () =>
       if (twoColumns(name)) files.push(['pdf (two columns)', await textPdf(title, blocks, 2), 'x.pdf']);
       for (const [format, bytes, file] of files) {
         const doc = await readDocument(bytes, file);
+        const pdfLike = format.startsWith('pdf');
+        const got = new Set(doc.blocks.map((b) => b.text));
+        const want = blocks.map((b) =>
+          (pdfLike ? pdfText(plainOf(b.text)) : plainOf(b.text)).replace(/\s+/g, ' ').trim(),
+        );
         converted.push({
           name,
           format,
           plain,
-          layout,
+          layout: pdfLike ? pdfLayout : layout,
           read: scanText(name, doc.text, doc.blocks),
           blocks: doc.blocks.length,
+          paragraphs: want.length,
+          paragraphsKept: want.filter((w) => got.has(w)).length,
         });
       }
     }
@@ -86,8 +100,12 @@ describe.skipIf(!present)('real texts converted to PDF, DOCX and Word 97', () =>
       let same = 0;
       let total = 0;
       let asLaidOut = 0;
+      let paragraphs = 0;
+      let kept = 0;
       const differ: string[] = [];
       for (const c of converted.filter((x) => x.format === format)) {
+        paragraphs += c.paragraphs;
+        kept += c.paragraphsKept;
         c.plain.checks.forEach((check, i) => {
           total++;
           const got = c.read.checks[i]!;
@@ -103,7 +121,7 @@ describe.skipIf(!present)('real texts converted to PDF, DOCX and Word 97', () =>
       rates[format] = same / total;
       const pct = (n: number) => `${((100 * n) / total).toFixed(1)}%`;
       lines.push(
-        `${format} ${same}/${total} = ${pct(same)} (same as its converted layout scanned as text: ${asLaidOut}/${total} = ${pct(asLaidOut)})`,
+        `${format} ${same}/${total} = ${pct(same)} (same as its converted layout scanned as text: ${asLaidOut}/${total} = ${pct(asLaidOut)}; paragraphs read back word for word: ${kept}/${paragraphs})`,
         ...differ,
       );
     }
