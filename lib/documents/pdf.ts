@@ -379,6 +379,13 @@ function joinText(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+/** Whether the next line's first word, at the next line's average character width, fits after the previous line. */
+function fitsAfter(prev: Line, next: Line, colRight: number): boolean {
+  const word = /^\S+/.exec(next.text)?.[0] ?? '';
+  const perChar = (next.x1 - next.x0) / Math.max(1, next.text.length);
+  return prev.x1 + perChar * (word.length + 1) <= colRight;
+}
+
 function continues(prev: Line, next: Line, leading: number, colRight: number, colLeft: number): boolean {
   if (prev.table || next.table || prev.col !== next.col) return false;
   if (Math.abs(prev.size - next.size) > 0.6) return false;
@@ -388,7 +395,9 @@ function continues(prev: Line, next: Line, leading: number, colRight: number, co
   const colWidth = colRight - colLeft;
   const short = prev.x1 < colRight - 0.2 * colWidth;
   if (/^[a-z]/.test(next.text)) return true;
-  if (short && (TERMINAL.test(prev.text) || !/[,\-–]$/.test(prev.text))) return false;
+  // a line cut short only because the next word would not fit on it (a long name, a web address) goes on
+  const forced = short && !TERMINAL.test(prev.text) && !fitsAfter(prev, next, colRight);
+  if (short && !forced && (TERMINAL.test(prev.text) || !/[,\-–]$/.test(prev.text))) return false;
   // a new paragraph's first line indented from the body (but hanging list text is not a new paragraph)
   if (next.x0 > prev.x0 + 1.5 * prev.size && !ITEM_START.test(prev.text)) return false;
   return true;

@@ -134,7 +134,7 @@ export async function textPdf(title: string, blocks: TextBlock[], columns: 1 | 2
   for (const b of blocks) {
     const bold = b.kind === 'heading';
     setFont(doc, bold);
-    const lines = wrap(doc, pdfText(plainOf(b.text)), colW, !bold).filter(Boolean);
+    const lines = wrap(doc, breakLongWords(doc, pdfText(plainOf(b.text)), colW), colW, !bold).filter(Boolean);
     // a heading is never left alone at the foot of a column
     if (bold && y + 3 * 13 > bottom) nextColumn();
     place(lines, bold, bold ? 16 : 13);
@@ -154,6 +154,23 @@ export async function textPdf(title: string, blocks: TextBlock[], columns: 1 | 2
   }
   doc.end();
   return done;
+}
+
+/** A word wider than the column (a web address) is broken where the column ends, as word processors do. */
+function breakLongWords(doc: Doc, text: string, width: number): string {
+  return text.replace(/\S{30,}/g, (word) => {
+    if (doc.widthOfString(word) <= width) return word;
+    const parts: string[] = [];
+    let cur = '';
+    for (const ch of word) {
+      if (cur && doc.widthOfString(cur + ch) > width) {
+        parts.push(cur);
+        cur = '';
+      }
+      cur += ch;
+    }
+    return [...parts, cur].join(' ');
+  });
 }
 
 function setFont(doc: Doc, bold: boolean) {

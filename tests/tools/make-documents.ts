@@ -191,6 +191,20 @@ export async function spacedListPdf(): Promise<Uint8Array> {
   return done;
 }
 
+/** A paragraph whose first line is cut short because the web address after it would not fit there. */
+export const LONG_ADDRESS =
+  'The Supplier shall report every quarter using the template at (https://www.northbrook.gov.uk/procurement/social-value/quarterly-reporting-template-2026.xlsx) and shall keep its records for six years.';
+
+export async function longAddressPdf(): Promise<Uint8Array> {
+  const { doc, done } = pdf();
+  doc.font('Helvetica').fontSize(10);
+  let y = 90;
+  for (const p of [`${SENTENCES.boiler1} ${SENTENCES.boiler2}`, LONG_ADDRESS, SENTENCES.boiler5])
+    y = writeLines(doc, wrap(doc, p, 451), 72, y, 13) + 7;
+  doc.end();
+  return done;
+}
+
 /** A table: header row, one row per requirement, a cell that wraps onto a second line. */
 export async function tablePdf(): Promise<Uint8Array> {
   const { doc, done } = pdf();

@@ -14,7 +14,7 @@ import {
 } from '../../lib/documents';
 import { ZipArchive } from '../../lib/documents/zip';
 import { scanText } from '../../lib/scan';
-import { FIXTURE_DIR, longPdf, SENTENCES, spacedListPdf } from '../tools/make-documents';
+import { FIXTURE_DIR, LONG_ADDRESS, longAddressPdf, longPdf, SENTENCES, spacedListPdf } from '../tools/make-documents';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURE_DIR, name)));
 const read = (name: string, opts = {}) => readDocument(fixture(name), name, opts);
@@ -65,6 +65,11 @@ describe('PDF reading order', () => {
       'invoices are paid within thirty days of receipt.',
       'meetings are held monthly with the Facilities Manager.',
     ]);
+  });
+
+  it('keeps a paragraph whole when a line is cut short only because a web address would not fit on it', async () => {
+    const d = await readDocument(await longAddressPdf(), 'long-address.pdf');
+    expect(texts(d)).toEqual([`${SENTENCES.boiler1} ${SENTENCES.boiler2}`, LONG_ADDRESS, SENTENCES.boiler5]);
   });
 
   it('drops running headers, footers and page numbers, and keeps each clause on its page', async () => {
