@@ -404,6 +404,17 @@ function continues(prev: Line, next: Line, leading: number, colRight: number, co
 }
 
 /**
+ * A paragraph that fills the foot of the left column and stops mid-sentence runs on at the top of the
+ * right one, whatever letter that starts with.
+ */
+function runsOnToColumn(prev: Line, next: Line, edges: Map<number, { l: number; r: number }>): boolean {
+  if (prev.col !== 1 || next.col !== 2 || prev.table || next.table) return false;
+  if (Math.abs(prev.size - next.size) > 0.6 || TERMINAL.test(prev.text) || ITEM_START.test(next.text)) return false;
+  const e = edges.get(1)!;
+  return prev.x1 >= e.r - 0.2 * (e.r - e.l);
+}
+
+/**
  * The next line carries on the cells of a table row: each of its pieces starts under one of the row's
  * cells (a cell's text wrapped onto a second line), it leaves some cell empty, and it follows at the
  * row's line spacing.
@@ -483,7 +494,7 @@ function layOut(file: string, pages: PageLines[]): ReadDocumentResult {
         para = cells.map((c) => c.text).join(' | ');
         continue;
       }
-      if (para !== undefined && last && continues(last, l, leading, e.r, e.l)) {
+      if (para !== undefined && last && (continues(last, l, leading, e.r, e.l) || runsOnToColumn(last, l, edges))) {
         para = joinText(para, l.text);
         last = l;
         continue;

@@ -205,6 +205,32 @@ export async function longAddressPdf(): Promise<Uint8Array> {
   return done;
 }
 
+/**
+ * Two columns where clause 3.2 fills the foot of the left column and runs on at the top of the right one,
+ * the break falling before a word with a capital ("… the Real Living Wage …").
+ */
+export async function columnRunOnPdf(): Promise<Uint8Array> {
+  const { doc, done } = pdf();
+  doc.font('Helvetica').fontSize(10);
+  const colW = 215;
+  const right = 72 + colW + 35;
+  const lines = wrap(doc, `3.2 ${SENTENCES.wages}`, colW);
+  const cut = lines.findIndex((l, i) => i > 0 && /^[A-Z]/.test(l));
+  if (cut < 0) throw new Error('no wrapped line of clause 3.2 starts with a capital');
+  let y = 770 - 13 * cut - 8;
+  const above = [`3.1 ${SENTENCES.boiler1}`, `3.0 ${SENTENCES.boiler5}`];
+  let top = y;
+  for (const p of above) top -= wrap(doc, p, colW).length * 13 + 8;
+  y = top;
+  for (const p of [above[1]!, above[0]!]) y = writeLines(doc, wrap(doc, p, colW), 72, y, 13) + 8;
+  writeLines(doc, lines.slice(0, cut), 72, y, 13);
+  y = writeLines(doc, lines.slice(cut), right, top, 13) + 8;
+  y = writeLines(doc, wrap(doc, `3.3 ${SENTENCES.foi}`, colW), right, y, 13) + 8;
+  writeLines(doc, wrap(doc, `3.4 ${SENTENCES.boiler4}`, colW), right, y, 13);
+  doc.end();
+  return done;
+}
+
 /** A table: header row, one row per requirement, a cell that wraps onto a second line. */
 export async function tablePdf(): Promise<Uint8Array> {
   const { doc, done } = pdf();

@@ -14,7 +14,15 @@ import {
 } from '../../lib/documents';
 import { ZipArchive } from '../../lib/documents/zip';
 import { scanText } from '../../lib/scan';
-import { FIXTURE_DIR, LONG_ADDRESS, longAddressPdf, longPdf, SENTENCES, spacedListPdf } from '../tools/make-documents';
+import {
+  columnRunOnPdf,
+  FIXTURE_DIR,
+  LONG_ADDRESS,
+  longAddressPdf,
+  longPdf,
+  SENTENCES,
+  spacedListPdf,
+} from '../tools/make-documents';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURE_DIR, name)));
 const read = (name: string, opts = {}) => readDocument(fixture(name), name, opts);
@@ -70,6 +78,17 @@ describe('PDF reading order', () => {
   it('keeps a paragraph whole when a line is cut short only because a web address would not fit on it', async () => {
     const d = await readDocument(await longAddressPdf(), 'long-address.pdf');
     expect(texts(d)).toEqual([`${SENTENCES.boiler1} ${SENTENCES.boiler2}`, LONG_ADDRESS, SENTENCES.boiler5]);
+  });
+
+  it('joins a clause that runs on from the foot of the left column to the top of the right one', async () => {
+    const d = await readDocument(await columnRunOnPdf(), 'column-run-on.pdf');
+    expect(texts(d)).toEqual([
+      `3.0 ${SENTENCES.boiler5}`,
+      `3.1 ${SENTENCES.boiler1}`,
+      `3.2 ${SENTENCES.wages}`,
+      `3.3 ${SENTENCES.foi}`,
+      `3.4 ${SENTENCES.boiler4}`,
+    ]);
   });
 
   it('drops running headers, footers and page numbers, and keeps each clause on its page', async () => {
