@@ -5,6 +5,33 @@ import type { TenderPack } from './use-tender-pack';
 export const FETCH_NOTICE =
   'Tenderlight fetches these documents only when you click, only from this site or a known tender portal, using your login to the site. They are read here in your browser; nothing is sent anywhere.';
 
+/** A locked document's password, typed here and used for this one reading only (never stored). */
+function DocumentPassword({ name, onOpen }: { name: string; onOpen: (password: string) => void }) {
+  const [password, setPassword] = useState('');
+  return (
+    <form
+      class="document-password"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (password) onOpen(password);
+      }}
+    >
+      <label>
+        Password for {name}{' '}
+        <input
+          type="password"
+          autocomplete="off"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
+      </label>{' '}
+      <button type="submit" disabled={!password}>
+        Open
+      </button>
+    </form>
+  );
+}
+
 /** "Documents on this page": the tender documents the page links to, scanned one, some or all on a click. */
 export function TenderDocuments({ pack }: { pack: TenderPack }) {
   const { attachments, steps, running } = pack;
@@ -61,6 +88,9 @@ export function TenderDocuments({ pack }: { pack: TenderPack }) {
                 <p class="error" role="alert">
                   {s.message}
                 </p>
+              )}
+              {s?.step === 'failed' && s.password && !running && (
+                <DocumentPassword name={a.name} onOpen={(password) => void pack.scan([a.url], password)} />
               )}
             </li>
           );

@@ -19,7 +19,8 @@ export async function restoredSteps(tabId: number, pageUrl: string): Promise<Rec
       step: 'read',
       part: { name: r.name, kind: 'document', url: r.url, result: r.result, ...(r.source ? { source: r.source } : {}) },
     };
-  for (const f of stored.failed) steps[f.url] = { step: 'failed', message: f.error };
+  for (const f of stored.failed)
+    steps[f.url] = { step: 'failed', message: f.error, ...(f.password ? { password: f.password } : {}) };
   return steps;
 }
 
@@ -43,7 +44,12 @@ export function toStored(pageUrl: string, steps: Readonly<Record<string, Documen
         ...(s.part.source ? { source: s.part.source } : {}),
       } as StoredPack['read'][number]);
     else if (s.step === 'failed')
-      stored.failed.push({ url, name: (url.split('/').pop() ?? url).slice(0, 300), error: s.message });
+      stored.failed.push({
+        url,
+        name: (url.split('/').pop() ?? url).slice(0, 300),
+        error: s.message,
+        ...(s.password ? { password: s.password } : {}),
+      });
   }
   return stored;
 }

@@ -9,7 +9,7 @@ let readings = 0;
 
 export type WorkerReading =
   | { ok: true; document: ReadDocumentResult; result: LocatedScanResult }
-  | { ok: false; message: string };
+  | { ok: false; message: string; password?: 'needed' | 'wrong' };
 
 /**
  * Reads and checks one document in the reader's worker (off the panel's main thread), reporting each
@@ -22,6 +22,7 @@ export function readInWorker(
   options: AnalyseOptions,
   onProgress: (line: string) => void,
   signal: AbortSignal,
+  password?: string,
 ): Promise<WorkerReading> {
   const id = ++readings;
   return new Promise((resolve) => {
@@ -40,17 +41,25 @@ export function readInWorker(
         );
       else if (m.type === 'done') resolve({ ok: true, document: m.document, result: m.result });
       else if (m.type !== 'error') return;
-      else if (m.kind === 'password-needed' || m.kind === 'wrong-password')
+      else if (m.kind === 'password-needed')
         resolve({
           ok: false,
-          message: `${name} is protected with a password: download it and open it with Scan a document to enter the password.`,
+          password: 'needed',
+          message: `${name} is protected with a password: enter it to read it.`,
+        });
+      else if (m.kind === 'wrong-password')
+        resolve({
+          ok: false,
+          password: 'wrong',
+          message: `That password does not open ${name}: check it and try again.`,
         });
       else resolve({ ok: false, message: failureMessage(m.kind, name, m.message.replace(`${name}: `, ''), m.pages) });
     };
     worker.onerror = () =>
       resolve({ ok: false, message: `${name} could not be read: the reader stopped unexpectedly. Try again.` });
     const copy = bytes.slice().buffer;
-    worker.postMessage({ type: 'read', id, bytes: copy, name, options }, [copy]);
+    const ask = { type: 'read', id, bytes: copy, name, options, ...(password !== undefined ? { password } : {}) };
+    worker.postMessage(ask, [copy]);
   });
 }
 

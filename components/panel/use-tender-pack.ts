@@ -12,7 +12,8 @@ export type DocumentStep =
   | { step: 'waiting' }
   | { step: 'working'; line: string }
   | { step: 'read'; part: PackPart }
-  | { step: 'failed'; message: string };
+  /** `password`: the document is locked, and the rep can type its password to try again */
+  | { step: 'failed'; message: string; password?: 'needed' | 'wrong' };
 
 export interface TenderPack {
   /** the documents the page links to; undefined until the page has answered */
@@ -21,8 +22,8 @@ export interface TenderPack {
   listProblem: string;
   steps: Readonly<Record<string, DocumentStep>>;
   running: boolean;
-  /** fetches and reads these documents, one after another */
-  scan(urls: readonly string[]): Promise<void>;
+  /** fetches and reads these documents, one after another; a password given opens a locked one */
+  scan(urls: readonly string[], password?: string): Promise<void>;
   /** stops at once; documents already read stay in the pack */
   cancel(): void;
   /** the page and its documents judged together, once at least one document has been read */
@@ -106,7 +107,7 @@ export function useTenderPack(
   }, [settled]);
 
   const scan = useCallback(
-    async (urls: readonly string[]) => {
+    async (urls: readonly string[], password?: string) => {
       if (tabId === undefined || running) return;
       const wanted = (attachments ?? []).filter((a) => urls.includes(a.url));
       const run = new AbortController();
@@ -141,6 +142,7 @@ export function useTenderPack(
           await documentOptions(state, a.url),
           (line) => !stopped.aborted && setStep(a.url, { step: 'working', line }),
           stopped,
+          password,
         );
         if (stopped.aborted) break;
         setStep(
@@ -156,7 +158,7 @@ export function useTenderPack(
                   source: read.result.document.source,
                 },
               }
-            : { step: 'failed', message: read.message },
+            : { step: 'failed', message: read.message, ...(read.password ? { password: read.password } : {}) },
         );
       }
       if (!stopped.aborted) setRunning(false);

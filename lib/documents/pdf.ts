@@ -351,7 +351,7 @@ function zoneLines(p: PageLines): Line[] {
   return p.lines.filter((l) => l.y < 0.12 * p.height || l.y > 0.88 * p.height);
 }
 
-/** The most common baseline-to-baseline distance of body lines: the page's leading. */
+/** The tightest recurring baseline-to-baseline distance of body lines: the page's leading. */
 function leadingOf(lines: Line[]): number | undefined {
   const counts = new Map<number, number>();
   for (let i = 1; i < lines.length; i++) {
@@ -362,14 +362,12 @@ function leadingOf(lines: Line[]): number | undefined {
     const r = Math.round(gap * 2) / 2;
     counts.set(r, (counts.get(r) ?? 0) + 1);
   }
+  // the tightest spacing that recurs, not the commonest: on a page of one-line list items the commonest
+  // gap is the space between paragraphs, and taking it as the leading would run every item together
+  const top = Math.max(0, ...counts.values());
   let best: number | undefined;
-  let n = 0;
-  for (const [g, c] of counts)
-    if (c > n || (c === n && g < best!)) {
-      best = g;
-      n = c;
-    }
-  return n >= 2 ? best : undefined;
+  for (const [g, c] of counts) if (c >= Math.max(2, 0.25 * top) && (best === undefined || g < best)) best = g;
+  return best;
 }
 
 const HYPHENATED = /[A-Za-z\u00c0-\u024f][-\u00ad\u2010]$/;
@@ -381,6 +379,13 @@ function joinText(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+/** Whether the next line's first word, at the next line's average character width, fits after the previous line. */
+function fitsAfter(prev: Line, next: Line, colRight: number): boolean {
+  const word = /^\S+/.exec(next.text)?.[0] ?? '';
+  const perChar = (next.x1 - next.x0) / Math.max(1, next.text.length);
+  return prev.x1 + perChar * (word.length + 1) <= colRight;
+}
+
 function continues(prev: Line, next: Line, leading: number, colRight: number, colLeft: number): boolean {
   if (prev.table || next.table || prev.col !== next.col) return false;
   if (Math.abs(prev.size - next.size) > 0.6) return false;
@@ -390,10 +395,23 @@ function continues(prev: Line, next: Line, leading: number, colRight: number, co
   const colWidth = colRight - colLeft;
   const short = prev.x1 < colRight - 0.2 * colWidth;
   if (/^[a-z]/.test(next.text)) return true;
-  if (short && (TERMINAL.test(prev.text) || !/[,\-–]$/.test(prev.text))) return false;
+  // a line cut short only because the next word would not fit on it (a long name, a web address) goes on
+  const forced = short && !TERMINAL.test(prev.text) && !fitsAfter(prev, next, colRight);
+  if (short && !forced && (TERMINAL.test(prev.text) || !/[,\-–]$/.test(prev.text))) return false;
   // a new paragraph's first line indented from the body (but hanging list text is not a new paragraph)
   if (next.x0 > prev.x0 + 1.5 * prev.size && !ITEM_START.test(prev.text)) return false;
   return true;
+}
+
+/**
+ * A paragraph that fills the foot of the left column and stops mid-sentence runs on at the top of the
+ * right one, whatever letter that starts with.
+ */
+function runsOnToColumn(prev: Line, next: Line, edges: Map<number, { l: number; r: number }>): boolean {
+  if (prev.col !== 1 || next.col !== 2 || prev.table || next.table) return false;
+  if (Math.abs(prev.size - next.size) > 0.6 || TERMINAL.test(prev.text) || ITEM_START.test(next.text)) return false;
+  const e = edges.get(1)!;
+  return prev.x1 >= e.r - 0.2 * (e.r - e.l);
 }
 
 /**
@@ -476,7 +494,7 @@ function layOut(file: string, pages: PageLines[]): ReadDocumentResult {
         para = cells.map((c) => c.text).join(' | ');
         continue;
       }
-      if (para !== undefined && last && continues(last, l, leading, e.r, e.l)) {
+      if (para !== undefined && last && (continues(last, l, leading, e.r, e.l) || runsOnToColumn(last, l, edges))) {
         para = joinText(para, l.text);
         last = l;
         continue;

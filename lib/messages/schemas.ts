@@ -327,6 +327,8 @@ export const StoredPackSchema = v.object({
         url: v.pipe(v.string(), v.maxLength(4_000)),
         name: v.pipe(v.string(), v.maxLength(300)),
         error: v.pipe(v.string(), v.maxLength(1_000)),
+        /** the document is locked: the panel offers a password box again */
+        password: v.optional(v.picklist(['needed', 'wrong'])),
       }),
     ),
     v.maxLength(100),

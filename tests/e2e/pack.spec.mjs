@@ -232,3 +232,36 @@ test('a portal page that only lists documents: nothing to check on the page, but
   await panel.close();
   await page.close();
 });
+
+test('a locked attachment asks for its password in the panel; a wrong one says so, the right one reads it', async () => {
+  const url = `${PORTAL.notices}/tenders/locked/documents.html`;
+  server.addPage(
+    '/tenders/locked/documents.html',
+    '<!doctype html><html><head><title>Documents</title></head><body><ul><li><a href="Locked.pdf">Locked.pdf</a></li></ul></body></html>',
+  );
+  server.addPage('/tenders/locked/Locked.pdf', {
+    type: 'application/pdf',
+    body: readFileSync(join(ROOT, 'tests/fixtures/documents/encrypted.pdf')),
+  });
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the documents tab');
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  await docs.getByRole('button', { name: 'Scan all documents' }).click();
+  await docs.getByText('Locked.pdf is protected with a password: enter it to read it.').waitFor({ timeout: 30000 });
+
+  const password = docs.getByLabel('Password for Locked.pdf');
+  await password.fill('not-the-password');
+  await docs.getByRole('button', { name: 'Open' }).click();
+  await docs.getByText('That password does not open Locked.pdf: check it and try again.').waitFor({ timeout: 30000 });
+
+  await docs.getByLabel('Password for Locked.pdf').fill('tender-2026');
+  await docs.getByRole('button', { name: 'Open' }).click();
+  await docs.locator('li[data-step="read"]').waitFor({ timeout: 30000 });
+  assert.equal(await docs.getByRole('alert').count(), 0);
+  assert.equal(await docs.getByLabel('Password for Locked.pdf').count(), 0);
+  await panel.getByRole('region', { name: 'Tender pack' }).waitFor();
+  await panel.close();
+  await page.close();
+});

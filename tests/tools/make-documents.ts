@@ -54,9 +54,9 @@ export const SENTENCES = {
     'The Contractor shall keep the premises clean and tidy at all times and shall remove all waste arising from the services at its own cost.',
 };
 
-type Doc = InstanceType<typeof PDFDocument>;
+export type Doc = InstanceType<typeof PDFDocument>;
 
-function pdf(opts: ConstructorParameters<typeof PDFDocument>[0] = {}): { doc: Doc; done: Promise<Uint8Array> } {
+export function pdf(opts: ConstructorParameters<typeof PDFDocument>[0] = {}): { doc: Doc; done: Promise<Uint8Array> } {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 72,
@@ -73,7 +73,7 @@ function pdf(opts: ConstructorParameters<typeof PDFDocument>[0] = {}): { doc: Do
 }
 
 /** Breaks text into lines of at most `width` points; with `hyphenate`, long words are split with a hyphen to fill the line. */
-function wrap(doc: Doc, text: string, width: number, hyphenate = false): string[] {
+export function wrap(doc: Doc, text: string, width: number, hyphenate = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -164,6 +164,69 @@ export async function hyphenationPdf(): Promise<Uint8Array> {
   writeLines(doc, lines.slice(0, 2), 72, y, 14);
   doc.addPage();
   writeLines(doc, lines.slice(2), 72, 72, 14);
+  doc.end();
+  return done;
+}
+
+/**
+ * A lead-in and its one-line items, each item a paragraph of its own with paragraph spacing between, and
+ * only one wrapped paragraph on the page: the gap between paragraphs is the commonest gap there is.
+ */
+export async function spacedListPdf(): Promise<Uint8Array> {
+  const { doc, done } = pdf();
+  doc.font('Helvetica').fontSize(10);
+  const paras = [
+    '7.2 The Contractor shall in particular:',
+    'pay every worker engaged on the Contract no less than the Real Living Wage;',
+    'create at least four apprenticeships for local residents;',
+    'report the steps it has taken on its supply chain each year; and',
+    'keep the premises clean and tidy at all times.',
+    `7.3 ${SENTENCES.foi} ${SENTENCES.boiler5}`,
+    'invoices are paid within thirty days of receipt.',
+    'meetings are held monthly with the Facilities Manager.',
+  ];
+  let y = 90;
+  for (const p of paras) y = writeLines(doc, wrap(doc, p, 451), 72, y, 13) + 7;
+  doc.end();
+  return done;
+}
+
+/** A paragraph whose first line is cut short because the web address after it would not fit there. */
+export const LONG_ADDRESS =
+  'The Supplier shall report every quarter using the template at (https://www.northbrook.gov.uk/procurement/social-value/quarterly-reporting-template-2026.xlsx) and shall keep its records for six years.';
+
+export async function longAddressPdf(): Promise<Uint8Array> {
+  const { doc, done } = pdf();
+  doc.font('Helvetica').fontSize(10);
+  let y = 90;
+  for (const p of [`${SENTENCES.boiler1} ${SENTENCES.boiler2}`, LONG_ADDRESS, SENTENCES.boiler5])
+    y = writeLines(doc, wrap(doc, p, 451), 72, y, 13) + 7;
+  doc.end();
+  return done;
+}
+
+/**
+ * Two columns where clause 3.2 fills the foot of the left column and runs on at the top of the right one,
+ * the break falling before a word with a capital ("… the Real Living Wage …").
+ */
+export async function columnRunOnPdf(): Promise<Uint8Array> {
+  const { doc, done } = pdf();
+  doc.font('Helvetica').fontSize(10);
+  const colW = 215;
+  const right = 72 + colW + 35;
+  const lines = wrap(doc, `3.2 ${SENTENCES.wages}`, colW);
+  const cut = lines.findIndex((l, i) => i > 0 && /^[A-Z]/.test(l));
+  if (cut < 0) throw new Error('no wrapped line of clause 3.2 starts with a capital');
+  let y = 770 - 13 * cut - 8;
+  const above = [`3.1 ${SENTENCES.boiler1}`, `3.0 ${SENTENCES.boiler5}`];
+  let top = y;
+  for (const p of above) top -= wrap(doc, p, colW).length * 13 + 8;
+  y = top;
+  for (const p of [above[1]!, above[0]!]) y = writeLines(doc, wrap(doc, p, colW), 72, y, 13) + 8;
+  writeLines(doc, lines.slice(0, cut), 72, y, 13);
+  y = writeLines(doc, lines.slice(cut), right, top, 13) + 8;
+  y = writeLines(doc, wrap(doc, `3.3 ${SENTENCES.foi}`, colW), right, y, 13) + 8;
+  writeLines(doc, wrap(doc, `3.4 ${SENTENCES.boiler4}`, colW), right, y, 13);
   doc.end();
   return done;
 }

@@ -89,12 +89,16 @@ function wordStreams(chars: string, opts: Word97Options): { word: Uint8Array; ta
   return { word, table };
 }
 
-/** A compound file of top-level streams (each at least 4,096 bytes, so none is in the mini stream). */
+/** A compound file of top-level streams (each at least 4,096 bytes, so none is in the mini stream), of any size up to about 7 MB. */
 export function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
   const names = Object.keys(streams);
   const sectorsOf = (b: Uint8Array) => Math.ceil(b.length / SECTOR);
-  const total = 2 + names.reduce((a, k) => a + sectorsOf(streams[k]!), 0);
-  if (total > SECTOR / 4 || names.length > 3) throw new Error('too large for one FAT and directory sector');
+  const data = names.reduce((a, k) => a + sectorsOf(streams[k]!), 0);
+  // FAT sectors first, then the directory, then the streams; the header lists up to 109 FAT sectors
+  let fats = 1;
+  while (fats * (SECTOR / 4) < fats + 1 + data) fats++;
+  if (fats > 109 || names.length > 3) throw new Error("too large for the header's FAT list or one directory sector");
+  const total = fats + 1 + data;
   const out = new Uint8Array((total + 1) * SECTOR);
   out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   u16(out, 0x18, 0x3e);
@@ -102,16 +106,16 @@ export function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
   u16(out, 0x1c, 0xfffe);
   u16(out, 0x1e, 9);
   u16(out, 0x20, 6);
-  u32(out, 0x2c, 1); // one FAT sector (sector 0)
-  u32(out, 0x30, 1); // the directory (sector 1)
+  u32(out, 0x2c, fats);
+  u32(out, 0x30, fats); // the directory follows the FAT sectors
   u32(out, 0x38, 4096);
   u32(out, 0x3c, END);
   u32(out, 0x44, END);
-  for (let i = 0; i < 109; i++) u32(out, 0x4c + i * 4, i === 0 ? 0 : FREE);
-  const fat = new Uint32Array(SECTOR / 4).fill(FREE);
-  fat[0] = FAT_SECTOR;
-  fat[1] = END;
-  const dir = out.subarray(2 * SECTOR, 3 * SECTOR);
+  for (let i = 0; i < 109; i++) u32(out, 0x4c + i * 4, i < fats ? i : FREE);
+  const fat = new Uint32Array(fats * (SECTOR / 4)).fill(FREE);
+  for (let i = 0; i < fats; i++) fat[i] = FAT_SECTOR;
+  fat[fats] = END;
+  const dir = out.subarray((fats + 1) * SECTOR, (fats + 2) * SECTOR);
   const entry = (i: number, name: string, type: number, start: number, size: number, child = NONE, right = NONE) => {
     const at = i * 128;
     for (let k = 0; k < name.length; k++) u16(dir, at + k * 2, name.charCodeAt(k));
@@ -125,7 +129,7 @@ export function compoundFile(streams: Record<string, Uint8Array>): Uint8Array {
     u32(dir, at + 0x78, size);
   };
   entry(0, 'Root Entry', 5, END, 0, 1);
-  let next = 2;
+  let next = fats + 1;
   names.forEach((name, i) => {
     const data = streams[name]!;
     const count = sectorsOf(data);

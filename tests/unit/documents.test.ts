@@ -14,7 +14,15 @@ import {
 } from '../../lib/documents';
 import { ZipArchive } from '../../lib/documents/zip';
 import { scanText } from '../../lib/scan';
-import { FIXTURE_DIR, longPdf, SENTENCES } from '../tools/make-documents';
+import {
+  columnRunOnPdf,
+  FIXTURE_DIR,
+  LONG_ADDRESS,
+  longAddressPdf,
+  longPdf,
+  SENTENCES,
+  spacedListPdf,
+} from '../tools/make-documents';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURE_DIR, name)));
 const read = (name: string, opts = {}) => readDocument(fixture(name), name, opts);
@@ -51,6 +59,36 @@ describe('PDF reading order', () => {
       `2.3 ${SENTENCES.boiler4}`,
     ]);
     expect(d.blocks[0]!.kind).toBe('heading');
+  });
+
+  it('keeps one-line paragraphs apart when the space between paragraphs is the commonest gap on the page', async () => {
+    const d = await readDocument(await spacedListPdf(), 'spaced-list.pdf');
+    expect(texts(d)).toEqual([
+      '7.2 The Contractor shall in particular:',
+      'pay every worker engaged on the Contract no less than the Real Living Wage;',
+      'create at least four apprenticeships for local residents;',
+      'report the steps it has taken on its supply chain each year; and',
+      'keep the premises clean and tidy at all times.',
+      `7.3 ${SENTENCES.foi} ${SENTENCES.boiler5}`,
+      'invoices are paid within thirty days of receipt.',
+      'meetings are held monthly with the Facilities Manager.',
+    ]);
+  });
+
+  it('keeps a paragraph whole when a line is cut short only because a web address would not fit on it', async () => {
+    const d = await readDocument(await longAddressPdf(), 'long-address.pdf');
+    expect(texts(d)).toEqual([`${SENTENCES.boiler1} ${SENTENCES.boiler2}`, LONG_ADDRESS, SENTENCES.boiler5]);
+  });
+
+  it('joins a clause that runs on from the foot of the left column to the top of the right one', async () => {
+    const d = await readDocument(await columnRunOnPdf(), 'column-run-on.pdf');
+    expect(texts(d)).toEqual([
+      `3.0 ${SENTENCES.boiler5}`,
+      `3.1 ${SENTENCES.boiler1}`,
+      `3.2 ${SENTENCES.wages}`,
+      `3.3 ${SENTENCES.foi}`,
+      `3.4 ${SENTENCES.boiler4}`,
+    ]);
   });
 
   it('drops running headers, footers and page numbers, and keeps each clause on its page', async () => {

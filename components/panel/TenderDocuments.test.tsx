@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import * as v from 'valibot';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StoredPackSchema } from '~/lib/messages/schemas';
+import { toStored } from './kept-pack';
+import { TenderDocuments } from './TenderDocuments';
+import type { DocumentStep, TenderPack } from './use-tender-pack';
+
+afterEach(() => render(null, document.body));
+
+const URL_TERMS = 'https://tenders.example.gov.uk/docs/terms.pdf';
+
+function packWith(step: DocumentStep): TenderPack {
+  return {
+    attachments: [{ url: URL_TERMS, name: 'terms.pdf', format: 'pdf' }],
+    listProblem: '',
+    steps: { [URL_TERMS]: step },
+    running: false,
+    scan: vi.fn(async () => {}),
+    cancel: () => {},
+    verdict: undefined,
+  };
+}
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('Documents on this page: a locked attachment', () => {
+  it('lets the rep type the password and reads that document again with it', async () => {
+    const pack = packWith({
+      step: 'failed',
+      password: 'needed',
+      message: 'terms.pdf is protected with a password: enter it to read it.',
+    });
+    await act(() => render(<TenderDocuments pack={pack} />, document.body));
+    const open = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Open')!;
+    expect(open.disabled).toBe(true);
+    const input = document.querySelector<HTMLInputElement>('input[type="password"]')!;
+    expect(input.closest('label')?.textContent).toContain('Password for terms.pdf');
+    await act(() => type(input, 'tender-2026'));
+    expect(open.disabled).toBe(false);
+    await act(() => open.click());
+    expect(pack.scan).toHaveBeenCalledWith([URL_TERMS], 'tender-2026');
+  });
+
+  it('offers no password box for a document that failed for another reason', async () => {
+    const pack = packWith({ step: 'failed', message: 'Not read: the page did not hand terms.pdf over.' });
+    await act(() => render(<TenderDocuments pack={pack} />, document.body));
+    expect(document.querySelector('input[type="password"]')).toBeNull();
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('did not hand');
+  });
+
+  it('keeps a document locked (and its password box) in the pack kept for the page', () => {
+    const kept = v.parse(
+      StoredPackSchema,
+      structuredClone(
+        toStored('https://tenders.example.gov.uk/notice', {
+          [URL_TERMS]: { step: 'failed', password: 'wrong', message: 'That password does not open terms.pdf.' },
+        }),
+      ),
+    );
+    expect(kept.failed[0]).toMatchObject({ url: URL_TERMS, password: 'wrong' });
+  });
+});
