@@ -339,10 +339,11 @@ export function hasObligation(sentence: string): boolean {
 
 /**
  * An invitation to the reader (an imperative to join, follow, sign up, get in touch, or "for more on X,
- * visit …"): page furniture around a topic, which commits no one to anything.
+ * visit …"): page furniture around a topic, which commits no one to anything. A noun phrase that opens
+ * with one of those words and goes on to its own verb ("Call clipping remains common") is not one.
  */
 const CALL_TO_ACTION =
-  /^(?:[•▪◦·*\-–]\s*)?(?:please\s+)?(?:join|follow|sign up|subscribe|register|book|connect|find out|find us|keep up|stay (?:up to date|in touch|connected)|get in touch|contact|e-?mail|call|visit|click|tweet|like|share|watch|listen|attend)\b|^(?:[•▪◦·*\-–]\s*)?(?:to|for) (?:find out |learn |hear |read |get |keep up )?(?:more|further|the latest)\b[^.]{0,80},\s*(?:please )?(?:visit|contact|see|email|e-mail|call|follow|join|go to|sign up)\b|\b(?:follow|join|find|connect with) us on\b/i;
+  /^(?:[•▪◦·*\-–]\s*)?(?:please\s+)?(?:join|follow|sign up|subscribe|register|book|connect|find out|find us|keep up|stay (?:up to date|in touch|connected)|get in touch|contact|e-?mail|call|visit|click|tweet|like|share|watch|listen|attend)\b(?!\s+[\w-]+\s+(?:is|are|was|were|remains?|has|have|had|happens?|continues?|means?|can|could|will|would|may|must|should)\b)|^(?:[•▪◦·*\-–]\s*)?(?:to|for) (?:find out |learn |hear |read |get |keep up )?(?:more|further|the latest)\b[^.]{0,80},\s*(?:please )?(?:visit|contact|see|email|e-mail|call|follow|join|go to|sign up)\b|\b(?:follow|join|find|connect with) us on\b/i;
 
 export function isCallToAction(sentence: string): boolean {
   return CALL_TO_ACTION.test(sentence.trim()) && !hasObligation(sentence);

@@ -95,7 +95,7 @@ export const equality: CheckDefinition = {
       why: "the authority's own assessment: relevant, but nothing binds the supplier",
       examples: [
         'An equality impact assessment has been carried out for this procurement.',
-        'The full Equalities\n   Impact Assessment is attached as an appendix to this report.',
+        'Consultees raised no new concerns. The full Equalities\n   Impact Assessment is attached as an appendix to this report.',
       ],
     },
   ],

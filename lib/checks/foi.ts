@@ -299,7 +299,7 @@ export const foi: CheckDefinition = {
     },
     { text: 'The Council will consult suppliers before it releases information under the FOI Act.', status: 'weak' },
     {
-      text: 'Proposals submitted in response to this RFP will be kept confidential, subject to the freedom of information law that applies.',
+      text: 'Proposals submitted by suppliers in response to this RFP will be kept confidential, subject to the freedom of information law that applies.',
       status: 'weak',
     },
     { text: 'Home | Accessibility | Freedom of Information | Privacy notice', status: 'missing' },
