@@ -144,6 +144,9 @@ const AUTHORITY_SELF_VERBS =
 /** The authority's own workforce: a promise about them binds no supplier. */
 const AUTHORITY_OWN_STAFF =
   /\b(?:its|our) (?:own )?(?:directly employed )?(?:staff|employees|workforce|apprentices|workers)\b/i;
+/** An officer's advice or approval that "must be obtained": the authority's own governance step, not a supplier duty. */
+const INTERNAL_SIGN_OFF =
+  /\b(?:advice|approval|consent|agreement|authori[sz]ation|sign-?off|permission)s? of (?!(?:the |an? |its |our )?(?:supplier|contractor|provider|tenderer|bidder)s?\b)(?:the |an? |its |our )?\w+/i;
 /** A passive whose agent is the authority ("will be made by the cabinet"). */
 const AUTHORITY_AGENT =
   /\bby (?:the )?(?:council|cabinet|authority|trust|department|board|committee|government|executive|ministers?)\b/i;
@@ -255,6 +258,11 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
   if (
     /^\s*(?:be )?(?:\w+ed|made|taken|given|set|paid|done|kept|held|met|sought) by\b/i.test(clauseAfter) &&
     AUTHORITY_AGENT.test(clauseAfter.slice(0, 60))
+  )
+    return 'authority';
+  if (
+    INTERNAL_SIGN_OFF.test(subjectText) &&
+    /^\s*(?:be )?(?:obtained|sought|given|granted|secured)\b/i.test(clauseAfter)
   )
     return 'authority';
   if (!AUTHORITY_SUBJECT.test(subjectText)) return 'supplier';
