@@ -39,6 +39,11 @@ describe('assessSentence', () => {
     expect(v?.weight).toBeGreaterThan(1);
   });
 
+  it('an invitation to the reader is furniture, but a noun phrase opening with the same word is a statement', () => {
+    expect(assessSentence(livingWage, 'Visit our website to learn about the Living Wage.', ctx)).toBeFalsy();
+    expect(assessSentence(livingWage, 'Visit times are paid at the Real Living Wage.', ctx)?.strength).toBe('weak');
+  });
+
   it('an ignored false friend takes the words out of the topic', () => {
     expect(assessSentence(livingWage, 'Join us for Living Wage Week.', ctx)).toBeUndefined();
   });

@@ -63,6 +63,15 @@ describe('whose duty it is', () => {
     expect(strengthOf('The Council will consult bidders before any release.')).toBe('weak');
   });
 
+  it('an officer’s advice or approval that must be obtained is the authority’s own governance step', () => {
+    const rule = 'Before a service is outsourced, the approval of the Head of Finance must be obtained.';
+    expect(obligationHolder(rule)).toBe('authority');
+    expect(strengthOf(rule)).toBe('weak');
+    expect(obligationHolder('The Contractor shall obtain the approval of the Council before any change.')).toBe(
+      'supplier',
+    );
+  });
+
   it('a promise about the authority’s own staff binds no supplier', () => {
     expect(obligationHolder('The Council will extend the higher rate to its apprentices next year.')).toBe('authority');
   });

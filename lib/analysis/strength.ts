@@ -144,6 +144,9 @@ const AUTHORITY_SELF_VERBS =
 /** The authority's own workforce: a promise about them binds no supplier. */
 const AUTHORITY_OWN_STAFF =
   /\b(?:its|our) (?:own )?(?:directly employed )?(?:staff|employees|workforce|apprentices|workers)\b/i;
+/** An officer's advice or approval that "must be obtained": the authority's own governance step, not a supplier duty. */
+const INTERNAL_SIGN_OFF =
+  /\b(?:advice|approval|consent|agreement|authori[sz]ation|sign-?off|permission)s? of (?!(?:the |an? |its |our )?(?:supplier|contractor|provider|tenderer|bidder)s?\b)(?:the |an? |its |our )?\w+/i;
 /** A passive whose agent is the authority ("will be made by the cabinet"). */
 const AUTHORITY_AGENT =
   /\bby (?:the )?(?:council|cabinet|authority|trust|department|board|committee|government|executive|ministers?)\b/i;
@@ -257,6 +260,11 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
     AUTHORITY_AGENT.test(clauseAfter.slice(0, 60))
   )
     return 'authority';
+  if (
+    INTERNAL_SIGN_OFF.test(subjectText) &&
+    /^\s*(?:be )?(?:obtained|sought|given|granted|secured)\b/i.test(clauseAfter)
+  )
+    return 'authority';
   if (!AUTHORITY_SUBJECT.test(subjectText)) return 'supplier';
   // compromise confirms the subject noun phrase really is the authority, not e.g. "our suppliers"
   const subject = parse(subjectText.trim() || sentence)
@@ -339,10 +347,11 @@ export function hasObligation(sentence: string): boolean {
 
 /**
  * An invitation to the reader (an imperative to join, follow, sign up, get in touch, or "for more on X,
- * visit …"): page furniture around a topic, which commits no one to anything.
+ * visit …"): page furniture around a topic, which commits no one to anything. A noun phrase that opens
+ * with one of those words and goes on to its own verb ("Call clipping remains common") is not one.
  */
 const CALL_TO_ACTION =
-  /^(?:[•▪◦·*\-–]\s*)?(?:please\s+)?(?:join|follow|sign up|subscribe|register|book|connect|find out|find us|keep up|stay (?:up to date|in touch|connected)|get in touch|contact|e-?mail|call|visit|click|tweet|like|share|watch|listen|attend)\b|^(?:[•▪◦·*\-–]\s*)?(?:to|for) (?:find out |learn |hear |read |get |keep up )?(?:more|further|the latest)\b[^.]{0,80},\s*(?:please )?(?:visit|contact|see|email|e-mail|call|follow|join|go to|sign up)\b|\b(?:follow|join|find|connect with) us on\b/i;
+  /^(?:[•▪◦·*\-–]\s*)?(?:please\s+)?(?:join|follow|sign up|subscribe|register|book|connect|find out|find us|keep up|stay (?:up to date|in touch|connected)|get in touch|contact|e-?mail|call|visit|click|tweet|like|share|watch|listen|attend)\b(?!\s+[\w-]+\s+(?:is|are|was|were|remains?|has|have|had|happens?|continues?|means?|can|could|will|would|may|must|should)\b)|^(?:[•▪◦·*\-–]\s*)?(?:to|for) (?:find out |learn |hear |read |get |keep up )?(?:more|further|the latest)\b[^.]{0,80},\s*(?:please )?(?:visit|contact|see|email|e-mail|call|follow|join|go to|sign up)\b|\b(?:follow|join|find|connect with) us on\b/i;
 
 export function isCallToAction(sentence: string): boolean {
   return CALL_TO_ACTION.test(sentence.trim()) && !hasObligation(sentence);

@@ -90,10 +90,13 @@ export const equality: CheckDefinition = {
     {
       name: "the authority's own equality impact assessment is not a supplier duty",
       pattern:
-        /\b(?:an? |the |this )?equality impact assessment (?:has been|was|is being|will be) (?:carried out|completed|undertaken|done)\b/gi,
+        /\b(?:an? |the |this |our )?(?:full |initial |draft )?equalit(?:y|ies)\s+impact\s+assessments?(?: \(EqIA\)| \(EIA\))?\s+(?:has been|have been|was|were|is being|will be|is) (?:carried out|completed|undertaken|done|included|attached|appended|published|set out|summarised|updated|reviewed)\b/gi,
       effect: 'ignore',
       why: "the authority's own assessment: relevant, but nothing binds the supplier",
-      examples: ['An equality impact assessment has been carried out for this procurement.'],
+      examples: [
+        'An equality impact assessment has been carried out for this procurement.',
+        'Consultees raised no new concerns. The full Equalities\n   Impact Assessment is attached as an appendix to this report.',
+      ],
     },
   ],
   weakMarkers: [],

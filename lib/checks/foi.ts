@@ -30,7 +30,7 @@ const AWARENESS =
 
 /** A public contract's parties or setting: an FOI mention with none of them is not about a public contract. */
 const CONTRACT_SETTING =
-  /\b(?:(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|council|purchaser|buyer|department|minister|trust|contract|agreement|tender)s?|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement)\b/i;
+  /\b(?:(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|council|purchaser|buyer|department|minister|trust|contract|agreement|tender)s?|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement|RFP|RFQ|ITT|proponents?|(?:proposals?|submissions?|quotations?) (?:\w+ ){0,3}submitted)\b/i;
 
 /**
  * FOI law named only as what the authority itself owes ("where compatible with the Council’s obligations
@@ -110,6 +110,16 @@ export const foi: CheckDefinition = {
       why: 'the authority answering an FOI request about itself: no supplier is bound',
       examples: [
         'Your request has been handled under the Freedom of Information Act 2000 and the council holds the following.',
+      ],
+    },
+    {
+      name: "a bidder's request for information or clarification during the tender is not an FOI request",
+      pattern:
+        /\brequests? for (?:further )?information (?:and|or) clarification\b|\brequests? for clarification (?:and|or) (?:further )?information\b|\b(?:clarification|tender|bidder|supplier) (?:questions? (?:and|or) )?requests? for information\b/gi,
+      effect: 'ignore',
+      why: "questions bidders may ask while the tender is open: nothing about the public's right to information",
+      examples: [
+        'Any requests for information or clarification about this tender must be made through the portal messaging service.',
       ],
     },
     {
@@ -288,6 +298,10 @@ export const foi: CheckDefinition = {
       status: 'weak',
     },
     { text: 'The Council will consult suppliers before it releases information under the FOI Act.', status: 'weak' },
+    {
+      text: 'Proposals submitted by suppliers in response to this RFP will be kept confidential, subject to the freedom of information law that applies.',
+      status: 'weak',
+    },
     { text: 'Home | Accessibility | Freedom of Information | Privacy notice', status: 'missing' },
     { text: 'The Supplier shall keep all personal data secure in line with data protection law.', status: 'missing' },
   ],

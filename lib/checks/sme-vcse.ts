@@ -10,6 +10,8 @@ const LOTS = /\blots?\b/i;
 /** Payment down the supply chain, or subcontract opportunities opened up. */
 const SUPPLY_CHAIN_MEASURE =
   /\bsub-?(?:sub-?)?contract(?:or)?s?\b[^.;]{0,80}\b(?:pay(?:ment)?s?|paying|paid (?:within|promptly|on time)|invoices?|payment terms)\b|\b(?:pay(?:ment)?s?|paying|invoices?)\b[^.;]{0,80}\bsub-?(?:sub-?)?contract(?:or)?s?\b|\bsub-?contract(?:ing)? opportunit(?:y|ies)\b|\bsupply[- ]chain opportunit(?:y|ies)\b|\bopportunities in the supply chain\b|\badvertis\w*\b[^.;]{0,40}\bsub-?contract\w*|\bsub-?contract\w*\b[^.;]{0,40}\badvertis\w*/i;
+/** A project bank account pays subcontractors from a ring-fenced account at the same time as the prime contractor. */
+const PROJECT_BANK_ACCOUNT = /\bproject bank accounts?\b/i;
 /** Payment stated as a period in days (a deadline for sending invoices is not a payment term). */
 const PAYMENT_DAYS =
   /\b(?:pa(?:y|id|ying|yment)|settle(?:d|ment)?)\b[^.;]{0,80}\b\d+ (?:calendar |working )?days?\b|\b\d+ (?:calendar |working )?days?\b[^.;]{0,20}\b(?:of|from|after|following) (?:the )?(?:receipt|date) of (?:a |an |the )?(?:valid |undisputed |correct )*invoice/i;
@@ -49,6 +51,9 @@ const BUSINESS_SUPPORT =
   /\b(?:grants?|loans?|funding|advice|mentoring|rate relief|business support|growth (?:hub|programme|fund))\b/i;
 const PROCUREMENT_WORDS =
   /\b(?:contracts?|tender\w*|procure\w*|bid\w*|supply chains?|suppliers?|subcontract\w*|sub-contract\w*|lots?|invoices?|payments?|frameworks?)\b/i;
+/** "paid 97% of invoices within 10 days": a statistic about payments already made. */
+const PAST_PAYMENT_RECORD =
+  /\bpaid (?:over |more than |almost |nearly |around |about )?\d+(?:\.\d+)?\s?(?:%|per ?cent)/i;
 /** Asides in brackets ("(will generate further outcomes)") predict, they do not oblige. */
 const PARENTHESES = /\([^()]*\)/g;
 
@@ -66,6 +71,7 @@ const CUES: RegExp[] = [
   PAYMENT_DAYS,
   PROMPT_PAYMENT,
   BUYING_LOCALLY,
+  PROJECT_BANK_ACCOUNT,
 ];
 
 const namesSmallFirms = (s: string) => SME_ACRONYMS.test(s) || NAMES_SMALL_FIRMS.test(s) || BUYING_LOCALLY.test(s);
@@ -77,7 +83,8 @@ function onTopic(sentence: string): boolean {
 
 function judge(sentence: string): Verdict {
   const weak = (why: string, weight: number): Verdict => ({ strength: 'weak', why, weight });
-  const chain = SUPPLY_CHAIN_MEASURE.test(sentence) || /\bsupply chain\b/i.test(sentence);
+  const chain =
+    SUPPLY_CHAIN_MEASURE.test(sentence) || PROJECT_BANK_ACCOUNT.test(sentence) || /\bsupply chain\b/i.test(sentence);
   if ((PAYMENT_DAYS.test(sentence) || PROMPT_PAYMENT.test(sentence)) && !chain)
     // a stated period is more telling than a bare "promptly"
     return weak(
@@ -195,6 +202,8 @@ export const smeVcse: CheckDefinition = {
   assess(sentence) {
     if (!onTopic(sentence)) return undefined;
     if (BUSINESS_SUPPORT.test(sentence) && !PROCUREMENT_WORDS.test(sentence)) return null;
+    // a share of invoices already paid is a record of past performance, not a term of any contract
+    if (PAST_PAYMENT_RECORD.test(sentence) && !SUPPLY_CHAIN_MEASURE.test(sentence)) return null;
     if (
       PARTNERS_LIST.test(sentence) &&
       PUBLIC_BODIES.test(sentence) &&
@@ -265,6 +274,8 @@ export const smeVcse: CheckDefinition = {
       status: 'strong',
     },
     { text: 'All subcontract opportunities over £25,000 must be advertised on Contracts Finder.', status: 'strong' },
+    { text: 'Every works contract over £1 million must use a project bank account.', status: 'strong' },
+    { text: 'In the last quarter the department paid 96% of undisputed invoices within five days.', status: 'missing' },
     { text: 'The Council will pay all invoices within 30 days of receipt.', status: 'weak' },
     { text: 'We welcome bids from SMEs and the voluntary sector.', status: 'weak' },
     { text: 'Tenderers may bid for one or more lots.', status: 'weak' },

@@ -89,12 +89,13 @@ export const training: CheckDefinition = {
     {
       name: "a learner's own 'education and training', or a list of the parts of a person's well-being",
       pattern:
-        /\b(?:their|his or her) education,? (?:and|or) training\b|\beducation,? training,? (?:and|or) (?:recreation|leisure|play)\b/gi,
+        /\b(?:their|his or her) education,? (?:and|or) training\b|\beducation,? training,? (?:and|or) (?:recreation|leisure|play)\b|\b(?:time|remain\w*|stay\w*|continu\w*|participat\w*|engag\w*|kept|keep\w*) in (?:full-time )?education,? (?:and|or) training\b/gi,
       effect: 'ignore',
       why: 'the education of the people a service is for, not training for the supplier’s workforce',
       examples: [
         'The service helps young adults who need longer to complete their education and training.',
         'Well-being covers physical and mental health, education, training and recreation.',
+        'The grant helps care leavers who need extra time in education or training to reach their goals.',
       ],
     },
     {

@@ -88,6 +88,16 @@ describe('sector', () => {
     expect(detectSector('CPV: 45233140 Roadworks. Resurfacing of the A-road network.')).toBe('construction');
   });
 
+  it('a line that mentions CPV codes without a colon hides no text after it', () => {
+    const text = [
+      'CPV codes for this procurement are listed below',
+      'The provider will deliver domiciliary care to people in their own homes.',
+      'Care workers will be paid for travel time between visits.',
+      'Classification: 85000000',
+    ].join('\n');
+    expect(detectSector(text)).toBe('homecare');
+  });
+
   it('a supplies contract about goods, packages and delivery is goods', () => {
     expect(
       detectSector(

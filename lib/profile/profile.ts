@@ -263,7 +263,7 @@ function cpvSector(code: string): Sector | undefined {
 
 export function detectSector(text: string): Sector {
   // a CPV label ("85320000 Social services") names a code, not what the text describes
-  const vocabulary = text.replace(/^[ \t]*(?:classification|cpv[^:]*):.*$/gim, ' ');
+  const vocabulary = text.replace(/^[ \t]*(?:classification|cpv[^:\n]*):.*$/gim, ' ');
   const homecare = count(
     vocabulary,
     /\b(?:home ?care|domiciliary|care at home|care and support at home|home support|homecare workers?|care workers?|ethical care charter|supported living|visits? to (?:the )?service users?)\b/gi,

@@ -12,8 +12,10 @@ const WRAPPED_END =
 function continuesLineWhole(line: string, next: string): boolean {
   if (/[.!?:;]["'’”)]*$/.test(line)) return false;
   if (/^\s*[•\-–*?]|^\s*(?:\d+|[a-z])[.)]\s/i.test(next)) return false;
-  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd());
+  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd()) || SENTENCE_BEGUN.test(line.slice(-200));
 }
+/** A sentence began on the line and runs on past its end (judged on the line's last 200 characters, as in segment.ts). */
+const SENTENCE_BEGUN = /[a-z)][.!?]["'’”)]*\s+[A-Z][a-z]*(?:\s+[\w’'-]+){1,}\s*$/;
 const contentsLineWhole = (s: string) => /\b\d{1,3} \d{1,2}\.$/.test(s);
 
 /** Lines joined the way blocksFromText joins them, with the whole-line test. */

@@ -15,6 +15,19 @@ describe('blocksFromText', () => {
     expect(blocksFromText('Staff are paid at the\nLondon rate set each year.')).toHaveLength(1);
   });
 
+  it('rejoins a line cut in the middle of a sentence that began on it, even before a capital', () => {
+    const text = 'Staff were consulted on the changes. The full Staffing\nReview is attached as an appendix.';
+    expect(blocksFromText(text)).toHaveLength(1);
+    expect(sentences(text)).toEqual([
+      'Staff were consulted on the changes.',
+      'The full Staffing\nReview is attached as an appendix.',
+    ]);
+  });
+
+  it('keeps a title line that follows a finished sentence apart', () => {
+    expect(blocksFromText('The Supplier shall pay it.\nLiving Wage')).toHaveLength(2);
+  });
+
   it('keeps headings, bullets and blank-line paragraphs as blocks of their own', () => {
     const text = 'Living Wage\nThe Supplier shall pay it.\n• agency staff\n\nnext paragraph';
     expect(blocksFromText(text).map((b) => b.text)).toEqual([

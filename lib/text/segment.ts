@@ -27,8 +27,11 @@ function continuesLine(line: string, next: string): boolean {
   if (/^\s*[•\-–*?]|^\s*(?:\d+|[a-z])[.)]\s/i.test(next)) return false;
   // WRAPPED_END matches at most 5 letters at the end: its last 8 characters decide it (a regex
   // anchored only at the end would otherwise be tried from every position of a long line)
-  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd().slice(-8));
+  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd().slice(-8)) || SENTENCE_BEGUN.test(line.slice(-200));
 }
+
+/** A sentence ended and the next began on this line ("… response. The full Review"): prose cut mid-sentence (its last 200 characters decide it). */
+const SENTENCE_BEGUN = /[a-z)][.!?]["'’”)]*\s+[A-Z][a-z]*(?:\s+[\w’'-]+){1,}\s*$/;
 
 const CLOSERS = `"'’”)`;
 /** Same as /[.!?:;]["'’”)]*$/.test(line), looking only at the line's end. */
