@@ -123,6 +123,17 @@ describe('a page sent in parts', () => {
     expect(assembler.heldChars).toBe(0);
   });
 
+  it('puts together the page of a content script started afresh in the tab (its count begins again at 1)', () => {
+    const assembler = new PageAssembler();
+    // the old script stopped half-way through its fifth extraction; the re-injected one sends its first
+    const unfinished = received(pageOf(300, 5), 500);
+    for (const m of partsOf(unfinished).slice(0, 2)) assembler.part(1, m);
+    const again = received(pageOf(250, 1), 500);
+    for (const m of partsOf(again)) expect(assembler.part(1, m)).toBe(true);
+    expect(assembler.finish(1, finalOf(again))?.text).toBe(pageOf(250).text);
+    expect(assembler.heldChars).toBe(0);
+  });
+
   it("joins a tab's parts only with its own: another tab's final message finds nothing", () => {
     const assembler = new PageAssembler();
     const messages = received(pageOf(300), 500);

@@ -161,8 +161,10 @@ export class PageAssembler {
   /** Takes one part from tab `tabId`'s content script; false when it was refused. */
   part(tabId: number, msg: PagePart): boolean {
     let p = this.pending.get(tabId);
-    if (p && msg.version < p.version) return false;
-    if (!p || msg.version > p.version) {
+    // an extraction starts with its first part: a lower version there is a content script started afresh in
+    // this tab (re-injected), whose counter began again; any other part of an older extraction is stale
+    if (p && msg.version < p.version && msg.index !== 0) return false;
+    if (!p || msg.version !== p.version) {
       this.forget(tabId);
       p = { version: msg.version, text: [], blocks: [], received: 0, chars: 0, broken: false };
       this.pending.set(tabId, p);
