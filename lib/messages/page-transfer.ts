@@ -218,6 +218,12 @@ export class PageAssembler {
     this.pending.delete(tabId);
   }
 
+  /** Drops every tab's transfer (so each background test case starts from none, whatever a fuzzed one left). */
+  clear() {
+    this.pending.clear();
+    this.held = 0;
+  }
+
   /** How many characters are held for all tabs (for tests). */
   get heldChars(): number {
     return this.held;

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, mayActOn } from '~/entrypoints/background/messages';
+import { handleMessage, mayActOn, pageParts } from '~/entrypoints/background/messages';
 import { serveDocumentWorker } from '~/lib/documents/worker';
 import { type FromDocumentWorker, isFromDocumentWorker } from '~/lib/documents/worker-protocol';
 import { AnalysisSchema, MAX_EVIDENCE_TEXT, parseMessage } from '~/lib/messages/schemas';
@@ -20,6 +20,7 @@ const EXT_PAGE = `chrome-extension://${OWN}/sidepanel.html`;
 let errors: unknown[][];
 beforeEach(() => {
   fakeBrowser.reset();
+  pageParts.clear();
   errors = [];
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a));
