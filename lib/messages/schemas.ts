@@ -276,16 +276,17 @@ export type TabState = v.InferOutput<typeof TabStateSchema>;
 
 export const tabKey = (id: number) => `tab:${id}`;
 
+/** Where a passage of a read document is: its file, page, headings and clause number. */
+export const EvidenceLocationSchema = v.object({
+  file: v.pipe(v.string(), v.maxLength(500)),
+  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  headings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(20))),
+  clause: v.optional(v.pipe(v.string(), v.maxLength(50))),
+});
+
 const LocatedEvidenceSchema = v.object({
   ...EvidenceSchema.entries,
-  location: v.optional(
-    v.object({
-      file: v.pipe(v.string(), v.maxLength(500)),
-      page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-      headings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(20))),
-      clause: v.optional(v.pipe(v.string(), v.maxLength(50))),
-    }),
-  ),
+  location: v.optional(EvidenceLocationSchema),
 });
 
 const DocumentSourceSchema = v.object({

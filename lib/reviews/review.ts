@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ProfileSchema } from '../messages/schemas';
+import { EvidenceLocationSchema, ProfileSchema } from '../messages/schemas';
 import type { PackMember } from '../pack/verdict';
 import { CHECK_IDS, type CheckId, CONFIDENCES, type ScanResult, STATUSES, type Status } from '../types';
 
@@ -36,14 +36,7 @@ const EvidenceSchema = v.object({
   strength: v.picklist(['strong', 'weak']),
   why: v.string(),
   // evidence from a read document keeps its place, so the report and letter can cite page and clause
-  location: v.optional(
-    v.object({
-      file: v.pipe(v.string(), v.maxLength(500)),
-      page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-      headings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(20))),
-      clause: v.optional(v.pipe(v.string(), v.maxLength(50))),
-    }),
-  ),
+  location: v.optional(EvidenceLocationSchema),
 });
 
 const FindingSchema = v.object({
