@@ -28,6 +28,19 @@ describe('fetching a linked document with the page’s session', () => {
     });
   });
 
+  it('takes a Word 97-2003 or RTF file as a document too, by its first bytes', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const rtf = new TextEncoder().encode('{\\rtf1\\ansi The Contractor shall pay the Real Living Wage.}');
+    for (const [body, name] of [
+      [ole, 'old-terms.doc'],
+      [rtf, 'letter.rtf'],
+    ] as const) {
+      const doc: Attachment = { url: `https://in-tendhost.co.uk/council/docs/${name}`, name, format: 'doc' };
+      vi.stubGlobal('fetch', answer(body, { headers: { 'content-type': 'application/octet-stream' } }));
+      expect(await fetchAttachment(doc.url, PAGE, [doc])).toMatchObject({ ok: true, name });
+    }
+  });
+
   it('says when the portal sent its login page, refused, lost the file, or sent something else', async () => {
     vi.stubGlobal('fetch', answer(LOGIN, { headers: { 'content-type': 'text/html' } }));
     expect(await fetchAttachment(TERMS.url, PAGE, [TERMS])).toMatchObject({

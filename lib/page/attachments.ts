@@ -1,3 +1,4 @@
+import { sniffContainer } from '../documents/detect';
 import { MAX_PDF_BYTES } from '../messages/schemas';
 import { type Attachment, findAttachments, mayFetchAttachment, type PageLink } from '../pack/attachments';
 
@@ -71,12 +72,8 @@ async function boundedBody(res: Response): Promise<Uint8Array | undefined> {
   return out;
 }
 
-/** The first bytes say what the server sent: a document, or a web page (a login form, an error page). */
-function looksLikeDocument(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (head.includes('%PDF-')) return true;
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
+/** The first bytes say what the server sent: a document the reader opens, or a web page (a login form, an error page). */
+const looksLikeDocument = (bytes: Uint8Array) => sniffContainer(bytes) !== 'unknown';
 
 const looksLikeWebPage = (bytes: Uint8Array, type: string) =>
   /text\/html|xhtml/i.test(type) ||
