@@ -27,6 +27,8 @@ export interface CheckCardProps {
 export function CheckCard({ finding, profile, inPage, focused, onShow, onInsert, children }: CheckCardProps) {
   const check = checkById(finding.id);
   const [open, setOpen] = useState(false);
+  // what Copy or Insert did: kept by the card, since an insertion that makes the check strong removes the wording
+  const [message, setMessage] = useState('');
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!focused) return;
@@ -63,10 +65,13 @@ export function CheckCard({ finding, profile, inPage, focused, onShow, onInsert,
           buyer={buyerLine(profile)}
         />
         {clause && (
-          <SuggestionArea clause={clause} onInsert={onInsert} jurisdiction={profile.jurisdiction}>
+          <SuggestionArea clause={clause} onInsert={onInsert} jurisdiction={profile.jurisdiction} say={setMessage}>
             <ClauseAlternatives alternatives={library.alternatives} onChoose={library.choose} />
           </SuggestionArea>
         )}
+        <p class="message" role="status" aria-live="polite">
+          {message}
+        </p>
         {children}
       </div>
     </article>

@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import type { ModelClause } from '@/lib/checks/types';
 import { fillClause, placeholdersIn, rateValues } from '@/lib/clauses/placeholders';
 import type { ContentReply } from '@/lib/messages/schemas';
@@ -16,14 +15,15 @@ interface Props {
   children?: ComponentChildren;
   /** the document's place: outside the UK, the UK law the wording names is pointed out */
   jurisdiction?: Jurisdiction;
+  /** shows what Copy or Insert did; the card keeps it, so it outlives this area once the check turns strong */
+  say(message: string): void;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The model wording for a check, filled in, with Copy and Insert; missing values are asked for, never inserted as braces. */
-export function SuggestionArea({ clause, onInsert, children, jurisdiction }: Props) {
+export function SuggestionArea({ clause, onInsert, children, jurisdiction, say }: Props) {
   const [values, setValue] = usePlaceholderValues();
-  const [message, setMessage] = useState('');
   const rates = rateValues(today());
   const filled = fillClause(clause.body, { ...rates, ...values });
   const ready = filled.unfilled.length === 0;
@@ -33,18 +33,18 @@ export function SuggestionArea({ clause, onInsert, children, jurisdiction }: Pro
   const asked = placeholdersIn(clause.body).filter((name) => !(name in rates));
 
   const copy = async () => {
-    setMessage((await copyText(filled.text)) ? 'Copied to the clipboard.' : 'Copying was refused by the browser.');
+    say((await copyText(filled.text)) ? 'Copied to the clipboard.' : 'Copying was refused by the browser.');
   };
   const insert = async () => {
     const r = await onInsert(filled.text);
     if (r.ok) {
-      setMessage(
+      say(
         `Inserted into the ${(r.editor && EDITOR_LABEL[r.editor]) ?? 'editor'} at the cursor. Undo in the editor removes it.`,
       );
       return;
     }
     const copied = await copyText(filled.text);
-    setMessage(
+    say(
       `Could not insert here: ${r.reason ?? 'the page cannot be edited'}. ${copied ? 'The clause is on the clipboard instead.' : ''}`,
     );
   };
@@ -82,9 +82,6 @@ export function SuggestionArea({ clause, onInsert, children, jurisdiction }: Pro
           Fill in {filled.unfilled.map((n) => PLACEHOLDER_LABEL[n] ?? n).join(', ')} to use this clause.
         </p>
       )}
-      <p class="message" role="status" aria-live="polite">
-        {message}
-      </p>
     </div>
   );
 }
