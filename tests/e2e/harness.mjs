@@ -294,6 +294,19 @@ export async function waitFor(fn, what, timeout = 15000) {
   );
 }
 
+/**
+ * Clicks a button that closes its own page (the popup closes itself once it has opened a tab or the panel) and
+ * waits for it to close. Playwright reports the click as failed when the page goes in the middle of it; that
+ * closing is the outcome the click is for, so only other errors fail the test.
+ */
+export async function clickThatClosesItsPage(page, locator) {
+  const closed = page.waitForEvent('close');
+  await locator.click().catch((e) => {
+    if (!/closed/i.test(String(e?.message))) throw e;
+  });
+  await closed;
+}
+
 /** Reads the page's CSS custom highlights as { name: [range text…] }, from the page's own world. */
 export const READ_HIGHLIGHTS = `(() => {
   const out = {};

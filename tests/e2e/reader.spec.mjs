@@ -13,6 +13,7 @@ import {
   artifact,
   axeSeriousViolations,
   chromiumTabId,
+  clickThatClosesItsPage,
   launchChromiumWithExtension,
   openExtensionPage,
   PORTAL,
@@ -100,7 +101,7 @@ for (const [what, url] of [
     await popup.getByText('This is a PDF: scan it as a document.').waitFor();
     const [reader] = await Promise.all([
       browser.context.waitForEvent('page', (p) => p.url().includes('/reader.html')),
-      popup.getByRole('button', { name: 'Scan this PDF' }).click(),
+      clickThatClosesItsPage(popup, popup.getByRole('button', { name: 'Scan this PDF' })),
     ]);
     const lw = reader.locator('.reader-findings .checks [data-check="living-wage"]');
     await lw.waitFor({ timeout: 30000 });
