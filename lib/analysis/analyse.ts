@@ -255,9 +255,11 @@ function contextFor(
   facts: DocumentFacts,
   today: string,
 ): WageContext {
+  const asOf = opts.asOf ?? dateFromFacts(facts, today);
   return {
     profile,
-    asOf: opts.asOf ?? dateFromFacts(facts, today),
+    asOf,
+    dateKnown: Boolean(opts.asOf) || asOf !== today || facts.latestYear === Number(today.slice(0, 4)),
     livingWageIsReal: facts.definesLivingWageAsReal,
     ownPayStatement: facts.ownPayStatement,
     supplierSetting: SUPPLIER_SETTING.test(text),
