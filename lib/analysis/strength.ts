@@ -290,6 +290,13 @@ const TERM_VERB = /^(?:be|not|apply|include|cover|form|remain|continue|require|n
  * of the first noun phrase (before a preposition, a verb or a conjunction).
  */
 export function willPredicts(sentence: string): boolean {
+  // every check asks about the same candidate sentence in turn: parse it once
+  if (sentence !== lastPrediction.sentence) lastPrediction = { sentence, predicts: predictsUncached(sentence) };
+  return lastPrediction.predicts;
+}
+let lastPrediction = { sentence: '', predicts: false };
+
+function predictsUncached(sentence: string): boolean {
   const will = /\bwill\s+(\w+)/i.exec(sentence);
   if (!will || TERM_VERB.test(will[1]!)) return false;
   const clause = sentence
