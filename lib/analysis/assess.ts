@@ -107,7 +107,8 @@ const AIMS_AFTER = /^[\w-]+(?: [\w-]+){0,3}, (?:[\w-]+(?: [\w-]+){0,2}, )*(?:[\w
  * no clause about it is stated, weak or strong.
  */
 function expectedEffectOnly(check: CheckDefinition, sentence: string, ctx: AssessContext): boolean {
-  if (CONTRACT_DOCUMENTS.has(ctx.profile.type) || namesSupplierSide(sentence)) return false;
+  if (CONTRACT_DOCUMENTS.has(ctx.profile.type) || !/\bwill\b/i.test(sentence) || namesSupplierSide(sentence))
+    return false;
   const at = firstCueIndex(check, sentence);
   if (at < 0) return false;
   const listed = AIMS_BEFORE.test(sentence.slice(Math.max(0, at - 160), at)) || AIMS_AFTER.test(sentence.slice(at));
@@ -118,7 +119,7 @@ function expectedEffectOnly(check: CheckDefinition, sentence: string, ctx: Asses
 function firstCueIndex(check: CheckDefinition, text: string): number {
   let first = -1;
   for (const cue of check.cues) {
-    const m = new RegExp(cue.source, cue.flags.replace('g', '')).exec(text);
+    const m = (cue.global || cue.sticky ? new RegExp(cue.source, cue.flags.replace(/[gy]/g, '')) : cue).exec(text);
     if (m && (first < 0 || m.index < first)) first = m.index;
   }
   return first;
