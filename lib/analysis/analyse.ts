@@ -167,7 +167,9 @@ function judgeCheck(
   const weak = mine.filter((p) => p.evidence.strength === 'weak');
   const status: Status = strong.length ? 'strong' : weak.length ? 'weak' : 'missing';
   const deciding = mostTelling(strong.length ? strong : weak);
-  const evidence = deciding.map((p) => p.evidence);
+  // a binding clause is shown by itself: a second binding sentence only restates it, while two hedged
+  // passages each show a different way the topic is left unsecured
+  const evidence = (strong.length ? deciding.slice(0, 1) : deciding).map((p) => p.evidence);
   // beside a strong clause, a passage that negates or narrows it is what a reviewer must query (checks.md)
   const toQuery = strong.length ? mostTelling(weak).find((p) => p.weight >= WEIGHT.specific) : undefined;
   // most telling first: the deciding passages, then the one a reviewer must query
@@ -253,9 +255,11 @@ function contextFor(
   facts: DocumentFacts,
   today: string,
 ): WageContext {
+  const asOf = opts.asOf ?? dateFromFacts(facts, today);
   return {
     profile,
-    asOf: opts.asOf ?? dateFromFacts(facts, today),
+    asOf,
+    dateKnown: Boolean(opts.asOf) || asOf !== today || facts.latestYear === Number(today.slice(0, 4)),
     livingWageIsReal: facts.definesLivingWageAsReal,
     ownPayStatement: facts.ownPayStatement,
     supplierSetting: SUPPLIER_SETTING.test(text),

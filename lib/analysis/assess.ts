@@ -68,6 +68,7 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   if (!onTopic && !standIn) return undefined;
   if (isBareName(check, masked)) return undefined;
   if (aboutOwnWorkforce(sentence, ctx) || isCallToAction(sentence)) return undefined;
+  if (expectedEffectOnly(check, sentence, ctx)) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
   if (custom) {
@@ -93,6 +94,36 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
 }
 
 const GENERAL_DUTY = 'binding obligation on the supplier';
+
+/** A run of coordinated aims ending just before the topic: "fairness, inclusion, equity and …". */
+const AIMS_BEFORE = /(?:[\w-]+(?: [\w-]+){0,2}, ){2,}(?:[\w-]+ ){0,2}(?:and|or) (?:[\w-]+ ){0,3}$/i;
+/** The topic heading such a run: "equality, inclusion, equity and …". */
+const AIMS_AFTER = /^[\w-]+(?: [\w-]+){0,3}, (?:[\w-]+(?: [\w-]+){0,2}, )*(?:[\w-]+ ){0,2}(?:and|or) /i;
+
+/**
+ * Outside contract documents, a forecast whose subject is a thing ("the new arrangement will ensure greater
+ * oversight, supporting fairness, inclusion, equity and social value"), naming no supplier, contract or tender,
+ * with the topic only one of a list of aims: the topic is an expected effect of the authority's own action, and
+ * no clause about it is stated, weak or strong.
+ */
+function expectedEffectOnly(check: CheckDefinition, sentence: string, ctx: AssessContext): boolean {
+  if (CONTRACT_DOCUMENTS.has(ctx.profile.type) || !/\bwill\b/i.test(sentence) || namesSupplierSide(sentence))
+    return false;
+  const at = firstCueIndex(check, sentence);
+  if (at < 0) return false;
+  const listed = AIMS_BEFORE.test(sentence.slice(Math.max(0, at - 160), at)) || AIMS_AFTER.test(sentence.slice(at));
+  if (!listed) return false;
+  return willPredicts(sentence);
+}
+
+function firstCueIndex(check: CheckDefinition, text: string): number {
+  let first = -1;
+  for (const cue of check.cues) {
+    const m = (cue.global || cue.sticky ? new RegExp(cue.source, cue.flags.replace(/[gy]/g, '')) : cue).exec(text);
+    if (m && (first < 0 || m.index < first)) first = m.index;
+  }
+  return first;
+}
 
 /**
  * The authority's own workforce as the subject ("the Council employs apprentices", "its pay structures", "council

@@ -39,6 +39,14 @@ describe('obligation verbs', () => {
     );
   });
 
+  it("'the proposed contract' names the thing being bought; 'it is proposed that' is still a plan", () => {
+    expect(generalStrength('The Contractor shall pay the Real Living Wage under the proposed contract.').strength).toBe(
+      'strong',
+    );
+    expect(generalStrength('It is proposed that the Contractor shall pay the Real Living Wage.').strength).toBe('weak');
+    expect(generalStrength('The proposed weighting of 10% shall apply to every tender.').strength).toBe('weak');
+  });
+
   it("'X means that …' states a consequence, not a definition", () => {
     expect(generalStrength('The new rule means that every subcontractor is paid within 30 days.').why).not.toMatch(
       /definition/,

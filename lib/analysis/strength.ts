@@ -47,7 +47,7 @@ export const HARD_HEDGES: Marker[] = [
   },
   {
     pattern:
-      /\b(?:propos(?:e|es|ed)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|bidders?['’]?|tenderers?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|is developing|are developing|developing an?)\b/i,
+      /\b(?:propos(?:e|es)|proposed(?! (?:contracts?|services?|procurements?|frameworks?|tenders?|works|suppliers?|providers?|contractors?|agreements?|lots?)\b)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|bidders?['’]?|tenderers?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|is developing|are developing|developing an?)\b/i,
     why: 'a plan or proposal, not a requirement in force',
   },
   {
@@ -290,6 +290,13 @@ const TERM_VERB = /^(?:be|not|apply|include|cover|form|remain|continue|require|n
  * of the first noun phrase (before a preposition, a verb or a conjunction).
  */
 export function willPredicts(sentence: string): boolean {
+  // every check asks about the same candidate sentence in turn: parse it once
+  if (sentence !== lastPrediction.sentence) lastPrediction = { sentence, predicts: predictsUncached(sentence) };
+  return lastPrediction.predicts;
+}
+let lastPrediction = { sentence: '', predicts: false };
+
+function predictsUncached(sentence: string): boolean {
   const will = /\bwill\s+(\w+)/i.exec(sentence);
   if (!will || TERM_VERB.test(will[1]!)) return false;
   const clause = sentence

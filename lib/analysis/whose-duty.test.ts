@@ -97,4 +97,26 @@ describe('a clause carries its topic to the next sentence of the same clause', (
     const { findings } = analyseText(text, { profile: { type: 'terms' }, asOf: '2026-11-25' });
     expect(findings.find((f) => f.id === 'foi')!.status).toBe('weak');
   });
+
+  it('a forecast of the authority’s own change, naming the topic only among its aims, states no clause', () => {
+    const text =
+      'The new arrangement will give the service greater oversight of every placement, supporting fairness, inclusion, equity and social value.';
+    expect(status(text, 'social-value', 'policy')).toBe('missing');
+    const heading =
+      'Moving the team will bring better outcomes for residents, supporting equality, inclusion and wellbeing.';
+    expect(status(heading, 'equality', 'policy')).toBe('missing');
+    // the same list in contract terms, or with a supplier named, is about the contract
+    expect(status(text, 'social-value', 'terms')).not.toBe('missing');
+    expect(
+      status(
+        'The new contract will require the provider to deliver fairness, inclusion, equity and social value.',
+        'social-value',
+        'policy',
+      ),
+    ).not.toBe('missing');
+    // the topic alone, not one of a list of aims, is still a mention
+    expect(status('Vacant posts in the team will absorb the staff eligible for TUPE.', 'tupe-pensions', 'policy')).toBe(
+      'weak',
+    );
+  });
 });

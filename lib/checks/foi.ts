@@ -66,7 +66,7 @@ export const foi: CheckDefinition = {
   cues: [
     /\bfreedom of information\b/i,
     /\bFOI(?:A|SA)?\b/,
-    /\bFoIA\b/,
+    /\bFoI(?:A|SA)?\b/,
     /\benvironmental information (?:\(scotland\) )?regulations\b/i,
     /\brequests? for information\b/i,
     /\bEIRs?\b/,
@@ -242,6 +242,11 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the abbreviation as often written, in mixed case
+      text: 'The Contractor shall pass every FoI request it receives to the Council within two working days.',
+      status: 'strong',
+    },
     {
       // the duty is in the sentence after the one naming the requests: the subject carries over
       text: 'Where the Contractor receives a request for information under the Freedom of Information Act 2000 about this Contract. It shall pass the request to the Council within two working days.',

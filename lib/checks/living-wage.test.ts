@@ -119,6 +119,17 @@ describe('living-wage', () => {
     expect(f.evidence[0]!.why).toContain('£13.45');
   });
 
+  it('in a text with no date of its own, a past Real Living Wage figure dates the text: the named floor stays strong', () => {
+    const text = 'The Contractor shall pay all staff the Real Living Wage, currently £9.30 per hour.';
+    const undated = analyseText(text, { profile: { type: 'terms' } }).findings.find((f) => f.id === 'living-wage')!;
+    expect(undated.status).toBe('strong');
+    // the same figure in a text that states a later date is a stale rate
+    const dated = analyseText(`Published: 3 March 2024\n\n${text}`, { profile: { type: 'terms' } }).findings.find(
+      (f) => f.id === 'living-wage',
+    )!;
+    expect(dated.status).toBe('weak');
+  });
+
   it("'is a condition of this contract' binds without a modal verb", () => {
     expect(
       statusOf(livingWage, 'Payment of the Real Living Wage to all workers is a condition of this contract.'),

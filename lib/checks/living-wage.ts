@@ -102,8 +102,10 @@ export const livingWage: CheckDefinition = {
       amount: f.amount,
       verdict: judgeFigure(f.amount, area, ctx.asOf, ctx.wageRates),
     }));
-    // a Real Living Wage figure beside a statutory one is the usual comparison, not a stand-in
-    if (verdicts.some((v) => v.verdict.kind === 'real-living-wage')) return undefined;
+    // a Real Living Wage figure beside a statutory one is the usual comparison, not a stand-in; in an undated
+    // text a past year's Real Living Wage figure dates the text, it does not make its pay floor stale
+    if (verdicts.some((v) => v.verdict.kind === 'real-living-wage' || (v.verdict.kind === 'stale' && !ctx.dateKnown)))
+      return undefined;
     for (const { amount, verdict } of verdicts) {
       if (verdict.kind === 'statutory')
         return {

@@ -20,6 +20,9 @@ const WEIGHTING = new RegExp(
     String.raw`\b[1-9]\d?(?:\.\d)?\s?%\s(?:(?:for|to|on) )?(?:the )?(?:social value|community benefits?)\b`,
     // "social value weighting of 10%", "Social value: 10%", "Social value 10%"
     String.raw`\b(?:social value|community benefits?)\b(?:[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluat\w*|carr(?:y|ies)|accounts? for|worth|represents?)\b[^.;]{0,40}?|\s*[:\-–(]?\s*)\b[1-9]\d?(?:\.\d)?\s?%`,
+    // a notice's award criterion: "Quality criterion - Name: Social value / Weighting: 10", "Social value (10 marks)"
+    String.raw`\b(?:social value|community benefits?)\b[^.;]{0,40}?\bweight(?:ing)?\s*[:\-–]?\s*[1-9]\d?(?:\.\d)?(?!\d|\.\d)(?!\s?(?:k|m|bn|million|years?)\b)`,
+    String.raw`\b(?:social value|community benefits?)\b\s*[:\-–(]?\s*[1-9]\d?\s?(?:marks|points)\b|\b[1-9]\d?\s?(?:marks|points)\s(?:(?:for|to|on) )?(?:the )?(?:social value|community benefits?)\b`,
   ].join('|'),
   'i',
 );
@@ -293,6 +296,12 @@ export const socialValue: CheckDefinition = {
       text: 'Social value matters to residents of the borough, who told the council in its annual residents’ survey, held each spring since the new ward boundaries, that 40% of them want more local jobs, the evaluation found.',
       status: 'weak',
       profile: { type: 'policy' },
+    },
+    {
+      // a notice's award criteria give the weight as a bare number
+      text: 'Quality criterion - Name: Social value / Weighting: 10',
+      status: 'strong',
+      profile: { type: 'notice' },
     },
     {
       text: 'The commitments in the Supplier’s social value delivery plan shall be key performance indicators of the Contract and reported quarterly.',

@@ -95,6 +95,8 @@ export interface AssessContext {
   profile: DocumentProfile;
   /** ISO date the document refers to (its publication), or today */
   asOf: string;
+  /** the date is the caller's or the text's own (a stated date or a year it mentions), not today by default */
+  dateKnown?: boolean;
   /** the document names a supplier-side party anywhere (supplier, contractor, provider, bidder, company…) */
   supplierSetting?: boolean;
   /** the document is the authority's statement of its own pay: its workforce sentences bind no supplier */
