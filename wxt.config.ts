@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/data/portal-hosts';
+import { OCR_DIR, OCR_FILES } from './lib/documents/ocr-files';
 import { HIGHLIGHT_STYLE_FILE, highlightStyleFor } from './lib/page/highlight';
 
 // Permissions are kept to what the extension uses: known portals up front, any other site only when the user asks.
@@ -16,6 +18,10 @@ export default defineConfig({
     // The highlight style is a file listed with the content script, so it applies with the page's first style.
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_STYLE_FILE, contents: highlightStyleFor(wxt.config.browser) });
+      // The OCR engine (tesseract.js worker, core and English data) ships inside the extension, never fetched.
+      const resolve = createRequire(import.meta.url).resolve;
+      for (const [name, from] of Object.entries(OCR_FILES))
+        files.push({ relativeDest: `${OCR_DIR}/${name}`, absoluteSrc: resolve(from) });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? [])

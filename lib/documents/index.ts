@@ -19,8 +19,8 @@ export { citeLocation, clauseNumberOf, locationAt } from './assemble';
 export { type Container, sniffContainer } from './detect';
 export { DocumentError, type DocumentErrorKind } from './errors';
 export { MAX_DOCUMENT_BYTES } from './limits';
-export { MAX_OCR_PAGES, OCR_NOTE, type StartOcrEngine, tesseractEngine } from './ocr';
 export { type DocumentSource, type LocatedScanResult, locateEvidence } from './locate';
+export { MAX_OCR_PAGES, OCR_NOTE, type StartOcrEngine, tesseractEngine } from './ocr';
 export type { DocumentBlock, DocumentFormat, ReadDocumentOptions, ReadDocumentResult, SourceLocation } from './types';
 
 /** True when the bytes are a document this module reads (by content, never by name). */

@@ -149,7 +149,9 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
     while (result.pageStarts!.length < total) result.pageStarts!.push(result.text.length);
     result.ocr = OCR_NOTE;
     if (count < total)
-      result.warnings.push(`only the first ${count} of ${total} pages were read with OCR; split the file to read the rest`);
+      result.warnings.push(
+        `only the first ${count} of ${total} pages were read with OCR; split the file to read the rest`,
+      );
     if (blank.length)
       result.warnings.push(
         `OCR found no text on ${blank.length} of ${count} pages (${blank.length > 8 ? `pages ${blank.slice(0, 8).join(', ')}, …` : `page${blank.length > 1 ? 's' : ''} ${blank.join(', ')}`})`,
@@ -196,10 +198,7 @@ async function pagePictures(page: PdfPage, OPS: Record<string, number>, viewport
       if (Array.isArray(args[0]) && args[0].length === 6) ctm = multiply(ctm, args[0] as Matrix);
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject) {
-      const img =
-        fn === OPS.paintInlineImageXObject
-          ? (args[0] as PdfImage)
-          : await objectOf(page, String(args[0]));
+      const img = fn === OPS.paintInlineImageXObject ? (args[0] as PdfImage) : await objectOf(page, String(args[0]));
       if (!img || img.width < MIN_SIDE || img.height < MIN_SIDE) continue;
       const pgm = toPgm(img);
       if (!pgm) continue;
@@ -313,7 +312,7 @@ export function tesseractEngine(files: TesseractFiles): StartOcrEngine {
     });
     return {
       async recognise(image) {
-        const { data } = await worker.recognize(image, {}, { text: false, blocks: true });
+        const { data } = await worker.recognize(image as unknown as Buffer, {}, { text: false, blocks: true });
         const out: OcrLine[] = [];
         for (const block of data.blocks ?? [])
           for (const para of block.paragraphs)
