@@ -5,6 +5,8 @@ import { PORTAL_MATCHES } from './lib/data/portal-hosts';
 import { OCR_DIR, OCR_FILES } from './lib/documents/ocr-files';
 import { HIGHLIGHT_STYLE_FILE, highlightStyleFor } from './lib/page/highlight';
 
+const OCR_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
 // Permissions are kept to what the extension uses: known portals up front, any other site only when the user asks.
 export default defineConfig({
   srcDir: '.',
@@ -49,6 +51,9 @@ export default defineConfig({
           },
         }
       : { optional_host_permissions: ['*://*/*'] }),
+    // The default policy plus 'wasm-unsafe-eval', which only lets the extension's own WebAssembly (the OCR
+    // engine in ocr/) compile; no remote code and no JavaScript eval.
+    content_security_policy: browser === 'firefox' ? OCR_CSP : { extension_pages: OCR_CSP },
     action: { default_title: 'Tenderlight' },
     commands: {
       'scan-page': {

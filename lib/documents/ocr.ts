@@ -119,7 +119,12 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
           if (signal?.aborted) throw cancelled(file);
           if (!engine) {
             starting ??= opts.engine();
-            engine = await starting;
+            try {
+              engine = await starting;
+            } catch (e) {
+              if (signal?.aborted) throw cancelled(file);
+              throw new DocumentError('unsupported', file, `cannot be read with OCR here: ${plain(e)}`);
+            }
             if (signal?.aborted) throw cancelled(file);
           }
           const ocr = await engine.recognise(picture.pgm);
@@ -301,6 +306,13 @@ export function tesseractEngine(files: TesseractFiles): StartOcrEngine {
       default?: { createWorker: typeof import('tesseract.js').createWorker };
     };
     const createWorker = mod.createWorker ?? mod.default!.createWorker;
+    // tesseract.js never hears its worker fail to compile the engine (a policy that forbids WebAssembly):
+    // the smallest module tells first, here, as a plain reason instead of a wait that never ends
+    try {
+      new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    } catch {
+      throw new Error('this browser does not let the extension run the OCR engine (WebAssembly is blocked)');
+    }
     const worker = await createWorker('eng', 1 /* LSTM only: the shipped data is the LSTM model */, {
       ...(files.workerPath ? { workerPath: files.workerPath } : {}),
       ...(files.corePath ? { corePath: files.corePath } : {}),
