@@ -52,7 +52,8 @@ export async function readDocument(
     switch (container) {
       case 'pdf':
         try {
-          return await readPdf(bytes, file, opts);
+          // with OCR asked for, progress counts the OCR pages, not the quick look for a text layer first
+          return await readPdf(bytes, file, opts.ocr ? { ...opts, onProgress: undefined } : opts);
         } catch (e) {
           if (!(opts.ocr && e instanceof DocumentError && e.kind === 'no-text-layer')) throw e;
           return await readPdfWithOcr(bytes, file, { ...opts, ...opts.ocr });
