@@ -10,9 +10,7 @@ describe('what the reader says when a document cannot be read', () => {
       failureMessage('unsupported', 'notes.txt', 'is not a PDF, Word or OpenDocument file'),
       failureMessage('cancelled', 'long.pdf', 'reading was cancelled'),
     ];
-    expect(cases[0]).toBe(
-      'scan.pdf has no text to read on any of its 12 pages: it looks like a scan.',
-    );
+    expect(cases[0]).toBe('scan.pdf has no text to read on any of its 12 pages: it looks like a scan.');
     expect(cases[1]).toBe(
       'terms.pdf cannot be read (Invalid PDF structure). It may be damaged or incomplete: download it again and retry.',
     );

@@ -3,7 +3,7 @@
 export const FORMATS = ['json', 'md', 'table'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const USAGE = `usage: tenderlight scan [--format json|md|table] [--explain] [--password PASSWORD] [--ocr] FILE_OR_URL...   (- reads standard input)
+export const USAGE = `usage: tenderlight scan [--format json|md|table] [--explain] [--password PASSWORD] FILE_OR_URL...   (- reads standard input)
        tenderlight --help | --version`;
 
 export const HELP = `Tenderlight checks UK procurement texts (notices, invitations to tender, contract terms) for
