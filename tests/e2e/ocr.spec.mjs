@@ -6,7 +6,13 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchChromiumWithExtension, ROOT, startFixtureServer, watchExtensionRequests } from './harness.mjs';
+import {
+  axeSeriousViolations,
+  launchChromiumWithExtension,
+  ROOT,
+  startFixtureServer,
+  watchExtensionRequests,
+} from './harness.mjs';
 
 const SCAN = join(ROOT, 'tests/fixtures/documents/scanned.pdf');
 
@@ -40,6 +46,7 @@ test('a scanned PDF is offered OCR; Cancel stops it and the offer comes back', a
   await reader.getByRole('button', { name: 'Cancel' }).click();
   await reader.getByText('Reading scanned.pdf with OCR was cancelled.').waitFor();
   assert.equal(await reader.getByRole('button', { name: 'Read it with OCR (offline)' }).count(), 1);
+  assert.deepEqual(await axeSeriousViolations(reader), []);
   await reader.close();
 });
 
@@ -58,6 +65,15 @@ test('read with OCR: progress by page, then the checks with evidence cited by pa
   await lw.locator('.card-toggle').click();
   assert.match(await lw.locator('.where').first().innerText(), /^scanned\.pdf, p\. 1\b/);
   assert.match(await reader.locator('.document-text').innerText(), /pay all staff at least the Real Living Wage/);
+  // the evidence is marked in the OCR text, as in any document, and the page passes the accessibility checks
+  const marks = await reader.evaluate(() => [...(CSS.highlights.get('reader-strong') ?? [])].map((r) => r.toString()));
+  assert.ok(
+    marks.some((t) => /The Supplier shall pay all staff at least the Real Living Wage/.test(t)),
+    JSON.stringify(marks),
+  );
+  assert.deepEqual(await axeSeriousViolations(reader), []);
+  await reader.getByRole('button', { name: 'Save review' }).click();
+  await reader.getByText('Review saved.').waitFor();
   assert.deepEqual(requests.list, [], 'no request from the extension');
   // Chromium's own sign-in and update services may call out at any time; they are the browser's, not ours
   const browserOwn = /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)(:\d+)?$/;
