@@ -136,6 +136,17 @@ describe('page pictures as grey PGM', () => {
     expect([...rgba.subarray(rgba.length - 1)]).toEqual([150]);
   });
 
+  it('shrinks a picture finer than OCR needs by averaging whole blocks', () => {
+    // 4×2 RGB: a white 2×2 block beside a black one
+    const data = new Uint8Array(4 * 2 * 3);
+    for (const i of [0, 1, 4, 5]) data.set([255, 255, 255], i * 3);
+    const half = toPgm({ width: 4, height: 2, kind: 2, data }, 2)!;
+    expect(new TextDecoder().decode(half.subarray(0, 11))).toBe('P5\n2 1\n255\n');
+    expect([...half.subarray(half.length - 2)]).toEqual([255, 0]);
+    const grey = toPgm({ width: 2, height: 1, kind: 1, data: new Uint8Array([0b1000_0000]) }, 2)!;
+    expect([...grey.subarray(grey.length - 1)]).toEqual([128]);
+  });
+
   it('refuses pixels it does not know or that are cut short', () => {
     expect(toPgm({ width: 2, height: 2, kind: 2, data: new Uint8Array(5) })).toBeUndefined();
     expect(toPgm({ width: 2, height: 2, kind: 9, data: new Uint8Array(16) })).toBeUndefined();

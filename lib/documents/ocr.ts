@@ -180,6 +180,9 @@ interface Picture {
   toPage: (x: number, y: number) => [number, number];
 }
 
+/** Tesseract reads body text well at about 300 pixels to the inch; scans of twice that or finer are shrunk toward it. */
+const OCR_DPI = 300;
+
 /** Pictures smaller than this (rules, logos, bullets) hold no text worth the OCR time. */
 const MIN_SIDE = 32;
 
@@ -205,11 +208,15 @@ async function pagePictures(page: PdfPage, OPS: Record<string, number>, viewport
     else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject) {
       const img = fn === OPS.paintInlineImageXObject ? (args[0] as PdfImage) : await objectOf(page, String(args[0]));
       if (!img || img.width < MIN_SIDE || img.height < MIN_SIDE) continue;
-      const pgm = toPgm(img);
-      if (!pgm) continue;
       const m = multiply(viewport, ctm);
-      const { width: w, height: h } = img;
-      // the picture's top row is drawn at the unit square's top (y = 1)
+      // pixels per inch as the picture is drawn on the page (the viewport is in points, 72 to the inch)
+      const dpi = img.width / (Math.hypot(m[0], m[1]) / 72 || 1);
+      const shrink = Math.max(1, Math.floor(dpi / OCR_DPI));
+      const pgm = toPgm(img, shrink);
+      if (!pgm) continue;
+      // the picture's top row is drawn at the unit square's top (y = 1); a shrunk one has fewer pixels
+      const w = Math.floor(img.width / shrink) || 1;
+      const h = Math.floor(img.height / shrink) || 1;
       out.push({ pgm, toPage: (x, y) => apply(m, x / w, 1 - y / h) });
     }
   }
@@ -222,25 +229,39 @@ function objectOf(page: PdfPage, id: string): Promise<PdfImage | undefined> {
 }
 
 /** The picture as 8-bit grey PGM (P5), which the OCR engine's image library reads as it is. */
-export function toPgm(img: PdfImage): Uint8Array | undefined {
+export function toPgm(img: PdfImage, shrink = 1): Uint8Array | undefined {
   const { width: w, height: h, data, kind } = img;
   if (!data || !w || !h) return undefined;
-  const header = new TextEncoder().encode(`P5\n${w} ${h}\n255\n`);
-  const out = new Uint8Array(header.length + w * h);
-  out.set(header);
-  const px = out.subarray(header.length);
+  let grey: (i: number) => number;
   if (kind === 1) {
     const stride = (w + 7) >> 3;
     if (data.length < stride * h) return undefined;
-    for (let y = 0; y < h; y++)
-      for (let x = 0; x < w; x++) px[y * w + x] = data[y * stride + (x >> 3)]! & (0x80 >> (x & 7)) ? 255 : 0;
+    grey = (i) => {
+      const x = i % w;
+      return data[((i - x) / w) * stride + (x >> 3)]! & (0x80 >> (x & 7)) ? 255 : 0;
+    };
   } else if (kind === 2 || kind === 3) {
     const step = kind === 2 ? 3 : 4;
     if (data.length < w * h * step) return undefined;
-    for (let i = 0, j = 0; i < w * h; i++, j += step)
-      // ITU-R BT.601 luma, in integers
-      px[i] = (data[j]! * 299 + data[j + 1]! * 587 + data[j + 2]! * 114 + 500) / 1000;
+    // ITU-R BT.601 luma
+    grey = (i) => (data[i * step]! * 299 + data[i * step + 1]! * 587 + data[i * step + 2]! * 114) / 1000;
   } else return undefined;
+  // a scan finer than OCR needs is averaged down by whole blocks, so the engine's memory stays modest
+  const f = Math.max(1, Math.floor(shrink));
+  const ow = Math.floor(w / f) || 1;
+  const oh = Math.floor(h / f) || 1;
+  const header = new TextEncoder().encode(`P5\n${ow} ${oh}\n255\n`);
+  const out = new Uint8Array(header.length + ow * oh);
+  out.set(header);
+  const px = out.subarray(header.length);
+  for (let y = 0; y < oh; y++)
+    for (let x = 0; x < ow; x++) {
+      let sum = 0;
+      let n = 0;
+      for (let dy = 0; dy < f && y * f + dy < h; dy++)
+        for (let dx = 0; dx < f && x * f + dx < w; dx++, n++) sum += grey((y * f + dy) * w + x * f + dx);
+      px[y * ow + x] = Math.round(sum / n);
+    }
   return out;
 }
 
