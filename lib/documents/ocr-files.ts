@@ -8,8 +8,10 @@ export const OCR_DIR = 'ocr';
 export const OCR_FILES = {
   // the worker tesseract.js starts; it loads the core and the language data from the paths it is given
   'worker.min.js': 'tesseract.js/dist/worker.min.js',
-  // one core only: WebAssembly SIMD (every browser the extension supports), LSTM recogniser, wasm inlined
-  'tesseract-core-simd-lstm.wasm.js': 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+  // one core only: WebAssembly SIMD (every browser the extension supports), LSTM recogniser; the module
+  // beside its loader rather than inlined as base64, which zips a third larger
+  'tesseract-core-simd-lstm.js': 'tesseract.js-core/tesseract-core-simd-lstm.js',
+  'tesseract-core-simd-lstm.wasm': 'tesseract.js-core/tesseract-core-simd-lstm.wasm',
   // English, the integer LSTM model (the smaller one tesseract.js itself defaults to), gzipped
   'eng.traineddata.gz': '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
 } as const;
@@ -19,7 +21,7 @@ export function ocrFilesAt(origin: string) {
   const at = (name: string) => new URL(`/${OCR_DIR}/${name}`, origin).href;
   return {
     workerPath: at('worker.min.js'),
-    corePath: at('tesseract-core-simd-lstm.wasm.js'),
+    corePath: at('tesseract-core-simd-lstm.js'),
     langPath: at('').replace(/\/$/, ''),
   };
 }

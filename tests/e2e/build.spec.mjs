@@ -11,7 +11,7 @@ import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from './harness.mjs';
 // The OCR engine's files, copied unchanged from their npm packages (lib/documents/ocr-files.ts).
 const OCR_FILES = {
   'ocr/worker.min.js': 'tesseract.js/dist/worker.min.js',
-  'ocr/tesseract-core-simd-lstm.wasm.js': 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+  'ocr/tesseract-core-simd-lstm.js': 'tesseract.js-core/tesseract-core-simd-lstm.js',
 };
 const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 
