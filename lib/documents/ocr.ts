@@ -115,7 +115,7 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
         const page = await doc.getPage(n);
         const viewport = page.getViewport({ scale: 1 });
         const found: Line[] = [];
-        for (const picture of await pagePictures(page, lib.OPS, viewport.transform as Matrix)) {
+        for await (const picture of pagePictures(page, lib.OPS, viewport.transform as Matrix)) {
           if (signal?.aborted) throw cancelled(file);
           if (!engine) {
             starting ??= opts.engine();
@@ -164,6 +164,8 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
     return result;
   } finally {
     signal?.removeEventListener('abort', onAbort);
+    // a reading that stopped part-way frees pdf.js's document too
+    await task.destroy().catch(() => {});
     await (engine ?? (await starting?.catch(() => undefined)))?.terminate().catch(() => {});
   }
 }
@@ -187,12 +189,12 @@ const OCR_DPI = 300;
 const MIN_SIDE = 32;
 
 /**
- * The page's pictures in painting order, each with where it lands on the page. The current transform is
- * followed through save/restore, transforms and form XObjects; a picture is painted into the unit square.
+ * The page's pictures in painting order, each with where it lands on the page, decoded one at a time.
+ * The current transform is followed through save/restore, transforms and form XObjects; a picture is
+ * painted into the unit square.
  */
-async function pagePictures(page: PdfPage, OPS: Record<string, number>, viewport: Matrix): Promise<Picture[]> {
+async function* pagePictures(page: PdfPage, OPS: Record<string, number>, viewport: Matrix): AsyncGenerator<Picture> {
   const list = await page.getOperatorList();
-  const out: Picture[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   for (let i = 0; i < list.fnArray.length; i++) {
@@ -217,10 +219,10 @@ async function pagePictures(page: PdfPage, OPS: Record<string, number>, viewport
       // the picture's top row is drawn at the unit square's top (y = 1); a shrunk one has fewer pixels
       const w = Math.floor(img.width / shrink) || 1;
       const h = Math.floor(img.height / shrink) || 1;
-      out.push({ pgm, toPage: (x, y) => apply(m, x / w, 1 - y / h) });
+      // one picture at a time: the next is decoded only once this one has been read
+      yield { pgm, toPage: (x, y) => apply(m, x / w, 1 - y / h) };
     }
   }
-  return out;
 }
 
 function objectOf(page: PdfPage, id: string): Promise<PdfImage | undefined> {
