@@ -1,7 +1,11 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PORTAL_MATCHES } from './lib/data/portal-hosts';
+import { OCR_DIR, OCR_FILES } from './lib/documents/ocr-files';
 import { HIGHLIGHT_STYLE_FILE, highlightStyleFor } from './lib/page/highlight';
+
+const OCR_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
 
 // Permissions are kept to what the extension uses: known portals up front, any other site only when the user asks.
 export default defineConfig({
@@ -16,6 +20,10 @@ export default defineConfig({
     // The highlight style is a file listed with the content script, so it applies with the page's first style.
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_STYLE_FILE, contents: highlightStyleFor(wxt.config.browser) });
+      // The OCR engine (tesseract.js worker, core and English data) ships inside the extension, never fetched.
+      const resolve = createRequire(import.meta.url).resolve;
+      for (const [name, from] of Object.entries(OCR_FILES))
+        files.push({ relativeDest: `${OCR_DIR}/${name}`, absoluteSrc: resolve(from) });
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? [])
@@ -43,6 +51,9 @@ export default defineConfig({
           },
         }
       : { optional_host_permissions: ['*://*/*'] }),
+    // The default policy plus 'wasm-unsafe-eval', which only lets the extension's own WebAssembly (the OCR
+    // engine in ocr/) compile; no remote code and no JavaScript eval.
+    content_security_policy: browser === 'firefox' ? OCR_CSP : { extension_pages: OCR_CSP },
     action: { default_title: 'Tenderlight' },
     commands: {
       'scan-page': {

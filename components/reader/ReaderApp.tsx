@@ -11,6 +11,7 @@ import type { DocumentProfile } from '@/lib/types';
 import { DocumentText, type DocumentTextHandle } from './DocumentText';
 import { FilePicker } from './FilePicker';
 import { pdfFromTab } from './pdf-from-tab';
+import { ScannedDocument } from './ScannedDocument';
 import { useDocumentReader } from './use-document-reader';
 
 /** The user's settings as the checks use them: checks switched off, their place, their wage-rate table. */
@@ -73,10 +74,26 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
       {state.step === 'reading' && (
         <p class="reading" role="status" aria-live="polite">
           <span class="reading-line">{state.line}</span>{' '}
+          {state.progress && (
+            <progress
+              class="ocr-progress"
+              max={state.progress.total}
+              value={state.progress.done}
+              aria-label={`OCR: ${state.progress.done} of ${state.progress.total} pages read`}
+            />
+          )}{' '}
           <button type="button" onClick={reader.cancel}>
             Cancel
           </button>
         </p>
+      )}
+      {state.step === 'scanned' && (
+        <ScannedDocument
+          file={state.file}
+          pages={state.pages}
+          cancelled={state.cancelled === true}
+          onRead={reader.readWithOcr}
+        />
       )}
       {state.step === 'password' && (
         <form
@@ -112,6 +129,12 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
               Document: <span>{state.document.file}</span>
               {state.document.pages !== undefined && ` (${state.document.pages} pages)`}
             </p>
+            {state.document.ocr && (
+              <p class="ocr-note" role="note">
+                This text was read by OCR from pictures of the pages: words may be misread, so check any quote against
+                the original before you use it.
+              </p>
+            )}
             {state.document.warnings.map((w) => (
               <p class="too-large" role="note" key={w}>
                 {w}

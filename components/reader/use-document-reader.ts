@@ -8,16 +8,23 @@ import { type FromDocumentWorker, isFromDocumentWorker } from '@/lib/documents/w
 /** Where reading one document has got to, as the reader page shows it. */
 export type ReaderState =
   | { step: 'idle' }
-  | { step: 'reading'; file: string; line: string }
+  | { step: 'reading'; file: string; line: string; ocr?: boolean; progress?: { done: number; total: number } }
   | { step: 'password'; file: string; wrong: boolean }
+  /** a PDF with no text layer: it can be read with OCR if the user asks (again, after a cancel) */
+  | { step: 'scanned'; file: string; pages?: number; cancelled?: boolean }
   | { step: 'failed'; file: string; kind: DocumentErrorKind; message: string }
   | { step: 'done'; document: ReadDocumentResult; result: LocatedScanResult; checking?: boolean };
+
+/** What the reader says while OCR reads page `done + 1` of `total`. */
+export function ocrProgressLine(name: string, done: number, total: number): string {
+  return `Reading ${name} with OCR: page ${Math.min(done + 1, total)} of ${total}…`;
+}
 
 /** The plain sentence for each way reading can fail; the reader's own reason follows it. */
 export function failureMessage(kind: DocumentErrorKind, file: string, reason: string, pages?: number): string {
   switch (kind) {
     case 'no-text-layer':
-      return `${file} has no text to read${pages ? ` on any of its ${pages} pages` : ''}: it looks like a scan. Tenderlight cannot read scanned images yet; ask the buyer for a text version.`;
+      return `${file} has no text to read${pages ? ` on any of its ${pages} pages` : ''}: it looks like a scan.`;
     case 'corrupt':
       return `${file} ${reason}. It may be damaged or incomplete: download it again and retry.`;
     case 'too-large':
@@ -38,14 +45,16 @@ export function failureMessage(kind: DocumentErrorKind, file: string, reason: st
 export function useDocumentReader(startWorker: () => Worker, options: () => Promise<AnalyseOptions>) {
   const [state, setState] = useState<ReaderState>({ step: 'idle' });
   const worker = useRef<Worker | undefined>(undefined);
-  const pending = useRef<{ bytes: Uint8Array; name: string; password?: string } | undefined>(undefined);
+  const pending = useRef<{ bytes: Uint8Array; name: string; password?: string; ocr?: boolean } | undefined>(undefined);
   // the reading whose answers the page listens to; older answers (a file replaced mid-read) are dropped
   const reading = useRef(0);
   const profile = useRef<AnalyseOptions['profile'] | undefined>(undefined);
+  // the page count of the scan last refused, kept for its message after an OCR is cancelled
+  const scannedPages = useRef<number | undefined>(undefined);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  const listen = useCallback((w: Worker, name: string, reread: () => void) => {
+  const listen = useCallback((w: Worker, name: string, ocr: boolean, reread: () => void) => {
     w.onmessage = (e: MessageEvent) => {
       if (!isFromDocumentWorker(e.data) || e.data.id !== reading.current) return;
       const m: FromDocumentWorker = e.data;
@@ -56,12 +65,25 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
           line:
             m.stage === 'checking'
               ? `Checking ${name}…`
-              : `Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`,
+              : ocr
+                ? ocrProgressLine(name, m.done, m.total)
+                : `Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`,
+          ...(ocr && m.stage === 'reading' ? { progress: { done: m.done, total: m.total } } : {}),
         });
       else if (m.type === 'done') setState({ step: 'done', document: m.document, result: m.result });
       else if (m.type === 'checked')
         setState((s) => (s.step === 'done' ? { step: 'done', document: s.document, result: m.result } : s));
       else if (m.type === 'forgotten') reread();
+      else if (m.kind === 'no-text-layer' && !ocr) {
+        scannedPages.current = m.pages;
+        setState({ step: 'scanned', file: name, ...(m.pages ? { pages: m.pages } : {}) });
+      } else if (m.kind === 'no-text-layer')
+        setState({
+          step: 'failed',
+          file: name,
+          kind: m.kind,
+          message: `${name}: OCR found no text it could read${m.pages ? ` on its ${m.pages} pages` : ''}. Check the file shows text, or ask the buyer for a text version.`,
+        });
       else if (m.kind === 'password-needed' || m.kind === 'wrong-password')
         setState({ step: 'password', file: name, wrong: m.kind === 'wrong-password' });
       else
@@ -82,28 +104,37 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
   }, []);
 
   const run = useCallback(
-    async (bytes: Uint8Array, name: string, password?: string) => {
-      pending.current = { bytes, name, ...(password !== undefined ? { password } : {}) };
+    async (bytes: Uint8Array, name: string, password?: string, ocr = false) => {
+      pending.current = { bytes, name, ...(password !== undefined ? { password } : {}), ...(ocr ? { ocr } : {}) };
       const id = ++reading.current;
-      setState({ step: 'reading', file: name, line: `Opening ${name}…` });
+      setState({ step: 'reading', file: name, line: ocr ? `Starting OCR for ${name}…` : `Opening ${name}…`, ocr });
       if (!worker.current) worker.current = startWorker();
       const w = worker.current;
-      listen(w, name, () => void run(bytes, name, password));
+      listen(w, name, ocr, () => void run(bytes, name, password, ocr));
       // a copy goes to the worker, so a password retry still has the bytes
       const copy = bytes.slice().buffer;
       const opts = { ...(await options()), ...(profile.current ? { profile: profile.current } : {}) };
-      w.postMessage({ type: 'read', id, bytes: copy, name, options: opts, password }, [copy]);
+      w.postMessage({ type: 'read', id, bytes: copy, name, options: opts, password, ...(ocr ? { ocr } : {}) }, [copy]);
     },
     [startWorker, options, listen],
   );
 
   // Stopping the worker stops the reading at once, wherever pdf.js is; the next file starts a fresh one.
+  // A cancelled OCR goes back to the scan's own message, so it can be started again.
   const cancel = useCallback(() => {
     worker.current?.terminate();
     worker.current = undefined;
     const file = pending.current?.name ?? 'the document';
-    setState({ step: 'failed', file, kind: 'cancelled', message: failureMessage('cancelled', file, '') });
+    const pages = scannedPages.current;
+    if (pending.current?.ocr) setState({ step: 'scanned', file, cancelled: true, ...(pages ? { pages } : {}) });
+    else setState({ step: 'failed', file, kind: 'cancelled', message: failureMessage('cancelled', file, '') });
   }, []);
+
+  /** Reads the scanned PDF just refused again, this time with OCR (offline, in the worker). */
+  const readWithOcr = useCallback(() => {
+    const p = pending.current;
+    if (p) void run(p.bytes, p.name, p.password, true);
+  }, [run]);
 
   const retryWithPassword = useCallback(
     (password: string) => {
@@ -118,7 +149,7 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
       profile.current = corrected ?? undefined;
       const p = pending.current;
       if (!p) return;
-      if (!worker.current) return void run(p.bytes, p.name, p.password);
+      if (!worker.current) return void run(p.bytes, p.name, p.password, p.ocr);
       setState((s) => (s.step === 'done' ? { ...s, checking: true } : s));
       const opts = { ...(await options()), ...(profile.current ? { profile: profile.current } : {}) };
       worker.current.postMessage({ type: 'analyse', id: reading.current, options: opts });
@@ -140,5 +171,5 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
     [],
   );
 
-  return { state, open, cancel, retryWithPassword, recheck, fail };
+  return { state, open, cancel, retryWithPassword, recheck, fail, readWithOcr };
 }

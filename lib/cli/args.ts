@@ -26,6 +26,9 @@ options:
   --password PASSWORD   the password that opens an encrypted PDF (used for every input; never printed).
                         Other users of this machine can see a command line: the TENDERLIGHT_PASSWORD
                         environment variable is the private way to give it
+  --ocr                 read a scanned PDF (pages that are pictures, no text layer) with OCR, offline: the
+                        English OCR engine ships with Tenderlight; a few seconds a page, at most 100 pages;
+                        progress on stderr at a terminal. OCR can misread: check quotes against the original
   --explain             for each check, list the candidate sentences, the rules that fired on each and
                         how the verdict was reached (plain text; JSON with --format json)
   -h, --help            show this help
@@ -39,13 +42,14 @@ Run through npm:  npm run --silent scan -- [--format ...] FILE_OR_URL...`;
 
 /** Parsed command line, or what to print and the exit code (a usage error, --help, --version). */
 export type Args =
-  | { format: Format | undefined; inputs: string[]; explain?: boolean; password?: string }
+  | { format: Format | undefined; inputs: string[]; explain?: boolean; password?: string; ocr?: boolean }
   | { code: number; message: string; stdout?: boolean; version?: boolean };
 
 /** Parses the words after the program name; `scan` is the only command and may be left out. */
 export function parseArgs(argv: readonly string[]): Args {
   let format: string | undefined;
   let explain = false;
+  let ocr = false;
   let password: string | undefined;
   const inputs: string[] = [];
   const words = argv[0] === 'scan' ? argv.slice(1) : argv;
@@ -63,6 +67,8 @@ export function parseArgs(argv: readonly string[]): Args {
       if (password === undefined) return { code: 2, message: `scan: --password needs a value\n${USAGE}` };
     } else if (a.startsWith('--password=')) {
       password = a.slice('--password='.length);
+    } else if (a === '--ocr') {
+      ocr = true;
     } else if (a === '--explain') {
       explain = true;
     } else if (a === '--help' || a === '-h') {
@@ -91,5 +97,6 @@ export function parseArgs(argv: readonly string[]): Args {
     inputs,
     ...(explain ? { explain } : {}),
     ...(password !== undefined ? { password } : {}),
+    ...(ocr ? { ocr } : {}),
   };
 }

@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type { ReadDocumentResult } from '../documents/types';
 import type { TextBlock } from '../text/segment';
 import { InputError } from './input-error';
+
+/** The folder of the English OCR data installed with Tenderlight (its npm package): never downloaded. */
+function englishDataDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz'));
+}
 
 /** A container format recognised by its first bytes, whatever the file is called. */
 export type DocumentKind = 'pdf' | 'zip' | 'ole' | 'rtf';
@@ -39,14 +46,38 @@ export async function readBinaryDocument(
   name: string,
   _kind: DocumentKind,
   password?: string,
+  ocr?: { progress?: { write(s: string): unknown; isTTY?: boolean } },
 ): Promise<DocumentText> {
   // pdf.js is large: loaded only when a document is scanned
-  const { readDocument, DocumentError } = await import('../documents');
+  const { readDocument, DocumentError, tesseractEngine } = await import('../documents');
+  const file = name.split(/[\\/]/).pop() || name;
+  const tty = ocr?.progress?.isTTY ? ocr.progress : undefined;
   try {
-    const read = await readDocument(bytes, name, password !== undefined ? { password } : {});
-    return { text: read.text, blocks: read.blocks, warnings: read.warnings, read };
+    const read = await readDocument(bytes, name, {
+      ...(password !== undefined ? { password } : {}),
+      ...(ocr
+        ? {
+            ocr: { engine: tesseractEngine({ langPath: englishDataDir() }) },
+            onProgress: (done: number, total: number) =>
+              tty?.write(`\r\x1b[Kscan: ${file}: reading with OCR, page ${Math.min(done + 1, total)} of ${total}…`),
+          }
+        : {}),
+    });
+    tty?.write('\r\x1b[K');
+    // the OCR note goes with the warnings, so it is printed beside the report
+    return {
+      text: read.text,
+      blocks: read.blocks,
+      warnings: [...(read.ocr ? [read.ocr] : []), ...read.warnings],
+      read,
+    };
   } catch (e) {
+    tty?.write('\r\x1b[K');
     if (!(e instanceof DocumentError)) throw e;
+    if (e.kind === 'no-text-layer' && !ocr)
+      throw new InputError(
+        `${e.reason.replace(/; it can be read with OCR$/, '')}; run again with --ocr to read it with OCR (offline, a few seconds a page)`,
+      );
     // the reasons name the option, never the password itself
     if (e.kind === 'password-needed')
       throw new InputError('this PDF is protected by a password: run again with --password');

@@ -16,7 +16,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     // the password opens encrypted PDFs; it goes to the reader and nowhere else (never printed)
     const password = args.password ?? io.env?.TENDERLIGHT_PASSWORD;
-    const run: CliIO = password !== undefined ? { ...io, read: { ...io.read, password } } : io;
+    const read = {
+      ...io.read,
+      ...(password !== undefined ? { password } : {}),
+      // --ocr: scanned PDFs are read by OCR, its progress shown on stderr
+      ...(args.ocr ? { ocr: { progress: io.stderr } } : {}),
+    };
+    const run: CliIO = { ...io, read };
     if (args.explain) return await explainInputs(args.inputs, args.format === 'json' ? 'json' : 'text', run);
     return await scan(args.inputs, args.format, run);
   } catch (e) {

@@ -29,6 +29,8 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** the password for encrypted PDFs (--password) */
   password?: string;
+  /** read a PDF with no text layer by OCR (--ocr), showing its pages' progress here when it is a terminal */
+  ocr?: { progress?: { write(s: string): unknown; isTTY?: boolean } };
 }
 
 const MB = 1024 * 1024;
@@ -238,10 +240,11 @@ export async function toDocument(
   name: string,
   contentType = '',
   password?: string,
+  ocr?: ReadOptions['ocr'],
 ): Promise<InputDocument> {
   const kind = sniffDocument(bytes);
   if (kind) {
-    const doc = await readBinaryDocument(bytes, name, kind, password);
+    const doc = await readBinaryDocument(bytes, name, kind, password, ocr);
     if (!doc.text.trim()) throw new InputError('the document has no text to scan (is it a scanned image?)');
     return { source, ...doc };
   }

@@ -49,15 +49,16 @@ export function internalReason(e: unknown, io: Pick<CliIO, 'stderr' | 'env'>): s
 
 export async function readInput(input: string, io: CliIO): Promise<InputDocument> {
   const password = io.read?.password;
+  const ocr = io.read?.ocr;
   if (input === '-') {
     if (io.stdin.isTTY) io.stderr.write('scan: reading standard input; end it with Ctrl-D\n');
-    return toDocument('-', await readStreamBytes(io.stdin, io.read), 'standard input', '', password);
+    return toDocument('-', await readStreamBytes(io.stdin, io.read), 'standard input', '', password, ocr);
   }
   if (/^https?:\/\//i.test(input)) {
     const { bytes, type } = await readUrlBytes(input, io.read);
-    return toDocument(input, bytes, new URL(input).pathname, type, password);
+    return toDocument(input, bytes, new URL(input).pathname, type, password, ocr);
   }
-  return toDocument(input, await readFileBytes(input, io.read), input, '', password);
+  return toDocument(input, await readFileBytes(input, io.read), input, '', password, ocr);
 }
 
 /** Reads and scans every input in turn; a bad one becomes an error element, and the rest still run. */

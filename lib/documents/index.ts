@@ -8,6 +8,7 @@ import { readDoc } from './doc';
 import { readDocx } from './docx';
 import { cancelled, DocumentError } from './errors';
 import { MAX_DOCUMENT_BYTES } from './limits';
+import { readPdfWithOcr, type StartOcrEngine } from './ocr';
 import { readOdt } from './odt';
 import { readPdf } from './pdf';
 import { readRtf } from './rtf';
@@ -19,6 +20,7 @@ export { type Container, sniffContainer } from './detect';
 export { DocumentError, type DocumentErrorKind } from './errors';
 export { MAX_DOCUMENT_BYTES } from './limits';
 export { type DocumentSource, type LocatedScanResult, locateEvidence } from './locate';
+export { MAX_OCR_PAGES, OCR_NOTE, type StartOcrEngine, tesseractEngine } from './ocr';
 export type { DocumentBlock, DocumentFormat, ReadDocumentOptions, ReadDocumentResult, SourceLocation } from './types';
 
 /** True when the bytes are a document this module reads (by content, never by name). */
@@ -34,7 +36,11 @@ export function isReadableDocument(bytes: Uint8Array): boolean {
 export async function readDocument(
   bytes: Uint8Array,
   name: string,
-  opts: ReadDocumentOptions & { zipLimits?: ZipLimits } = {},
+  opts: ReadDocumentOptions & {
+    zipLimits?: ZipLimits;
+    /** a PDF with no text layer is read with this OCR engine instead of refused */
+    ocr?: { engine: StartOcrEngine; maxPages?: number };
+  } = {},
 ): Promise<ReadDocumentResult> {
   const file = name.split(/[\\/]/).pop() || name;
   if (opts.signal?.aborted) throw cancelled(file);
@@ -45,7 +51,13 @@ export async function readDocument(
     const container = sniffContainer(bytes);
     switch (container) {
       case 'pdf':
-        return await readPdf(bytes, file, opts);
+        try {
+          // with OCR asked for, progress counts the OCR pages, not the quick look for a text layer first
+          return await readPdf(bytes, file, opts.ocr ? { ...opts, onProgress: undefined } : opts);
+        } catch (e) {
+          if (!(opts.ocr && e instanceof DocumentError && e.kind === 'no-text-layer')) throw e;
+          return await readPdfWithOcr(bytes, file, { ...opts, ...opts.ocr });
+        }
       case 'zip': {
         const zip = new ZipArchive(bytes, file, opts.zipLimits ?? DEFAULT_ZIP_LIMITS, opts.signal);
         const mimetype = zip.has('mimetype') ? zip.text('mimetype')?.trim() : undefined;

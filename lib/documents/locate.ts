@@ -8,6 +8,8 @@ export interface DocumentSource {
   format: DocumentFormat;
   pages?: number;
   warnings?: string[];
+  /** present when the text was read from pictures by OCR: a note for people */
+  ocr?: string;
 }
 
 export type LocatedEvidence = Evidence & { location?: SourceLocation };
@@ -25,6 +27,7 @@ export function locateEvidence<R extends ScanResult>(result: R, doc: ReadDocumen
   const source: DocumentSource = { file: doc.file, format: doc.format };
   if (doc.pages !== undefined) source.pages = doc.pages;
   if (doc.warnings.length) source.warnings = [...doc.warnings];
+  if (doc.ocr) source.ocr = doc.ocr;
   const checks: LocatedFinding[] = result.checks.map((c) => ({
     ...c,
     evidence: c.evidence.map((e) => {

@@ -11,7 +11,7 @@ let loading: Promise<PdfJs> | undefined;
  * globalThis.pdfjsWorker), so nothing is fetched: in Node, and in an extension worker or page that
  * already runs off the web page's main thread.
  */
-function pdfjs(): Promise<PdfJs> {
+export function pdfjs(): Promise<PdfJs> {
   loading ??= (async () => {
     const g = globalThis as { pdfjsWorker?: unknown };
     g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -30,7 +30,7 @@ interface Segment {
 }
 
 /** A line of the page in reading order. */
-interface Line {
+export interface Line {
   text: string;
   x0: number;
   x1: number;
@@ -43,7 +43,7 @@ interface Line {
   cells: { x0: number; text: string }[];
 }
 
-interface PageLines {
+export interface PageLines {
   lines: Line[];
   height: number;
 }
@@ -119,7 +119,7 @@ export async function readPdf(
       throw new DocumentError(
         'no-text-layer',
         file,
-        `has no text layer on ${numPages} ${numPages === 1 ? 'page' : 'pages'} (a scan?); reading scans needs OCR, which is not available yet`,
+        `has no text layer on ${numPages} ${numPages === 1 ? 'page' : 'pages'} (a scan?); it can be read with OCR`,
         numPages,
       );
     const result = layOut(file, pages);
@@ -135,7 +135,7 @@ export async function readPdf(
   }
 }
 
-function openError(e: unknown, file: string, opts: ReadDocumentOptions, signal?: AbortSignal): DocumentError {
+export function openError(e: unknown, file: string, opts: ReadDocumentOptions, signal?: AbortSignal): DocumentError {
   if (signal?.aborted) return cancelled(file);
   const name = (e as { name?: string })?.name;
   if (name === 'PasswordException')
@@ -147,7 +147,7 @@ function openError(e: unknown, file: string, opts: ReadDocumentOptions, signal?:
   return new DocumentError('corrupt', file, `cannot be read as a PDF (${plain(e)})`);
 }
 
-function plain(e: unknown): string {
+export function plain(e: unknown): string {
   return String((e as Error)?.message ?? e)
     .split('\n')[0]!
     .slice(0, 120);
@@ -436,7 +436,7 @@ function cellContinuation(row: Line, next: Line, leading: number): number[] | un
 }
 
 /** Paragraphs of every page, furniture dropped, paragraphs that run over a page break joined. */
-function layOut(file: string, pages: PageLines[]): ReadDocumentResult {
+export function layOut(file: string, pages: PageLines[]): ReadDocumentResult {
   const drop = furniture(pages);
   const sizes = new Map<number, number>();
   for (const p of pages)

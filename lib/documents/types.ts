@@ -51,4 +51,6 @@ export interface ReadDocumentResult {
   pageStarts?: number[];
   /** things the reader should know that did not stop the reading (e.g. pages with no text layer) */
   warnings: string[];
+  /** set when the text was read from pictures by OCR: a note for people (quotes may differ from the original) */
+  ocr?: string;
 }

@@ -16,6 +16,8 @@ export type ToDocumentWorker =
       name: string;
       password?: string;
       options: AnalyseOptions;
+      /** read a PDF with no text layer by OCR (the user asked for it) */
+      ocr?: boolean;
     }
   | { type: 'analyse'; id: number; options: AnalyseOptions }
   | { type: 'cancel' };
@@ -53,6 +55,7 @@ export function isToDocumentWorker(raw: unknown): raw is ToDocumentWorker {
     m.type === 'read' &&
     m.bytes instanceof ArrayBuffer &&
     typeof m.name === 'string' &&
-    (m.password === undefined || typeof m.password === 'string')
+    (m.password === undefined || typeof m.password === 'string') &&
+    (m.ocr === undefined || typeof m.ocr === 'boolean')
   );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tesseractEngine } from './ocr';
 import { NO_NETWORK, readAndCheck, sealNetwork, serveDocumentWorker } from './worker';
 import type { FromDocumentWorker } from './worker-protocol';
 
@@ -123,6 +124,33 @@ describe('the reader page’s document worker', () => {
     send({ type: 'analyse', id: 8, options: {} });
     expect(posted.at(-1)).toEqual({ type: 'forgotten', id: 8 });
   });
+
+  it('reads a scan with OCR only when asked, reporting OCR pages, and marks the result as read by OCR', async () => {
+    const posted: FromDocumentWorker[] = [];
+    const scope = {
+      onmessage: null as ((e: MessageEvent) => void) | null,
+      postMessage: (m: unknown) => posted.push(m as FromDocumentWorker),
+    };
+    serveDocumentWorker(
+      scope,
+      tesseractEngine({ langPath: join(__dirname, '../../node_modules/@tesseract.js-data/eng/4.0.0_best_int') }),
+    );
+    const send = (data: unknown) => scope.onmessage?.({ data } as MessageEvent);
+    send({ type: 'read', id: 1, bytes: bytesOf('scanned.pdf'), name: 'scanned.pdf', options: {}, ocr: 'yes' });
+    expect(posted).toEqual([]);
+    send({ type: 'read', id: 2, bytes: bytesOf('scanned.pdf'), name: 'scanned.pdf', options: {} });
+    await expect.poll(() => posted.at(-1)?.type).toBe('error');
+    expect(posted.at(-1)).toMatchObject({ kind: 'no-text-layer', pages: 2 });
+    posted.length = 0;
+    send({ type: 'read', id: 3, bytes: bytesOf('scanned.pdf'), name: 'scanned.pdf', options: {}, ocr: true });
+    await expect.poll(() => posted.at(-1)?.type, { timeout: 60_000 }).toBe('done');
+    const reading = posted.filter((m) => m.type === 'progress' && m.stage === 'reading');
+    expect(reading.map((m) => m.type === 'progress' && `${m.done}/${m.total}`)).toEqual(['0/2', '1/2', '2/2']);
+    const done = posted.at(-1);
+    if (done?.type !== 'done') return;
+    expect(done.result.document.source.ocr).toMatch(/read with OCR/);
+    expect(done.result.checks.find((c) => c.id === 'living-wage')?.evidence[0]?.location?.page).toBe(1);
+  }, 120_000);
 
   it('has no network once sealed, and reading a document still works', async () => {
     const scope = {} as Record<string, () => unknown>;

@@ -7,6 +7,7 @@ import { scanText } from '../scan';
 import { DocumentError } from './errors';
 import { readDocument } from './index';
 import { type LocatedScanResult, locateEvidence } from './locate';
+import type { StartOcrEngine } from './ocr';
 import type { ReadDocumentResult } from './types';
 import { type FromDocumentWorker, isToDocumentWorker, type ToDocumentWorker } from './worker-protocol';
 
@@ -40,6 +41,7 @@ export async function readAndCheck(
   signal: AbortSignal,
   post: (m: FromDocumentWorker) => void,
   keep: (document: ReadDocumentResult) => void = () => {},
+  ocrEngine?: StartOcrEngine,
 ): Promise<void> {
   const { id } = msg;
   const bytes = new Uint8Array(msg.bytes);
@@ -48,6 +50,7 @@ export async function readAndCheck(
     const document = await readDocument(bytes, file, {
       signal,
       ...(msg.password !== undefined ? { password: msg.password } : {}),
+      ...(msg.ocr && ocrEngine ? { ocr: { engine: ocrEngine } } : {}),
       onProgress: (done, total) => post({ type: 'progress', id, stage: 'reading', done, total }),
     });
     if (signal.aborted) throw new DocumentError('cancelled', file, 'reading was cancelled');
@@ -86,10 +89,14 @@ function checkAgain(id: number, document: ReadDocumentResult, options: AnalyseOp
  * Wires the worker's message port: one read at a time, cancel aborts it. The last document read is kept,
  * so a corrected profile (place, buyer, type) re-runs only the checks, not the reading.
  */
-export function serveDocumentWorker(scope: {
-  onmessage: ((e: MessageEvent) => void) | null;
-  postMessage(m: unknown): void;
-}) {
+export function serveDocumentWorker(
+  scope: {
+    onmessage: ((e: MessageEvent) => void) | null;
+    postMessage(m: unknown): void;
+  },
+  /** the OCR engine for scanned PDFs, started only when the user asks for OCR */
+  ocrEngine?: StartOcrEngine,
+) {
   let current: AbortController | undefined;
   let kept: { id: number; document: ReadDocumentResult } | undefined;
   const post = (m: FromDocumentWorker) => scope.postMessage(m);
@@ -105,9 +112,15 @@ export function serveDocumentWorker(scope: {
       kept = undefined;
       const abort = new AbortController();
       current = abort;
-      void readAndCheck(msg, abort.signal, post, (document) => {
-        if (current === abort) kept = { id: msg.id, document };
-      });
+      void readAndCheck(
+        msg,
+        abort.signal,
+        post,
+        (document) => {
+          if (current === abort) kept = { id: msg.id, document };
+        },
+        ocrEngine,
+      );
     }
   };
 }

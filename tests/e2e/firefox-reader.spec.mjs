@@ -66,6 +66,34 @@ test('Firefox: a Word 97–2003 .doc is read in the worker, its text shown with 
   await reader.close();
 });
 
+test('Firefox: a scanned PDF is read with OCR, offline, and its evidence cited by page', async () => {
+  const reader = await openFirefoxExtensionPage(ff, 'reader.html');
+  const input = await reader.$('input[type=file]');
+  await input.uploadFile(join(DOCS, 'scanned.pdf'));
+  await waitFor(
+    async () => /scanned\.pdf has no text to read on any of its 2 pages/.test(await textOf(reader, '.scanned')),
+    'the scan recognised',
+    30000,
+  );
+  const before = server.requests.length;
+  await reader.evaluate(() =>
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Read it with OCR (offline)').click(),
+  );
+  await waitFor(
+    async () => (await textOf(reader, '.reader-findings .source')) === 'Document: scanned.pdf (2 pages)',
+    'the scan read with OCR',
+    120000,
+  );
+  assert.match(await textOf(reader, '.ocr-note'), /read by OCR/);
+  const lw = '.reader-findings .checks [data-check="living-wage"]';
+  assert.match(await textOf(reader, `${lw} .card-toggle`), /Strong/);
+  assert.match(await textOf(reader, `${lw} .where`), /^scanned\.pdf, p\. 1\b/);
+  // Firefox's own services may call out at any time; nothing else went through the proxy
+  const outside = server.requests.slice(before).filter((r) => !/mozilla|firefox/.test(r.host));
+  assert.deepEqual(outside, []);
+  await reader.close();
+});
+
 test('Firefox: a PDF in the browser’s viewer is offered to the reader from the popup', async () => {
   const tab = await ff.browser.newPage();
   tab.goto(PDF_URL).catch(() => {});
