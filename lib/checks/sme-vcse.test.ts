@@ -6,6 +6,27 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
 
 describe('sme-vcse', () => {
+  it("subcontracted workers' wages are not the prime contractor paying its subcontractors", () => {
+    expect(status('The Supplier must pay the Real Living Wage to all staff, including those of its subcontractors.')).toBe(
+      'missing',
+    );
+    expect(status('Contractors and their subcontractors will be required to pay at least £13.45 an hour.')).toBe('missing');
+    expect(status('The Contractor shall pay its subcontractors within 30 days of a valid invoice.')).toBe('strong');
+    expect(status('The Contractor shall advertise subcontract opportunities and pay the living wage.')).toBe('strong');
+  });
+
+  it("workers' leave, sick pay and pay days are wages, not payment terms for small firms", () => {
+    expect(status('Workers must be paid for 28 days of annual leave.')).toBe('missing');
+    expect(status('The Contractor shall pay staff within 14 days of the end of each month.')).toBe('missing');
+    expect(status('The Council will pay all invoices within 30 days of receipt.')).toBe('weak');
+  });
+
+  it("a lot number in a framework's name is a reference to that framework, not a division of this contract", () => {
+    expect(status('The council is a member of the YPO framework, Lot 3.', 'notice')).toBe('missing');
+    expect(status('Framework RM6089 Lot 2: Catering equipment', 'notice')).toBe('missing');
+    expect(status('The framework has two lots: Lot 1 covers the north and Lot 2 the south.', 'notice')).toBe('weak');
+  });
+
   it('buying from local firms in other words is the topic; a measure still decides strength', () => {
     const inPolicy = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
     expect(inPolicy('We aim to spend more locally and buy locally where we can.')).toBe('weak');

@@ -10,6 +10,17 @@ const LOTS = /\blots?\b/i;
 /** Payment down the supply chain, or subcontract opportunities opened up. */
 const SUPPLY_CHAIN_MEASURE =
   /\bsub-?(?:sub-?)?contract(?:or)?s?\b[^.;]{0,80}\b(?:pay(?:ment)?s?|paying|paid (?:within|promptly|on time)|invoices?|payment terms)\b|\b(?:pay(?:ment)?s?|paying|invoices?)\b[^.;]{0,80}\bsub-?(?:sub-?)?contract(?:or)?s?\b|\bsub-?contract(?:ing)? opportunit(?:y|ies)\b|\bsupply[- ]chain opportunit(?:y|ies)\b|\bopportunities in the supply chain\b|\badvertis\w*\b[^.;]{0,40}\bsub-?contract\w*|\bsub-?contract\w*\b[^.;]{0,40}\badvertis\w*/i;
+/**
+ * Wages, not bills: "pay the Real Living Wage to all staff, including subcontractors' staff" is what workers down
+ * the chain earn, not the prime contractor paying its subcontractors; it counts only beside invoices or payment terms.
+ */
+const WAGE_TALK =
+  /\b(?:living|minimum) wage\b|\bwages?\b|\bsalar(?:y|ies)\b|£\s?\d+(?:\.\d{2})?\s?(?:an|per|a) hour\b|\bhourly (?:rate|pay)\b|\brates? of pay\b|\bsick pay\b|\b(?:annual |paid )?(?:leave|holidays?)\b|\bovertime\b|\bpa(?:y|ys|id|ying) (?:all |its |their |the )?(?:staff|workers|employees|carers|care workers)\b/i;
+const BILLS_TALK =
+  /\binvoices?\b|\bpayment (?:terms|periods?|practices|performance)\b|\b(?:sums|amounts?) due\b|\b(?:prompt|late|fair) payment\b|\bpromptly\b/i;
+const wagesNotBills = (s: string) => WAGE_TALK.test(s) && !BILLS_TALK.test(s);
+/** Cues that are only about paying someone: the payee decides whether they are this check's topic. */
+const PAYMENT_CUES: RegExp[] = [];
 /** A project bank account pays subcontractors from a ring-fenced account at the same time as the prime contractor. */
 const PROJECT_BANK_ACCOUNT = /\bproject bank accounts?\b/i;
 /** Payment stated as a period in days (a deadline for sending invoices is not a payment term). */
@@ -73,6 +84,8 @@ const CUES: RegExp[] = [
   BUYING_LOCALLY,
   PROJECT_BANK_ACCOUNT,
 ];
+
+PAYMENT_CUES.push(SUPPLY_CHAIN_MEASURE, PAYMENT_DAYS, PROMPT_PAYMENT);
 
 const namesSmallFirms = (s: string) => SME_ACRONYMS.test(s) || NAMES_SMALL_FIRMS.test(s) || BUYING_LOCALLY.test(s);
 
@@ -190,6 +203,15 @@ export const smeVcse: CheckDefinition = {
       ],
     },
     {
+      name: "a lot number in a framework's name is a reference to that framework, not a division of this contract",
+      // "the YPO framework, Lot 3", "Framework RM6145 Lot 2", "Lot 4 of the Crown Commercial Service Framework"
+      pattern:
+        /\b[Ff]ramework(?: [Aa]greement)?(?: (?:[A-Z]{1,5} ?\d{2,}[\w/-]*|[Nn]o\.? ?\d+))?\s*[,:\-–—(]?\s*[Ll]ots?\s*\d+[a-z]?\b(?![^.;\n]{0,40}\b(?:divided|split|lots)\b)|\b[Ll]ots?\s*\d+[a-z]?\s+(?:of|on|under|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}Framework\b/g,
+      effect: 'ignore',
+      why: 'the lot of a framework named as a reference: this contract is not divided for small firms',
+      examples: ['The council is a member of the YPO framework, Lot 3.', 'Framework RM6089 Lot 2: Catering equipment'],
+    },
+    {
       name: "'a lot of', 'lots of' and parking lots are not lots of a contract",
       pattern: NOT_LOTS,
       effect: 'ignore',
@@ -201,6 +223,13 @@ export const smeVcse: CheckDefinition = {
   strongMarkers: [],
   assess(sentence) {
     if (!onTopic(sentence)) return undefined;
+    // workers' pay, leave and sick pay (down the chain too) are the pay checks' topic, not bills paid to firms
+    if (
+      wagesNotBills(sentence) &&
+      !CUES.some((c) => !PAYMENT_CUES.includes(c) && c.test(sentence)) &&
+      !/\bsub-?contract(?:ing)? opportunit|\badvertis/i.test(sentence)
+    )
+      return null;
     if (BUSINESS_SUPPORT.test(sentence) && !PROCUREMENT_WORDS.test(sentence)) return null;
     // a share of invoices already paid is a record of past performance, not a term of any contract
     if (PAST_PAYMENT_RECORD.test(sentence) && !SUPPLY_CHAIN_MEASURE.test(sentence)) return null;
