@@ -19,6 +19,10 @@ const WAGE_TALK =
 const BILLS_TALK =
   /\binvoices?\b|\bpayment (?:terms|periods?|practices|performance)\b|\b(?:sums|amounts?) due\b|\b(?:prompt|late|fair) payment\b|\bpromptly\b/i;
 const wagesNotBills = (s: string) => WAGE_TALK.test(s) && !BILLS_TALK.test(s);
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
+/** What opens contracts to small firms: bidding, lots, subcontract opportunities, spend. */
+const ACCESS_WORDS =
+  /\bsub-?contract(?:ing)? opportunit|\badvertis|\bopportunit(?:y|ies)\b|\bbid\w*|\btender\w*|\blots?\b|\bspend\b|\bprocure\w*|\baccess\b/i;
 /** Cues that are only about paying someone: the payee decides whether they are this check's topic. */
 const PAYMENT_CUES: RegExp[] = [];
 /** A project bank account pays subcontractors from a ring-fenced account at the same time as the prime contractor. */
@@ -221,13 +225,26 @@ export const smeVcse: CheckDefinition = {
   ],
   weakMarkers: [],
   strongMarkers: [],
-  assess(sentence) {
+  assess(sentence, ctx) {
     if (!onTopic(sentence)) return undefined;
-    // workers' pay, leave and sick pay (down the chain too) are the pay checks' topic, not bills paid to firms
+    // outside a contract, small firms or charities named with no word of buying, bidding or paying are
+    // described as part of the economy ("over 200 voluntary organisations attended"), not given a way in
+    if (
+      !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
+      !CUES.some((c) => c !== NAMES_SMALL_FIRMS && c !== SME_ACRONYMS && c.test(sentence)) &&
+      !PROCUREMENT_WORDS.test(sentence) &&
+      !ACCESS_WORDS.test(sentence)
+    )
+      return null;
+    // workers' pay, leave and sick pay (down the chain too) are the pay checks' topic, not bills paid to firms;
+    // small firms named as the employers who must pay it ("small businesses will be required to pay the living
+    // wage") are not being given a way into contracts either
     if (
       wagesNotBills(sentence) &&
-      !CUES.some((c) => !PAYMENT_CUES.includes(c) && c.test(sentence)) &&
-      !/\bsub-?contract(?:ing)? opportunit|\badvertis/i.test(sentence)
+      !CUES.some(
+        (c) => !PAYMENT_CUES.includes(c) && c !== NAMES_SMALL_FIRMS && c !== SME_ACRONYMS && c.test(sentence),
+      ) &&
+      !ACCESS_WORDS.test(sentence)
     )
       return null;
     if (BUSINESS_SUPPORT.test(sentence) && !PROCUREMENT_WORDS.test(sentence)) return null;
