@@ -23,6 +23,25 @@ const LISTED_REQUIREMENT =
 const IMPACT_ASSESSMENT =
   /\bequalit(?:y|ies) (?:impacts?|implications)\b|\bEqIAs?\b|\bimpacts? (?:\w+ ){0,2}(?:on|for) (?:\w+ ){0,4}(?:with|who share|sharing) (?:\w+ ){0,3}protected characteristics?\b/i;
 
+/**
+ * Discrimination between market players, the procurement-law sense: its objects are bidders, firms, products or
+ * places ("must not discriminate against any bidder", "could be discriminatory against suppliers from other
+ * countries", "discriminatory under EU law"), not people. Only people or their characteristics make it equality.
+ */
+const MARKET_DISCRIMINATION =
+  /\bdiscriminat\w*\b[^.;]{0,60}\b(?:bidders?|tenderers?|suppliers?|contractors?|firms?|compan(?:y|ies)|business(?:es)?|operators?|products?|brands?|manufacturers?|member states?|other (?:countries|states|areas|regions)|outside the (?:\w+ )?(?:county|area|region|UK|country)|nationality|location|EU|European|treaty|procurement (?:law|rules|regulations)|competition law)\b|\b(?:EU|European|procurement|competition|treaty|(?:local|other|foreign) (?:suppliers|firms|businesses|bidders))\b[^.;]{0,60}\bdiscriminat\w*|\b(?:proportionate|transparent),? (?:and )?non-discriminatory\b/i;
+const PEOPLE_OR_CHARACTERISTICS =
+  /\b(?:workers?|staff|employees?|job applicants?|people|persons?|service users?|residents?|patients?|clients?|pupils?|customers?|tenants?|disab\w*|race|racial|ethnic\w*|sex|sexual|gender|age|religio\w*|belief|pregnan\w*|maternity|marri\w*|civil partnership|protected characteristics?|women|men)\b/i;
+/**
+ * The authority's own equality duty in its decision-making ("the council must have due regard to the public sector
+ * equality duty"): the duty stays with the authority; it passes to a supplier only when the sentence names one.
+ */
+const AUTHORITY_DUE_REGARD = /\b(?:have|has|having|pay|pays|paid|give|gives|giving|show) due regard\b/i;
+
+/** A supplier-side party by name (the contract or tender words alone do not pass the authority's duty on). */
+const SUPPLIER_NAMED =
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|operators?|consultants?|recipients?)\b/i;
+
 /** Accessibility standards for the service: on topic for disabled users, but no Equality Act duty by name. */
 const ACCESSIBILITY =
   /\blevels? of accessibility\b|\baccessibility (?:standards?|requirements?|regulations)\b|\bWCAG\b/;
@@ -103,6 +122,13 @@ export const equality: CheckDefinition = {
   strongMarkers: [],
   assess(sentence) {
     if (IMPACT_ASSESSMENT.test(sentence) && !namesSupplierParty(sentence)) return null;
+    if (AUTHORITY_DUE_REGARD.test(sentence) && !SUPPLIER_NAMED.test(sentence)) return null;
+    if (
+      MARKET_DISCRIMINATION.test(sentence) &&
+      !PEOPLE_OR_CHARACTERISTICS.test(sentence) &&
+      !equality.cues.some((c) => !/discriminat/.test(c.source) && c.test(sentence))
+    )
+      return null;
     if (STANCE.test(sentence))
       return {
         strength: 'weak',
