@@ -23,6 +23,13 @@ describe('sme-vcse', () => {
     expect(status('The Council will pay all invoices within 30 days of receipt.')).toBe('weak');
   });
 
+  it('who is paid decides the topic: fees, fines and deposits paid within days are not payment terms', () => {
+    const inPage = (t: string) => statusOf(smeVcse, t, { type: 'other' });
+    expect(inPage('You must pay the fee within 60 working days or the request will lapse.')).toBe('missing');
+    expect(inPage('Parking fines must be paid within 28 days.')).toBe('missing');
+    expect(inPage('Payment is due within 14 days of the date of the invoice.')).toBe('weak');
+  });
+
   it("a lot number in a framework's name is a reference to that framework, not a division of this contract", () => {
     expect(status('The council is a member of the YPO framework, Lot 3.', 'notice')).toBe('missing');
     expect(status('Framework RM6089 Lot 2: Catering equipment', 'notice')).toBe('missing');

@@ -27,9 +27,17 @@ const ACCESS_WORDS =
 const PAYMENT_CUES: RegExp[] = [];
 /** A project bank account pays subcontractors from a ring-fenced account at the same time as the prime contractor. */
 const PROJECT_BANK_ACCOUNT = /\bproject bank accounts?\b/i;
-/** Payment stated as a period in days (a deadline for sending invoices is not a payment term). */
-const PAYMENT_DAYS =
+/** A period in days for paying, whoever is paid. */
+const DAYS_TO_PAY =
   /\b(?:pa(?:y|id|ying|yment)|settle(?:d|ment)?)\b[^.;]{0,80}\b\d+ (?:calendar |working )?days?\b|\b\d+ (?:calendar |working )?days?\b[^.;]{0,20}\b(?:of|from|after|following) (?:the )?(?:receipt|date) of (?:a |an |the )?(?:valid |undisputed |correct )*invoice/i;
+/**
+ * Who is paid decides the topic: a period for paying invoices, suppliers or subcontractors is a payment term;
+ * a fee, a fine, a deposit or a benefit "paid within 14 days" is not about small firms at all.
+ */
+const SUPPLY_RELATION =
+  /\binvoic\w*|\b(?:sub-?)?(?:suppliers?|contractors?|providers?|vendors?|creditors?)\b|\bsupply chains?\b|\bpayment terms\b|\bSMEs?\b|\bsmall (?:firms|businesses)\b/i;
+/** Payment stated as a period in days, to suppliers (a deadline for sending invoices is not a payment term). */
+const PAYMENT_DAYS = new RegExp(`^(?=[^]*?(?:${SUPPLY_RELATION.source}))[^]*?(?:${DAYS_TO_PAY.source})`, 'i');
 /** Prompt or fair payment, named. */
 const PROMPT_PAYMENT =
   /\bprompt(?:ly)?\b[^.;]{0,20}\bpa(?:y|id|yment|ying)\b|\bpa(?:y|id|yment|ying)\b[^.;]{0,30}\bpromptly\b|\bfair payment\b|\blate payment\b|\bpayment (?:performance|practices)\b/i;
