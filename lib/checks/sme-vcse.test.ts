@@ -30,6 +30,23 @@ describe('sme-vcse', () => {
     expect(inPage('Payment is due within 14 days of the date of the invoice.')).toBe('weak');
   });
 
+  it('prompt or late payment is the topic only when suppliers, invoices or the chain are paid', () => {
+    const inPage = (t: string) => statusOf(smeVcse, t, { type: 'other' });
+    expect(inPage('Late payment charges apply to council tax arrears.')).toBe('missing');
+    expect(inPage('Staff will be paid promptly at the end of each month.')).toBe('missing');
+    expect(status('The Contractor shall pay its subcontractors promptly.')).toBe('strong');
+  });
+
+  it('local businesses count when they are bought from, not when they are part of the community', () => {
+    const inPolicy = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
+    expect(inPolicy('The council will help local businesses and residents through the winter.')).toBe('missing');
+    expect(inPolicy('The council will spend more of its budget with local businesses.')).toBe('weak');
+  });
+
+  it('payment to subcontractors with no period or terms names the chain but secures nothing', () => {
+    expect(status('The Contractor shall remain responsible for all payments to its subcontractors.')).toBe('weak');
+  });
+
   it("a lot number in a framework's name is a reference to that framework, not a division of this contract", () => {
     expect(status('The council is a member of the YPO framework, Lot 3.', 'notice')).toBe('missing');
     expect(status('Framework RM6089 Lot 2: Catering equipment', 'notice')).toBe('missing');

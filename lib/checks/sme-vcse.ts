@@ -25,6 +25,12 @@ const ACCESS_WORDS =
   /\bsub-?contract(?:ing)? opportunit|\badvertis|\bopportunit(?:y|ies)\b|\bbid\w*|\btender\w*|\blots?\b|\bspend\b|\bprocure\w*|\baccess\b/i;
 /** Cues that are only about paying someone: the payee decides whether they are this check's topic. */
 const PAYMENT_CUES: RegExp[] = [];
+/** Subcontract opportunities opened up or advertised: a measure with no payment in it. */
+const SUBCONTRACT_OPENING =
+  /\bsub-?contract(?:ing)? opportunit(?:y|ies)\b|\bsupply[- ]chain opportunit(?:y|ies)\b|\bopportunities in the supply chain\b|\badvertis\w*\b[^.;]{0,40}\bsub-?contract\w*|\bsub-?contract\w*\b[^.;]{0,40}\badvertis\w*/i;
+/** When payment is due: a period, promptness or the terms it follows. */
+const TIMELY =
+  /\bwithin\b|\b\d+ (?:calendar |working )?days?\b|\bpromptly\b|\bprompt\b|\bon time\b|\b(?:payment )?terms\b|\bno (?:later|longer)\b|\bsame time\b/i;
 /** A project bank account pays subcontractors from a ring-fenced account at the same time as the prime contractor. */
 const PROJECT_BANK_ACCOUNT = /\bproject bank accounts?\b/i;
 /** A period in days for paying, whoever is paid. */
@@ -39,8 +45,13 @@ const SUPPLY_RELATION =
 /** Payment stated as a period in days, to suppliers (a deadline for sending invoices is not a payment term). */
 const PAYMENT_DAYS = new RegExp(`^(?=[^]*?(?:${SUPPLY_RELATION.source}))[^]*?(?:${DAYS_TO_PAY.source})`, 'i');
 /** Prompt or fair payment, named. */
-const PROMPT_PAYMENT =
+const PROMPT_WORDS =
   /\bprompt(?:ly)?\b[^.;]{0,20}\bpa(?:y|id|yment|ying)\b|\bpa(?:y|id|yment|ying)\b[^.;]{0,30}\bpromptly\b|\bfair payment\b|\blate payment\b|\bpayment (?:performance|practices)\b/i;
+/** Prompt or fair payment of suppliers (not of rent, fines or council tax), or the codes that set it. */
+const PROMPT_PAYMENT = new RegExp(
+  `^(?=[^]*?(?:${SUPPLY_RELATION.source}|\\b(?:Prompt|Fair) Payment (?:Code|Charter)|\\bpayment practices))[^]*?(?:${PROMPT_WORDS.source})`,
+  'i',
+);
 /** The payment terms handed down the chain on the same footing. */
 const FLOW_DOWN =
   /\b(?:equally favourable|equivalent|the same) (?:payment )?(?:terms|provisions?|requirements?)\b[^.]{0,120}\bsub-?(?:sub-?)?contract|\bin (?:each|every|all) sub-?(?:sub-?)?contracts?\b[^.]{0,40}\b(?:same|equivalent)\b/i;
@@ -83,8 +94,12 @@ const PARENTHESES = /\([^()]*\)/g;
 const blank = (m: string) => ' '.repeat(m.length);
 
 /** Buying from local firms in other words ("buying locally", "local suppliers", "spend with local businesses"). */
-const BUYING_LOCALLY =
-  /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|businesses|firms|supply chains?|spend)\b|\bsourc\w+ locally\b/i;
+const BUYING_LOCALLY_WORDS =
+  /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|supply chains?|spend)\b|\bsourc\w+ locally\b/i;
+/** Local businesses as suppliers: bought from, spent with, bidding, subcontracted; not as part of the community. */
+const LOCAL_FIRMS_AS_SUPPLIERS =
+  /^(?=[^]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|supplier\w*|supply chains?|sub-?contract\w*|award\w*|opportunit\w*)\b)[^]*?\blocal (?:businesses|firms|companies|traders)\b/i;
+const BUYING_LOCALLY = new RegExp(`${BUYING_LOCALLY_WORDS.source}|${LOCAL_FIRMS_AS_SUPPLIERS.source}`, 'i');
 
 const CUES: RegExp[] = [
   SME_ACRONYMS,
@@ -138,6 +153,15 @@ function judge(sentence: string): Verdict {
   const v = generalStrength(plain);
   const measure = chain || PAYMENT_DAYS.test(sentence);
   if (v.strength === 'strong') {
+    // "responsible for payments to its subcontractors" names the chain's money but secures no time or terms
+    if (
+      SUPPLY_CHAIN_MEASURE.test(sentence) &&
+      !SUBCONTRACT_OPENING.test(sentence) &&
+      !PROJECT_BANK_ACCOUNT.test(sentence) &&
+      !PAYMENT_DAYS.test(sentence) &&
+      !TIMELY.test(sentence)
+    )
+      return weak('names payment down the supply chain, but no period or terms for it', WEIGHT.reason);
     if (measure && namesSmallFirms(sentence)) return { ...v, weight: WEIGHT.specific };
     if (measure) return v;
     if (LOTS.test(sentence) && !namesSmallFirms(sentence))
