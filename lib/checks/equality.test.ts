@@ -14,6 +14,23 @@ function evidenceOf(text: string) {
 }
 
 describe('equality', () => {
+  it("outside a contract, 'equality' as one of the authority's values binds no supplier; equality law still counts", () => {
+    const inPolicy = (t: string) => statusOf(equality, t, { type: 'policy' });
+    expect(inPolicy('The plan will support greater equality, inclusion and wellbeing across the borough.')).toBe(
+      'missing',
+    );
+    expect(inPolicy('Suppliers must demonstrate their commitment to equality.')).toBe('strong');
+    expect(inPolicy('Compliance with relevant employment, equality and health and safety law;')).toBe('strong');
+    expect(inPolicy('12. Equality')).toBe('weak');
+  });
+
+  it('discrimination for union membership or whistleblowing is a fair-work right, not a protected characteristic', () => {
+    expect(status('The Contractor must not discriminate against workers for trade union membership.')).toBe('missing');
+    expect(status('The Contractor must not discriminate against any worker because of race or union membership.')).toBe(
+      'strong',
+    );
+  });
+
   it('discrimination between bidders, firms, products or places is procurement law, not equality', () => {
     const inNews = (t: string) => statusOf(equality, t, { type: 'other' });
     expect(inNews('A living wage condition could be discriminatory against bidders from other countries.')).toBe(

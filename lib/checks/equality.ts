@@ -1,4 +1,11 @@
-import { firstMatch, generalStrength, namesSupplierParty, WEIGHT } from '../analysis/strength';
+import {
+  firstMatch,
+  generalStrength,
+  isHeadingLike,
+  isNumberedTitle,
+  namesSupplierParty,
+  WEIGHT,
+} from '../analysis/strength';
 import { prohibition } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
@@ -38,7 +45,24 @@ const PEOPLE_OR_CHARACTERISTICS =
  */
 const AUTHORITY_DUE_REGARD = /\b(?:have|has|having|pay|pays|paid|give|gives|giving|show) due regard\b/i;
 
+/**
+ * Discrimination for union membership, whistleblowing or a kind of contract (agency, part-time, fixed-term): rights
+ * the fair-work and blacklisting checks cover, not the Equality Act's protected characteristics.
+ */
+const OTHER_GROUNDS =
+  /\b(?:trade unions?|union (?:membership|members|activit\w*|representatives?)|collective(?:ly)? bargain\w*|freedom of association|associat\w*|blacklist\w*|whistle-?blow\w*|raising concerns|agency workers?|part-time|fixed-term|zero[- ]hours?)\b/i;
+const NAMED_CHARACTERISTIC =
+  /\b(?:disab\w*|race|racial|ethnic\w*|sex|sexual|gender|age|religio\w*|belief|pregnan\w*|maternity|marri\w*|civil partnership|protected characteristics?|Equality Act)\b/i;
+/** Words of buying and supplying: equality named beside them is about the contract, not only the authority's values. */
+const PROCUREMENT_CONTEXT =
+  /\b(?:procure\w*|contracts?|contractors?|tender\w*|bid\w*|suppliers?|providers?|commission\w*|supply chains?|services? users?)\b/i;
+const BARE_EQUALITY = /\bequalit(?:y|ies)\b/i;
+/** Equality law by its kind rather than its name ("employment, equality and health and safety law"). */
+const EQUALITY_LAW =
+  /\bequalit(?:y|ies)\b[^.;]{0,50}\b(?:law|legislation|acts?|duty|duties|obligations|regulations)\b/i;
+
 /** A supplier-side party by name (the contract or tender words alone do not pass the authority's duty on). */
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 const SUPPLIER_NAMED =
   /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|operators?|consultants?|recipients?)\b/i;
 
@@ -120,9 +144,23 @@ export const equality: CheckDefinition = {
   ],
   weakMarkers: [],
   strongMarkers: [],
-  assess(sentence) {
+  assess(sentence, ctx) {
     if (IMPACT_ASSESSMENT.test(sentence) && !namesSupplierParty(sentence)) return null;
     if (AUTHORITY_DUE_REGARD.test(sentence) && !SUPPLIER_NAMED.test(sentence)) return null;
+    if (/discriminat/i.test(sentence) && OTHER_GROUNDS.test(sentence) && !NAMED_CHARACTERISTIC.test(sentence)) {
+      const rest = sentence.replace(/\b(?:non-)?discriminat\w*/gi, ' ');
+      if (!equality.cues.some((c) => c.test(rest))) return null;
+    }
+    // outside a contract, "equality" as one of the authority's values, with nothing bought, supplied or required
+    if (
+      !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
+      !PROCUREMENT_CONTEXT.test(sentence) &&
+      !EQUALITY_LAW.test(sentence) &&
+      !isNumberedTitle(sentence) &&
+      !isHeadingLike(sentence) &&
+      !equality.cues.some((c) => c.source !== BARE_EQUALITY.source && c.test(sentence))
+    )
+      return null;
     if (
       MARKET_DISCRIMINATION.test(sentence) &&
       !PEOPLE_OR_CHARACTERISTICS.test(sentence) &&

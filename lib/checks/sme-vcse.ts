@@ -84,7 +84,7 @@ const PUBLIC_BODIES =
 const BUSINESS_SUPPORT =
   /\b(?:grants?|loans?|funding|advice|mentoring|rate relief|business support|growth (?:hub|programme|fund))\b/i;
 const PROCUREMENT_WORDS =
-  /\b(?:contracts?|tender\w*|procure\w*|bid\w*|supply chains?|suppliers?|providers?|contractors?|commission\w*|subcontract\w*|sub-contract\w*|lots?|invoices?|payments?|frameworks?)\b/i;
+  /\b(?:contracts?|tender\w*|procure\w*|bid\w*|supply chains?|suppliers?|providers?|contractors?|commission\w*|delivery models?|social value|outsourc\w*|mutuals?|subcontract\w*|sub-contract\w*|lots?|invoices?|payments?|frameworks?)\b/i;
 /** "paid 97% of invoices within 10 days": a statistic about payments already made. */
 const PAST_PAYMENT_RECORD =
   /\bpaid (?:over |more than |almost |nearly |around |about )?\d+(?:\.\d+)?\s?(?:%|per ?cent)/i;
