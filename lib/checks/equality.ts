@@ -6,7 +6,7 @@ import {
   namesSupplierParty,
   WEIGHT,
 } from '../analysis/strength';
-import { prohibition } from './fair-work';
+import { prohibition, TENDER_QUESTION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** Naming the statute, the duty or the protected characteristics makes an equality duty specific. */
@@ -57,9 +57,9 @@ const NAMED_CHARACTERISTIC =
 const PROCUREMENT_CONTEXT =
   /\b(?:procure\w*|contracts?|contractors?|tender\w*|bid\w*|suppliers?|providers?|commission\w*|supply chains?|services? users?)\b/i;
 const BARE_EQUALITY = /\bequalit(?:y|ies)\b/i;
-/** Equality law by its kind rather than its name ("employment, equality and health and safety law"). */
+/** Equality law by its kind rather than its name ("employment, equality and health and safety law"), or equal opportunity. */
 const EQUALITY_LAW =
-  /\bequalit(?:y|ies)\b[^.;]{0,50}\b(?:law|legislation|acts?|duty|duties|obligations|regulations)\b/i;
+  /\bequalit(?:y|ies)\b[^.;]{0,50}\b(?:law|legislation|acts?|duty|duties|obligations|regulations)\b|\bequality of opportunity\b/i;
 
 /** A supplier-side party by name (the contract or tender words alone do not pass the authority's duty on). */
 const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
@@ -72,6 +72,7 @@ const ACCESSIBILITY =
 
 /** Lesser readings of an equality passage: shown only when nothing firmer is found. */
 const LESSER: Marker[] = [
+  TENDER_QUESTION,
   {
     pattern: /\bequal opportunit(?:y|ies) polic(?:y|ies)\b/i,
     why: 'having an equal opportunities policy is not a duty to act on equality in the contract',

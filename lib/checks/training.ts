@@ -1,5 +1,5 @@
 import { firstMatch, WEIGHT } from '../analysis/strength';
-import { DESCRIBE_APPROACH, listEntryOrGeneral, VAGUE_PARTICIPATION } from './fair-work';
+import { DESCRIBE_APPROACH, listEntryOrGeneral, TENDER_QUESTION, VAGUE_PARTICIPATION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** A workforce-development cue other than the bare word "training", which alone is often the service bought. */
@@ -186,7 +186,7 @@ export const training: CheckDefinition = {
       examples: ['The council has adopted the National Skills Academy approach.'],
     },
   ],
-  weakMarkers: [DESCRIBE_APPROACH, VAGUE_PARTICIPATION],
+  weakMarkers: [TENDER_QUESTION, DESCRIBE_APPROACH, VAGUE_PARTICIPATION],
   strongMarkers: [],
   assess(sentence) {
     const development = DEVELOPMENT_CUE.test(sentence);
