@@ -17,6 +17,15 @@ describe('sme-vcse', () => {
     expect(status('The Contractor shall advertise subcontract opportunities and pay the living wage.')).toBe('strong');
   });
 
+  it('in a sentence about wages, bidding words do not turn subcontractors into a payment measure', () => {
+    const inNews = (t: string) => statusOf(smeVcse, t, { type: 'other' });
+    expect(inNews('All contractors and subcontractors bidding for council contracts must pay the Living Wage.')).toBe(
+      'missing',
+    );
+    expect(inNews('The Living Wage awards celebrate local businesses that pay the living wage.')).toBe('missing');
+    expect(inNews('Small firms bidding for contracts must pay the living wage.')).toBe('weak');
+  });
+
   it("workers' leave, sick pay and pay days are wages, not payment terms for small firms", () => {
     expect(status('Workers must be paid for 28 days of annual leave.')).toBe('missing');
     expect(status('The Contractor shall pay staff within 14 days of the end of each month.')).toBe('missing');

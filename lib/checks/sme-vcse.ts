@@ -98,7 +98,7 @@ const BUYING_LOCALLY_WORDS =
   /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|supply chains?|spend)\b|\bsourc\w+ locally\b/i;
 /** Local businesses as suppliers: bought from, spent with, bidding, subcontracted; not as part of the community. */
 const LOCAL_FIRMS_AS_SUPPLIERS =
-  /^(?=[^]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|supplier\w*|supply chains?|sub-?contract\w*|award\w*|opportunit\w*)\b)[^]*?\blocal (?:businesses|firms|companies|traders)\b/i;
+  /^(?=[^]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|supplier\w*|supply chains?|sub-?contract\w*|awarded|opportunit\w*)\b)[^]*?\blocal (?:businesses|firms|companies|traders)\b/i;
 const BUYING_LOCALLY = new RegExp(`${BUYING_LOCALLY_WORDS.source}|${LOCAL_FIRMS_AS_SUPPLIERS.source}`, 'i');
 
 const CUES: RegExp[] = [
@@ -268,17 +268,16 @@ export const smeVcse: CheckDefinition = {
       !ACCESS_WORDS.test(sentence)
     )
       return null;
-    // workers' pay, leave and sick pay (down the chain too) are the pay checks' topic, not bills paid to firms;
-    // small firms named as the employers who must pay it ("small businesses will be required to pay the living
-    // wage") are not being given a way into contracts either
-    if (
-      wagesNotBills(sentence) &&
-      !CUES.some(
-        (c) => !PAYMENT_CUES.includes(c) && c !== NAMES_SMALL_FIRMS && c !== SME_ACRONYMS && c.test(sentence),
-      ) &&
-      !ACCESS_WORDS.test(sentence)
-    )
-      return null;
+    // workers' pay, leave and sick pay (down the chain too) are the pay checks' topic, not bills paid to firms:
+    // in a sentence about wages the payment cues do not count, and small firms named as the employers who must
+    // pay it ("small businesses will be required to pay the living wage") are not being given a way in either
+    if (wagesNotBills(sentence) && !SUBCONTRACT_OPENING.test(sentence)) {
+      const others = CUES.filter((c) => !PAYMENT_CUES.includes(c) && c.test(sentence));
+      if (!others.length) return null;
+      if (others.every((c) => c === NAMES_SMALL_FIRMS || c === SME_ACRONYMS) && !ACCESS_WORDS.test(sentence))
+        return null;
+      return judge(sentence.replace(/\bsub-?(?:sub-?)?contract\w*/gi, blank));
+    }
     if (BUSINESS_SUPPORT.test(sentence) && !PROCUREMENT_WORDS.test(sentence)) return null;
     // a share of invoices already paid is a record of past performance, not a term of any contract
     if (PAST_PAYMENT_RECORD.test(sentence) && !SUPPLY_CHAIN_MEASURE.test(sentence)) return null;
