@@ -43,13 +43,13 @@ const DAYS_TO_PAY =
 const SUPPLY_RELATION =
   /\binvoic\w*|\b(?:sub-?)?(?:suppliers?|contractors?|providers?|vendors?|creditors?)\b|\bsupply chains?\b|\bpayment terms\b|\bSMEs?\b|\bsmall (?:firms|businesses)\b/i;
 /** Payment stated as a period in days, to suppliers (a deadline for sending invoices is not a payment term). */
-const PAYMENT_DAYS = new RegExp(`^(?=[^]*?(?:${SUPPLY_RELATION.source}))[^]*?(?:${DAYS_TO_PAY.source})`, 'i');
+const PAYMENT_DAYS = new RegExp(`^(?=[\\s\\S]*?(?:${SUPPLY_RELATION.source}))[\\s\\S]*?(?:${DAYS_TO_PAY.source})`, 'i');
 /** Prompt or fair payment, named. */
 const PROMPT_WORDS =
   /\bprompt(?:ly)?\b[^.;]{0,20}\bpa(?:y|id|yment|ying)\b|\bpa(?:y|id|yment|ying)\b[^.;]{0,30}\bpromptly\b|\bfair payment\b|\blate payment\b|\bpayment (?:performance|practices)\b/i;
 /** Prompt or fair payment of suppliers (not of rent, fines or council tax), or the codes that set it. */
 const PROMPT_PAYMENT = new RegExp(
-  `^(?=[^]*?(?:${SUPPLY_RELATION.source}|\\b(?:Prompt|Fair) Payment (?:Code|Charter)|\\bpayment practices))[^]*?(?:${PROMPT_WORDS.source})`,
+  `^(?=[\\s\\S]*?(?:${SUPPLY_RELATION.source}|\\b(?:Prompt|Fair) Payment (?:Code|Charter)|\\bpayment practices))[\\s\\S]*?(?:${PROMPT_WORDS.source})`,
   'i',
 );
 /** The payment terms handed down the chain on the same footing. */
@@ -98,7 +98,7 @@ const BUYING_LOCALLY_WORDS =
   /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|supply chains?|spend)\b|\bsourc\w+ locally\b/i;
 /** Local businesses as suppliers: bought from, spent with, bidding, subcontracted; not as part of the community. */
 const LOCAL_FIRMS_AS_SUPPLIERS =
-  /^(?=[^]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|supplier\w*|supply chains?|sub-?contract\w*|awarded|opportunit\w*)\b)[^]*?\blocal (?:businesses|firms|companies|traders)\b/i;
+  /^(?=[\s\S]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|supplier\w*|supply chains?|sub-?contract\w*|awarded|opportunit\w*)\b)[\s\S]*?\blocal (?:businesses|firms|companies|traders)\b/i;
 const BUYING_LOCALLY = new RegExp(`${BUYING_LOCALLY_WORDS.source}|${LOCAL_FIRMS_AS_SUPPLIERS.source}`, 'i');
 
 const CUES: RegExp[] = [
