@@ -22,6 +22,20 @@ describe('open-book', () => {
     expect(inNews("The contract may include the right to audit the contractor's accounts.")).toBe('weak');
   });
 
+  it("the supplier's part in an audit, and an audit right reached through an appointed auditor, are audit access", () => {
+    expect(status('The Contractor shall co-operate with any audit carried out on behalf of the Council.')).toBe(
+      'strong',
+    );
+    expect(
+      status(
+        "The Authority may appoint an auditor to carry out an audit of the Supplier's compliance with this Contract.",
+      ),
+    ).toBe('strong');
+    expect(
+      statusOf(openBook, 'The Council shall co-operate with its external auditors each year.', { type: 'policy' }),
+    ).toBe('missing');
+  });
+
   it("the authority's own payroll is not the supplier's books", () => {
     expect(
       statusOf(openBook, 'Salaries must be paid in accordance with the payroll records on the due dates.', {

@@ -15,7 +15,7 @@ const OPEN_BOOK_DUTY =
   /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
-  /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,20}\b(?:audit|inspect|examine)\b/i;
+  /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b/i;
 /**
  * The contract as the subject that grants the right ("the contract includes the right to audit the contractor's
  * accounts", "the agreement gives the council access to its records"): a term of the contract, stated as such.
@@ -56,7 +56,10 @@ const AUDIT_OF_BOOKS =
 /** Access to, or checks of, records and accounts: again, whose books decides. */
 const RECORDS_ACCESS =
   /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts)\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b/i;
-const WHOSE_BOOKS = [RECORDS_CUE, RECORDS_ACCESS, AUDIT_OF_BOOKS];
+/** The supplier's part in an audit (co-operating with it, facilitating it): whose audit decides, as for books. */
+const TAKES_PART_IN_AUDIT =
+  /\b(?:co-?operate|facilitate|assist|submit to|comply with|allow|permit)\b[^.;]{0,20}\b(?:any |an |all |each |the )?(?:\w+ )?audits?\b(?! (?:committee|trails?))/i;
+const WHOSE_BOOKS = [RECORDS_CUE, RECORDS_ACCESS, AUDIT_OF_BOOKS, TAKES_PART_IN_AUDIT];
 /** Documents whose records are the supplier's unless said otherwise. */
 const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 
@@ -79,6 +82,7 @@ const CUES: RegExp[] = [
   /\bprofits?\b[^.;]{0,20}\b(?:capped|limited|shared|clawed back)\b|\b(?:cap|limit|ceiling) on (?:\w+ )?profits?\b|\bprofit[- ]?cap\b/i,
   /\b(?:contract|contractor['’]?s?|supplier['’]?s?)\b[^.;]{0,40}\b(?:costs?|spend\w*|performance|profits?|prices?|finances)\b[^.;]{0,40}\b(?:(?:will|must|shall|are|is|to) be published|publish\w*)\b/i,
   /\bsubject to (?:\w+ )?audit\b|\b(?:rights?|powers?|ability) to audit\b/i,
+  TAKES_PART_IN_AUDIT,
   PAY_VERIFICATION,
   /\bpublish\w*\b[^.;]{0,40}\b(?:(?:a )?copy of (?:this|the) (?:contract|agreement)|(?:this|the) (?:contract|agreement)\b(?! (?:award|notice|opportunit\w*|advert\w*|finder))|(?:the )?contract (?:documents|terms|prices|charges|performance)|key performance indicators|KPIs)/i,
   /\b(?:disclose|publish)\w*\b[^.;]{0,30}\b(?:information|details) (?:about|relating to|concerning|on|of) (?:this|the) (?:contract|agreement)\b/i,
