@@ -52,6 +52,12 @@ describe('sme-vcse', () => {
     expect(inPolicy('The council will spend more of its budget with local businesses.')).toBe('weak');
   });
 
+  it('a local supply chain is the topic when money is spent through it, not when it is where goods come from', () => {
+    const inPolicy = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
+    expect(inPolicy('Shorter local supply chains cut food miles and emissions.')).toBe('missing');
+    expect(inPolicy('The council will spend more through local supply chains.')).toBe('weak');
+  });
+
   it('payment to subcontractors with no period or terms names the chain but secures nothing', () => {
     expect(status('The Contractor shall remain responsible for all payments to its subcontractors.')).toBe('weak');
   });

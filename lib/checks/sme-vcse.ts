@@ -95,10 +95,13 @@ const blank = (m: string) => ' '.repeat(m.length);
 
 /** Buying from local firms in other words ("buying locally", "local suppliers", "spend with local businesses"). */
 const BUYING_LOCALLY_WORDS =
-  /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|supply chains?|spend)\b|\bsourc\w+ locally\b/i;
-/** Local businesses as suppliers: bought from, spent with, bidding, subcontracted; not as part of the community. */
+  /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|spend)\b|\bsourc\w+ locally\b/i;
+/**
+ * Local businesses, or a local supply chain, as suppliers: bought from, spent with, bidding, subcontracted; not as
+ * part of the community, nor where goods come from ('shorter, local supply chains cut food miles').
+ */
 const LOCAL_FIRMS_AS_SUPPLIERS =
-  /^(?=[\s\S]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|supplier\w*|supply chains?|sub-?contract\w*|awarded|opportunit\w*)\b)[\s\S]*?\blocal (?:businesses|firms|companies|traders)\b/i;
+  /^(?=[\s\S]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|supplier\w*|supply chains?|sub-?contract\w*|awarded|opportunit\w*)\b)[\s\S]*?\blocal (?:businesses|firms|companies|traders)\b|^(?=[\s\S]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|sub-?contract\w*|awarded|opportunit\w*|SMEs?|small (?:firms|businesses))\b)[\s\S]*?\blocal supply chains?\b/i;
 const BUYING_LOCALLY = new RegExp(`${BUYING_LOCALLY_WORDS.source}|${LOCAL_FIRMS_AS_SUPPLIERS.source}`, 'i');
 
 const CUES: RegExp[] = [
