@@ -14,6 +14,50 @@ function evidenceOf(text: string) {
 }
 
 describe('equality', () => {
+  it("outside a contract, 'equality' as one of the authority's values binds no supplier; equality law still counts", () => {
+    const inPolicy = (t: string) => statusOf(equality, t, { type: 'policy' });
+    expect(inPolicy('The plan will support greater equality, inclusion and wellbeing across the borough.')).toBe(
+      'missing',
+    );
+    expect(inPolicy('Suppliers must demonstrate their commitment to equality.')).toBe('strong');
+    expect(inPolicy('Compliance with relevant employment, equality and health and safety law;')).toBe('strong');
+    expect(inPolicy('12. Equality')).toBe('weak');
+  });
+
+  it('discrimination for union membership or whistleblowing is a fair-work right, not a protected characteristic', () => {
+    expect(status('The Contractor must not discriminate against workers for trade union membership.')).toBe('missing');
+    expect(status('The Contractor must not discriminate against any worker because of race or union membership.')).toBe(
+      'strong',
+    );
+  });
+
+  it('discrimination between bidders, firms, products or places is procurement law, not equality', () => {
+    const inNews = (t: string) => statusOf(equality, t, { type: 'other' });
+    expect(inNews('A living wage condition could be discriminatory against bidders from other countries.')).toBe(
+      'missing',
+    );
+    expect(inNews('The specification must not discriminate in favour of a particular brand.')).toBe('missing');
+    expect(inNews('Local firms cannot be favoured, as that would be discriminatory under procurement law.')).toBe(
+      'missing',
+    );
+    expect(statusOf(equality, 'The Contractor must not discriminate against any worker because of their age.')).toBe(
+      'strong',
+    );
+  });
+
+  it("the authority's own 'due regard' to the equality duty stays with it unless a supplier is named", () => {
+    const inReport = (t: string) => statusOf(equality, t, { type: 'policy' });
+    expect(inReport('The council must have due regard to the public sector equality duty in this decision.')).toBe(
+      'missing',
+    );
+    expect(
+      statusOf(
+        equality,
+        'The Contractor shall assist the Council to have due regard to its public sector equality duty.',
+      ),
+    ).toBe('strong');
+  });
+
   it('an accessibility standard is on topic but weak unless the Equality Act or the duty is named', () => {
     expect(status('Every online service shall meet WCAG 2.2 AA.')).toBe('weak');
     expect(status('The Supplier shall meet the required levels of accessibility.')).toBe('weak');

@@ -1,5 +1,12 @@
-import { firstMatch, generalStrength, namesSupplierParty, WEIGHT } from '../analysis/strength';
-import { prohibition } from './fair-work';
+import {
+  firstMatch,
+  generalStrength,
+  isHeadingLike,
+  isNumberedTitle,
+  namesSupplierParty,
+  WEIGHT,
+} from '../analysis/strength';
+import { prohibition, TENDER_QUESTION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** Naming the statute, the duty or the protected characteristics makes an equality duty specific. */
@@ -23,12 +30,49 @@ const LISTED_REQUIREMENT =
 const IMPACT_ASSESSMENT =
   /\bequalit(?:y|ies) (?:impacts?|implications)\b|\bEqIAs?\b|\bimpacts? (?:\w+ ){0,2}(?:on|for) (?:\w+ ){0,4}(?:with|who share|sharing) (?:\w+ ){0,3}protected characteristics?\b/i;
 
+/**
+ * Discrimination between market players, the procurement-law sense: its objects are bidders, firms, products or
+ * places ("must not discriminate against any bidder", "could be discriminatory against suppliers from other
+ * countries", "discriminatory under EU law"), not people. Only people or their characteristics make it equality.
+ */
+const MARKET_DISCRIMINATION =
+  /\bdiscriminat\w*\b[^.;]{0,60}\b(?:bidders?|tenderers?|suppliers?|contractors?|firms?|compan(?:y|ies)|business(?:es)?|operators?|products?|brands?|manufacturers?|member states?|other (?:countries|states|areas|regions)|outside the (?:\w+ )?(?:county|area|region|UK|country)|nationality|location|EU|European|treaty|procurement (?:law|rules|regulations)|competition law)\b|\b(?:EU|European|procurement|competition|treaty|(?:local|other|foreign) (?:suppliers|firms|businesses|bidders))\b[^.;]{0,60}\bdiscriminat\w*|\b(?:proportionate|transparent),? (?:and )?non-discriminatory\b/i;
+const PEOPLE_OR_CHARACTERISTICS =
+  /\b(?:workers?|staff|employees?|job applicants?|people|persons?|service users?|residents?|patients?|clients?|pupils?|customers?|tenants?|disab\w*|race|racial|ethnic\w*|sex|sexual|gender|age|religio\w*|belief|pregnan\w*|maternity|marri\w*|civil partnership|protected characteristics?|women|men)\b/i;
+/**
+ * The authority's own equality duty in its decision-making ("the council must have due regard to the public sector
+ * equality duty"): the duty stays with the authority; it passes to a supplier only when the sentence names one.
+ */
+const AUTHORITY_DUE_REGARD = /\b(?:have|has|having|pay|pays|paid|give|gives|giving|show) due regard\b/i;
+
+/**
+ * Discrimination for union membership, whistleblowing or a kind of contract (agency, part-time, fixed-term): rights
+ * the fair-work and blacklisting checks cover, not the Equality Act's protected characteristics.
+ */
+const OTHER_GROUNDS =
+  /\b(?:trade unions?|union (?:membership|members|activit\w*|representatives?)|collective(?:ly)? bargain\w*|freedom of association|associat\w*|blacklist\w*|whistle-?blow\w*|raising concerns|agency workers?|part-time|fixed-term|zero[- ]hours?)\b/i;
+const NAMED_CHARACTERISTIC =
+  /\b(?:disab\w*|race|racial|ethnic\w*|sex|sexual|gender|age|religio\w*|belief|pregnan\w*|maternity|marri\w*|civil partnership|protected characteristics?|Equality Act)\b/i;
+/** Words of buying and supplying: equality named beside them is about the contract, not only the authority's values. */
+const PROCUREMENT_CONTEXT =
+  /\b(?:procure\w*|contracts?|contractors?|tender\w*|bid\w*|suppliers?|providers?|commission\w*|supply chains?|services? users?)\b/i;
+const BARE_EQUALITY = /\bequalit(?:y|ies)\b/i;
+/** Equality law by its kind rather than its name ("employment, equality and health and safety law"), or equal opportunity. */
+const EQUALITY_LAW =
+  /\bequalit(?:y|ies)\b[^.;]{0,50}\b(?:law|legislation|acts?|duty|duties|obligations|regulations)\b|\bequality of opportunity\b/i;
+
+/** A supplier-side party by name (the contract or tender words alone do not pass the authority's duty on). */
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
+const SUPPLIER_NAMED =
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|operators?|consultants?|recipients?)\b/i;
+
 /** Accessibility standards for the service: on topic for disabled users, but no Equality Act duty by name. */
 const ACCESSIBILITY =
   /\blevels? of accessibility\b|\baccessibility (?:standards?|requirements?|regulations)\b|\bWCAG\b/;
 
 /** Lesser readings of an equality passage: shown only when nothing firmer is found. */
 const LESSER: Marker[] = [
+  TENDER_QUESTION,
   {
     pattern: /\bequal opportunit(?:y|ies) polic(?:y|ies)\b/i,
     why: 'having an equal opportunities policy is not a duty to act on equality in the contract',
@@ -101,8 +145,29 @@ export const equality: CheckDefinition = {
   ],
   weakMarkers: [],
   strongMarkers: [],
-  assess(sentence) {
+  assess(sentence, ctx) {
     if (IMPACT_ASSESSMENT.test(sentence) && !namesSupplierParty(sentence)) return null;
+    if (AUTHORITY_DUE_REGARD.test(sentence) && !SUPPLIER_NAMED.test(sentence)) return null;
+    if (/discriminat/i.test(sentence) && OTHER_GROUNDS.test(sentence) && !NAMED_CHARACTERISTIC.test(sentence)) {
+      const rest = sentence.replace(/\b(?:non-)?discriminat\w*/gi, ' ');
+      if (!equality.cues.some((c) => c.test(rest))) return null;
+    }
+    // outside a contract, "equality" as one of the authority's values, with nothing bought, supplied or required
+    if (
+      !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
+      !PROCUREMENT_CONTEXT.test(sentence) &&
+      !EQUALITY_LAW.test(sentence) &&
+      !isNumberedTitle(sentence) &&
+      !isHeadingLike(sentence) &&
+      !equality.cues.some((c) => c.source !== BARE_EQUALITY.source && c.test(sentence))
+    )
+      return null;
+    if (
+      MARKET_DISCRIMINATION.test(sentence) &&
+      !PEOPLE_OR_CHARACTERISTICS.test(sentence) &&
+      !equality.cues.some((c) => !/discriminat/.test(c.source) && c.test(sentence))
+    )
+      return null;
     if (STANCE.test(sentence))
       return {
         strength: 'weak',

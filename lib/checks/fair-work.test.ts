@@ -4,9 +4,17 @@ import { blacklisting } from './blacklisting';
 import { equality } from './equality';
 import { fairWork } from './fair-work';
 import { statusOf } from './testing';
+import { training } from './training';
 import { zeroHours } from './zero-hours';
 
 describe('fair-work', () => {
+  it('a question put to bidders is weak in every check that uses it; a stated number still binds', () => {
+    expect(statusOf(fairWork, 'Tenderers will be asked about trade union recognition.')).toBe('weak');
+    expect(statusOf(equality, 'Suppliers will be asked about their approach to equality and diversity.')).toBe('weak');
+    expect(statusOf(training, 'Bidders will be asked how they will create apprenticeships.')).toBe('weak');
+    expect(statusOf(training, 'The supplier will be asked to provide 10 apprenticeships.')).toBe('strong');
+  });
+
   it('union access in other words: recognised unions, union reps, workplace representatives', () => {
     expect(statusOf(fairWork, 'Providers shall consult recognised unions before changing rotas.')).toBe('strong');
     expect(statusOf(fairWork, 'The Contractor shall give workplace representatives paid time off.')).toBe('strong');

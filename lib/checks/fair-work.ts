@@ -43,6 +43,16 @@ export function prohibition(sentence: string): Verdict | undefined {
   return { strength: 'strong', why: BARE_PROHIBITION.why };
 }
 
+/**
+ * A question put to bidders ("suppliers will be asked about modern slavery risks", "tenderers are asked to
+ * explain how"): it asks at tender and scores the answer; nothing is promised under the contract.
+ */
+export const TENDER_QUESTION: Marker = {
+  pattern:
+    /\b(?:will|shall|are|is|may|would) (?:also )?be asked (?:about|for|how|whether|what|to (?:describe|explain|set out|outline|detail|provide details|tell|answer|say|confirm how))\b|\b(?:questions?|questionnaire)\b[^.;]{0,40}\b(?:about|on|covering|relating to)\b[^.;]{0,80}\b(?:will be|are|is) (?:asked|included|set)\b/i,
+  why: 'a question put to bidders at tender: it scores an answer, nothing is promised under the contract',
+};
+
 /** A duty to "participate in the achievement of" objectives names no commitment that could be measured. */
 export const VAGUE_PARTICIPATION: Marker = {
   pattern:
@@ -141,6 +151,7 @@ export const fairWork: CheckDefinition = {
     },
   ],
   weakMarkers: [
+    TENDER_QUESTION,
     DESCRIBE_APPROACH,
     {
       pattern:

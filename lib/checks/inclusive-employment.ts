@@ -1,5 +1,5 @@
 import { firstMatch } from '../analysis/strength';
-import { DESCRIBE_APPROACH, listEntryOrGeneral, VAGUE_PARTICIPATION } from './fair-work';
+import { DESCRIBE_APPROACH, listEntryOrGeneral, TENDER_QUESTION, VAGUE_PARTICIPATION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** Cues that are about employment whatever surrounds them. */
@@ -68,7 +68,7 @@ export const inclusiveEmployment: CheckDefinition = {
       examples: ['The building shall provide disabled access to all floors.'],
     },
   ],
-  weakMarkers: [CANNOT_REQUIRE, DESCRIBE_APPROACH, VAGUE_PARTICIPATION],
+  weakMarkers: [CANNOT_REQUIRE, DESCRIBE_APPROACH, TENDER_QUESTION, VAGUE_PARTICIPATION],
   strongMarkers: [
     {
       pattern:

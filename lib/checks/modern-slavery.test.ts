@@ -14,6 +14,21 @@ function evidenceOf(text: string) {
 }
 
 describe('modern-slavery', () => {
+  it("the Act's duty restated for businesses in general is not a term of this contract", () => {
+    const inNews = (t: string) => statusOf(modernSlavery, t, { type: 'other' });
+    expect(
+      inNews('Under section 54 of the Act, large businesses must publish a slavery and human trafficking statement.'),
+    ).toBe('weak');
+    expect(inNews('The Modern Slavery Act 2015 requires companies to report on the steps they take.')).toBe('weak');
+    expect(statusOf(modernSlavery, 'All suppliers must comply with the Modern Slavery Act 2015.')).toBe('strong');
+  });
+
+  it('a question put to bidders asks at tender; it binds nothing under the contract', () => {
+    expect(statusOf(modernSlavery, 'Suppliers will be asked about modern slavery risks in their supply chains.')).toBe(
+      'weak',
+    );
+  });
+
   it("a code of conduct's bare prohibition binds like 'must not'; a hedge still hollows it; the authority's own practice is not one", () => {
     const inCode = (t: string) => statusOf(modernSlavery, t, { type: 'policy' });
     expect(inCode('- Do not use forced, bonded or child labour.')).toBe('strong');

@@ -1,5 +1,5 @@
 import { generalStrength, WEIGHT } from '../analysis/strength';
-import { prohibition } from './fair-work';
+import { prohibition, TENDER_QUESTION } from './fair-work';
 import type { CheckDefinition } from './types';
 
 const CUES: RegExp[] = [
@@ -22,6 +22,18 @@ const CUES: RegExp[] = [
 /** A sentence that explains what modern slavery is: background, not a term. */
 const DEFINES_SLAVERY =
   /^\W*(?:\d+\.\s*)?(?:modern slavery|slavery|human trafficking|it) (?:is a (?:crime|criminal offence)|takes (?:various|many) forms|(?:is|are) defined as|means|refers to)\b/i;
+
+/**
+ * The Act's own duty restated for businesses in general ("under section 54, large businesses must publish a
+ * statement", "the Act requires companies to report"): what the law asks of every firm over a threshold, not a term
+ * that this contract places on its supplier.
+ */
+const STATUTE_SOURCE =
+  /\bunder (?:section|s\.) ?\d+\b|\b(?:the )?(?:Modern Slavery )?Act(?: 2015)?,? (?:requires|obliges|places (?:a )?(?:duty|duties|requirement))\b|\brequired by (?:law|the Act)\b|\b(?:annual )?turnover of\b|\bthe law requires\b/i;
+const GENERIC_BUSINESSES =
+  /\b(?:(?:large|commercial|all|many|some|other|UK) )?(?:businesses|companies|organisations|organizations|firms|employers|entities)\b/i;
+const SPECIFIC_PARTY =
+  /\b(?:suppliers?|contractors?|sub-?contractors?|tenderers?|bidders?|providers?|the company|you)\b/i;
 
 /** The authority speaking of its own responsibilities under the Act. */
 const AUTHORITY_RECOGNISES =
@@ -71,6 +83,7 @@ export const modernSlavery: CheckDefinition = {
     },
   ],
   weakMarkers: [
+    TENDER_QUESTION,
     {
       pattern: /\b(?:confirm(?:s|ing)? (?:its |their )?awareness|(?:is|are|be) aware of|have regard to)\b/i,
       why: 'awareness of the Act, not a due-diligence duty',
@@ -94,6 +107,12 @@ export const modernSlavery: CheckDefinition = {
       return {
         strength: 'weak',
         why: 'only says what modern slavery is; it places no duty on anyone',
+        weight: WEIGHT.mention,
+      };
+    if (STATUTE_SOURCE.test(sentence) && GENERIC_BUSINESSES.test(sentence) && !SPECIFIC_PARTY.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'restates what the Act asks of businesses in general; no term of this contract',
         weight: WEIGHT.mention,
       };
     if (AUTHORITY_RECOGNISES.test(sentence))

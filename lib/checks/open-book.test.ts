@@ -5,6 +5,45 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'terms' | 'notice' = 'terms') => statusOf(openBook, text, { type });
 
 describe('open-book', () => {
+  it('the topic in other words: opening the books, transparency over costs, a cap on profit, audit of payments', () => {
+    const inPolicy = (t: string) => statusOf(openBook, t, { type: 'policy' });
+    expect(inPolicy('Contractors will have to open their books to the council.')).toBe('strong');
+    expect(inPolicy("The contractor's profits will be capped at 5%.")).toBe('strong');
+    expect(inPolicy('The council has the power to audit the payments made by its contractors.')).toBe('strong');
+    expect(inPolicy('Compliance will be checked, including by speaking directly to workers.')).toBe('strong');
+    expect(inPolicy('The book club meets on Tuesdays.')).toBe('missing');
+    expect(status('Profit share/low claims discounts;', 'notice')).toBe('missing');
+  });
+
+  it('the contract as the subject that grants the right to audit states a term of the contract', () => {
+    const inNews = (t: string) => statusOf(openBook, t, { type: 'other' });
+    expect(inNews("The contract includes the right to audit the contractor's accounts.")).toBe('strong');
+    expect(inNews("The agreement gives the council the right to inspect the contractor's records.")).toBe('strong');
+    expect(inNews("The contract may include the right to audit the contractor's accounts.")).toBe('weak');
+  });
+
+  it("the supplier's part in an audit, and an audit right reached through an appointed auditor, are audit access", () => {
+    expect(status('The Contractor shall co-operate with any audit carried out on behalf of the Council.')).toBe(
+      'strong',
+    );
+    expect(
+      status(
+        "The Authority may appoint an auditor to carry out an audit of the Supplier's compliance with this Contract.",
+      ),
+    ).toBe('strong');
+    expect(
+      statusOf(openBook, 'The Council shall co-operate with its external auditors each year.', { type: 'policy' }),
+    ).toBe('missing');
+  });
+
+  it("the authority's own payroll is not the supplier's books", () => {
+    expect(
+      statusOf(openBook, 'Salaries must be paid in accordance with the payroll records on the due dates.', {
+        type: 'policy',
+      }),
+    ).toBe('missing');
+  });
+
   it("outside a contract, books and audits that no supplier is named in are the authority's own", () => {
     const inRegulations = (t: string) => statusOf(openBook, t, { type: 'policy' });
     expect(inRegulations('The finance officer keeps the accounting records of the parish on its behalf.')).toBe(

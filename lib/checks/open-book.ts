@@ -1,4 +1,13 @@
-import { firstMatch, generalStrength, hollowing, namesSupplierSide, type Verdict, WEIGHT } from '../analysis/strength';
+import {
+  firstHedge,
+  firstMatch,
+  generalStrength,
+  hollowing,
+  namesSupplierSide,
+  SOFT_HEDGES,
+  type Verdict,
+  WEIGHT,
+} from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
 /** The duty itself: publish contract information, give access to records, keep the books. */
@@ -6,13 +15,19 @@ const OPEN_BOOK_DUTY =
   /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
-  /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|has the right to|shall have the right to|reserves? the (?:general )?right to)\b[^.;]{0,20}\b(?:audit|inspect|examine)\b/i;
+  /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b/i;
+/**
+ * The contract as the subject that grants the right ("the contract includes the right to audit the contractor's
+ * accounts", "the agreement gives the council access to its records"): a term of the contract, stated as such.
+ */
+const CONTRACT_GRANTS =
+  /\b(?:contracts?|agreements?|terms|conditions of contract|clauses?)\b[^.;]{0,20}?\b(?:includes?|including|contains?|gives?|grants?|provides? for|allows?|secures?|has|have)\b[^.;]{0,60}?\b(?:rights?|powers?|access|audit\w*|inspect\w*|open[- ]book)\b/i;
 /**
  * Pay and hours on the contract opened to checks, down to asking the workers ("remuneration can be monitored,
  * including direct verification with employees"): audit access to what the supplier pays, stated as a power.
  */
 const PAY_VERIFICATION =
-  /\b(?:remuneration|pay(?:ments)? to (?:workers|staff|employees)|wages?|salar(?:y|ies)|pay rates?|hours worked)\b[^.;]{0,30}?\b(?:can|may|will|shall|must|is to|are to) be (?:\w+ )?(?:monitored|audited|verified|checked|inspected)\b|\b(?:verif\w*|check\w*|confirm\w*|interview\w*)\b[^.;]{0,30}?\b(?:directly |direct(?:ly)? )?with (?:the )?(?:employees|workers|staff)\b/i;
+  /\b(?:remuneration|pay(?:ments)? to (?:workers|staff|employees)|wages?|salar(?:y|ies)|pay rates?|hours worked)\b[^.;]{0,30}?\b(?:can|may|will|shall|must|is to|are to) be (?:\w+ )?(?:monitored|audited|verified|checked|inspected)\b|\b(?:verif\w*|check\w*|confirm\w*|interview\w*|speak\w*|talk\w*)\b[^.;]{0,30}?\b(?:directly |direct(?:ly)? )?(?:with|to) (?:the )?(?:employees|workers|staff)\b|\b(?:audit\w*|inspect\w*|check\w*|verif\w*|monitor\w*|examin\w*)\b[^.;]{0,40}\b(?:their|its|(?:the )?(?:contractor|supplier|provider|employer)s?['’]?s?) payroll\b/i;
 /** The authority publishing the contract's own information (PA23 ss.52–53) is open-book transparency. */
 const AUTHORITY_PUBLISHES = /\b(?:shall|must|will) (?:publish|make (?:publicly )?available)\b/i;
 
@@ -37,11 +52,14 @@ const RECORDS_CUE =
   /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) records\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i;
 /** An audit reaching a party's books ("audit of its accounting records"): whose books decides here too. */
 const AUDIT_OF_BOOKS =
-  /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,20}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\bof (?:the |any )?(?:supplier|contractor|provider|recipient|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i;
+  /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,40}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\b(?:of|by|from) (?:the |any |its |their )?(?:suppliers?|contractors?|providers?|recipients?|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i;
 /** Access to, or checks of, records and accounts: again, whose books decides. */
 const RECORDS_ACCESS =
   /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts)\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b/i;
-const WHOSE_BOOKS = [RECORDS_CUE, RECORDS_ACCESS, AUDIT_OF_BOOKS];
+/** The supplier's part in an audit (co-operating with it, facilitating it): whose audit decides, as for books. */
+const TAKES_PART_IN_AUDIT =
+  /\b(?:co-?operate|facilitate|assist|submit to|comply with|allow|permit)\b[^.;]{0,20}\b(?:any |an |all |each |the )?(?:\w+ )?audits?\b(?! (?:committee|trails?))/i;
+const WHOSE_BOOKS = [RECORDS_CUE, RECORDS_ACCESS, AUDIT_OF_BOOKS, TAKES_PART_IN_AUDIT];
 /** Documents whose records are the supplier's unless said otherwise. */
 const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 
@@ -58,6 +76,13 @@ const CUES: RegExp[] = [
   RECORDS_CUE,
   /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
   /\bTransparency Information\b/i,
+  // the same topic in other words: opening the books, transparency over costs and profits, a cap on profit
+  /\bopen(?:s|ed|ing)? (?:up )?(?:its|their|the(?: \w+['’]s)?) (?:books|accounts)\b/i,
+  /\b(?:transparen\w*|visibility|scrutin\w*)\b[^.;]{0,30}\b(?:costs?|spend\w*|finances|financial (?:information|performance)|profits?|margins?)\b/i,
+  /\bprofits?\b[^.;]{0,20}\b(?:capped|limited|shared|clawed back)\b|\b(?:cap|limit|ceiling) on (?:\w+ )?profits?\b|\bprofit[- ]?cap\b/i,
+  /\b(?:contract|contractor['’]?s?|supplier['’]?s?)\b[^.;]{0,40}\b(?:costs?|spend\w*|performance|profits?|prices?|finances)\b[^.;]{0,40}\b(?:(?:will|must|shall|are|is|to) be published|publish\w*)\b/i,
+  /\bsubject to (?:\w+ )?audit\b|\b(?:rights?|powers?|ability) to audit\b/i,
+  TAKES_PART_IN_AUDIT,
   PAY_VERIFICATION,
   /\bpublish\w*\b[^.;]{0,40}\b(?:(?:a )?copy of (?:this|the) (?:contract|agreement)|(?:this|the) (?:contract|agreement)\b(?! (?:award|notice|opportunit\w*|advert\w*|finder))|(?:the )?contract (?:documents|terms|prices|charges|performance)|key performance indicators|KPIs)/i,
   /\b(?:disclose|publish)\w*\b[^.;]{0,30}\b(?:information|details) (?:about|relating to|concerning|on|of) (?:this|the) (?:contract|agreement)\b/i,
@@ -116,6 +141,12 @@ export const openBook: CheckDefinition = {
       CUES.every((c) => WHOSE_BOOKS.includes(c) || !c.test(sentence))
     )
       return null;
+    if (CONTRACT_GRANTS.test(sentence) && !hollowing(sentence) && !firstHedge(SOFT_HEDGES, sentence))
+      return {
+        strength: 'strong',
+        why: 'the contract itself grants the right to audit, inspect or see the books',
+        weight: WEIGHT.specific,
+      };
     if (AUDIT_RIGHT.test(sentence) && !hollowing(sentence))
       return { strength: 'strong', why: 'the authority holds a right to audit or inspect', weight: WEIGHT.specific };
     if (PAY_VERIFICATION.test(sentence) && !hollowing(sentence))

@@ -6,6 +6,68 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
 
 describe('sme-vcse', () => {
+  it("subcontracted workers' wages are not the prime contractor paying its subcontractors", () => {
+    expect(
+      status('The Supplier must pay the Real Living Wage to all staff, including those of its subcontractors.'),
+    ).toBe('missing');
+    expect(status('Contractors and their subcontractors will be required to pay at least £13.45 an hour.')).toBe(
+      'missing',
+    );
+    expect(status('The Contractor shall pay its subcontractors within 30 days of a valid invoice.')).toBe('strong');
+    expect(status('The Contractor shall advertise subcontract opportunities and pay the living wage.')).toBe('strong');
+  });
+
+  it('in a sentence about wages, bidding words do not turn subcontractors into a payment measure', () => {
+    const inNews = (t: string) => statusOf(smeVcse, t, { type: 'other' });
+    expect(inNews('All contractors and subcontractors bidding for council contracts must pay the Living Wage.')).toBe(
+      'missing',
+    );
+    expect(inNews('The Living Wage awards celebrate local businesses that pay the living wage.')).toBe('missing');
+    expect(inNews('Small firms bidding for contracts must pay the living wage.')).toBe('weak');
+  });
+
+  it("workers' leave, sick pay and pay days are wages, not payment terms for small firms", () => {
+    expect(status('Workers must be paid for 28 days of annual leave.')).toBe('missing');
+    expect(status('The Contractor shall pay staff within 14 days of the end of each month.')).toBe('missing');
+    expect(status('The Council will pay all invoices within 30 days of receipt.')).toBe('weak');
+  });
+
+  it('who is paid decides the topic: fees, fines and deposits paid within days are not payment terms', () => {
+    const inPage = (t: string) => statusOf(smeVcse, t, { type: 'other' });
+    expect(inPage('You must pay the fee within 60 working days or the request will lapse.')).toBe('missing');
+    expect(inPage('Parking fines must be paid within 28 days.')).toBe('missing');
+    expect(inPage('Payment is due within 14 days of the date of the invoice.')).toBe('weak');
+  });
+
+  it('prompt or late payment is the topic only when suppliers, invoices or the chain are paid', () => {
+    const inPage = (t: string) => statusOf(smeVcse, t, { type: 'other' });
+    expect(inPage('Late payment charges apply to council tax arrears.')).toBe('missing');
+    expect(inPage('Staff will be paid promptly at the end of each month.')).toBe('missing');
+    expect(status('The Contractor shall pay its subcontractors promptly.')).toBe('strong');
+  });
+
+  it('local businesses count when they are bought from, not when they are part of the community', () => {
+    const inPolicy = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
+    expect(inPolicy('The council will help local businesses and residents through the winter.')).toBe('missing');
+    expect(inPolicy('The council will spend more of its budget with local businesses.')).toBe('weak');
+  });
+
+  it('a local supply chain is the topic when money is spent through it, not when it is where goods come from', () => {
+    const inPolicy = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
+    expect(inPolicy('Shorter local supply chains cut food miles and emissions.')).toBe('missing');
+    expect(inPolicy('The council will spend more through local supply chains.')).toBe('weak');
+  });
+
+  it('payment to subcontractors with no period or terms names the chain but secures nothing', () => {
+    expect(status('The Contractor shall remain responsible for all payments to its subcontractors.')).toBe('weak');
+  });
+
+  it("a lot number in a framework's name is a reference to that framework, not a division of this contract", () => {
+    expect(status('The council is a member of the YPO framework, Lot 3.', 'notice')).toBe('missing');
+    expect(status('Framework RM6089 Lot 2: Catering equipment', 'notice')).toBe('missing');
+    expect(status('The framework has two lots: Lot 1 covers the north and Lot 2 the south.', 'notice')).toBe('weak');
+  });
+
   it('buying from local firms in other words is the topic; a measure still decides strength', () => {
     const inPolicy = (t: string) => statusOf(smeVcse, t, { type: 'policy' });
     expect(inPolicy('We aim to spend more locally and buy locally where we can.')).toBe('weak');

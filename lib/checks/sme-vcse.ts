@@ -10,14 +10,48 @@ const LOTS = /\blots?\b/i;
 /** Payment down the supply chain, or subcontract opportunities opened up. */
 const SUPPLY_CHAIN_MEASURE =
   /\bsub-?(?:sub-?)?contract(?:or)?s?\b[^.;]{0,80}\b(?:pay(?:ment)?s?|paying|paid (?:within|promptly|on time)|invoices?|payment terms)\b|\b(?:pay(?:ment)?s?|paying|invoices?)\b[^.;]{0,80}\bsub-?(?:sub-?)?contract(?:or)?s?\b|\bsub-?contract(?:ing)? opportunit(?:y|ies)\b|\bsupply[- ]chain opportunit(?:y|ies)\b|\bopportunities in the supply chain\b|\badvertis\w*\b[^.;]{0,40}\bsub-?contract\w*|\bsub-?contract\w*\b[^.;]{0,40}\badvertis\w*/i;
+/**
+ * Wages, not bills: "pay the Real Living Wage to all staff, including subcontractors' staff" is what workers down
+ * the chain earn, not the prime contractor paying its subcontractors; it counts only beside invoices or payment terms.
+ */
+const WAGE_TALK =
+  /\b(?:living|minimum) wage\b|\bwages?\b|\bsalar(?:y|ies)\b|£\s?\d+(?:\.\d{2})?\s?(?:an|per|a) hour\b|\bhourly (?:rate|pay)\b|\brates? of pay\b|\bsick pay\b|\b(?:annual |paid )?(?:leave|holidays?)\b|\bovertime\b|\bpa(?:y|ys|id|ying) (?:all |its |their |the )?(?:staff|workers|employees|carers|care workers)\b/i;
+const BILLS_TALK =
+  /\binvoices?\b|\bpayment (?:terms|periods?|practices|performance)\b|\b(?:sums|amounts?) due\b|\b(?:prompt|late|fair) payment\b|\bpromptly\b/i;
+const wagesNotBills = (s: string) => WAGE_TALK.test(s) && !BILLS_TALK.test(s);
+const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
+/** What opens contracts to small firms: bidding, lots, subcontract opportunities, spend. */
+const ACCESS_WORDS =
+  /\bsub-?contract(?:ing)? opportunit|\badvertis|\bopportunit(?:y|ies)\b|\bbid\w*|\btender\w*|\blots?\b|\bspend\b|\bprocure\w*|\baccess\b/i;
+/** Cues that are only about paying someone: the payee decides whether they are this check's topic. */
+const PAYMENT_CUES: RegExp[] = [];
+/** Subcontract opportunities opened up or advertised: a measure with no payment in it. */
+const SUBCONTRACT_OPENING =
+  /\bsub-?contract(?:ing)? opportunit(?:y|ies)\b|\bsupply[- ]chain opportunit(?:y|ies)\b|\bopportunities in the supply chain\b|\badvertis\w*\b[^.;]{0,40}\bsub-?contract\w*|\bsub-?contract\w*\b[^.;]{0,40}\badvertis\w*/i;
+/** When payment is due: a period, promptness or the terms it follows. */
+const TIMELY =
+  /\bwithin\b|\b\d+ (?:calendar |working )?days?\b|\bpromptly\b|\bprompt\b|\bon time\b|\b(?:payment )?terms\b|\bno (?:later|longer)\b|\bsame time\b/i;
 /** A project bank account pays subcontractors from a ring-fenced account at the same time as the prime contractor. */
 const PROJECT_BANK_ACCOUNT = /\bproject bank accounts?\b/i;
-/** Payment stated as a period in days (a deadline for sending invoices is not a payment term). */
-const PAYMENT_DAYS =
+/** A period in days for paying, whoever is paid. */
+const DAYS_TO_PAY =
   /\b(?:pa(?:y|id|ying|yment)|settle(?:d|ment)?)\b[^.;]{0,80}\b\d+ (?:calendar |working )?days?\b|\b\d+ (?:calendar |working )?days?\b[^.;]{0,20}\b(?:of|from|after|following) (?:the )?(?:receipt|date) of (?:a |an |the )?(?:valid |undisputed |correct )*invoice/i;
+/**
+ * Who is paid decides the topic: a period for paying invoices, suppliers or subcontractors is a payment term;
+ * a fee, a fine, a deposit or a benefit "paid within 14 days" is not about small firms at all.
+ */
+const SUPPLY_RELATION =
+  /\binvoic\w*|\b(?:sub-?)?(?:suppliers?|contractors?|providers?|vendors?|creditors?)\b|\bsupply chains?\b|\bpayment terms\b|\bSMEs?\b|\bsmall (?:firms|businesses)\b/i;
+/** Payment stated as a period in days, to suppliers (a deadline for sending invoices is not a payment term). */
+const PAYMENT_DAYS = new RegExp(`^(?=[\\s\\S]*?(?:${SUPPLY_RELATION.source}))[\\s\\S]*?(?:${DAYS_TO_PAY.source})`, 'i');
 /** Prompt or fair payment, named. */
-const PROMPT_PAYMENT =
+const PROMPT_WORDS =
   /\bprompt(?:ly)?\b[^.;]{0,20}\bpa(?:y|id|yment|ying)\b|\bpa(?:y|id|yment|ying)\b[^.;]{0,30}\bpromptly\b|\bfair payment\b|\blate payment\b|\bpayment (?:performance|practices)\b/i;
+/** Prompt or fair payment of suppliers (not of rent, fines or council tax), or the codes that set it. */
+const PROMPT_PAYMENT = new RegExp(
+  `^(?=[\\s\\S]*?(?:${SUPPLY_RELATION.source}|\\b(?:Prompt|Fair) Payment (?:Code|Charter)|\\bpayment practices))[\\s\\S]*?(?:${PROMPT_WORDS.source})`,
+  'i',
+);
 /** The payment terms handed down the chain on the same footing. */
 const FLOW_DOWN =
   /\b(?:equally favourable|equivalent|the same) (?:payment )?(?:terms|provisions?|requirements?)\b[^.]{0,120}\bsub-?(?:sub-?)?contract|\bin (?:each|every|all) sub-?(?:sub-?)?contracts?\b[^.]{0,40}\b(?:same|equivalent)\b/i;
@@ -50,7 +84,7 @@ const PUBLIC_BODIES =
 const BUSINESS_SUPPORT =
   /\b(?:grants?|loans?|funding|advice|mentoring|rate relief|business support|growth (?:hub|programme|fund))\b/i;
 const PROCUREMENT_WORDS =
-  /\b(?:contracts?|tender\w*|procure\w*|bid\w*|supply chains?|suppliers?|subcontract\w*|sub-contract\w*|lots?|invoices?|payments?|frameworks?)\b/i;
+  /\b(?:contracts?|tender\w*|procure\w*|bid\w*|supply chains?|suppliers?|providers?|contractors?|commission\w*|delivery models?|social value|outsourc\w*|mutuals?|subcontract\w*|sub-contract\w*|lots?|invoices?|payments?|frameworks?)\b/i;
 /** "paid 97% of invoices within 10 days": a statistic about payments already made. */
 const PAST_PAYMENT_RECORD =
   /\bpaid (?:over |more than |almost |nearly |around |about )?\d+(?:\.\d+)?\s?(?:%|per ?cent)/i;
@@ -60,8 +94,15 @@ const PARENTHESES = /\([^()]*\)/g;
 const blank = (m: string) => ' '.repeat(m.length);
 
 /** Buying from local firms in other words ("buying locally", "local suppliers", "spend with local businesses"). */
-const BUYING_LOCALLY =
-  /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|businesses|firms|supply chains?|spend)\b|\bsourc\w+ locally\b/i;
+const BUYING_LOCALLY_WORDS =
+  /\bbuy(?:s|ing)? local(?:ly)?\b|\bspend(?:ing)? (?:\w+ )?locally\b|\blocal (?:suppliers|spend)\b|\bsourc\w+ locally\b/i;
+/**
+ * Local businesses, or a local supply chain, as suppliers: bought from, spent with, bidding, subcontracted; not as
+ * part of the community, nor where goods come from ('shorter, local supply chains cut food miles').
+ */
+const LOCAL_FIRMS_AS_SUPPLIERS =
+  /^(?=[\s\S]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|supplier\w*|supply chains?|sub-?contract\w*|awarded|opportunit\w*)\b)[\s\S]*?\blocal (?:businesses|firms|companies|traders)\b|^(?=[\s\S]*?\b(?:spend\w*|spent|buy\w*|bought|purchas\w*|procure\w*|contracts?|tender\w*|bid\w*|sub-?contract\w*|awarded|opportunit\w*|SMEs?|small (?:firms|businesses))\b)[\s\S]*?\blocal supply chains?\b/i;
+const BUYING_LOCALLY = new RegExp(`${BUYING_LOCALLY_WORDS.source}|${LOCAL_FIRMS_AS_SUPPLIERS.source}`, 'i');
 
 const CUES: RegExp[] = [
   SME_ACRONYMS,
@@ -73,6 +114,8 @@ const CUES: RegExp[] = [
   BUYING_LOCALLY,
   PROJECT_BANK_ACCOUNT,
 ];
+
+PAYMENT_CUES.push(SUPPLY_CHAIN_MEASURE, PAYMENT_DAYS, PROMPT_PAYMENT);
 
 const namesSmallFirms = (s: string) => SME_ACRONYMS.test(s) || NAMES_SMALL_FIRMS.test(s) || BUYING_LOCALLY.test(s);
 
@@ -113,6 +156,15 @@ function judge(sentence: string): Verdict {
   const v = generalStrength(plain);
   const measure = chain || PAYMENT_DAYS.test(sentence);
   if (v.strength === 'strong') {
+    // "responsible for payments to its subcontractors" names the chain's money but secures no time or terms
+    if (
+      SUPPLY_CHAIN_MEASURE.test(sentence) &&
+      !SUBCONTRACT_OPENING.test(sentence) &&
+      !PROJECT_BANK_ACCOUNT.test(sentence) &&
+      !PAYMENT_DAYS.test(sentence) &&
+      !TIMELY.test(sentence)
+    )
+      return weak('names payment down the supply chain, but no period or terms for it', WEIGHT.reason);
     if (measure && namesSmallFirms(sentence)) return { ...v, weight: WEIGHT.specific };
     if (measure) return v;
     if (LOTS.test(sentence) && !namesSmallFirms(sentence))
@@ -190,6 +242,15 @@ export const smeVcse: CheckDefinition = {
       ],
     },
     {
+      name: "a lot number in a framework's name is a reference to that framework, not a division of this contract",
+      // "the YPO framework, Lot 3", "Framework RM6145 Lot 2", "Lot 4 of the Crown Commercial Service Framework"
+      pattern:
+        /\b[Ff]ramework(?: [Aa]greement)?(?: (?:[A-Z]{1,5} ?\d{2,}[\w/-]*|[Nn]o\.? ?\d+))?\s*[,:\-–—(]?\s*[Ll]ots?\s*\d+[a-z]?\b(?![^.;\n]{0,40}\b(?:divided|split|lots)\b)|\b[Ll]ots?\s*\d+[a-z]?\s+(?:of|on|under|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}Framework\b/g,
+      effect: 'ignore',
+      why: 'the lot of a framework named as a reference: this contract is not divided for small firms',
+      examples: ['The council is a member of the YPO framework, Lot 3.', 'Framework RM6089 Lot 2: Catering equipment'],
+    },
+    {
       name: "'a lot of', 'lots of' and parking lots are not lots of a contract",
       pattern: NOT_LOTS,
       effect: 'ignore',
@@ -199,8 +260,27 @@ export const smeVcse: CheckDefinition = {
   ],
   weakMarkers: [],
   strongMarkers: [],
-  assess(sentence) {
+  assess(sentence, ctx) {
     if (!onTopic(sentence)) return undefined;
+    // outside a contract, small firms or charities named with no word of buying, bidding or paying are
+    // described as part of the economy ("over 200 voluntary organisations attended"), not given a way in
+    if (
+      !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
+      !CUES.some((c) => c !== NAMES_SMALL_FIRMS && c !== SME_ACRONYMS && c.test(sentence)) &&
+      !PROCUREMENT_WORDS.test(sentence) &&
+      !ACCESS_WORDS.test(sentence)
+    )
+      return null;
+    // workers' pay, leave and sick pay (down the chain too) are the pay checks' topic, not bills paid to firms:
+    // in a sentence about wages the payment cues do not count, and small firms named as the employers who must
+    // pay it ("small businesses will be required to pay the living wage") are not being given a way in either
+    if (wagesNotBills(sentence) && !SUBCONTRACT_OPENING.test(sentence)) {
+      const others = CUES.filter((c) => !PAYMENT_CUES.includes(c) && c.test(sentence));
+      if (!others.length) return null;
+      if (others.every((c) => c === NAMES_SMALL_FIRMS || c === SME_ACRONYMS) && !ACCESS_WORDS.test(sentence))
+        return null;
+      return judge(sentence.replace(/\bsub-?(?:sub-?)?contract\w*/gi, blank));
+    }
     if (BUSINESS_SUPPORT.test(sentence) && !PROCUREMENT_WORDS.test(sentence)) return null;
     // a share of invoices already paid is a record of past performance, not a term of any contract
     if (PAST_PAYMENT_RECORD.test(sentence) && !SUPPLY_CHAIN_MEASURE.test(sentence)) return null;

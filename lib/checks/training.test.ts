@@ -3,6 +3,21 @@ import { statusOf } from './testing';
 import { training } from './training';
 
 describe('training', () => {
+  it("the buyer's own people as the learners build the authority's capability, not the supplier's workforce", () => {
+    const inPolicy = (t: string) => statusOf(training, t, { type: 'policy' });
+    expect(inPolicy('Contract managers will be trained to compare supplier performance.')).toBe('missing');
+    expect(inPolicy('Councillors will receive training on the procurement rules.')).toBe('missing');
+    expect(
+      statusOf(training, "The Contractor's staff shall receive training leading to a recognised qualification."),
+    ).toBe('strong');
+    expect(
+      statusOf(
+        training,
+        'The Supplier shall provide 5 apprenticeships, reported to the contract manager each quarter.',
+      ),
+    ).toBe('strong');
+  });
+
   it('workforce development in other words: career development, work experience and industry placements', () => {
     expect(statusOf(training, 'The Supplier shall offer career development to every worker on the Contract.')).toBe(
       'strong',

@@ -1,5 +1,5 @@
 import { firstMatch, WEIGHT } from '../analysis/strength';
-import { DESCRIBE_APPROACH, listEntryOrGeneral, VAGUE_PARTICIPATION } from './fair-work';
+import { DESCRIBE_APPROACH, listEntryOrGeneral, TENDER_QUESTION, VAGUE_PARTICIPATION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** A workforce-development cue other than the bare word "training", which alone is often the service bought. */
@@ -28,6 +28,17 @@ const WORKFORCE_WORD = '(?:staff|workers?|employees|workforce|apprentices|person
  */
 const PUBLIC_BODY_TRAINS =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the (?:cabinet office|council|authority|government|department|commission|board|trust|agency|ministry)|we)\b(?:(?!requir|ensur|expect|ask|oblig|contract)[^.;]){0,30}?\b(?:is |are |will |has |have )?(?:mak\w+|provid\w*|offer\w*|deliver\w*|run\w*|develop\w*|publish\w*|produc\w*)\b[^.;]{0,40}\btraining\b/i;
+
+/**
+ * The buyer's own people as the learners ("contract managers will be trained to compare supplier performance",
+ * "councillors will receive training on the procurement rules"): the authority building its own capability,
+ * whoever runs the course, binds no supplier to develop its workforce.
+ */
+const AUTHORITY_LEARNERS =
+  /\b(?:contract managers?|contract management (?:staff|teams?|officers?)|(?:procurement|commissioning|commercial|purchasing) (?:officers?|staff|teams?|professionals?|practitioners?|leads?|colleagues)|commissioners|buyers|category managers?|councillors|elected members|(?:council|our|authority) officers|officers of the (?:council|authority)|evaluators|evaluation panels?)\b/i;
+/** A supplier-side workforce named beside them keeps the sentence about the contract's workers. */
+const SUPPLIER_WORKFORCE =
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|operators?)['’]?s?\b[^.;]{0,40}\b(?:staff|employees|workers|workforce|personnel|apprentices|trainees)\b|\bapprentice(?:s|ships?)\b/i;
 
 /** A short title naming a course ("Oral Health Training"): a product or lot of a training contract. */
 const COURSE_TITLE =
@@ -175,13 +186,14 @@ export const training: CheckDefinition = {
       examples: ['The council has adopted the National Skills Academy approach.'],
     },
   ],
-  weakMarkers: [DESCRIBE_APPROACH, VAGUE_PARTICIPATION],
+  weakMarkers: [TENDER_QUESTION, DESCRIBE_APPROACH, VAGUE_PARTICIPATION],
   strongMarkers: [],
   assess(sentence) {
     const development = DEVELOPMENT_CUE.test(sentence);
     if (!development && TRAINING_AS_SERVICE.test(sentence) && !OWN_WORKFORCE.test(sentence)) return null;
     if (!/\bapprenticeships?\b|\btrain/i.test(sentence) && APPRENTICES_AS_PAY_GROUP.test(sentence)) return null;
     if (!development && PUBLIC_BODY_TRAINS.test(sentence)) return null;
+    if (AUTHORITY_LEARNERS.test(sentence) && !SUPPLIER_WORKFORCE.test(sentence)) return null;
     const hollow = firstMatch(training.weakMarkers, sentence);
     if (hollow) return { strength: 'weak', why: hollow.why };
     if (firstMatch(training.strongMarkers, sentence)) return undefined;

@@ -4,6 +4,18 @@ import { statusOf } from './testing';
 import { tupePensions } from './tupe-pensions';
 
 describe('tupe-pensions', () => {
+  it('terms or a pension scheme are the topic only beside a transfer, outsourcing or a supplier', () => {
+    const inPolicy = (t: string) => statusOf(tupePensions, t, { type: 'policy' });
+    expect(inPolicy('Employees of the council are members of the Local Government Pension Scheme.')).toBe('missing');
+    expect(inPolicy('Agency workers must receive terms no less favourable than permanent staff after 12 weeks.')).toBe(
+      'missing',
+    );
+    expect(inPolicy('Unison said the outsourcing had led to a two-tier workforce.')).toBe('weak');
+    expect(statusOf(tupePensions, 'The Contractor shall offer transferring staff membership of the LGPS.')).toBe(
+      'strong',
+    );
+  });
+
   it("'must apply to join the fund' is how a body joins a pension fund, not a protection for transferred staff", () => {
     expect(
       statusOf(

@@ -1,4 +1,4 @@
-import { firstMatch, generalStrength, WEIGHT } from '../analysis/strength';
+import { firstMatch, generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
 /** A TUPE document named in a list of attachments: the instruction in it is about the file, not the staff. */
@@ -30,6 +30,18 @@ const OWN_PENSION_CONTRIBUTION =
 /** The regime said to govern the contract in the present tense ("the workforce code applies to all outsourced services"). */
 const REGIME_APPLIES =
   /\b(?:TUPE|code|fair deal|regulations|directions?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|is applied)\b[^.;]{0,10}?\bto (?:this|the|all|these|every|any) (?:[\w-]+ ){0,2}(?:contracts?|services|outsourc\w*|transfers?)\b/i;
+
+/**
+ * What makes terms or a pension scheme this check's topic: a transfer, outsourcing or a supplier taking staff on.
+ * Without one, "employees are members of the LGPS" is an employer's benefits and "terms no less favourable than
+ * permanent staff" is the agency-worker rule, not protection of transferred staff.
+ */
+const TRANSFER_CONTEXT =
+  /\b(?:TUPE|transfer\w*|outsourc\w*|protect\w*|safeguard\w*|in-?sourc\w*|contracted out|admission|admitted|fair deal|broadly comparable|deemed employer|two[- ]tier|workforce (?:matters|code)|new (?:starters|joiners|recruits|entrants|provider|contractor|operator|supplier|employer)|directly employed|(?:council|authority|public sector|NHS|civil service) (?:staff|employees|workers)|former employer|re-?tender\w*|staffing information|employee liabilit\w*|(?:sub-?)?contractors?|suppliers?|providers?|operators?|bidders?|tenderers?|scheme employers?)\b/i;
+
+/** The Agency Workers Regulations' comparison with permanent staff, not protection of transferred staff. */
+const AGENCY_COMPARISON =
+  /\bagency workers?\b|\bpermanent (?:staff|employees|workers)\b|\bcomparable (?:employees|workers)\b/i;
 
 /** TUPE protection, pension protection (Fair Deal, LGPS admission) and no two-tier workforce. */
 export const tupePensions: CheckDefinition = {
@@ -91,6 +103,9 @@ export const tupePensions: CheckDefinition = {
       !/\b(?:staff|employees?|workers?|employment|workforce|transferr?ing|outsourc\w*)\b/i.test(sentence)
     )
       return null;
+    // with no transfer in view, a description of membership, or the agency-worker comparison, is not this topic;
+    // a duty stated about a pension scheme (an employer's contribution) is left to the general whose-duty reading
+    if (!TRANSFER_CONTEXT.test(sentence) && (!hasObligation(sentence) || AGENCY_COMPARISON.test(sentence))) return null;
     if (TUPE_DOCUMENT.test(sentence))
       return {
         strength: 'weak',
