@@ -66,3 +66,37 @@ describe('Documents on this page: a locked attachment', () => {
     expect(kept.failed[0]).toMatchObject({ url: URL_TERMS, password: 'wrong' });
   });
 });
+
+describe('Documents on this page: a scanned attachment', () => {
+  const scanned: DocumentStep = {
+    step: 'failed',
+    scanned: true,
+    message: 'terms.pdf has no text to read on any of its 2 pages: it looks like a scan.',
+  };
+
+  it('offers to read it with OCR, and reads that document again with OCR', async () => {
+    const pack = packWith(scanned);
+    await act(() => render(<TenderDocuments pack={pack} />, document.body));
+    const ocr = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Read it with OCR (offline)')!;
+    expect(ocr.getAttribute('aria-label')).toBe('Read it with OCR (offline): terms.pdf');
+    await act(() => ocr.click());
+    expect(pack.scan).toHaveBeenCalledWith([URL_TERMS], undefined, true);
+  });
+
+  it('shows the pages OCR has read beside Cancel while it runs, and offers no OCR to another failure', async () => {
+    const pack = {
+      ...packWith({ step: 'working', line: 'Reading terms.pdf with OCR: page 2 of 2…', ocr: { done: 1, total: 2 } }),
+      running: true,
+    };
+    await act(() => render(<TenderDocuments pack={pack} />, document.body));
+    const bar = document.querySelector<HTMLProgressElement>('progress.ocr-progress')!;
+    expect([bar.value, bar.max]).toEqual([1, 2]);
+    expect(document.querySelector('[role="status"]')?.textContent).toBe('Reading terms.pdf with OCR: page 2 of 2…');
+    expect([...document.querySelectorAll('button')].some((b) => b.textContent === 'Cancel')).toBe(true);
+
+    await act(() =>
+      render(<TenderDocuments pack={packWith({ step: 'failed', message: 'Not read.' })} />, document.body),
+    );
+    expect([...document.querySelectorAll('button')].some((b) => b.textContent?.includes('OCR'))).toBe(false);
+  });
+});

@@ -89,6 +89,16 @@ export function TenderDocuments({ pack }: { pack: TenderPack }) {
                   {s.message}
                 </p>
               )}
+              {s?.step === 'failed' && s.scanned && !running && (
+                <button
+                  type="button"
+                  class="read-with-ocr"
+                  aria-label={`Read it with OCR (offline): ${a.name}`}
+                  onClick={() => void pack.scan([a.url], undefined, true)}
+                >
+                  Read it with OCR (offline)
+                </button>
+              )}
               {s?.step === 'failed' && s.password && !running && (
                 <DocumentPassword name={a.name} onOpen={(password) => void pack.scan([a.url], password)} />
               )}
@@ -121,7 +131,15 @@ export function TenderDocuments({ pack }: { pack: TenderPack }) {
           </button>{' '}
           <span class="reading-line" role="status" aria-live="polite">
             {working?.step === 'working' ? working.line : 'Starting…'}
-          </span>
+          </span>{' '}
+          {working?.step === 'working' && typeof working.ocr === 'object' && (
+            <progress
+              class="ocr-progress"
+              max={working.ocr.total}
+              value={working.ocr.done}
+              aria-label={`OCR: ${working.ocr.done} of ${working.ocr.total} pages read`}
+            />
+          )}
         </p>
       )}
     </section>

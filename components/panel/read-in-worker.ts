@@ -1,4 +1,4 @@
-import { failureMessage } from '@/components/reader/use-document-reader';
+import { failureMessage, ocrProgressLine } from '@/components/reader/use-document-reader';
 import type { AnalyseOptions } from '@/lib/analysis/analyse';
 import type { LocatedScanResult } from '@/lib/documents/locate';
 import type { ReadDocumentResult } from '@/lib/documents/types';
@@ -9,20 +9,26 @@ let readings = 0;
 
 export type WorkerReading =
   | { ok: true; document: ReadDocumentResult; result: LocatedScanResult }
-  | { ok: false; message: string; password?: 'needed' | 'wrong' };
+  /** `scanned`: a PDF with no text layer, which can be read again with OCR if the rep asks */
+  | { ok: false; message: string; password?: 'needed' | 'wrong'; scanned?: true };
+
+/** Progress of an OCR reading: pages read so far of the pages it will read. */
+export type OcrProgress = { done: number; total: number };
 
 /**
  * Reads and checks one document in the reader's worker (off the panel's main thread), reporting each
- * page or part read; the promise always settles, with the document or a plain reason.
+ * page or part read; the promise always settles, with the document or a plain reason. With `ocr` a
+ * scanned PDF is read by the worker's OCR, the reader's own request, and its pages' progress is reported.
  */
 export function readInWorker(
   worker: Worker,
   bytes: Uint8Array,
   name: string,
   options: AnalyseOptions,
-  onProgress: (line: string) => void,
+  onProgress: (line: string, ocr?: OcrProgress) => void,
   signal: AbortSignal,
   password?: string,
+  ocr = false,
 ): Promise<WorkerReading> {
   const id = ++readings;
   return new Promise((resolve) => {
@@ -33,14 +39,24 @@ export function readInWorker(
       const m: FromDocumentWorker = e.data;
       // answers about another reading (an earlier, cancelled one) are not this document's
       if (m.id !== id) return;
-      if (m.type === 'progress')
-        onProgress(
-          m.stage === 'checking'
-            ? `Checking ${name}…`
-            : `Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`,
-        );
+      if (m.type === 'progress' && m.stage === 'checking') onProgress(`Checking ${name}…`);
+      else if (m.type === 'progress' && ocr)
+        onProgress(ocrProgressLine(name, m.done, m.total), { done: m.done, total: m.total });
+      else if (m.type === 'progress')
+        onProgress(`Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`);
       else if (m.type === 'done') resolve({ ok: true, document: m.document, result: m.result });
       else if (m.type !== 'error') return;
+      else if (m.kind === 'no-text-layer' && !ocr)
+        resolve({
+          ok: false,
+          scanned: true,
+          message: `${failureMessage(m.kind, name, '', m.pages)} It can be read with OCR, here in your browser.`,
+        });
+      else if (m.kind === 'no-text-layer')
+        resolve({
+          ok: false,
+          message: `${name}: OCR found no text it could read${m.pages ? ` on its ${m.pages} pages` : ''}. Ask the buyer for a text version.`,
+        });
       else if (m.kind === 'password-needed')
         resolve({
           ok: false,
@@ -58,7 +74,15 @@ export function readInWorker(
     worker.onerror = () =>
       resolve({ ok: false, message: `${name} could not be read: the reader stopped unexpectedly. Try again.` });
     const copy = bytes.slice().buffer;
-    const ask = { type: 'read', id, bytes: copy, name, options, ...(password !== undefined ? { password } : {}) };
+    const ask = {
+      type: 'read',
+      id,
+      bytes: copy,
+      name,
+      options,
+      ...(password !== undefined ? { password } : {}),
+      ...(ocr ? { ocr } : {}),
+    };
     worker.postMessage(ask, [copy]);
   });
 }

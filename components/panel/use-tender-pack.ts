@@ -5,15 +5,19 @@ import { AttachmentListSchema, AttachmentReplySchema, parseMessage, type TabStat
 import type { Attachment } from '@/lib/pack/attachments';
 import { combinePack, type PackFailure, type PackPart, type PackVerdict } from '@/lib/pack/verdict';
 import { keepPack, restoredSteps } from './kept-pack';
-import { fromBase64, readInWorker } from './read-in-worker';
+import { fromBase64, type OcrProgress, readInWorker } from './read-in-worker';
 
 /** Where one linked document has got to. */
 export type DocumentStep =
   | { step: 'waiting' }
-  | { step: 'working'; line: string }
+  /** `ocr`: read with OCR, its pages' progress when the worker has reported some */
+  | { step: 'working'; line: string; ocr?: OcrProgress | true }
   | { step: 'read'; part: PackPart }
-  /** `password`: the document is locked, and the rep can type its password to try again */
-  | { step: 'failed'; message: string; password?: 'needed' | 'wrong' };
+  /**
+   * `password`: the document is locked, and the rep can type its password to try again;
+   * `scanned`: a PDF with no text layer, which the rep can have read with OCR
+   */
+  | { step: 'failed'; message: string; password?: 'needed' | 'wrong'; scanned?: true };
 
 export interface TenderPack {
   /** the documents the page links to; undefined until the page has answered */
@@ -22,8 +26,11 @@ export interface TenderPack {
   listProblem: string;
   steps: Readonly<Record<string, DocumentStep>>;
   running: boolean;
-  /** fetches and reads these documents, one after another; a password given opens a locked one */
-  scan(urls: readonly string[], password?: string): Promise<void>;
+  /**
+   * fetches and reads these documents, one after another; a password given opens a locked one, and `ocr`
+   * reads a scanned PDF with OCR (offline, in the reader's worker)
+   */
+  scan(urls: readonly string[], password?: string, ocr?: boolean): Promise<void>;
   /** stops at once; documents already read stay in the pack */
   cancel(): void;
   /** the page and its documents judged together, once at least one document has been read */
@@ -107,7 +114,7 @@ export function useTenderPack(
   }, [settled]);
 
   const scan = useCallback(
-    async (urls: readonly string[], password?: string) => {
+    async (urls: readonly string[], password?: string, ocr = false) => {
       if (tabId === undefined || running) return;
       const wanted = (attachments ?? []).filter((a) => urls.includes(a.url));
       const run = new AbortController();
@@ -117,7 +124,7 @@ export function useTenderPack(
       for (const a of wanted) setStep(a.url, { step: 'waiting' });
       for (const a of wanted) {
         if (stopped.aborted) break;
-        setStep(a.url, { step: 'working', line: `Fetching ${a.name}…` });
+        setStep(a.url, { step: 'working', line: `Fetching ${a.name}…`, ...(ocr ? { ocr } : {}) });
         const raw = await browser.tabs
           .sendMessage(tabId, { type: 'download-attachment', url: a.url })
           .catch(() => undefined);
@@ -140,9 +147,11 @@ export function useTenderPack(
           fromBase64(reply.data),
           a.name,
           await documentOptions(state, a.url),
-          (line) => !stopped.aborted && setStep(a.url, { step: 'working', line }),
+          (line, pages) =>
+            !stopped.aborted && setStep(a.url, { step: 'working', line, ...(ocr ? { ocr: pages ?? true } : {}) }),
           stopped,
           password,
+          ocr,
         );
         if (stopped.aborted) break;
         setStep(
@@ -158,7 +167,12 @@ export function useTenderPack(
                   source: read.result.document.source,
                 },
               }
-            : { step: 'failed', message: read.message, ...(read.password ? { password: read.password } : {}) },
+            : {
+                step: 'failed',
+                message: read.message,
+                ...(read.password ? { password: read.password } : {}),
+                ...(read.scanned ? { scanned: read.scanned } : {}),
+              },
         );
       }
       if (!stopped.aborted) setRunning(false);
@@ -173,8 +187,11 @@ export function useTenderPack(
     worker.current = undefined;
     setSteps((all) => {
       const next = { ...all };
+      // a cancelled OCR reading is offered again: the document is still a scan that OCR can read
       for (const [url, s] of Object.entries(next))
-        if (s.step === 'waiting' || s.step === 'working')
+        if (s.step === 'working' && s.ocr)
+          next[url] = { step: 'failed', message: 'Not read: reading with OCR was cancelled.', scanned: true };
+        else if (s.step === 'waiting' || s.step === 'working')
           next[url] = { step: 'failed', message: 'Not read: cancelled.' };
       return next;
     });

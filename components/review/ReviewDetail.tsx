@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { demoIdFromUrl } from '~/components/presenter/demos';
 import { JURISDICTION_LABEL, plainFieldMessage, SECTOR_LABEL, TYPE_LABEL } from '~/lib/report/describe';
+import { ocrCaution } from '~/lib/report/rows';
 import { type Review, ReviewInvalid } from '~/lib/reviews/review';
 import { type ReviewsDb, saveReview } from '~/lib/store/reviews-db';
 import type { CheckId } from '~/lib/types';
@@ -48,6 +49,7 @@ export function ReviewDetail({ db, review, onBack, onSaved }: Props) {
   const { document: doc } = review.result;
   const isWeb = /^https?:\/\//.test(review.url);
   const demoId = demoIdFromUrl(review.url);
+  const ocr = ocrCaution(review);
 
   return (
     <main class="history detail">
@@ -71,6 +73,11 @@ export function ReviewDetail({ db, review, onBack, onSaved }: Props) {
         Saved {savedAtLabel(review.savedAt)} · {TYPE_LABEL[doc.type]} · {JURISDICTION_LABEL[doc.jurisdiction]} ·{' '}
         {SECTOR_LABEL[doc.sector]}
       </p>
+      {ocr && (
+        <p class="ocr-note" role="note">
+          {ocr}
+        </p>
+      )}
       {review.pack?.length ? <PackDocuments pack={review.pack} /> : null}
       <ExportPanel db={db} review={draft} beforeExport={save} />
       <section aria-labelledby="checks-title">

@@ -1,4 +1,4 @@
-import { statusCounts } from '~/lib/report/rows';
+import { ocrCaution, statusCounts } from '~/lib/report/rows';
 import { effectiveStatus, type Review } from '~/lib/reviews/review';
 import { savedAtLabel } from './saved-at';
 
@@ -29,6 +29,7 @@ export function ReviewList({
               Saved {savedAtLabel(r.savedAt)} · <strong>{c.missing} missing</strong> · <strong>{c.weak} weak</strong> ·{' '}
               {c.strong} strong{notes ? ` · ${notes} note${notes === 1 ? '' : 's'}` : ''}
             </p>
+            {ocrCaution(r) && <p class="muted ocr-note">{ocrCaution(r)}</p>}
             <button type="button" onClick={() => onOpen(r)}>
               Open
             </button>{' '}

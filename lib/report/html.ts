@@ -1,7 +1,16 @@
 import { evidenceLabel, JURISDICTION_LABEL, SECTOR_LABEL, TYPE_LABEL } from './describe';
 import { statusText } from './markdown';
 import { evidencePlace, notAddressed, packMemberLine, statusesByPart } from './pack';
-import { byUrgency, quote, type ReportInput, type ReportOptions, reportRows, statusCounts, today } from './rows';
+import {
+  byUrgency,
+  ocrCaution,
+  quote,
+  type ReportInput,
+  type ReportOptions,
+  reportRows,
+  statusCounts,
+  today,
+} from './rows';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -67,8 +76,10 @@ export function htmlReport(input: ReportInput, opts: ReportOptions = {}): string
     `<p class="meta">Page: ${href ? `<a class="bare" href="${href}">${escapeHtml(url)}</a>` : escapeHtml(url)}<br>`,
     `Document: ${escapeHtml(TYPE_LABEL[result.document.type])} · ${escapeHtml(JURISDICTION_LABEL[result.document.jurisdiction])} · ${escapeHtml(SECTOR_LABEL[result.document.sector])} · checked ${escapeHtml(asOf)}${input.savedAt ? ` · review saved ${escapeHtml(input.savedAt.slice(0, 10))}` : ''}</p>`,
     `<p class="summary">${c.missing} missing · ${c.weak} weak · ${c.strong} strong · ${c['n/a']} not applicable</p>`,
-    '</header>',
   );
+  const ocr = ocrCaution(input);
+  if (ocr) out.push(`<p class="note ocr-note" role="note">${escapeHtml(ocr)}</p>`);
+  out.push('</header>');
   if (input.pack?.length) {
     out.push('<h2>Tender pack</h2>', '<p>This review covers the page and the documents read with it:</p>', '<ul>');
     for (const m of input.pack) out.push(`<li>${escapeHtml(packMemberLine(m))}</li>`);

@@ -2,7 +2,7 @@ import { citeLocation } from '../documents/assemble';
 import type { CheckId } from '../types';
 import { STATUS_LABEL } from './describe';
 import { memberName, notAddressed } from './pack';
-import { quote, type ReportInput, type ReportOptions, type ReportRow, reportRows, today } from './rows';
+import { ocrCaution, quote, type ReportInput, type ReportOptions, type ReportRow, reportRows, today } from './rows';
 
 /** Who the letter is from and to; every field has a sensible default so the letter is complete without them. */
 export interface LetterParties {
@@ -108,6 +108,9 @@ export function letterReport(input: ReportInput, parties: LetterParties = {}, op
       `I am writing${on} about ${subject}. We have reviewed it for ${topics}. ${concerns.length === 1 ? 'One point needs' : `${countWord(concerns.length)} points need`} your attention before the contract is let; for each we say what the document says, what we ask, and the legal basis. Model wording for each is in the annex.`,
       '',
     );
+    // quotes read by OCR may misread a word: the commissioner is told before reading them
+    const ocr = ocrCaution(input);
+    if (ocr) lines.push(`${ocr.replace(/: check quotes/, ', so please check our quotations')}`, '');
     const annex: string[] = [];
     concerns.forEach((r, i) => {
       lines.push(`${i + 1}. ${r.check.title} (${STATUS_LABEL[r.status].toLowerCase()})`);

@@ -14,6 +14,7 @@ import { HEADLINE_CHECKS } from './letter';
 import { evidencePlace, notAddressed, packMemberLine, statusesByPart } from './pack';
 import {
   byUrgency,
+  ocrCaution,
   quote,
   type ReportInput,
   type ReportOptions,
@@ -93,6 +94,8 @@ export function markdownReport(input: ScanResult | ReportInput, opts: ReportOpti
     `${TYPE_LABEL[doc.type]} · ${SECTOR_LABEL[doc.sector]} · ${JURISDICTION_LABEL[doc.jurisdiction]} (${knownFromLabel(doc.knownFrom?.jurisdiction)}) · ${buyerLine(doc).replace(/^For /, '')} · checked ${asOf}${saved}`,
     '',
   );
+  const ocr = ocrCaution(review);
+  if (ocr) lines.push(`*${escapeMarkdown(ocr)}*`, '');
   if (review.pack?.length) {
     lines.push('## Tender pack', '', 'This review covers the page and the documents read with it:', '');
     for (const m of review.pack) lines.push(`- ${escapeMarkdown(packMemberLine(m))}`);

@@ -15,13 +15,14 @@ const FORMAT_LABEL: Record<string, string> = {
 /** "the page", "Terms.pdf": how a report names a part of the pack. */
 export const memberName = (m: Pick<PackMember, 'kind' | 'name'>) => (m.kind === 'page' ? 'the page' : m.name);
 
-/** One line per part of the pack: "Terms.pdf (PDF, 4 pages)", "Pricing.pdf: not read (it is larger than 40 MB…)". */
+/** One line per part of the pack: "Terms.pdf (PDF, 4 pages)", "Scan.pdf (PDF, 2 pages, read with OCR)", "Pricing.pdf: not read (it is larger than 40 MB…)". */
 export function packMemberLine(m: PackMember): string {
   if (m.error) return `${m.name}: not read (${m.error})`;
   if (m.kind === 'page') return `${m.name} (the page)`;
   const what = [
     m.source ? FORMAT_LABEL[m.source.format] : undefined,
     m.source?.pages ? `${m.source.pages} pages` : undefined,
+    m.source?.ocr ? 'read with OCR' : undefined,
   ]
     .filter(Boolean)
     .join(', ');

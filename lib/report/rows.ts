@@ -21,6 +21,8 @@ export interface ReportInput {
   overrides?: Partial<Record<CheckId, StatusOverride>>;
   /** a tender pack: the page and each document read with it (or why not), and where each check stood in each */
   pack?: readonly PackMember[];
+  /** set when the document's text was read by OCR from a scanned PDF */
+  ocr?: string;
 }
 
 export interface ReportOptions {
@@ -49,6 +51,21 @@ export interface ReportRow {
   caution?: string;
   /** the wording's Real Living Wage is probably out of date */
   rateNote?: string;
+}
+
+/**
+ * "Text read from a scanned PDF with OCR: check quotes against the original.": what every report says when any
+ * of its text came from OCR, naming the pack's documents that did. Undefined when none did.
+ */
+export function ocrCaution(input: Pick<ReportInput, 'ocr' | 'pack'>): string | undefined {
+  const read = input.pack?.filter((m) => !m.error && m.source?.ocr).map((m) => m.name) ?? [];
+  if (read.length === 1)
+    return `Text of ${read[0]} read from a scanned PDF with OCR: check quotes against the original.`;
+  if (read.length > 1) {
+    const names = `${read.slice(0, -1).join(', ')} and ${read.at(-1)}`;
+    return `Text of ${names} read from scanned PDFs with OCR: check quotes against the original.`;
+  }
+  return input.ocr ? 'Text read from a scanned PDF with OCR: check quotes against the original.' : undefined;
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -25,6 +25,11 @@ export interface Review {
    * pack's verdict, and each document's evidence keeps its location. Absent in reviews of one page or file.
    */
   pack?: PackMember[];
+  /**
+   * Set when the document's text was read from pictures by OCR (a scanned PDF): the reader's note, so the saved
+   * review and its reports still say its quotes may differ from the original. Absent in older reviews.
+   */
+  ocr?: string;
 }
 
 const NOTE_MAX = 5000;
@@ -64,6 +69,8 @@ const PackMemberSchema = v.object({
       format: v.picklist(['pdf', 'docx', 'odt', 'doc', 'rtf']),
       pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
       warnings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1000))), v.maxLength(50))),
+      // a document read by OCR keeps its note, so the saved pack still says which quotes came from OCR
+      ocr: v.optional(v.pipe(v.string(), v.maxLength(500))),
     }),
   ),
   statuses: v.pipe(
@@ -101,6 +108,7 @@ export const ReviewSchema = v.object({
   notes: checkKeyed(v.pipe(v.string(), v.maxLength(NOTE_MAX, 'A note is too long (5,000 characters at most).'))),
   overrides: checkKeyed(OverrideSchema),
   pack: v.optional(v.pipe(v.array(PackMemberSchema), v.maxLength(100))),
+  ocr: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500))),
 });
 
 export class ReviewInvalid extends Error {}
@@ -114,6 +122,7 @@ export function parseReview(input: unknown): Review {
     throw new ReviewInvalid(where ? `${first.message} (${where})` : first.message);
   }
   const out = r.output as Review;
+  if (out.ocr === '') delete out.ocr;
   // Empty notes are dropped so "has a note" means something in filters and reports.
   for (const [k, note] of Object.entries(out.notes)) if (!note?.trim()) delete out.notes[k as CheckId];
   return out;
@@ -124,7 +133,13 @@ export function effectiveStatus(review: Pick<Review, 'result' | 'overrides'>, id
   return review.overrides[id]?.status ?? review.result.checks.find((f) => f.id === id)?.status ?? 'missing';
 }
 
-/** A new review of a scan, with no notes yet. */
+/** The OCR note of a read document's scan (its additive `document.source`), if its text came from OCR. */
+function ocrNoteOf(result: ScanResult): string | undefined {
+  const source = (result.document as { source?: { ocr?: unknown } }).source;
+  return typeof source?.ocr === 'string' && source.ocr.trim() ? source.ocr : undefined;
+}
+
+/** A new review of a scan, with no notes yet; a scan of a document read by OCR keeps its OCR note. */
 export function newReview(
   result: ScanResult,
   url: string,
@@ -140,5 +155,6 @@ export function newReview(
     notes: {},
     overrides: {},
     ...(pack?.length ? { pack: [...pack] } : {}),
+    ...(ocrNoteOf(result) ? { ocr: ocrNoteOf(result) } : {}),
   };
 }

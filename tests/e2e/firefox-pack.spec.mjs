@@ -1,6 +1,6 @@
 // The tender pack in Firefox ESR: after signing in to the portal (a cookie the portal sets), the sidebar
 // lists the notice's PDF and Word documents, one click reads both with that login, and the pack verdict
-// cites the document and page; the review saves the whole pack.
+// cites the document and page; the review saves the whole pack. A scanned attachment is read with OCR.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +40,14 @@ before(async () => {
     '/tenders/homecare/Specification.docx',
     signedIn('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Specification.docx'),
   );
+  server.addPage(
+    '/tenders/grounds/notice.html',
+    readFileSync(join(ROOT, 'tests/fixtures/notice/scanned-attachment.html'), 'utf8'),
+  );
+  server.addPage('/tenders/grounds/Signed-terms.pdf', {
+    type: 'application/pdf',
+    body: readFileSync(join(ROOT, 'tests/fixtures/documents/scanned.pdf')),
+  });
   ff = await launchFirefoxWithExtension({ proxy: server.port });
 });
 after(async () => {
@@ -85,6 +93,44 @@ test('Firefox: signed in to the portal, one click reads the notice’s documents
     async () => (await textOf(panel, '.save-review-actions')).includes('Review saved.'),
     'the review saved',
   );
+  await panel.close();
+  await tab.close();
+});
+
+test('Firefox: a scanned attachment is offered OCR and, read offline, joins the pack verdict cited by page', async () => {
+  const url = `${PORTAL.notices}/tenders/grounds/notice.html`;
+  const tab = await ff.browser.newPage();
+  await tab.goto(url);
+  const tabId = await waitFor(() => firefoxTabId(ff, url), 'the notice tab');
+  const panel = await openFirefoxExtensionPage(ff, `sidepanel.html?tab=${tabId}`);
+  await waitFor(
+    async () => (await textOf(panel, '.tender-documents .document-list label')) === 'Signed-terms.pdf',
+    'the scanned document listed',
+    20000,
+  );
+  await click(panel, 'Scan all documents');
+  await waitFor(
+    () => panel.evaluate(() => !!document.querySelector('.document-list button.read-with-ocr')),
+    'the offer of OCR',
+    30000,
+  );
+  await click(panel, 'Read it with OCR (offline)');
+  await waitFor(
+    () => panel.evaluate(() => !!document.querySelector('.document-list li[data-step="read"]')),
+    'the scan read with OCR',
+    120000,
+  );
+  const lw = '.pack-verdict [data-check="living-wage"]';
+  await waitFor(
+    async () => /Strong — Signed-terms\.pdf, p\. 1, clause 4\.2$/.test(await textOf(panel, lw)),
+    'the pack verdict citing the scan',
+    30000,
+  );
+  assert.equal(
+    await textOf(panel, '.pack-verdict .ocr-note'),
+    'Text of Signed-terms.pdf read from a scanned PDF with OCR: check quotes against the original.',
+  );
+  assert.equal(await textOf(panel, '.tender-documents [role=alert]'), '');
   await panel.close();
   await tab.close();
 });

@@ -16,6 +16,7 @@ import {
   ROOT,
   startFixtureServer,
   waitFor,
+  watchExtensionRequests,
 } from './harness.mjs';
 
 const PACK = join(ROOT, 'tests/fixtures/documents/pack');
@@ -25,6 +26,7 @@ const LOGIN_PAGE = '<!doctype html><html><body><form action="/login"><input name
 
 let server;
 let browser;
+let extensionRequests;
 
 /** A document the portal gives only with its session cookie; without it, the portal's login page. */
 const signedIn = (type, file) => (_url, req) =>
@@ -49,6 +51,7 @@ before(async () => {
     signedIn('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Specification.docx'),
   );
   browser = await launchChromiumWithExtension({ proxy: server.url });
+  extensionRequests = watchExtensionRequests(browser.context);
 });
 after(async () => {
   await browser?.close();
@@ -262,6 +265,93 @@ test('a locked attachment asks for its password in the panel; a wrong one says s
   assert.equal(await docs.getByRole('alert').count(), 0);
   assert.equal(await docs.getByLabel('Password for Locked.pdf').count(), 0);
   await panel.getByRole('region', { name: 'Tender pack' }).waitFor();
+  await panel.close();
+  await page.close();
+});
+
+test('a scanned attachment is offered OCR; read offline, it joins the pack verdict cited by page, with the OCR note', async () => {
+  const url = `${PORTAL.notices}/tenders/grounds/notice.html`;
+  server.addPage(
+    '/tenders/grounds/notice.html',
+    readFileSync(join(ROOT, 'tests/fixtures/notice/scanned-attachment.html'), 'utf8'),
+  );
+  server.addPage('/tenders/grounds/Signed-terms.pdf', {
+    type: 'application/pdf',
+    body: readFileSync(join(ROOT, 'tests/fixtures/documents/scanned.pdf')),
+  });
+  const page = await browser.context.newPage();
+  const before = server.requests.length;
+  const extensionBefore = extensionRequests.list.length;
+  await page.goto(url);
+  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the notice tab');
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  await docs.getByText('Signed-terms.pdf').waitFor({ timeout: 20000 });
+
+  await docs.getByRole('button', { name: 'Scan all documents' }).click();
+  await docs
+    .getByText(
+      'Signed-terms.pdf has no text to read on any of its 2 pages: it looks like a scan. It can be read with OCR, here in your browser.',
+    )
+    .waitFor({ timeout: 30000 });
+  const offer = docs.getByRole('button', { name: 'Read it with OCR (offline): Signed-terms.pdf' });
+  assert.deepEqual(await axeSeriousViolations(panel), []);
+
+  // Cancel stops the OCR at once, and the offer comes back
+  await offer.click();
+  await docs.getByRole('button', { name: 'Cancel' }).click();
+  await docs.getByText('Not read: reading with OCR was cancelled.').waitFor();
+  assert.equal(await offer.count(), 1);
+
+  await offer.click();
+  await docs.getByText(/^Reading Signed-terms\.pdf with OCR: page [12] of 2…$/).waitFor({ timeout: 60000 });
+  assert.equal(await docs.locator('progress.ocr-progress').count(), 1);
+  await docs.locator('li[data-step="read"]').waitFor({ timeout: 120000 });
+  const pack = panel.getByRole('region', { name: 'Tender pack' });
+  const lw = pack.locator('[data-check="living-wage"]');
+  await lw.waitFor();
+  // the notice only hedges; the scanned terms secure it, and the verdict cites the scan's page and clause
+  assert.match(await lw.innerText(), /Strong — Signed-terms\.pdf, p\. 1, clause 4\.2/);
+  assert.match(await pack.locator('[data-check="foi"]').innerText(), /Signed-terms\.pdf, p\. 2/);
+  assert.equal(
+    await pack.getByRole('note').innerText(),
+    'Text of Signed-terms.pdf read from a scanned PDF with OCR: check quotes against the original.',
+  );
+  assert.equal(await docs.getByRole('alert').count(), 0);
+  assert.deepEqual(await axeSeriousViolations(panel), []);
+
+  // the saved review keeps the note, and so does its letter
+  await panel.getByRole('button', { name: 'Save review' }).click();
+  await panel.getByText('Review saved.').waitFor();
+  const [history] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    panel.getByRole('link', { name: 'Export a report or write the letter' }).click(),
+  ]);
+  await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
+  assert.deepEqual(await history.getByRole('region', { name: 'Tender pack' }).getByRole('listitem').allInnerTexts(), [
+    'Grounds maintenance: contract notice (the page)',
+    'Signed-terms.pdf (PDF, 2 pages, read with OCR)',
+  ]);
+  assert.equal(
+    await history.locator('p.ocr-note').innerText(),
+    'Text of Signed-terms.pdf read from a scanned PDF with OCR: check quotes against the original.',
+  );
+  const letterBox = history.getByLabel('Letter (edit freely');
+  await waitFor(
+    async () =>
+      /Signed-terms\.pdf read from a scanned PDF with OCR, so please check/.test(await letterBox.inputValue()),
+    'the letter saying its quotes were read with OCR',
+  );
+  await history.close();
+
+  // nothing left the page's own site: the scan was fetched from it, and OCR ran from the extension's own files
+  assert.deepEqual(extensionRequests.list.slice(extensionBefore), [], 'no request from the extension');
+  // Chromium's own sign-in and update services may call out at any time; they are the browser's, not ours
+  const browserOwn = /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)(:\d+)?$/;
+  const outside = server.requests
+    .slice(before)
+    .filter((r) => r.host !== 'in-tendhost.co.uk' && !browserOwn.test(r.host));
+  assert.deepEqual(outside, [], 'no request outside the notice’s site');
   await panel.close();
   await page.close();
 });
