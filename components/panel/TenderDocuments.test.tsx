@@ -3,8 +3,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StoredPackSchema } from '~/lib/messages/schemas';
-import { toStored } from './kept-pack';
+import { scanText } from '~/lib/scan';
+import { keepPack, restoredSteps, toStored } from './kept-pack';
 import { TenderDocuments } from './TenderDocuments';
 import type { DocumentStep, TenderPack } from './use-tender-pack';
 
@@ -98,5 +100,37 @@ describe('Documents on this page: a scanned attachment', () => {
       render(<TenderDocuments pack={packWith({ step: 'failed', message: 'Not read.' })} />, document.body),
     );
     expect([...document.querySelectorAll('button')].some((b) => b.textContent?.includes('OCR'))).toBe(false);
+  });
+});
+
+describe('Documents on this page: what a closed and reopened panel still knows of a scan', () => {
+  const PAGE = 'https://tenders.example.gov.uk/notice';
+  const URL_SCAN = 'https://tenders.example.gov.uk/docs/signed.pdf';
+  const kept = (steps: Record<string, DocumentStep>) =>
+    v.parse(StoredPackSchema, structuredClone(toStored(PAGE, steps)));
+
+  it('a scanned attachment not yet read is still offered OCR', async () => {
+    fakeBrowser.reset();
+    await keepPack(7, PAGE, {
+      [URL_SCAN]: { step: 'failed', scanned: true, message: 'signed.pdf looks like a scan.' },
+    });
+    expect((await restoredSteps(7, PAGE))[URL_SCAN]).toMatchObject({ step: 'failed', scanned: true });
+  });
+
+  it('a document read with OCR keeps its OCR note', () => {
+    const note = 'read with OCR: check quotes against the original';
+    const stored = kept({
+      [URL_SCAN]: {
+        step: 'read',
+        part: {
+          name: 'signed.pdf',
+          kind: 'document',
+          url: URL_SCAN,
+          result: scanText('signed.pdf', 'The Contractor shall pay every worker at least the Real Living Wage.'),
+          source: { file: 'signed.pdf', format: 'pdf', pages: 2, ocr: note },
+        },
+      },
+    });
+    expect(stored.read[0]?.source?.ocr).toBe(note);
   });
 });

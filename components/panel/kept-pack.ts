@@ -20,7 +20,12 @@ export async function restoredSteps(tabId: number, pageUrl: string): Promise<Rec
       part: { name: r.name, kind: 'document', url: r.url, result: r.result, ...(r.source ? { source: r.source } : {}) },
     };
   for (const f of stored.failed)
-    steps[f.url] = { step: 'failed', message: f.error, ...(f.password ? { password: f.password } : {}) };
+    steps[f.url] = {
+      step: 'failed',
+      message: f.error,
+      ...(f.password ? { password: f.password } : {}),
+      ...(f.scanned ? { scanned: true } : {}),
+    };
   return steps;
 }
 
@@ -49,6 +54,7 @@ export function toStored(pageUrl: string, steps: Readonly<Record<string, Documen
         name: (url.split('/').pop() ?? url).slice(0, 300),
         error: s.message,
         ...(s.password ? { password: s.password } : {}),
+        ...(s.scanned ? { scanned: true } : {}),
       });
   }
   return stored;

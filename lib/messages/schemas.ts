@@ -294,6 +294,8 @@ const DocumentSourceSchema = v.object({
   format: v.picklist(['pdf', 'docx', 'odt', 'doc', 'rtf']),
   pages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   warnings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1_000))), v.maxLength(50))),
+  /** the text was read from a scan with OCR: said beside its quotes */
+  ocr: v.optional(v.pipe(v.string(), v.maxLength(300))),
 });
 
 /**
@@ -330,6 +332,8 @@ export const StoredPackSchema = v.object({
         error: v.pipe(v.string(), v.maxLength(1_000)),
         /** the document is locked: the panel offers a password box again */
         password: v.optional(v.picklist(['needed', 'wrong'])),
+        /** a PDF with no text layer: the panel offers OCR again */
+        scanned: v.optional(v.literal(true)),
       }),
     ),
     v.maxLength(100),
