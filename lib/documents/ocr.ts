@@ -5,7 +5,7 @@
  * headings and page numbers (for citing evidence) come out the same way. No DOM, no extension API.
  */
 import { cancelled, DocumentError } from './errors';
-import { type Line, layOut, openError, type PageLines, pdfjs, plain } from './pdf';
+import { type Line, layOut, openError, openOptions, type PageLines, pdfjs, plain } from './pdf';
 import type { ReadDocumentOptions, ReadDocumentResult } from './types';
 
 /** What a document read by OCR carries, so reports and the reader can say so in plain words. */
@@ -72,17 +72,7 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
   if (signal?.aborted) throw cancelled(file);
   const lib = await pdfjs();
   const task = lib.getDocument({
-    data: new Uint8Array(bytes),
-    password: opts.password,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: 0,
+    ...openOptions(bytes, opts.password),
     // decoded pictures as plain pixel arrays, never as ImageBitmaps that need a canvas to read
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,

@@ -63,18 +63,12 @@ const ITEM_START =
   /^(?:\(?[a-z]{1,2}\)|\(?[ivxlc]{1,5}\)|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?(?:\s|$)|\d{1,3}[.)](?:\s|$)|[•●▪■◦‣\-–*\uf0b7\uf0a7]\s)/i;
 const PAGE_NUMBER = /^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
 
-export async function readPdf(
-  bytes: Uint8Array,
-  file: string,
-  opts: ReadDocumentOptions = {},
-): Promise<ReadDocumentResult> {
-  const { signal } = opts;
-  if (signal?.aborted) throw cancelled(file);
-  const lib = await pdfjs();
-  const task = lib.getDocument({
+/** How every PDF is opened: no eval, no fonts or data fetched, nothing streamed. */
+export function openOptions(bytes: Uint8Array, password: string | undefined) {
+  return {
     // pdf.js may take ownership of the buffer, and refuses Node's Buffer: give it a plain copy
     data: new Uint8Array(bytes),
-    password: opts.password,
+    password,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -84,7 +78,18 @@ export async function readPdf(
     enableXfa: false,
     stopAtErrors: false,
     verbosity: 0,
-  });
+  };
+}
+
+export async function readPdf(
+  bytes: Uint8Array,
+  file: string,
+  opts: ReadDocumentOptions = {},
+): Promise<ReadDocumentResult> {
+  const { signal } = opts;
+  if (signal?.aborted) throw cancelled(file);
+  const lib = await pdfjs();
+  const task = lib.getDocument(openOptions(bytes, opts.password));
   const onAbort = () => void task.destroy();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
