@@ -157,7 +157,9 @@ test('a long document can be cancelled mid-read, a broken link says so, and what
   const chunks = [];
   doc.on('data', (c) => chunks.push(c));
   const done = new Promise((r) => doc.on('end', r));
-  for (let p = 1; p <= 400; p++) {
+  // Long enough that it cannot be read through before the Cancel click lands on a loaded machine (400 pages once
+  // were: the click found the button gone); Cancel stops it long before the end.
+  for (let p = 1; p <= 2000; p++) {
     doc.addPage();
     doc
       .fontSize(11)
@@ -189,7 +191,7 @@ test('a long document can be cancelled mid-read, a broken link says so, and what
   await docs.getByRole('button', { name: 'Scan all documents' }).click();
   const line = docs.locator('.reading-line');
   await waitFor(
-    async () => /^Reading Annexes\.pdf: page \d+ of 400…$/.test(await line.innerText().catch(() => '')),
+    async () => /^Reading Annexes\.pdf: page \d+ of 2000…$/.test(await line.innerText().catch(() => '')),
     'the long document’s progress line',
     30000,
   );

@@ -280,7 +280,9 @@ test('a long PDF is read off the main thread with a progress line, and Cancel st
   const chunks = [];
   doc.on('data', (c) => chunks.push(c));
   const done = new Promise((r) => doc.on('end', r));
-  for (let p = 1; p <= 400; p++) {
+  // Long enough that it cannot be read through before the Cancel click lands on a loaded machine (400 pages once
+  // were: the click found the button gone); Cancel stops it long before the end.
+  for (let p = 1; p <= 2000; p++) {
     doc.addPage();
     doc
       .fontSize(11)
@@ -300,7 +302,7 @@ test('a long PDF is read off the main thread with a progress line, and Cancel st
     .setInputFiles({ name: 'long.pdf', mimeType: 'application/pdf', buffer: Buffer.concat(chunks) });
   const line = reader.locator('.reading-line');
   await waitFor(
-    async () => /^Reading long\.pdf: page \d+ of 400…$/.test(await line.innerText().catch(() => '')),
+    async () => /^Reading long\.pdf: page \d+ of 2000…$/.test(await line.innerText().catch(() => '')),
     'a progress line',
   );
   // The worker reads: while pages go by, the page's own main thread is nearly idle. Measured as the share of
