@@ -119,6 +119,38 @@ describe('reading a scanned PDF with OCR', () => {
   }, 120_000);
 });
 
+describe('an OCR engine that stops answering', () => {
+  const never = <T>() => new Promise<T>(() => {});
+
+  it('is stopped and started afresh once, and the scan is still read', async () => {
+    let starts = 0;
+    let stalledStopped = 0;
+    // the fresh engine answers at once, a different clause a picture (a line on every page would be a header)
+    let picture = 0;
+    const line = () => ({
+      text: `${++picture}. The Supplier shall pay the Real Living Wage to every worker on page ${picture}.`,
+      ...{ x0: 100, y0: 300, x1: 1500, y1: 340 },
+    });
+    const engine: StartOcrEngine = async () => {
+      if (++starts > 1) return { recognise: async () => [line()], terminate: async () => {} };
+      return { recognise: () => never(), terminate: async () => void stalledStopped++ };
+    };
+    const doc = await readPdfWithOcr(bytes('scanned.pdf'), 'scanned.pdf', { engine, stallMs: 50 });
+    expect(starts).toBe(2);
+    expect(stalledStopped).toBe(1);
+    expect(doc.text).toMatch(/Real Living Wage/);
+  }, 30_000);
+
+  it('a second stall (here a start that never finishes) is said plainly instead of waiting for ever', async () => {
+    const engine: StartOcrEngine = () => never();
+    const e = await failure(readPdfWithOcr(bytes('scanned.pdf'), 'scanned.pdf', { engine, stallMs: 50 }));
+    expect(e.kind).toBe('unsupported');
+    expect(e.message).toBe(
+      'scanned.pdf: cannot be read with OCR here: the OCR engine stopped responding twice; try again, or read it with the command line',
+    );
+  }, 30_000);
+});
+
 describe('page pictures as grey PGM', () => {
   const body = (pgm: Uint8Array) => [...pgm.subarray(pgm.length - 4)];
   it('turns 1-bit (set = white), RGB and RGBA pixels into grey, with the header tesseract reads', () => {

@@ -40,6 +40,26 @@ export interface OcrOptions extends ReadDocumentOptions {
   engine: StartOcrEngine;
   /** at most this many pages are read (default MAX_OCR_PAGES) */
   maxPages?: number;
+  /** how long the engine may take to start or to read one picture before it counts as stalled */
+  stallMs?: number;
+}
+
+/**
+ * Starting the engine takes about a second and a page a few seconds; one that has not answered in this long
+ * has stalled (seen in Firefox ESR about once in five reads on a loaded machine, stuck on the first page with
+ * nothing reported): it is stopped and started afresh once, and a second stall is said plainly.
+ */
+export const OCR_STALL_MS = 30_000;
+
+class EngineStalled extends Error {}
+
+/** `work`, or an EngineStalled rejection if it has not settled within `ms`. */
+function withinStallLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new EngineStalled('the OCR engine stopped responding')), ms);
+  });
+  return Promise.race([work, stalled]).finally(() => clearTimeout(timer));
 }
 
 /** A decoded pdf.js image: 1 = 1-bit grey (bit set = white), 2 = RGB, 3 = RGBA. */
@@ -79,6 +99,42 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
   });
   let engine: OcrEngine | undefined;
   let starting: Promise<OcrEngine> | undefined;
+  const stallMs = opts.stallMs ?? OCR_STALL_MS;
+  let restarted = false;
+  /** Starts the engine if need be, then reads one picture; a stalled engine is replaced once. */
+  const recognise = async (pgm: Uint8Array): Promise<OcrLine[]> => {
+    for (;;) {
+      try {
+        if (!engine) {
+          starting ??= opts.engine();
+          try {
+            engine = await withinStallLimit(starting, stallMs);
+          } catch (e) {
+            if (signal?.aborted) throw cancelled(file);
+            if (e instanceof EngineStalled) throw e;
+            throw new DocumentError('unsupported', file, `cannot be read with OCR here: ${plain(e)}`);
+          }
+          if (signal?.aborted) throw cancelled(file);
+        }
+        return await withinStallLimit(engine.recognise(pgm), stallMs);
+      } catch (e) {
+        if (!(e instanceof EngineStalled) || signal?.aborted) throw e;
+        if (restarted)
+          throw new DocumentError(
+            'unsupported',
+            file,
+            'cannot be read with OCR here: the OCR engine stopped responding twice; try again, or read it with the command line',
+          );
+        restarted = true;
+        const stalled = starting;
+        void engine?.terminate().catch(() => {});
+        // a stalled start is stopped whenever it has started
+        if (!engine) void stalled?.then((e) => e.terminate()).catch(() => {});
+        engine = undefined;
+        starting = undefined;
+      }
+    }
+  };
   // cancel stops pdf.js and the OCR engine at once, wherever they are
   const onAbort = () => {
     void task.destroy();
@@ -107,18 +163,7 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
         const found: Line[] = [];
         for await (const picture of pagePictures(page, lib.OPS, viewport.transform as Matrix)) {
           if (signal?.aborted) throw cancelled(file);
-          if (!engine) {
-            starting ??= opts.engine();
-            try {
-              engine = await starting;
-            } catch (e) {
-              if (signal?.aborted) throw cancelled(file);
-              throw new DocumentError('unsupported', file, `cannot be read with OCR here: ${plain(e)}`);
-            }
-            if (signal?.aborted) throw cancelled(file);
-          }
-          const ocr = await engine.recognise(picture.pgm);
-          found.push(...toLines(ocr, picture.toPage));
+          found.push(...toLines(await recognise(picture.pgm), picture.toPage));
         }
         page.cleanup();
         lines = { lines: found.sort((a, b) => a.y - b.y || a.x0 - b.x0), height: viewport.height };
@@ -156,7 +201,9 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
     signal?.removeEventListener('abort', onAbort);
     // a reading that stopped part-way frees pdf.js's document too
     await task.destroy().catch(() => {});
-    await (engine ?? (await starting?.catch(() => undefined)))?.terminate().catch(() => {});
+    if (engine) await engine.terminate().catch(() => {});
+    // an engine still starting is stopped whenever it has started, without waiting on a start that stalled
+    else void starting?.then((e) => e.terminate()).catch(() => {});
   }
 }
 

@@ -79,11 +79,14 @@ test('Firefox: a scanned PDF is read with OCR, offline, and its evidence cited b
   await reader.evaluate(() =>
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Read it with OCR (offline)').click(),
   );
+  // on a timeout, say what the reader showed instead (a message, or a progress line that stopped)
   await waitFor(
     async () => (await textOf(reader, '.reader-findings .source')) === 'Document: scanned.pdf (2 pages)',
     'the scan read with OCR',
     120000,
-  );
+  ).catch(async (e) => {
+    throw new Error(`${e.message}; the reader showed: ${(await textOf(reader, 'main')).slice(0, 600)}`);
+  });
   assert.match(await textOf(reader, '.ocr-note'), /read by OCR/);
   const lw = '.reader-findings .checks [data-check="living-wage"]';
   assert.match(await textOf(reader, `${lw} .card-toggle`), /Strong/);
