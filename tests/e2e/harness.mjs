@@ -76,8 +76,11 @@ export async function startFixtureServer() {
   // HTTPS through the proxy would arrive as CONNECT: recorded (so a test can fail on it) and refused.
   server.on('connect', (req, socket) => {
     requests.push({ method: 'CONNECT', url: req.url, host: req.url });
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  // a browser closing resets its open connections: the reset ends the socket, it is not the test's error
+  server.on('connection', (socket) => socket.on('error', () => {}));
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();
   return {
