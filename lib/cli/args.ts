@@ -1,9 +1,9 @@
 /** Command-line arguments of `tenderlight`, kept apart from the entry script so they can be tested in-process. */
 
-export const FORMATS = ['json', 'md', 'table'] as const;
+export const FORMATS = ['json', 'md', 'table', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export const USAGE = `usage: tenderlight scan [--format json|md|table] [--explain] [--password PASSWORD] FILE_OR_URL...   (- reads standard input)
+export const USAGE = `usage: tenderlight scan [--format json|md|table|csv] [--explain] [--password PASSWORD] FILE_OR_URL...   (- reads standard input)
        tenderlight --help | --version`;
 
 export const HELP = `Tenderlight checks UK procurement texts (notices, invitations to tender, contract terms) for
@@ -21,8 +21,10 @@ ${USAGE}
   -           standard input
 
 options:
-  -f, --format FORMAT   json (one array, element i for argument i), md (a readable report) or
-                        table (a terminal summary). Default: table on a terminal, json when piped.
+  -f, --format FORMAT   json (one array, element i for argument i), md (a readable report),
+                        table (a terminal summary) or csv (one row per input and check, for a
+                        spreadsheet; the document and page of each quote in "evidence_where").
+                        Default: table on a terminal, json when piped.
   --password PASSWORD   the password that opens an encrypted PDF (used for every input; never printed).
                         Other users of this machine can see a command line: the TENDERLIGHT_PASSWORD
                         environment variable is the private way to give it

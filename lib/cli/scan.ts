@@ -1,5 +1,5 @@
 import { promises as fsp } from 'node:fs';
-import { locateEvidence } from '../documents/locate';
+import { type DocumentSource, locateEvidence } from '../documents/locate';
 import type { ScanReport } from '../scan';
 import type { Format } from './args';
 import { type PackReport, scanFolder } from './pack';
@@ -115,9 +115,28 @@ const truncationNote = (r: ScanReport) => {
     : '';
 };
 
+/**
+ * One CSV for every input: a "source" column, then the report's columns, the header once. Like the table,
+ * it lists what was scanned; stderr has named each failure and the exit status says so.
+ */
+async function csvOf(results: readonly ScanOutcome[]): Promise<string> {
+  const { csvCells, csvText } = await import('../report/csv');
+  const rows: string[][] = [];
+  for (const r of results) {
+    if (isFailure(r)) continue;
+    const ocr = (r.document as { source?: DocumentSource }).source?.ocr;
+    const input = isPack(r) ? { result: r, pack: r.pack } : { result: r, ...(ocr ? { ocr } : {}) };
+    const [header, ...checks] = csvCells(input);
+    if (!rows.length) rows.push(['source', ...header!]);
+    rows.push(...checks.map((cells) => [r.source, ...cells]));
+  }
+  return rows.length ? csvText(rows) : '';
+}
+
 /** Renders the outcomes in the chosen format; report builders are only called, never changed, here. */
 export async function render(results: readonly ScanOutcome[], format: Format): Promise<string> {
   if (format === 'json') return JSON.stringify(results, null, 2);
+  if (format === 'csv') return csvOf(results);
   const { markdownReport, tableReport } = await import('../report/markdown');
   const { packTableReport } = await import('../report/pack');
   if (format === 'md')
@@ -149,6 +168,7 @@ export async function scan(inputs: readonly string[], format: Format | undefined
   const { results, someFailed } = await scanAll(inputs, io);
   // A person at a terminal gets the summary; a pipe or a file gets JSON for the next program.
   const out = await render(results, format ?? (io.stdout.isTTY ? 'table' : 'json'));
-  io.stdout.write(`${out}\n`);
+  // CSV rows end with CRLF already
+  io.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   return someFailed ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import type { Evidence } from '../types';
 import { evidencePlace } from './pack';
 import { quote, type ReportInput, type ReportOptions, reportRows } from './rows';
 
@@ -14,6 +15,8 @@ const HEADER = [
   'suggested_wording',
   // added for documents and tender packs: where each quoted passage is ("Terms.pdf, p. 14"), one per line
   'evidence_where',
+  // added with OCR: "yes" for each quoted passage whose text was read from a scanned PDF, so it is checked against the original
+  'evidence_read_by_ocr',
 ];
 
 /**
@@ -25,8 +28,15 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One row per check, in contract order, with CRLF line ends. */
-export function csvReport(input: ReportInput, opts: ReportOptions = {}): string {
+/** A passage read by OCR: any passage of a scanned document, or one located in a pack's document read with OCR. */
+function readByOcr(e: Pick<Evidence, 'location'>, input: Pick<ReportInput, 'ocr' | 'pack'>): boolean {
+  if (!input.pack?.length) return !!input.ocr;
+  const file = e.location?.file;
+  return !!file && input.pack.some((m) => m.kind !== 'page' && !m.error && m.name === file && !!m.source?.ocr);
+}
+
+/** The header and one row per check, in contract order, as cells. */
+export function csvCells(input: ReportInput, opts: ReportOptions = {}): string[][] {
   const rows = reportRows(input, opts).map((r) => [
     r.check.id,
     r.check.title,
@@ -39,6 +49,16 @@ export function csvReport(input: ReportInput, opts: ReportOptions = {}): string 
     r.clause?.id ?? '',
     r.wording?.text ?? '',
     r.evidence.map((e) => evidencePlace(e, input.pack) ?? '').join('\n'),
+    r.evidence.map((e) => (readByOcr(e, input) ? 'yes' : '')).join('\n'),
   ]);
-  return `${[HEADER, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return [[...HEADER], ...rows];
+}
+
+/** Rows of cells as CSV text, with CRLF line ends. */
+export const csvText = (rows: readonly (readonly string[])[]): string =>
+  `${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+
+/** One row per check, in contract order, with CRLF line ends. */
+export function csvReport(input: ReportInput, opts: ReportOptions = {}): string {
+  return csvText(csvCells(input, opts));
 }

@@ -108,10 +108,12 @@ describe('csv report', () => {
     const csv = csvReport(review({ notes: { foi: 'Ask for "open book", too' } }));
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'check_id,check,status,scanned_status,override_reason,note,evidence,evidence_why,suggestion_id,suggested_wording,evidence_where',
+      'check_id,check,status,scanned_status,override_reason,note,evidence,evidence_why,suggestion_id,suggested_wording,evidence_where,evidence_read_by_ocr',
     );
     expect(lines).toHaveLength(1 + CHECK_IDS.length);
     expect(lines[1]).toMatch(/^living-wage,Real Living Wage,weak,weak,,,/);
+    // a page's text was not read by OCR: the last column stays empty for its evidence
+    expect(lines[1]).toMatch(/,$/);
     expect(csv).toContain('"Ask for ""open book"", too"');
   });
 

@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { csvRows } from '../../tests/tools/csv-rows';
 import { OCR_NOTE, readDocument, tesseractEngine } from '../documents/index';
 import { checkDocument } from '../documents/worker';
 import { combinePack } from '../pack/verdict';
+import { csvReport } from '../report/csv';
 import { htmlReport } from '../report/html';
 import { jsonReport } from '../report/json';
 import { letterReport } from '../report/letter';
@@ -31,6 +33,9 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** The living-wage row of a CSV report (rows end with CRLF; cells may hold LF). */
+const livingWageRow = (csv: string) => csv.split('\r\n').find((l) => l.startsWith('living-wage,')) ?? '';
+
 describe('a review of a scanned PDF read with OCR', () => {
   // the reader's own path: the scanned fixture read by the real engine, then checked with its locations
   let scanned: ReturnType<typeof checkDocument>;
@@ -54,6 +59,10 @@ describe('a review of a scanned PDF read with OCR', () => {
       'Text read from a scanned PDF with OCR, so please check our quotations against the original.',
     );
     expect(JSON.parse(jsonReport(loaded)).review.ocr).toBe(OCR_NOTE);
+    // the spreadsheet marks each quoted passage as read by OCR
+    const csv = csvReport(loaded, opts);
+    expect(csv.split('\r\n')[0]).toMatch(/,evidence_read_by_ocr$/);
+    expect(livingWageRow(csv)).toMatch(/,(yes|"yes(\nyes)+")$/);
   });
 
   it('in a tender pack, names the document that was read with OCR', async () => {
@@ -71,6 +80,32 @@ describe('a review of a scanned PDF read with OCR', () => {
     expect(markdownReport(loaded, opts)).toContain(note);
     expect(htmlReport(loaded, opts)).toContain(note);
     expect(letterReport(loaded, {}, opts)).toContain('Text of scanned.pdf read from a scanned PDF with OCR, so please');
+    expect(livingWageRow(csvReport(loaded, opts))).toMatch(/,(yes|"yes(\nyes)+")$/);
+    // the page's own passages were not read by OCR; the scanned document's were
+    const onThePage = scanText(
+      'https://buyer.example/notice',
+      'Contract notice. The supplier shall pay all staff at least the Real Living Wage.',
+      undefined,
+      opts,
+    );
+    const mixed = combinePack([
+      { name: 'Cleaning notice', kind: 'page', url: 'https://buyer.example/notice', result: onThePage },
+      { name: 'scanned.pdf', kind: 'document', result: scanned, source: scanned.document.source },
+    ]);
+    const rows = csvRows(csvReport({ result: mixed.result, pack: mixed.members }, opts));
+    const marked = rows
+      .filter((r) => r[0] !== 'check_id' && r.at(-2))
+      .flatMap((r) =>
+        r
+          .at(-2)!
+          .split('\n')
+          .map((where, i) => [where, r.at(-1)!.split('\n')[i] ?? ''] as const),
+      );
+    expect(marked.filter(([where]) => where === 'the page').map(([, ocr]) => ocr)).toContain('');
+    expect(new Set(marked.filter(([where]) => where === 'the page').map(([, ocr]) => ocr))).toEqual(new Set(['']));
+    const fromScan = marked.filter(([where]) => where.startsWith('scanned.pdf'));
+    expect(fromScan.length).toBeGreaterThan(0);
+    expect(new Set(fromScan.map(([, ocr]) => ocr))).toEqual(new Set(['yes']));
   });
 });
 
