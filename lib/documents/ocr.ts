@@ -46,8 +46,7 @@ export interface OcrOptions extends ReadDocumentOptions {
 
 /**
  * Starting the engine takes about a second and a page a few seconds; one that has not answered in this long
- * has stalled (seen in Firefox ESR about once in five reads on a loaded machine, stuck on the first page with
- * nothing reported): it is stopped and started afresh once, and a second stall is said plainly.
+ * has stalled: it is stopped and started afresh once, and a second stall is said plainly, never a wait for ever.
  */
 export const OCR_STALL_MS = 30_000;
 
