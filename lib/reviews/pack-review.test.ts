@@ -89,7 +89,7 @@ describe('a saved tender pack', () => {
     expect(html).toContain('<li>Terms.pdf (PDF, 4 pages)</li>');
     expect(html).toContain('— Terms.pdf, p. 3, clause 9.2</p>');
     const csv = csvReport(review, opts);
-    expect(csv.split('\r\n')[0]).toMatch(/,evidence_where$/);
+    expect(csv.split('\r\n')[0]).toMatch(/,evidence_where,evidence_read_by_ocr$/);
     expect(csv).toContain('Terms.pdf, p. 3, clause 9.2');
     expect(reviewJson(review).pack?.map((m) => m.name)).toEqual([
       'Homecare services',

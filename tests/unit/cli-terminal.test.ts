@@ -64,7 +64,7 @@ describe('--help, --version and faults', () => {
     const help = await run(['--help'], {});
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(
-      /usage: tenderlight scan \[--format json\|md\|table\] \[--explain\] \[--password PASSWORD\] FILE_OR_URL/,
+      /usage: tenderlight scan \[--format json\|md\|table\|csv\] \[--explain\] \[--password PASSWORD\] FILE_OR_URL/,
     );
     expect(help.stdout).toMatch(/exit status: 0 .* 1 .* 2 usage error/);
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
