@@ -134,3 +134,43 @@ describe('Documents on this page: what a closed and reopened panel still knows o
     expect(stored.read[0]?.source?.ocr).toBe(note);
   });
 });
+
+describe('Documents on this page: scanned pages among typed ones', () => {
+  const part = () => ({
+    name: 'terms.pdf',
+    kind: 'document' as const,
+    url: URL_TERMS,
+    result: scanText(URL_TERMS, 'The Supplier shall deliver the social value commitments in its tender.'),
+  });
+
+  it('says which pages were not checked and offers OCR for them; the problem of a failed try is shown', async () => {
+    const pack = packWith({ step: 'read', part: part(), scannedPages: [2, 5], problem: 'OCR could not start here.' });
+    await act(() => render(<TenderDocuments pack={pack} />, document.body));
+    expect(document.querySelector('.scanned-pages')?.textContent).toContain(
+      'Pages 2 and 5 are pictures with no text, so they were not checked.',
+    );
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('OCR could not start here.');
+    const read = document.querySelector<HTMLButtonElement>(
+      'button[aria-label="Read pages 2 and 5 with OCR (offline): terms.pdf"]',
+    )!;
+    expect(read.textContent).toBe('Read pages 2 and 5 with OCR (offline)');
+    await act(() => read.click());
+    expect(pack.scan).toHaveBeenCalledWith([URL_TERMS], undefined, true);
+  });
+
+  it('offers nothing for a document read whole', async () => {
+    await act(() => render(<TenderDocuments pack={packWith({ step: 'read', part: part() })} />, document.body));
+    expect(document.querySelector('.scanned-pages')).toBeNull();
+  });
+
+  it('keeps the unread pages (and the offer) in the pack kept for the page', () => {
+    const kept = v.parse(
+      StoredPackSchema,
+      toStored('https://tenders.example.gov.uk/notice', {
+        [URL_TERMS]: { step: 'read', part: part(), scannedPages: [2], problem: 'OCR could not start here.' },
+      }),
+    );
+    expect(kept.read[0]).toMatchObject({ scannedPages: [2], problem: 'OCR could not start here.' });
+    expect(() => v.parse(StoredPackSchema, { ...kept, read: [{ ...kept.read[0], scannedPages: [0] }] })).toThrow();
+  });
+});

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { pagesInWords } from '@/components/reader/ScannedPagesOffer';
 import type { TenderPack } from './use-tender-pack';
 
 /** What the rep is told before anything is fetched: what, from where, with whose login, and that nothing leaves. */
@@ -83,6 +84,28 @@ export function TenderDocuments({ pack }: { pack: TenderPack }) {
                 Scan
               </button>
               {s?.step === 'read' && <span class="document-state"> Read</span>}
+              {s?.step === 'read' && s.problem && (
+                <p class="error" role="alert">
+                  {s.problem}
+                </p>
+              )}
+              {s?.step === 'read' && s.scannedPages?.length ? (
+                <p class="scanned-pages">
+                  {pagesInWords(s.scannedPages).replace(/^p/, 'P')}{' '}
+                  {s.scannedPages.length === 1 ? 'is a picture' : 'are pictures'} with no text, so{' '}
+                  {s.scannedPages.length === 1 ? 'it was' : 'they were'} not checked.{' '}
+                  {!running && (
+                    <button
+                      type="button"
+                      class="read-with-ocr"
+                      aria-label={`Read ${pagesInWords(s.scannedPages)} with OCR (offline): ${a.name}`}
+                      onClick={() => void pack.scan([a.url], undefined, true)}
+                    >
+                      Read {pagesInWords(s.scannedPages)} with OCR (offline)
+                    </button>
+                  )}
+                </p>
+              ) : null}
               {s?.step === 'waiting' && <span class="document-state muted"> Waiting</span>}
               {s?.step === 'failed' && (
                 <p class="error" role="alert">

@@ -18,6 +18,8 @@ export async function restoredSteps(tabId: number, pageUrl: string): Promise<Rec
     steps[r.url] = {
       step: 'read',
       part: { name: r.name, kind: 'document', url: r.url, result: r.result, ...(r.source ? { source: r.source } : {}) },
+      ...(r.scannedPages?.length ? { scannedPages: r.scannedPages } : {}),
+      ...(r.problem ? { problem: r.problem } : {}),
     };
   for (const f of stored.failed)
     steps[f.url] = {
@@ -47,6 +49,8 @@ export function toStored(pageUrl: string, steps: Readonly<Record<string, Documen
         name: s.part.name,
         result: quotedShort(s.part.result),
         ...(s.part.source ? { source: s.part.source } : {}),
+        ...(s.scannedPages?.length ? { scannedPages: s.scannedPages } : {}),
+        ...(s.problem ? { problem: s.problem } : {}),
       } as StoredPack['read'][number]);
     else if (s.step === 'failed')
       stored.failed.push({

@@ -12,7 +12,11 @@ export type DocumentStep =
   | { step: 'waiting' }
   /** `ocr`: read with OCR, its pages' progress when the worker has reported some */
   | { step: 'working'; line: string; ocr?: OcrProgress | true }
-  | { step: 'read'; part: PackPart }
+  /**
+   * `scannedPages`: pages with no text layer among typed ones, not read, which the rep can have read with OCR;
+   * `problem`: why reading them with OCR did not work (the typed reading stays)
+   */
+  | { step: 'read'; part: PackPart; scannedPages?: number[]; problem?: string }
   /**
    * `password`: the document is locked, and the rep can type its password to try again;
    * `scanned`: a PDF with no text layer, which the rep can have read with OCR
@@ -66,6 +70,10 @@ export function useTenderPack(
   const worker = useRef<Worker | undefined>(undefined);
   // each run has its own controller: a cancelled run that wakes up later sees it was stopped, even if a new run began
   const runRef = useRef<AbortController | undefined>(undefined);
+  // documents read from their typed pages whose scanned pages are being read with OCR: kept if that stops
+  const typedReads = useRef<Record<string, DocumentStep>>({});
+  const stepsNow = useRef(steps);
+  stepsNow.current = steps;
   const pageUrl = state?.url;
 
   const setStep = (url: string, s: DocumentStep) => setSteps((all) => ({ ...all, [url]: s }));
@@ -121,6 +129,11 @@ export function useTenderPack(
       runRef.current = run;
       const stopped = run.signal;
       setRunning(true);
+      typedReads.current = {};
+      for (const a of wanted) {
+        const was = stepsNow.current[a.url];
+        if (ocr && was?.step === 'read') typedReads.current[a.url] = was;
+      }
       for (const a of wanted) setStep(a.url, { step: 'waiting' });
       for (const a of wanted) {
         if (stopped.aborted) break;
@@ -154,6 +167,12 @@ export function useTenderPack(
           ocr,
         );
         if (stopped.aborted) break;
+        const typed = typedReads.current[a.url];
+        delete typedReads.current[a.url];
+        if (!read.ok && typed?.step === 'read') {
+          setStep(a.url, { ...typed, problem: read.message });
+          continue;
+        }
         setStep(
           a.url,
           read.ok
@@ -166,6 +185,7 @@ export function useTenderPack(
                   result: read.result,
                   source: read.result.document.source,
                 },
+                ...(read.document.scannedPages?.length ? { scannedPages: read.document.scannedPages } : {}),
               }
             : {
                 step: 'failed',
@@ -187,14 +207,17 @@ export function useTenderPack(
     worker.current = undefined;
     setSteps((all) => {
       const next = { ...all };
-      // a cancelled OCR reading is offered again: the document is still a scan that OCR can read
+      // a cancelled OCR reading is offered again: the document is still a scan that OCR can read, and a
+      // document whose typed pages were read keeps that reading
       for (const [url, s] of Object.entries(next))
-        if (s.step === 'working' && s.ocr)
+        if (s.step === 'working' && s.ocr && typedReads.current[url]) next[url] = typedReads.current[url]!;
+        else if (s.step === 'working' && s.ocr)
           next[url] = { step: 'failed', message: 'Not read: reading with OCR was cancelled.', scanned: true };
         else if (s.step === 'waiting' || s.step === 'working')
           next[url] = { step: 'failed', message: 'Not read: cancelled.' };
       return next;
     });
+    typedReads.current = {};
     setRunning(false);
   }, []);
 

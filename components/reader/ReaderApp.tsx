@@ -12,6 +12,7 @@ import { DocumentText, type DocumentTextHandle } from './DocumentText';
 import { FilePicker } from './FilePicker';
 import { pdfFromTab } from './pdf-from-tab';
 import { ScannedDocument } from './ScannedDocument';
+import { ScannedPagesOffer } from './ScannedPagesOffer';
 import { useDocumentReader } from './use-document-reader';
 
 /** The user's settings as the checks use them: checks switched off, their place, their wage-rate table. */
@@ -140,6 +141,9 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
                 {w}
               </p>
             ))}
+            {state.document.scannedPages?.length ? (
+              <ScannedPagesOffer pages={state.document.scannedPages} onRead={reader.readScannedPages} />
+            ) : null}
             {state.checking && (
               <p class="reading" role="status">
                 Checking {state.document.file} again…

@@ -51,6 +51,8 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
   const profile = useRef<AnalyseOptions['profile'] | undefined>(undefined);
   // the page count of the scan last refused, kept for its message after an OCR is cancelled
   const scannedPages = useRef<number | undefined>(undefined);
+  // the typed pages already read, shown again if reading the document's scanned pages is cancelled or fails
+  const typedRead = useRef<Extract<ReaderState, { step: 'done' }> | undefined>(undefined);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -70,11 +72,18 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
                 : `Reading ${name}: ${/\.pdf$/i.test(name) ? 'page' : 'part'} ${m.done} of ${m.total}…`,
           ...(ocr && m.stage === 'reading' ? { progress: { done: m.done, total: m.total } } : {}),
         });
-      else if (m.type === 'done') setState({ step: 'done', document: m.document, result: m.result });
-      else if (m.type === 'checked')
+      else if (m.type === 'done') {
+        typedRead.current = undefined;
+        setState({ step: 'done', document: m.document, result: m.result });
+      } else if (m.type === 'checked')
         setState((s) => (s.step === 'done' ? { step: 'done', document: s.document, result: m.result } : s));
       else if (m.type === 'forgotten') reread();
-      else if (m.kind === 'no-text-layer' && !ocr) {
+      else if (ocr && typedRead.current && m.kind !== 'password-needed' && m.kind !== 'wrong-password') {
+        // the scanned pages could not be read: the typed pages' reading stays, with the reason beside it
+        const done = typedRead.current;
+        const reason = failureMessage(m.kind, name, m.message.replace(`${name}: `, ''), m.pages);
+        setState({ ...done, document: { ...done.document, warnings: [...done.document.warnings, reason] } });
+      } else if (m.kind === 'no-text-layer' && !ocr) {
         scannedPages.current = m.pages;
         setState({ step: 'scanned', file: name, ...(m.pages ? { pages: m.pages } : {}) });
       } else if (m.kind === 'no-text-layer')
@@ -126,15 +135,25 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
     worker.current = undefined;
     const file = pending.current?.name ?? 'the document';
     const pages = scannedPages.current;
-    if (pending.current?.ocr) setState({ step: 'scanned', file, cancelled: true, ...(pages ? { pages } : {}) });
+    if (pending.current?.ocr && typedRead.current) setState(typedRead.current);
+    else if (pending.current?.ocr) setState({ step: 'scanned', file, cancelled: true, ...(pages ? { pages } : {}) });
     else setState({ step: 'failed', file, kind: 'cancelled', message: failureMessage('cancelled', file, '') });
   }, []);
 
   /** Reads the scanned PDF just refused again, this time with OCR (offline, in the worker). */
   const readWithOcr = useCallback(() => {
     const p = pending.current;
+    typedRead.current = undefined;
     if (p) void run(p.bytes, p.name, p.password, true);
   }, [run]);
+
+  /** Reads the document shown again, its scanned pages by OCR; the typed reading stays if that is cancelled or fails. */
+  const readScannedPages = useCallback(() => {
+    const p = pending.current;
+    if (!p || state.step !== 'done') return;
+    typedRead.current = state;
+    void run(p.bytes, p.name, p.password, true);
+  }, [run, state]);
 
   const retryWithPassword = useCallback(
     (password: string) => {
@@ -161,6 +180,7 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
   const open = useCallback(
     (bytes: Uint8Array, name: string) => {
       profile.current = undefined;
+      typedRead.current = undefined;
       void run(bytes, name);
     },
     [run],
@@ -171,5 +191,5 @@ export function useDocumentReader(startWorker: () => Worker, options: () => Prom
     [],
   );
 
-  return { state, open, cancel, retryWithPassword, recheck, fail, readWithOcr };
+  return { state, open, cancel, retryWithPassword, recheck, fail, readWithOcr, readScannedPages };
 }

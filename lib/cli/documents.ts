@@ -68,7 +68,13 @@ export async function readBinaryDocument(
     return {
       text: read.text,
       blocks: read.blocks,
-      warnings: [...(read.ocr ? [read.ocr] : []), ...read.warnings],
+      warnings: [
+        ...(read.ocr ? [read.ocr] : []),
+        ...read.warnings,
+        ...(!ocr && read.scannedPages?.length
+          ? ['run again with --ocr to read the scanned pages with OCR (offline)']
+          : []),
+      ],
       read,
     };
   } catch (e) {

@@ -53,11 +53,13 @@ export async function readDocument(
       case 'pdf':
         try {
           // with OCR asked for, progress counts the OCR pages, not the quick look for a text layer first
-          return await readPdf(bytes, file, opts.ocr ? { ...opts, onProgress: undefined } : opts);
+          const typed = await readPdf(bytes, file, opts.ocr ? { ...opts, onProgress: undefined } : opts);
+          // scanned pages among typed ones: read again, the typed pages from their text, the scanned by OCR
+          if (!opts.ocr || !typed.scannedPages?.length) return typed;
         } catch (e) {
           if (!(opts.ocr && e instanceof DocumentError && e.kind === 'no-text-layer')) throw e;
-          return await readPdfWithOcr(bytes, file, { ...opts, ...opts.ocr });
         }
+        return await readPdfWithOcr(bytes, file, { ...opts, ...opts.ocr });
       case 'zip': {
         const zip = new ZipArchive(bytes, file, opts.zipLimits ?? DEFAULT_ZIP_LIMITS, opts.signal);
         const mimetype = zip.has('mimetype') ? zip.text('mimetype')?.trim() : undefined;

@@ -42,6 +42,42 @@ async function failure(p: Promise<unknown>): Promise<DocumentError> {
   return e as DocumentError;
 }
 
+describe('a PDF with a scanned page among typed ones', () => {
+  it('without OCR, reads the typed page and names the scanned one, which OCR can read', async () => {
+    const doc = await readDocument(bytes('partly-scanned.pdf'), 'partly-scanned.pdf');
+    expect(doc.scannedPages).toEqual([2]);
+    expect(doc.warnings).toEqual(['no text layer on 1 of 2 pages (page 2); those pages were not read']);
+    expect(doc.text).toMatch(/social value commitments/);
+    expect(doc.text).not.toMatch(/Freedom of Information/);
+    expect(doc.ocr).toBeUndefined();
+  });
+
+  it('with OCR, reads the typed page from its text and only the scanned page by OCR, each cited by its page', async () => {
+    const { engine, seen } = watched();
+    const doc = await readDocument(bytes('partly-scanned.pdf'), 'partly-scanned.pdf', { ocr: { engine } });
+    expect(seen).toEqual({ pictures: 1, terminated: 1 });
+    expect(doc).toMatchObject({
+      pages: 2,
+      ocr: OCR_NOTE,
+      warnings: ['page 2 read with OCR; the others from their text layer'],
+    });
+    expect(doc.scannedPages).toBeUndefined();
+    const result = checkDocument(doc, {});
+    const sv = result.checks.find((c) => c.id === 'social-value')!;
+    expect(sv.evidence[0]!.location).toMatchObject({ file: 'partly-scanned.pdf', page: 1 });
+    const foi = result.checks.find((c) => c.id === 'foi')!;
+    expect(foi.status).not.toBe('missing');
+    expect(foi.evidence.map((e) => e.location?.page)).toContain(2);
+  }, 120_000);
+
+  it('a typed PDF asked for OCR is read as usual: no engine started, no OCR note', async () => {
+    const { engine, seen } = watched();
+    const doc = await readDocument(bytes('two-column.pdf'), 'two-column.pdf', { ocr: { engine } });
+    expect(seen).toEqual({ pictures: 0, terminated: 0 });
+    expect(doc.ocr).toBeUndefined();
+  });
+});
+
 describe('reading a scanned PDF with OCR', () => {
   it('is refused without OCR, saying so with the page count', async () => {
     const e = await failure(readDocument(bytes('scanned.pdf'), 'scanned.pdf'));

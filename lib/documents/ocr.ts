@@ -5,7 +5,18 @@
  * headings and page numbers (for citing evidence) come out the same way. No DOM, no extension API.
  */
 import { cancelled, DocumentError } from './errors';
-import { type Line, layOut, openError, openOptions, type PageLines, pdfjs, plain } from './pdf';
+import {
+  type Line,
+  layOut,
+  openError,
+  openOptions,
+  type PageLines,
+  pageLines,
+  pdfjs,
+  plain,
+  summarise,
+  type TextItemLike,
+} from './pdf';
 import type { ReadDocumentOptions, ReadDocumentResult } from './types';
 
 /** What a document read by OCR carries, so reports and the reader can say so in plain words. */
@@ -152,6 +163,7 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
     const count = Math.min(total, cap);
     const pages: PageLines[] = [];
     const blank: number[] = [];
+    const recognised: number[] = [];
     for (let n = 1; n <= count; n++) {
       if (signal?.aborted) throw cancelled(file);
       opts.onProgress?.(n - 1, count);
@@ -159,13 +171,25 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
       try {
         const page = await doc.getPage(n);
         const viewport = page.getViewport({ scale: 1 });
-        const found: Line[] = [];
-        for await (const picture of pagePictures(page, lib.OPS, viewport.transform as Matrix)) {
-          if (signal?.aborted) throw cancelled(file);
-          found.push(...toLines(await recognise(picture.pgm), picture.toPage));
+        // a typed page among scanned ones is read from its text layer, as without OCR; only pictures are recognised
+        const content = await page.getTextContent();
+        const typed = pageLines(
+          content.items as TextItemLike[],
+          viewport.transform,
+          viewport.height,
+          lib.Util.transform,
+        );
+        if (typed.lines.length) lines = typed;
+        else {
+          recognised.push(n);
+          const found: Line[] = [];
+          for await (const picture of pagePictures(page, lib.OPS, viewport.transform as Matrix)) {
+            if (signal?.aborted) throw cancelled(file);
+            found.push(...toLines(await recognise(picture.pgm), picture.toPage));
+          }
+          lines = { lines: found.sort((a, b) => a.y - b.y || a.x0 - b.x0), height: viewport.height };
         }
         page.cleanup();
-        lines = { lines: found.sort((a, b) => a.y - b.y || a.x0 - b.x0), height: viewport.height };
       } catch (e) {
         if (signal?.aborted) throw cancelled(file);
         if (e instanceof DocumentError) throw e;
@@ -186,7 +210,10 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
     const result = layOut(file, pages);
     result.pages = total;
     while (result.pageStarts!.length < total) result.pageStarts!.push(result.text.length);
-    result.ocr = OCR_NOTE;
+    if (recognised.length) result.ocr = OCR_NOTE;
+    // typed and scanned pages together: say which pages OCR read, so their quotes are the ones to check
+    if (recognised.length && recognised.length < count)
+      result.warnings.push(`${summarise(recognised)} read with OCR; the others from their text layer`);
     if (count < total)
       result.warnings.push(
         `only the first ${count} of ${total} pages were read with OCR; split the file to read the rest`,

@@ -130,10 +130,12 @@ export async function readPdf(
     const result = layOut(file, pages);
     result.pages = numPages;
     while (result.pageStarts!.length < numPages) result.pageStarts!.push(result.text.length);
-    if (empty.length)
+    if (empty.length) {
       result.warnings.push(
         `no text layer on ${empty.length} of ${numPages} pages (${summarise(empty)}); those pages were not read`,
       );
+      result.scannedPages = empty;
+    }
     return result;
   } finally {
     signal?.removeEventListener('abort', onAbort);
@@ -158,12 +160,12 @@ export function plain(e: unknown): string {
     .slice(0, 120);
 }
 
-function summarise(pages: number[]): string {
+export function summarise(pages: number[]): string {
   const shown = pages.slice(0, 8).join(', ');
   return pages.length > 8 ? `pages ${shown}, …` : `page${pages.length > 1 ? 's' : ''} ${shown}`;
 }
 
-interface TextItemLike {
+export interface TextItemLike {
   str?: string;
   transform?: number[];
   width?: number;

@@ -310,6 +310,10 @@ export const StoredPackSchema = v.object({
         url: v.pipe(v.string(), v.maxLength(4_000)),
         name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
         source: v.optional(DocumentSourceSchema),
+        /** pages with no text layer among typed ones, not read: the panel offers OCR for them */
+        scannedPages: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.maxLength(10_000))),
+        /** why reading those pages with OCR did not work, when it was tried */
+        problem: v.optional(v.pipe(v.string(), v.maxLength(1_000))),
         result: v.object({
           source: v.pipe(v.string(), v.maxLength(4_000)),
           document: ProfileSchema,

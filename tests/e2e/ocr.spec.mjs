@@ -81,3 +81,34 @@ test('read with OCR: progress by page, then the checks with evidence cited by pa
   assert.deepEqual(outside, [], 'no request through the proxy while OCR ran');
   await reader.close();
 });
+
+test('a typed PDF with a scanned page: the typed page is checked, and the scanned page is read with OCR on a click', async () => {
+  const reader = await browser.context.newPage();
+  await reader.goto(`chrome-extension://${browser.extensionId}/reader.html`);
+  await reader.getByRole('heading', { name: 'Scan a document' }).waitFor();
+  await reader.locator('input[type=file]').setInputFiles(join(ROOT, 'tests/fixtures/documents/partly-scanned.pdf'));
+  await reader.getByText('Document: partly-scanned.pdf (2 pages)').waitFor();
+  await reader.getByText('Page 2 is a picture with no text, so it was not checked.').waitFor();
+  const foi = reader.locator('.reader-findings .checks [data-check="foi"]');
+  assert.match(await foi.locator('.card-toggle').innerText(), /Missing/);
+
+  // cancelled, the typed reading comes back as it was
+  await reader.getByRole('button', { name: 'Read page 2 with OCR (offline)' }).click();
+  await reader.getByRole('button', { name: 'Cancel' }).click();
+  await reader.getByText('Page 2 is a picture with no text, so it was not checked.').waitFor();
+  assert.match(await foi.locator('.card-toggle').innerText(), /Missing/);
+
+  await reader.getByRole('button', { name: 'Read page 2 with OCR (offline)' }).click();
+  await reader.getByText('page 2 read with OCR; the others from their text layer').waitFor({ timeout: 120000 });
+  assert.match(await reader.locator('.ocr-note').innerText(), /read by OCR/);
+  assert.equal(await reader.getByRole('button', { name: /with OCR \(offline\)/ }).count(), 0);
+  assert.doesNotMatch(await foi.locator('.card-toggle').innerText(), /Missing/);
+  await foi.locator('.card-toggle').click();
+  assert.match(await foi.locator('.where').first().innerText(), /^partly-scanned\.pdf, p\. 2\b/);
+  const sv = reader.locator('.reader-findings .checks [data-check="social-value"]');
+  await sv.locator('.card-toggle').click();
+  assert.match(await sv.locator('.where').first().innerText(), /^partly-scanned\.pdf, p\. 1\b/);
+  assert.deepEqual(await axeSeriousViolations(reader), []);
+  assert.deepEqual(requests.list, [], 'no request from the extension');
+  await reader.close();
+});

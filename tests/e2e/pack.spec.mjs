@@ -357,3 +357,53 @@ test('a scanned attachment is offered OCR; read offline, it joins the pack verdi
   await panel.close();
   await page.close();
 });
+
+test('an attachment with a scanned page among typed ones: the typed pages join the pack, the scanned page on a click', async () => {
+  const url = `${PORTAL.notices}/tenders/cleaning/notice.html`;
+  server.addPage(
+    '/tenders/cleaning/notice.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Office cleaning: contract notice</title></head>
+<body><main><h1>Office cleaning</h1><p>The Council invites tenders for cleaning its offices for three years.</p>
+<h2>Documents</h2><ul><li><a href="Terms-signed.pdf">Contract terms, with the signed schedule (PDF)</a></li></ul></main></body></html>`,
+  );
+  server.addPage('/tenders/cleaning/Terms-signed.pdf', {
+    type: 'application/pdf',
+    body: readFileSync(join(ROOT, 'tests/fixtures/documents/partly-scanned.pdf')),
+  });
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the notice tab');
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  await docs.getByText('Terms-signed.pdf').waitFor({ timeout: 20000 });
+  await docs.getByRole('button', { name: 'Scan all documents' }).click();
+  await docs.locator('li[data-step="read"]').waitFor({ timeout: 60000 });
+  await docs.getByText('Page 2 is a picture with no text, so it was not checked.').waitFor();
+  const pack = panel.getByRole('region', { name: 'Tender pack' });
+  const foi = pack.locator('[data-check="foi"]');
+  await foi.waitFor();
+  assert.match(await foi.innerText(), /Missing/);
+  assert.deepEqual(await axeSeriousViolations(panel), []);
+
+  // cancelled, the typed reading stays in the pack
+  const offer = docs.getByRole('button', { name: 'Read page 2 with OCR (offline): Terms-signed.pdf' });
+  await offer.click();
+  await docs.getByRole('button', { name: 'Cancel' }).click();
+  await docs.locator('li[data-step="read"]').waitFor();
+  assert.equal(await offer.count(), 1);
+  assert.match(await foi.innerText(), /Missing/);
+
+  await offer.click();
+  await docs.getByText(/^Reading Terms-signed\.pdf with OCR: page [12] of 2…$/).waitFor({ timeout: 60000 });
+  await waitFor(
+    async () => /Terms-signed\.pdf, p\. 2/.test(await foi.innerText()),
+    'FOI found on the scanned page',
+    120000,
+  );
+  assert.doesNotMatch(await foi.innerText(), /Missing/);
+  assert.match(await pack.locator('[data-check="social-value"]').innerText(), /Terms-signed\.pdf, p\. 1/);
+  assert.equal(await offer.count(), 0);
+  assert.equal(await docs.getByRole('alert').count(), 0);
+  await panel.close();
+  await page.close();
+});

@@ -51,4 +51,23 @@ describe('scan --ocr', () => {
     expect(await main(['--format', 'json', '--ocr', SCAN], f.io)).toBe(0);
     expect(f.stderr()).not.toMatch(/page \d of 2/);
   }, 120_000);
+
+  it('a typed PDF with a scanned page: checks the typed page and names the scanned one; with --ocr reads it too', async () => {
+    const partly = join(FIXTURE_DIR, 'partly-scanned.pdf');
+    const plain = fakeIO();
+    expect(await main(['--format', 'json', partly], plain.io)).toBe(0);
+    const [typed] = JSON.parse(plain.stdout()) as LocatedScanResult[];
+    expect(typed!.checks.find((c) => c.id === 'foi')!.status).toBe('missing');
+    expect(plain.stderr()).toContain('no text layer on 1 of 2 pages (page 2); those pages were not read');
+    expect(plain.stderr()).toContain('run again with --ocr to read the scanned pages with OCR (offline)');
+
+    const withOcr = fakeIO();
+    expect(await main(['--format', 'json', '--ocr', partly], withOcr.io)).toBe(0);
+    const [both] = JSON.parse(withOcr.stdout()) as LocatedScanResult[];
+    const foi = both!.checks.find((c) => c.id === 'foi')!;
+    expect(foi.status).not.toBe('missing');
+    expect(foi.evidence.map((e) => e.location?.page)).toContain(2);
+    expect(withOcr.stderr()).toContain('page 2 read with OCR; the others from their text layer');
+    expect(withOcr.stderr()).not.toContain('run again with --ocr');
+  }, 120_000);
 });
