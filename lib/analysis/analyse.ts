@@ -114,6 +114,14 @@ function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
           span = joined;
         }
       }
+      // the quote takes in a next sentence that refers back to it ("… to meet the Charter. This is a
+      // condition of award."): read alone, the first sentence hides the duty or hedge the second adds
+      if (verdict && span === sentence && next && refersBack(next.text))
+        span = {
+          ...sentence,
+          text: block.text.slice(sentence.start - block.start, next.end - block.start),
+          end: next.end,
+        };
       if (verdict)
         out.push({
           checkId: check.id,
@@ -135,6 +143,39 @@ const CONTINUING_DUTY =
   /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they|this|such \w+|that \w+|these \w+|the same|in (?:that|such|which) case|thereafter|then|accordingly|(?:the|each|every|any) (?:supplier|contractor|provider|service provider|consultant|operator|grantee|recipient|sub-?contractor)s?)\b[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b/i;
 function continuesClause(next: string): boolean {
   return CONTINUING_DUTY.test(next);
+}
+
+/**
+ * A sentence whose matter is the one before it: a pronoun or demonstrative as its subject ("It is a
+ * voluntary rate", "This is a discretionary ground"), a connective that adds to it ("In addition, …"), or a
+ * phrase pointing back at what was just said ("the same commitment", "similar measures", "any such cases",
+ * "this conditionality"). Demonstratives naming the document or a time ("this Contract", "this year") point
+ * elsewhere.
+ */
+const POINTS_ELSEWHERE =
+  /^(?:the|a|an|contract|agreement|document|report|section|clause|schedule|annex|appendix|notice|page|site|website|paper|framework|tender|specification|invitation|itt|lot|act|regulation|year|month|week|day|time|date|stage|point|term|period|quarter|council|authority|is|was|will|would|means?|includes?|may|can|should|must|shall|has|had|have)s?\b/i;
+const BACK_AT_START =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:in addition|additionally|furthermore|moreover|likewise|similarly|also|however)\b,?\s*)?(?:(it|they|he|she)\b|(this|these|that|those|such)\b\s*(\w*))/i;
+const BACK_ANYWHERE = /\b(?:the same|similar|any such|such|this|these)\s+(?!the\b|a\b|an\b)(\w+)/gi;
+const CONNECTIVE_START =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:in addition|additionally|furthermore|moreover|likewise|similarly)\b/i;
+
+export function refersBack(sentence: string): boolean {
+  if (sentence.length > 400) return false;
+  if (CONNECTIVE_START.test(sentence)) return true;
+  const start = BACK_AT_START.exec(sentence);
+  if (start) {
+    if (start[1]) return true;
+    // "This is …", "These measures …": a demonstrative subject, unless it names the document or a time
+    if (
+      !start[3] ||
+      /^(?:is|was|are|were|will|would|means?|includes?|may|can|should|must|shall|has|have|had)$/i.test(start[3])
+    )
+      return true;
+    if (!POINTS_ELSEWHERE.test(start[3])) return true;
+  }
+  for (const m of sentence.matchAll(BACK_ANYWHERE)) if (!POINTS_ELSEWHERE.test(m[1]!)) return true;
+  return false;
 }
 
 function toEvidence(s: Sentence, v: { strength: Evidence['strength']; why: string }): Evidence {

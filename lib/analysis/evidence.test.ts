@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './analyse';
+import { analyseText, refersBack } from './analyse';
 
 const OPTS = { asOf: '2026-11-25', profile: { jurisdiction: 'england' } } as const;
 const finding = (text: string, id: string, profile = {}) =>
@@ -30,4 +30,46 @@ describe('evidence a reader checks the verdict against', () => {
   it('a missing verdict quotes nothing', () => {
     expect(finding('The contract covers grounds maintenance in the parks.', 'foi').evidence).toEqual([]);
   });
+
+  it('the quote takes in the next sentence when it refers back: the hedge or duty it adds is part of the clause', () => {
+    const f = finding(
+      'Bidders who have used a blacklist of trade union members may be excluded from the competition. This is a discretionary ground of exclusion and the council may still award to them.',
+      'blacklisting',
+      { type: 'policy' },
+    );
+    expect(f.status).not.toBe('missing');
+    expect(f.evidence[0]!.text).toMatch(/excluded from the competition\. This is a discretionary ground/);
+  });
+
+  it('a next sentence about something else is not quoted with it', () => {
+    const f = finding(
+      'The Supplier shall pay every worker on the contract at least the Real Living Wage. The Contract starts on 1 April 2027.',
+      'living-wage',
+      { type: 'terms' },
+    );
+    expect(f.evidence[0]!.text).toBe(
+      'The Supplier shall pay every worker on the contract at least the Real Living Wage.',
+    );
+  });
+});
+
+describe('a sentence that refers back to the one before it', () => {
+  it.each([
+    'It is a voluntary rate set each year.',
+    'This is a condition of award.',
+    'They must report on it every quarter.',
+    'In addition, suppliers must make sure their subcontractors comply.',
+    'We expect our suppliers to make the same commitment to their own staff.',
+    'If any such cases are found, the council will act at the next retender.',
+    'From April, grant recipients will also have to meet this condition.',
+    'The council is also urging partners to take similar measures.',
+  ])('refers back: %s', (s) => expect(refersBack(s)).toBe(true));
+
+  it.each([
+    'This Contract is governed by the law of England and Wales.',
+    'This year the council spent £2m on agency staff.',
+    'That the Cabinet approves the new procurement strategy.',
+    'The Contract starts on 1 April 2027.',
+    'Suppliers must submit invoices within 30 days.',
+  ])('does not: %s', (s) => expect(refersBack(s)).toBe(false));
 });
