@@ -249,7 +249,7 @@ export function confidenceOf(
   for (const p of deciding) if (p.weight > top) top = p.weight;
   const distinct = new Set<string>();
   for (const p of sameStatus) {
-    if (p.weight >= WEIGHT.reason) distinct.add(p.evidence.text);
+    if (p.weight >= WEIGHT.reason) distinct.add(p.evidence.text.toLowerCase().replace(/\s+/g, ' ').trim());
     if (distinct.size > 1) break;
   }
   const corroborated = distinct.size > 1;
@@ -283,9 +283,17 @@ function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
   const out: PassageFinding[] = [];
   for (const p of [...passages].sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start)) {
     if (p.weight < top || out.length >= limit) break;
-    if (!out.some((o) => o.evidence.text === p.evidence.text)) out.push(p);
+    // a report that repeats a sentence (summary and body) wraps it differently each time: quoted once
+    if (!out.some((o) => sameWords(o.evidence.text, p.evidence.text))) out.push(p);
   }
   return out;
+}
+
+/** The same sentence, whatever its line breaks, indentation or letter case. */
+function sameWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  const words = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return words(a) === words(b);
 }
 
 /** The date figures are judged at: the caller's, else the date the text itself speaks from. */

@@ -72,4 +72,22 @@ describe('a sentence that refers back to the one before it', () => {
     'The Contract starts on 1 April 2027.',
     'Suppliers must submit invoices within 30 days.',
   ])('does not: %s', (s) => expect(refersBack(s)).toBe(false));
+
+  it('a sentence a report repeats (summary and body, wrapped differently) is quoted once, leaving room for another', () => {
+    const text = [
+      'Providers are encouraged to pay the Real Living',
+      '    Wage to their care workers.',
+      '',
+      '   Providers are encouraged to pay the Real Living Wage to',
+      '    their care workers.',
+      '',
+      'Cleaning contractors are encouraged to pay the Real Living Wage to their cleaners.',
+    ].join('\n');
+    const f = finding(text, 'living-wage', { type: 'policy' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text.replace(/\s+/g, ' '))).toEqual([
+      'Providers are encouraged to pay the Real Living Wage to their care workers.',
+      'Cleaning contractors are encouraged to pay the Real Living Wage to their cleaners.',
+    ]);
+  });
 });
