@@ -5,7 +5,7 @@ import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
-import { assessSentence, isBareName } from './assess';
+import { assessSentence, isBareName, withAntecedent } from './assess';
 import { type FilteredPattern, LiteralScanner, testFiltered } from './literals';
 import {
   firstHedge,
@@ -69,8 +69,8 @@ function hits(patterns: readonly FilteredPattern[], text: string, found: Uint8Ar
 }
 
 /** Finds and judges every candidate sentence of one block. Pure: the same block text gives the same result. */
-export function analyseBlock(block: TextBlock, ctx: AssessContext): PassageFinding[] {
-  return judgeBlock(block, ctx).passages;
+export function analyseBlock(block: TextBlock, ctx: AssessContext, before?: string): PassageFinding[] {
+  return judgeBlock(block, ctx, before).passages;
 }
 
 /** A block's passages, and the checks whose words it used only in sentences judged not about them. */
@@ -79,7 +79,11 @@ interface BlockJudgement {
   dismissed: CheckId[];
 }
 
-function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
+/**
+ * `before` is the text of the block before, read only for whose "its" the block's first sentence means
+ * ("The contract went to a local firm." / "Its employees will be paid …" in two paragraphs).
+ */
+function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): BlockJudgement {
   const blockWords = CUE_WORDS.scan(block.text);
   const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text, blockWords));
   if (!candidates.length) return { passages: [], dismissed: [] };
@@ -87,10 +91,12 @@ function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
   const dismissed = new Set<CheckId>();
   const sentences = sentencesOf(block);
   const words = sentences.map((s) => CUE_WORDS.scan(s.text));
+  const opening = before !== undefined && ITS.test(block.text.slice(0, 400)) ? lastSentence(before) : undefined;
   for (const [i, sentence] of sentences.entries()) {
     for (const { check, patterns } of candidates) {
       if (!hits(patterns, sentence.text, words[i]!)) continue;
-      let verdict = assessSentence(check, sentence.text, ctx);
+      const previous = i > 0 ? sentences[i - 1]!.text : opening;
+      let verdict = assessSentence(check, withAntecedent(sentence.text, previous), ctx);
       let span: Sentence = sentence;
       // the clause's topic carries to a next sentence that continues it ("... requests for information. It shall pass them on ...")
       const next = sentences[i + 1];
@@ -222,6 +228,14 @@ function judgeCheck(
     suggestion: status === 'strong' ? null : suggestClause(check.id, profile).id,
     confidence: confidenceOf(status, deciding, strong.length ? strong : weak, profile, dismissed, Boolean(toQuery)),
   };
+}
+
+const ITS = /\bits\b/i;
+
+/** The last sentence of a block's text (what a pronoun opening the next block points back to). */
+function lastSentence(text: string): string | undefined {
+  const sentences = sentencesOf({ id: '', start: 0, end: text.length, text: text.slice(-600) });
+  return sentences[sentences.length - 1]?.text;
 }
 
 /** A supplier-side party named as the one who owes the duty. */
@@ -370,7 +384,8 @@ export class AnalysisSession {
     for (const [i, block] of blocks.entries()) {
       const cached = this.cache.get(block.id);
       let entry: BlockEntry;
-      if (cached && cached.text === block.text) {
+      const before = blocks[i - 1]?.text;
+      if (cached && cached.text === block.text && (cached.before === undefined || cached.before === before)) {
         // the entry belongs to this session alone: moved in place, so an edit costs nothing per block below it
         entry = cached;
         const shift = block.start - cached.start;
@@ -379,7 +394,7 @@ export class AnalysisSession {
           if (entry.passages.length) entry.passages = entry.passages.map((p) => shifted(p, shift));
         }
       } else {
-        const judged = judgeBlock(block, ctx);
+        const judged = judgeBlock(block, ctx, before);
         entry = {
           text: block.text,
           start: block.start,
@@ -389,6 +404,8 @@ export class AnalysisSession {
           today,
           layout: layoutOf(block.text),
           headingTopics: headingTopics(block.text, judged.passages),
+          // the block's reading depends on the one before only through an opening "its"
+          before: ITS.test(block.text.slice(0, 400)) ? before : undefined,
         };
       }
       next.set(block.id, entry);
@@ -607,6 +624,8 @@ function hedgedByLeadIn(p: PassageFinding, hedge: Marker): PassageFinding {
 
 interface BlockEntry {
   text: string;
+  /** the text of the block before, when this block's reading depends on it (an opening "its") */
+  before?: string;
   start: number;
   layout: BlockLayout;
   passages: PassageFinding[];
