@@ -125,6 +125,14 @@ export const socialValue: CheckDefinition = {
   ],
   falseFriends: [
     {
+      name: 'a duty to have regard to or comply with the Social Value Act is the statute standing in for a clause',
+      pattern:
+        /\b(?:(?:have|having|has) regard to|compl(?:y|ies|iance) with|in accordance with|(?:duty|duties|obligations?|requirements?) (?:under|of)) (?:the )?(?:requirements of (?:the )?)?(?:public services \(social value\) act(?: 2012)?|social value act(?: 2012)?)/gi,
+      effect: 'weak',
+      why: 'the statute’s duty to consider social value, applied here: nothing is weighted or made a term',
+      examples: ['Where relevant, officers shall have regard to the Public Services (Social Value) Act 2012.'],
+    },
+    {
       name: 'the Social Value Act named as background is not a social-value clause',
       pattern: /\b(?:the )?public services \(social value\) act(?: 2012)?\b|\bthe social value act(?: 2012)?\b/gi,
       effect: 'ignore',
@@ -336,6 +344,18 @@ export const socialValue: CheckDefinition = {
     {
       text: 'Our approach gives no specific social value weighting in the award criteria.',
       status: 'weak',
+    },
+    {
+      // the statute's duty to consider, applied to this authority's procurement: a stand-in, weak
+      text: 'Where relevant, the Council shall have regard to the Public Services (Social Value) Act 2012 when it buys services.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      // the statute as history only
+      text: 'On 31 January 2013 the Public Services (Social Value) Act 2012 came fully into force.',
+      status: 'missing',
+      profile: { type: 'policy' },
     },
     { text: 'The contract is for the supply of road salt to the county depots.', status: 'missing' },
   ],
