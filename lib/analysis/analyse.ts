@@ -103,7 +103,7 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
       if (
         verdict?.strength !== 'strong' &&
         next &&
-        continuesClause(next.text) &&
+        (continuesClause(next.text) || pointsBack(next.text)) &&
         !hits(patterns, next.text, words[i + 1]!)
       ) {
         const joined = {
@@ -165,6 +165,12 @@ const BACK_AT_START =
 const BACK_ANYWHERE = /\b(?:the same|similar|any such|such|this|these)\s+(?!the\b|a\b|an\b)(\w+)/gi;
 const CONNECTIVE_START =
   /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:in addition|additionally|furthermore|moreover|likewise|similarly)\b/i;
+
+/** Refers back by a pronoun or demonstrative, not only by adding to the matter ("In addition, …"). */
+function pointsBack(sentence: string): boolean {
+  return (refersBack(sentence) && !CONNECTIVE_START.test(sentence)) || OBJECT_PRONOUN.test(sentence);
+}
+const OBJECT_PRONOUN = /\b(?:for|to|on|of|with|by|against|towards?) (?:it|them)\b/i;
 
 export function refersBack(sentence: string): boolean {
   if (sentence.length > 400) return false;

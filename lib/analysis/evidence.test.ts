@@ -54,6 +54,26 @@ describe('evidence a reader checks the verdict against', () => {
 });
 
 describe('a sentence that refers back to the one before it', () => {
+  it('carries the topic into a next sentence that points back at it: the weighting "for it" is the topic’s', () => {
+    const f = finding(
+      'The council has adopted a social value policy. All tenders will now carry a 10% weighting for it.',
+      'social-value',
+      { type: 'policy' },
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toMatch(/policy\. All tenders will now carry a 10% weighting for it\.$/);
+    // a next sentence about something else adds nothing: the weighting is price's
+    expect(
+      finding(
+        'The council has adopted a social value policy. Price carries a 60% weighting in most tenders.',
+        'social-value',
+        {
+          type: 'policy',
+        },
+      ).status,
+    ).toBe('weak');
+  });
+
   it.each([
     'It is a voluntary rate set each year.',
     'This is a condition of award.',
