@@ -144,7 +144,9 @@ function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
 
 /** A party that can own a workforce: a supplier-side employer, a company by its legal name, or the authority. */
 const SUPPLIER_OWNER =
-  /\b(?:(?:sub-?)?contractors?|suppliers?|providers?|compan(?:y|ies)|firms?|employers?|operators?|consultants?|bidders?|tenderers?|charit(?:y|ies)|social enterprises?|businesses|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)* (?:Ltd|Limited|plc|PLC|LLP|CIC))\b/g;
+  /\b(?:(?:sub-?)?contractors?|suppliers?|providers?|compan(?:y|ies)|firms?|employers?|operators?|consultants?|bidders?|tenderers?|charit(?:y|ies)|social enterprises?|businesses)\b/gi;
+/** A company by its legal name ("Brightway Care Ltd"); case-sensitive, so "a limited number" is no company. */
+const COMPANY_NAME = /\b(?:Ltd|Limited|plc|PLC|LLP|CIC)\b/g;
 const AUTHORITY_OWNER =
   /\b(?:[Cc]ouncils?|[Aa]uthorit(?:y|ies)|[Tt]rusts?|[Dd]epartments?|[Gg]overnment|[Mm]inistry|[Bb]oard|[Ww]e|[Oo]ur|[Uu]s)\b/g;
 
@@ -154,7 +156,16 @@ function ownerIn(text: string, which: 'first' | 'last', end = text.length): 'sup
     const found = [...text.slice(0, end).matchAll(r)].map((m) => m.index ?? 0);
     return which === 'first' ? found[0] : found[found.length - 1];
   };
-  const s = at(SUPPLIER_OWNER);
+  const noun = at(SUPPLIER_OWNER);
+  const name = at(COMPANY_NAME);
+  const s =
+    noun === undefined
+      ? name
+      : name === undefined
+        ? noun
+        : which === 'first'
+          ? Math.min(noun, name)
+          : Math.max(noun, name);
   const a = at(AUTHORITY_OWNER);
   if (s === undefined) return a === undefined ? undefined : 'authority';
   if (a === undefined) return 'supplier';
@@ -169,7 +180,8 @@ function ownerIn(text: string, which: 'first' | 'last', end = text.length): 'sup
  */
 export function withAntecedent(sentence: string, previous: string | undefined): string {
   const its = /\bits\b/i.exec(sentence);
-  if (!its) return sentence;
+  // a sentence that names a supplier-side party already reads as the supplier's; the check's own wording stays as written
+  if (!its || namesSupplierParty(sentence)) return sentence;
   const owner = ownerIn(sentence, 'last', its.index) ?? (previous ? ownerIn(previous, 'first') : undefined);
   if (owner !== 'supplier') return sentence;
   return sentence.replace(/\bits\b/gi, (m) => (m[0] === 'I' ? 'The supplier’s' : 'the supplier’s'));

@@ -27,6 +27,19 @@ describe('explain', () => {
     expect(clause.quoted).toBe(true);
   });
 
+  it('a quote that runs on into the sentence referring back to it is listed once, with its verdict, as quoted', () => {
+    const e = explain(
+      'The Supplier shall deliver the social value commitments in its Tender. These commitments are key performance indicators of the Contract.',
+      'social-value',
+      OPTS,
+    );
+    expect(e.status).toBe('strong');
+    expect(e.candidates).toHaveLength(1);
+    expect(e.candidates[0]!.text).toMatch(/in its Tender\. These commitments are key performance indicators/);
+    expect(e.candidates[0]!.verdict?.strength).toBe('strong');
+    expect(e.candidates[0]!.quoted).toBe(true);
+  });
+
   it('names the false friend that took a sentence out of the check', () => {
     const e = explain(text, 'living-wage', OPTS);
     const week = e.candidates.find((c) => c.text.startsWith('Living Wage Week'));

@@ -64,33 +64,32 @@ export function explainChecks(text: string, checkIds: readonly CheckId[], opts: 
   const sentences = blocks.flatMap((block) => sentencesOf(block));
   return checks.map((check) => {
     const finding = findings.find((f) => f.id === check.id)!;
+    // keyed by where a passage starts: a quote may run on into the sentence after, which refers back to it
     const judged = new Map(
-      session.lastPassages
-        .filter((p) => p.checkId === check.id)
-        .map((p) => [`${p.evidence.start}:${p.evidence.end}`, p]),
+      session.lastPassages.filter((p) => p.checkId === check.id).map((p) => [p.evidence.start, p]),
     );
-    const quoted = new Set(finding.evidence.map((e) => `${e.start}:${e.end}`));
+    const quoted = new Set(finding.evidence.map((e) => e.start));
     const candidates: ExplainedSentence[] = [];
     const tally = { all: 0, strong: 0, weak: 0 };
     for (const s of sentences) {
       // only a sentence with a cue or a false friend is a candidate: the other rules are read for those alone
       if (!isCandidate(check, s.text)) continue;
-      const key = `${s.start}:${s.end}`;
+      const key = s.start;
       const p = judged.get(key);
       tally.all++;
       if (p) tally[p.evidence.strength]++;
       if (candidates.length >= MAX_LISTED_CANDIDATES) continue;
       candidates.push({
-        text: s.text,
+        text: p?.evidence.text ?? s.text,
         start: s.start,
-        end: s.end,
+        end: p?.evidence.end ?? s.end,
         rules: rulesFiredOn(check.id, s.text),
         verdict: p && { strength: p.evidence.strength, why: p.evidence.why, weight: p.weight },
         quoted: quoted.has(key),
       });
     }
     // passages that take their topic from a heading, a lead-in or the sentence before hold no cue of their own
-    const listed = new Set(candidates.map((c) => `${c.start}:${c.end}`));
+    const listed = new Set(candidates.map((c) => c.start));
     for (const [key, p] of judged) {
       if (listed.has(key) || isCandidate(check, p.evidence.text)) continue;
       tally.all++;

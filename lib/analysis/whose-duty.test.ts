@@ -161,6 +161,17 @@ describe("whose 'its': the party named before it, else the subject of the senten
     expect(withAntecedent(sentence, previous)).toMatch(/^The supplier’s /);
   });
 
+  it("a company named by its legal name owns the 'its' after it", () => {
+    expect(
+      status('Brightway Care Ltd will pay its staff at least the Real Living Wage from April.', 'living-wage', 'news'),
+    ).not.toBe('missing');
+  });
+
+  it("a sentence that names the supplier keeps its own wording ('in its supply chain' stays as written)", () => {
+    const s = 'The Supplier shall take steps to prevent exploitation in its supply chain.';
+    expect(withAntecedent(s, 'The Council is the Authority.')).toBe(s);
+  });
+
   it.each([
     ['Its pay policy is reviewed each year.', 'The Council publishes a pay policy statement.'],
     ['The Council reviews its pay scales each April.', 'A contractor cleans the offices.'],
