@@ -87,6 +87,7 @@ describe('a sentence that refers back to the one before it', () => {
 
   it.each([
     'This Contract is governed by the law of England and Wales.',
+    'New entrants are people with no work experience (such as school leavers) or the long-term unemployed.',
     'This year the council spent £2m on agency staff.',
     'That the Cabinet approves the new procurement strategy.',
     'The Contract starts on 1 April 2027.',
