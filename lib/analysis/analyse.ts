@@ -89,7 +89,7 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
   if (!candidates.length) return { passages: [], dismissed: [] };
   const out: PassageFinding[] = [];
   const dismissed = new Set<CheckId>();
-  const sentences = sentencesOf(block);
+  const sentences = passagesOf(block);
   const words = sentences.map((s) => CUE_WORDS.scan(s.text));
   const opening = before !== undefined && ITS.test(block.text.slice(0, 400)) ? lastSentence(before) : undefined;
   for (const [i, sentence] of sentences.entries()) {
@@ -149,6 +149,44 @@ const CONTINUING_DUTY =
   /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they|this|such \w+|that \w+|these \w+|the same|in (?:that|such|which) case|thereafter|then|accordingly|(?:the|each|every|any) (?:supplier|contractor|provider|service provider|consultant|operator|grantee|recipient|sub-?contractor)s?)\b[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b/i;
 function continuesClause(next: string): boolean {
   return CONTINUING_DUTY.test(next);
+}
+
+/**
+ * A contents page run together into one line ("1. Definitions 1 2. Term 5 3. Payment 6 …") is a list of
+ * entries, each a number, a title and a page: each entry is read, and quoted, by itself.
+ */
+const CONTENTS_RUN = /(?:\b\d{1,3}\.\s+[^\d.;:]{2,80}?\s\d{1,3}\s+){3,}/;
+const CONTENTS_ENTRY = /\b\d{1,3}\.\s+[^\d.;:]{2,80}?\s\d{1,3}(?=\s+\d{1,3}\.\s|\s*$)/g;
+
+/** The block's sentences, with a run-together contents page split into its entries. */
+export function passagesOf(block: TextBlock): Sentence[] {
+  const sentences = sentencesOf(block);
+  if (!CONTENTS_RUN.test(block.text)) return sentences;
+  return sentences.flatMap((s) => {
+    if (!CONTENTS_RUN.test(s.text)) return [s];
+    const out: Sentence[] = [];
+    let from = 0;
+    for (const m of s.text.matchAll(CONTENTS_ENTRY)) {
+      const at = m.index ?? 0;
+      if (at > from && s.text.slice(from, at).trim()) out.push(piece(s, from, at));
+      out.push(piece(s, at, at + m[0].length));
+      from = at + m[0].length;
+    }
+    if (s.text.slice(from).trim()) out.push(piece(s, from, s.text.length));
+    return out;
+  });
+}
+
+function piece(s: Sentence, from: number, to: number): Sentence {
+  const text = s.text.slice(from, to);
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return {
+    text: trimmed,
+    start: s.start + from + lead,
+    end: s.start + from + lead + trimmed.length,
+    blockId: s.blockId,
+  };
 }
 
 /**

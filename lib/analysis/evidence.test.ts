@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText, refersBack } from './analyse';
+import { analyseText, passagesOf, refersBack } from './analyse';
 
 const OPTS = { asOf: '2026-11-25', profile: { jurisdiction: 'england' } } as const;
 const finding = (text: string, id: string, profile = {}) =>
@@ -50,6 +50,24 @@ describe('evidence a reader checks the verdict against', () => {
     expect(f.evidence[0]!.text).toBe(
       'The Supplier shall pay every worker on the contract at least the Real Living Wage.',
     );
+  });
+});
+
+describe('a contents page run together into one line', () => {
+  const contents =
+    'TERMS FOR CONTRACTORS: CONTENTS 1. Definitions 1 2. Term 5 3. Payment 6 4. Freedom of Information 9 5. Audit and records 11 6. Termination 12';
+
+  it('quotes the entry that names the topic, not the whole run', () => {
+    const f = finding(contents, 'foi', { type: 'terms' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text)).toEqual(['4. Freedom of Information 9']);
+    expect(contents.slice(f.evidence[0]!.start, f.evidence[0]!.end)).toBe('4. Freedom of Information 9');
+  });
+
+  it('leaves prose with numbers in it as one sentence', () => {
+    const prose =
+      'The Supplier shall pay invoices within 30 days and keep records for 6 years after the end of the Contract.';
+    expect(passagesOf({ id: 'b0', start: 0, end: prose.length, text: prose }).map((s) => s.text)).toEqual([prose]);
   });
 });
 

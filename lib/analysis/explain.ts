@@ -1,7 +1,7 @@
 import { CHECKS } from '../checks/registry';
-import { blocksFromText, sentencesOf } from '../text/segment';
+import { blocksFromText } from '../text/segment';
 import type { CheckId, Confidence, Evidence, Status } from '../types';
-import { type AnalyseOptions, AnalysisSession } from './analyse';
+import { type AnalyseOptions, AnalysisSession, passagesOf } from './analyse';
 import { statusStep } from './reasons';
 import {
   HARD_HEDGES,
@@ -61,7 +61,7 @@ export function explainChecks(text: string, checkIds: readonly CheckId[], opts: 
   const session = new AnalysisSession(opts);
   const blocks = blocksFromText(text);
   const { findings } = session.update(text, blocks);
-  const sentences = blocks.flatMap((block) => sentencesOf(block));
+  const sentences = blocks.flatMap((block) => passagesOf(block));
   return checks.map((check) => {
     const finding = findings.find((f) => f.id === check.id)!;
     // keyed by where a passage starts: a quote may run on into the sentence after, which refers back to it
