@@ -53,6 +53,20 @@ describe('evidence a reader checks the verdict against', () => {
   });
 });
 
+describe('a definition against the text that uses the term', () => {
+  it('a passing use of the term in the text is quoted before its definition', () => {
+    const text = [
+      '"Social Value" means the economic, social and environmental benefits of the Services.',
+      'The council reports each year on the social value its contracts bring to the borough.',
+    ].join('\n');
+    const f = finding(text, 'social-value', { type: 'policy' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text)).toEqual([
+      'The council reports each year on the social value its contracts bring to the borough.',
+    ]);
+  });
+});
+
 describe('a contents page run together into one line', () => {
   const contents =
     'TERMS FOR CONTRACTORS: CONTENTS 1. Definitions 1 2. Term 5 3. Payment 6 4. Freedom of Information 9 5. Audit and records 11 6. Termination 12';
