@@ -45,6 +45,8 @@ export interface PassageFinding {
   evidence: Evidence;
   /** how telling the passage is (strength.ts WEIGHT); judge() shows the most telling first */
   weight: number;
+  /** where the judged sentence starts, when the quote begins earlier (with the sentence it points back to) */
+  at?: number;
 }
 
 /** A reader checks a verdict against two quoted passages; more dilutes it with bare mentions. */
@@ -128,11 +130,16 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
           text: block.text.slice(sentence.start - block.start, next.end - block.start),
           end: next.end,
         };
+      // and a sentence whose subject points back ("This includes …", "It means …") takes in the one it points to
+      const prev = sentences[i - 1];
+      if (verdict && prev && opensWithReference(sentence.text))
+        span = { ...span, text: block.text.slice(prev.start - block.start, span.end - block.start), start: prev.start };
       if (verdict)
         out.push({
           checkId: check.id,
           evidence: toEvidence(span, verdict),
           weight: verdict.weight ?? WEIGHT.mention,
+          at: sentence.start,
         });
       else dismissed.add(check.id);
     }
@@ -209,6 +216,15 @@ function pointsBack(sentence: string): boolean {
   return (refersBack(sentence) && !CONNECTIVE_START.test(sentence)) || OBJECT_PRONOUN.test(sentence);
 }
 const OBJECT_PRONOUN = /\b(?:for|to|on|of|with|by|against|towards?) (?:it|them)\b/i;
+
+/** The sentence's subject is a pronoun or demonstrative pointing at the sentence before ("It means …", "This includes …"). */
+export function opensWithReference(sentence: string): boolean {
+  const start = BACK_AT_START.exec(sentence);
+  if (!start || (!start[1] && !start[2])) return false;
+  if (start[1]) return true;
+  return !start[3] || VERB_AFTER.test(start[3]) || !POINTS_ELSEWHERE.test(start[3]);
+}
+const VERB_AFTER = /^(?:is|was|are|were|will|would|means?|includes?|may|can|should|must|shall|has|have|had)$/i;
 
 export function refersBack(sentence: string): boolean {
   if (sentence.length > 400) return false;
@@ -339,10 +355,18 @@ function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
   // with no passage giving a reason, one mention shows the topic is there; more only repeat it
   const limit = top <= WEIGHT.mention ? 1 : MAX_EVIDENCE;
   const out: PassageFinding[] = [];
+  let shown = 0;
   for (const p of [...passages].sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start)) {
-    if (p.weight < top || out.length >= limit) break;
+    if (p.weight < top || shown >= limit) break;
+    // a passage inside a quote already chosen (a quote runs on into the sentence after) is shown by it
+    if (out.some((o) => p.evidence.start < o.evidence.end && o.evidence.start < p.evidence.end)) {
+      shown++;
+      continue;
+    }
     // a report that repeats a sentence (summary and body) wraps it differently each time: quoted once
-    if (!out.some((o) => sameWords(o.evidence.text, p.evidence.text))) out.push(p);
+    if (out.some((o) => sameWords(o.evidence.text, p.evidence.text))) continue;
+    out.push(p);
+    shown++;
   }
   return out;
 }
@@ -687,5 +711,6 @@ function shifted(p: PassageFinding, by: number): PassageFinding {
     checkId: p.checkId,
     evidence: { ...p.evidence, start: p.evidence.start + by, end: p.evidence.end + by },
     weight: p.weight,
+    ...(p.at === undefined ? {} : { at: p.at + by }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText, passagesOf, refersBack } from './analyse';
+import { analyseText, opensWithReference, passagesOf, refersBack } from './analyse';
 
 const OPTS = { asOf: '2026-11-25', profile: { jurisdiction: 'england' } } as const;
 const finding = (text: string, id: string, profile = {}) =>
@@ -39,6 +39,28 @@ describe('evidence a reader checks the verdict against', () => {
     );
     expect(f.status).not.toBe('missing');
     expect(f.evidence[0]!.text).toMatch(/excluded from the competition\. This is a discretionary ground/);
+  });
+
+  it('a sentence whose subject points back ("This includes …") is quoted with the sentence it points to', () => {
+    const f = finding(
+      'Suppliers must comply with all employment law in the places they work. This includes the Modern Slavery Act 2015.',
+      'modern-slavery',
+      { type: 'terms' },
+    );
+    expect(f.status).not.toBe('missing');
+    expect(f.evidence[0]!.text).toMatch(
+      /^Suppliers must comply with all employment law.*This includes the Modern Slavery Act 2015\.$/,
+    );
+  });
+
+  it('the two most telling passages shown in one quote fill the two places: a third is not added', () => {
+    const text =
+      'Providers are encouraged to pay the Real Living Wage. They are also encouraged to pay the Real Living Wage to agency staff.\nCleaning contractors are encouraged to pay the Real Living Wage to their cleaners.';
+    const f = finding(text, 'living-wage', { type: 'policy' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text)).toEqual([
+      'Providers are encouraged to pay the Real Living Wage. They are also encouraged to pay the Real Living Wage to agency staff.',
+    ]);
   });
 
   it('a next sentence about something else is not quoted with it', () => {
@@ -116,6 +138,17 @@ describe('a sentence that refers back to the one before it', () => {
     'From April, grant recipients will also have to meet this condition.',
     'The council is also urging partners to take similar measures.',
   ])('refers back: %s', (s) => expect(refersBack(s)).toBe(true));
+
+  it.each([
+    ['It means that everything you send us is subject to the Act.', true],
+    ['This includes the Modern Slavery Act 2015.', true],
+    ['These commitments are key performance indicators.', true],
+    ['This Contract is governed by English law.', false],
+    ['In addition, suppliers must comply.', false],
+    ['That the Cabinet approves the strategy.', false],
+  ])('opens with a reference to the sentence before: %s', (s, expected) =>
+    expect(opensWithReference(s)).toBe(expected),
+  );
 
   it.each([
     'This Contract is governed by the law of England and Wales.',

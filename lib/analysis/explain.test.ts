@@ -40,6 +40,19 @@ describe('explain', () => {
     expect(e.candidates[0]!.quoted).toBe(true);
   });
 
+  it('a quote that begins with the sentence its subject points back to is listed under the sentence judged', () => {
+    const e = explain(
+      'Suppliers must comply with all employment law in the places they work. This includes the Modern Slavery Act 2015.',
+      'modern-slavery',
+      OPTS,
+    );
+    expect(e.candidates).toHaveLength(1);
+    expect(e.candidates[0]!.text).toMatch(/^Suppliers must comply .*This includes the Modern Slavery Act 2015\.$/);
+    expect(e.candidates[0]!.verdict).toBeDefined();
+    expect(e.candidates[0]!.rules.some((r) => r.startsWith('topic cue'))).toBe(true);
+    expect(e.candidates[0]!.quoted).toBe(true);
+  });
+
   it('names the false friend that took a sentence out of the check', () => {
     const e = explain(text, 'living-wage', OPTS);
     const week = e.candidates.find((c) => c.text.startsWith('Living Wage Week'));

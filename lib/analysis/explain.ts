@@ -65,10 +65,11 @@ export function explainChecks(text: string, checkIds: readonly CheckId[], opts: 
   return checks.map((check) => {
     const finding = findings.find((f) => f.id === check.id)!;
     // keyed by where a passage starts: a quote may run on into the sentence after, which refers back to it
-    const judged = new Map(
-      session.lastPassages.filter((p) => p.checkId === check.id).map((p) => [p.evidence.start, p]),
-    );
-    const quoted = new Set(finding.evidence.map((e) => e.start));
+    // (or where its judged sentence starts, when the quote begins with the sentence that one points back to)
+    const mine = session.lastPassages.filter((p) => p.checkId === check.id);
+    const judged = new Map(mine.map((p) => [p.at ?? p.evidence.start, p]));
+    const atOf = new Map(mine.map((p) => [`${p.evidence.start}:${p.evidence.end}`, p.at ?? p.evidence.start]));
+    const quoted = new Set(finding.evidence.map((e) => atOf.get(`${e.start}:${e.end}`) ?? e.start));
     const candidates: ExplainedSentence[] = [];
     const tally = { all: 0, strong: 0, weak: 0 };
     for (const s of sentences) {
@@ -81,7 +82,7 @@ export function explainChecks(text: string, checkIds: readonly CheckId[], opts: 
       if (candidates.length >= MAX_LISTED_CANDIDATES) continue;
       candidates.push({
         text: p?.evidence.text ?? s.text,
-        start: s.start,
+        start: p?.evidence.start ?? s.start,
         end: p?.evidence.end ?? s.end,
         rules: rulesFiredOn(check.id, s.text),
         verdict: p && { strength: p.evidence.strength, why: p.evidence.why, weight: p.weight },
@@ -89,7 +90,9 @@ export function explainChecks(text: string, checkIds: readonly CheckId[], opts: 
       });
     }
     // passages that take their topic from a heading, a lead-in or the sentence before hold no cue of their own
-    const listed = new Set(candidates.map((c) => c.start));
+    const listed = new Set<number>();
+    for (const [at, p] of judged) if (candidates.some((c) => c.start === p.evidence.start)) listed.add(at);
+    for (const c of candidates) listed.add(c.start);
     for (const [key, p] of judged) {
       if (listed.has(key) || isCandidate(check, p.evidence.text)) continue;
       tally.all++;
