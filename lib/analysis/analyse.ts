@@ -254,10 +254,40 @@ export function judge(
   profile: DocumentProfile,
   disabled: readonly CheckId[] = [],
   dismissed: ReadonlySet<CheckId> = new Set(),
+  inSection: ReadonlySet<PassageFinding> = new Set(),
 ): ClauseFinding[] {
   return CHECKS.map((check) =>
-    judgeCheck(check, passages, profile, disabled.includes(check.id), dismissed.has(check.id)),
+    judgeCheck(check, passages, profile, disabled.includes(check.id), dismissed.has(check.id), inSection),
   );
+}
+
+/** A run of blocks under a heading that names checks (up to SECTION_REACH blocks). */
+interface SectionSpan {
+  start: number;
+  end: number;
+  checks: CheckId[];
+}
+
+/** The passages that sit in a section whose heading names their check. */
+function inSections(passages: readonly PassageFinding[], sections: readonly SectionSpan[]): Set<PassageFinding> {
+  const out = new Set<PassageFinding>();
+  if (!sections.length) return out;
+  for (const p of passages) {
+    // sections are in document order: the last one starting at or before the passage is the only one that can hold it
+    let lo = 0;
+    let hi = sections.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid]!.start <= p.evidence.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const s = sections[at];
+    if (s && p.evidence.start < s.end && s.checks.includes(p.checkId)) out.add(p);
+  }
+  return out;
 }
 
 function judgeCheck(
@@ -266,6 +296,7 @@ function judgeCheck(
   profile: DocumentProfile,
   disabled: boolean,
   dismissed: boolean,
+  inSection: ReadonlySet<PassageFinding>,
 ): ClauseFinding {
   if (disabled || !check.applies(profile))
     return { id: check.id, status: 'n/a', evidence: [], suggestion: null, confidence: 'high' };
@@ -273,7 +304,7 @@ function judgeCheck(
   const strong = mine.filter((p) => p.evidence.strength === 'strong');
   const weak = mine.filter((p) => p.evidence.strength === 'weak');
   const status: Status = strong.length ? 'strong' : weak.length ? 'weak' : 'missing';
-  const deciding = mostTelling(strong.length ? strong : weak);
+  const deciding = mostTelling(strong.length ? strong : weak, inSection);
   // a binding clause is shown by itself: a second binding sentence only restates it, while two hedged
   // passages each show a different way the topic is left unsecured
   const evidence = (strong.length ? deciding.slice(0, 1) : deciding).map((p) => p.evidence);
@@ -347,7 +378,10 @@ export function confidenceOf(
  * The passages that decide the verdict: the highest weight present, first in the document, up to
  * MAX_EVIDENCE, each text once. Lesser passages of the same status add nothing a reviewer needs.
  */
-function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
+function mostTelling(
+  passages: readonly PassageFinding[],
+  inSection: ReadonlySet<PassageFinding> = new Set(),
+): PassageFinding[] {
   if (!passages.length) return [];
   // a loop, not Math.max(...spread): a huge page of repeated cues would overflow the call stack
   let top = Number.NEGATIVE_INFINITY;
@@ -356,7 +390,11 @@ function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
   const limit = top <= WEIGHT.mention ? 1 : MAX_EVIDENCE;
   const out: PassageFinding[] = [];
   let shown = 0;
-  for (const p of [...passages].sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start)) {
+  // of equally telling passages, one in the section its heading gives to the topic comes first
+  const placed = (p: PassageFinding) => (inSection.has(p) ? 1 : 0);
+  for (const p of [...passages].sort(
+    (a, b) => b.weight - a.weight || placed(b) - placed(a) || a.evidence.start - b.evidence.start,
+  )) {
     if (p.weight < top || shown >= limit) break;
     // a passage inside a quote already chosen (a quote runs on into the sentence after) is shown by it
     if (out.some((o) => p.evidence.start < o.evidence.end && o.evidence.start < p.evidence.end)) {
@@ -491,9 +529,10 @@ export class AnalysisSession {
     }
     this.cache = next;
     if (this.headingMemo.size > 20_000) this.headingMemo.clear();
-    for (const p of underHeadings(blocks, next, ctx, this.headingMemo)) all.push(p);
+    const sections: SectionSpan[] = [];
+    for (const p of underHeadings(blocks, next, ctx, this.headingMemo, sections)) all.push(p);
     this.lastPassages = all;
-    return { profile, findings: judge(all, profile, this.opts.disabledChecks, dismissed) };
+    return { profile, findings: judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections)) };
   }
 }
 
@@ -530,6 +569,7 @@ function underHeadings(
   entries: ReadonlyMap<string, BlockEntry>,
   ctx: AssessContext,
   memo: Map<string, PassageFinding[]>,
+  sections: SectionSpan[] = [],
 ): PassageFinding[] {
   const out: PassageFinding[] = [];
   let section: { title: string; checks: CheckDefinition[]; left: number } | undefined;
@@ -546,6 +586,7 @@ function underHeadings(
     if (entry.layout.role === 'paragraph')
       leadIn = entry.layout.leadInDuty ? bindingLeadIn(block.text)?.replace(/[\s:]+$/, '') : undefined;
     if (!section || section.left-- <= 0) continue;
+    sections.push({ start: block.start, end: block.end, checks: section.checks.map((c) => c.id) });
     const stem = entry.layout.role === 'list-item' ? leadIn : undefined;
     // judged once per heading, lead-in and block text, at offset 0, so an edit elsewhere re-judges nothing here
     const key = `${section.title}\u0000${stem ?? ''}\u0000${block.text}`;

@@ -75,6 +75,21 @@ describe('evidence a reader checks the verdict against', () => {
   });
 });
 
+describe('the section a heading gives to the topic', () => {
+  it('of two equally telling passages, the one under the topic’s own heading is quoted first', () => {
+    const text = [
+      'Introduction',
+      'Suppliers are encouraged to pay the Real Living Wage.',
+      '',
+      '7. Real Living Wage',
+      'Contractors are encouraged to pay the Real Living Wage to cleaners.',
+    ].join('\n');
+    const f = finding(text, 'living-wage', { type: 'policy' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence[0]!.text).toBe('Contractors are encouraged to pay the Real Living Wage to cleaners.');
+  });
+});
+
 describe('a definition against the text that uses the term', () => {
   it('a passing use of the term in the text is quoted before its definition', () => {
     const text = [
