@@ -5,7 +5,7 @@ import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
-import { assessSentence, isBareName } from './assess';
+import { assessSentence, isBareName, withAntecedent } from './assess';
 import { type FilteredPattern, LiteralScanner, testFiltered } from './literals';
 import {
   firstHedge,
@@ -45,6 +45,8 @@ export interface PassageFinding {
   evidence: Evidence;
   /** how telling the passage is (strength.ts WEIGHT); judge() shows the most telling first */
   weight: number;
+  /** where the judged sentence starts, when the quote begins earlier (with the sentence it points back to) */
+  at?: number;
 }
 
 /** A reader checks a verdict against two quoted passages; more dilutes it with bare mentions. */
@@ -69,8 +71,8 @@ function hits(patterns: readonly FilteredPattern[], text: string, found: Uint8Ar
 }
 
 /** Finds and judges every candidate sentence of one block. Pure: the same block text gives the same result. */
-export function analyseBlock(block: TextBlock, ctx: AssessContext): PassageFinding[] {
-  return judgeBlock(block, ctx).passages;
+export function analyseBlock(block: TextBlock, ctx: AssessContext, before?: string): PassageFinding[] {
+  return judgeBlock(block, ctx, before).passages;
 }
 
 /** A block's passages, and the checks whose words it used only in sentences judged not about them. */
@@ -79,25 +81,31 @@ interface BlockJudgement {
   dismissed: CheckId[];
 }
 
-function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
+/**
+ * `before` is the text of the block before, read only for whose "its" the block's first sentence means
+ * ("The contract went to a local firm." / "Its employees will be paid …" in two paragraphs).
+ */
+function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): BlockJudgement {
   const blockWords = CUE_WORDS.scan(block.text);
   const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text, blockWords));
   if (!candidates.length) return { passages: [], dismissed: [] };
   const out: PassageFinding[] = [];
   const dismissed = new Set<CheckId>();
-  const sentences = sentencesOf(block);
+  const sentences = passagesOf(block);
   const words = sentences.map((s) => CUE_WORDS.scan(s.text));
+  const opening = before !== undefined && ITS.test(block.text.slice(0, 400)) ? lastSentence(before) : undefined;
   for (const [i, sentence] of sentences.entries()) {
     for (const { check, patterns } of candidates) {
       if (!hits(patterns, sentence.text, words[i]!)) continue;
-      let verdict = assessSentence(check, sentence.text, ctx);
+      const previous = i > 0 ? sentences[i - 1]!.text : opening;
+      let verdict = assessSentence(check, withAntecedent(sentence.text, previous), ctx);
       let span: Sentence = sentence;
       // the clause's topic carries to a next sentence that continues it ("... requests for information. It shall pass them on ...")
       const next = sentences[i + 1];
       if (
         verdict?.strength !== 'strong' &&
         next &&
-        continuesClause(next.text) &&
+        (continuesClause(next.text) || pointsBack(next.text)) &&
         !hits(patterns, next.text, words[i + 1]!)
       ) {
         const joined = {
@@ -114,11 +122,24 @@ function judgeBlock(block: TextBlock, ctx: AssessContext): BlockJudgement {
           span = joined;
         }
       }
+      // the quote takes in a next sentence that refers back to it ("… to meet the Charter. This is a
+      // condition of award."): read alone, the first sentence hides the duty or hedge the second adds
+      if (verdict && span === sentence && next && refersBack(next.text))
+        span = {
+          ...sentence,
+          text: block.text.slice(sentence.start - block.start, next.end - block.start),
+          end: next.end,
+        };
+      // and a sentence whose subject points back ("This includes …", "It means …") takes in the one it points to
+      const prev = sentences[i - 1];
+      if (verdict && prev && opensWithReference(sentence.text))
+        span = { ...span, text: block.text.slice(prev.start - block.start, span.end - block.start), start: prev.start };
       if (verdict)
         out.push({
           checkId: check.id,
           evidence: toEvidence(span, verdict),
           weight: verdict.weight ?? WEIGHT.mention,
+          at: sentence.start,
         });
       else dismissed.add(check.id);
     }
@@ -137,6 +158,92 @@ function continuesClause(next: string): boolean {
   return CONTINUING_DUTY.test(next);
 }
 
+/**
+ * A contents page run together into one line ("1. Definitions 1 2. Term 5 3. Payment 6 …") is a list of
+ * entries, each a number, a title and a page: each entry is read, and quoted, by itself.
+ */
+const CONTENTS_RUN = /(?:\b\d{1,3}\.\s+[^\d.;:]{2,80}?\s\d{1,3}\s+){3,}/;
+const CONTENTS_ENTRY = /\b\d{1,3}\.\s+[^\d.;:]{2,80}?\s\d{1,3}(?=\s+\d{1,3}\.\s|\s*$)/g;
+
+/** The block's sentences, with a run-together contents page split into its entries. */
+export function passagesOf(block: TextBlock): Sentence[] {
+  const sentences = sentencesOf(block);
+  if (!CONTENTS_RUN.test(block.text)) return sentences;
+  return sentences.flatMap((s) => {
+    if (!CONTENTS_RUN.test(s.text)) return [s];
+    const out: Sentence[] = [];
+    let from = 0;
+    for (const m of s.text.matchAll(CONTENTS_ENTRY)) {
+      const at = m.index ?? 0;
+      if (at > from && s.text.slice(from, at).trim()) out.push(piece(s, from, at));
+      out.push(piece(s, at, at + m[0].length));
+      from = at + m[0].length;
+    }
+    if (s.text.slice(from).trim()) out.push(piece(s, from, s.text.length));
+    return out;
+  });
+}
+
+function piece(s: Sentence, from: number, to: number): Sentence {
+  const text = s.text.slice(from, to);
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return {
+    text: trimmed,
+    start: s.start + from + lead,
+    end: s.start + from + lead + trimmed.length,
+    blockId: s.blockId,
+  };
+}
+
+/**
+ * A sentence whose matter is the one before it: a pronoun or demonstrative as its subject ("It is a
+ * voluntary rate", "This is a discretionary ground"), a connective that adds to it ("In addition, …"), or a
+ * phrase pointing back at what was just said ("the same commitment", "similar measures", "any such cases",
+ * "this conditionality"). Demonstratives naming the document or a time ("this Contract", "this year") point
+ * elsewhere.
+ */
+const POINTS_ELSEWHERE =
+  /^(?:the|a|an|contract|agreement|document|report|section|clause|schedule|annex|appendix|notice|page|site|website|paper|framework|tender|specification|invitation|itt|lot|act|regulation|year|month|week|day|time|date|stage|point|term|period|quarter|council|authority|is|was|will|would|means?|includes?|may|can|should|must|shall|has|had|have)s?\b/i;
+const BACK_AT_START =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:in addition|additionally|furthermore|moreover|likewise|similarly|also|however)\b,?\s*)?(?:(it|they|he|she)\b|(this|these|that|those|such)\b\s*(\w*))/i;
+const BACK_ANYWHERE = /\b(?:the same|similar|any such|such|this|these)\s+(?!the\b|a\b|an\b|as\b)(\w+)/gi;
+const CONNECTIVE_START =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:in addition|additionally|furthermore|moreover|likewise|similarly)\b/i;
+
+/** Refers back by a pronoun or demonstrative, not only by adding to the matter ("In addition, …"). */
+function pointsBack(sentence: string): boolean {
+  return (refersBack(sentence) && !CONNECTIVE_START.test(sentence)) || OBJECT_PRONOUN.test(sentence);
+}
+const OBJECT_PRONOUN = /\b(?:for|to|on|of|with|by|against|towards?) (?:it|them)\b/i;
+
+/** The sentence's subject is a pronoun or demonstrative pointing at the sentence before ("It means …", "This includes …"). */
+export function opensWithReference(sentence: string): boolean {
+  const start = BACK_AT_START.exec(sentence);
+  if (!start || (!start[1] && !start[2])) return false;
+  if (start[1]) return true;
+  return !start[3] || VERB_AFTER.test(start[3]) || !POINTS_ELSEWHERE.test(start[3]);
+}
+const VERB_AFTER = /^(?:is|was|are|were|will|would|means?|includes?|may|can|should|must|shall|has|have|had)$/i;
+
+export function refersBack(sentence: string): boolean {
+  if (sentence.length > 400) return false;
+  if (CONNECTIVE_START.test(sentence)) return true;
+  const start = BACK_AT_START.exec(sentence);
+  if (start) {
+    if (start[1]) return true;
+    // "This is …", "These measures …": a demonstrative subject, unless it names the document or a time
+    if (
+      !start[3] ||
+      /^(?:is|was|are|were|will|would|means?|includes?|may|can|should|must|shall|has|have|had)$/i.test(start[3])
+    )
+      return true;
+    if (!POINTS_ELSEWHERE.test(start[3])) return true;
+  }
+  for (const m of sentence.matchAll(BACK_ANYWHERE)) if (!POINTS_ELSEWHERE.test(m[1]!)) return true;
+  return false;
+}
+
 function toEvidence(s: Sentence, v: { strength: Evidence['strength']; why: string }): Evidence {
   return { text: s.text, start: s.start, end: s.end, strength: v.strength, why: v.why };
 }
@@ -147,10 +254,40 @@ export function judge(
   profile: DocumentProfile,
   disabled: readonly CheckId[] = [],
   dismissed: ReadonlySet<CheckId> = new Set(),
+  inSection: ReadonlySet<PassageFinding> = new Set(),
 ): ClauseFinding[] {
   return CHECKS.map((check) =>
-    judgeCheck(check, passages, profile, disabled.includes(check.id), dismissed.has(check.id)),
+    judgeCheck(check, passages, profile, disabled.includes(check.id), dismissed.has(check.id), inSection),
   );
+}
+
+/** A run of blocks under a heading that names checks (up to SECTION_REACH blocks). */
+interface SectionSpan {
+  start: number;
+  end: number;
+  checks: CheckId[];
+}
+
+/** The passages that sit in a section whose heading names their check. */
+function inSections(passages: readonly PassageFinding[], sections: readonly SectionSpan[]): Set<PassageFinding> {
+  const out = new Set<PassageFinding>();
+  if (!sections.length) return out;
+  for (const p of passages) {
+    // sections are in document order: the last one starting at or before the passage is the only one that can hold it
+    let lo = 0;
+    let hi = sections.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid]!.start <= p.evidence.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const s = sections[at];
+    if (s && p.evidence.start < s.end && s.checks.includes(p.checkId)) out.add(p);
+  }
+  return out;
 }
 
 function judgeCheck(
@@ -159,6 +296,7 @@ function judgeCheck(
   profile: DocumentProfile,
   disabled: boolean,
   dismissed: boolean,
+  inSection: ReadonlySet<PassageFinding>,
 ): ClauseFinding {
   if (disabled || !check.applies(profile))
     return { id: check.id, status: 'n/a', evidence: [], suggestion: null, confidence: 'high' };
@@ -166,7 +304,7 @@ function judgeCheck(
   const strong = mine.filter((p) => p.evidence.strength === 'strong');
   const weak = mine.filter((p) => p.evidence.strength === 'weak');
   const status: Status = strong.length ? 'strong' : weak.length ? 'weak' : 'missing';
-  const deciding = mostTelling(strong.length ? strong : weak);
+  const deciding = mostTelling(strong.length ? strong : weak, inSection);
   // a binding clause is shown by itself: a second binding sentence only restates it, while two hedged
   // passages each show a different way the topic is left unsecured
   const evidence = (strong.length ? deciding.slice(0, 1) : deciding).map((p) => p.evidence);
@@ -181,6 +319,14 @@ function judgeCheck(
     suggestion: status === 'strong' ? null : suggestClause(check.id, profile).id,
     confidence: confidenceOf(status, deciding, strong.length ? strong : weak, profile, dismissed, Boolean(toQuery)),
   };
+}
+
+const ITS = /\bits\b/i;
+
+/** The last sentence of a block's text (what a pronoun opening the next block points back to). */
+function lastSentence(text: string): string | undefined {
+  const sentences = sentencesOf({ id: '', start: 0, end: text.length, text: text.slice(-600) });
+  return sentences[sentences.length - 1]?.text;
 }
 
 /** A supplier-side party named as the one who owes the duty. */
@@ -208,7 +354,7 @@ export function confidenceOf(
   for (const p of deciding) if (p.weight > top) top = p.weight;
   const distinct = new Set<string>();
   for (const p of sameStatus) {
-    if (p.weight >= WEIGHT.reason) distinct.add(p.evidence.text);
+    if (p.weight >= WEIGHT.reason) distinct.add(p.evidence.text.toLowerCase().replace(/\s+/g, ' ').trim());
     if (distinct.size > 1) break;
   }
   const corroborated = distinct.size > 1;
@@ -232,7 +378,10 @@ export function confidenceOf(
  * The passages that decide the verdict: the highest weight present, first in the document, up to
  * MAX_EVIDENCE, each text once. Lesser passages of the same status add nothing a reviewer needs.
  */
-function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
+function mostTelling(
+  passages: readonly PassageFinding[],
+  inSection: ReadonlySet<PassageFinding> = new Set(),
+): PassageFinding[] {
   if (!passages.length) return [];
   // a loop, not Math.max(...spread): a huge page of repeated cues would overflow the call stack
   let top = Number.NEGATIVE_INFINITY;
@@ -240,11 +389,31 @@ function mostTelling(passages: readonly PassageFinding[]): PassageFinding[] {
   // with no passage giving a reason, one mention shows the topic is there; more only repeat it
   const limit = top <= WEIGHT.mention ? 1 : MAX_EVIDENCE;
   const out: PassageFinding[] = [];
-  for (const p of [...passages].sort((a, b) => b.weight - a.weight || a.evidence.start - b.evidence.start)) {
-    if (p.weight < top || out.length >= limit) break;
-    if (!out.some((o) => o.evidence.text === p.evidence.text)) out.push(p);
+  let shown = 0;
+  // of equally telling passages, one in the section its heading gives to the topic comes first
+  const placed = (p: PassageFinding) => (inSection.has(p) ? 1 : 0);
+  for (const p of [...passages].sort(
+    (a, b) => b.weight - a.weight || placed(b) - placed(a) || a.evidence.start - b.evidence.start,
+  )) {
+    if (p.weight < top || shown >= limit) break;
+    // a passage inside a quote already chosen (a quote runs on into the sentence after) is shown by it
+    if (out.some((o) => p.evidence.start < o.evidence.end && o.evidence.start < p.evidence.end)) {
+      shown++;
+      continue;
+    }
+    // a report that repeats a sentence (summary and body) wraps it differently each time: quoted once
+    if (out.some((o) => sameWords(o.evidence.text, p.evidence.text))) continue;
+    out.push(p);
+    shown++;
   }
   return out;
+}
+
+/** The same sentence, whatever its line breaks, indentation or letter case. */
+function sameWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  const words = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return words(a) === words(b);
 }
 
 /** The date figures are judged at: the caller's, else the date the text itself speaks from. */
@@ -321,7 +490,8 @@ export class AnalysisSession {
     for (const [i, block] of blocks.entries()) {
       const cached = this.cache.get(block.id);
       let entry: BlockEntry;
-      if (cached && cached.text === block.text) {
+      const before = blocks[i - 1]?.text;
+      if (cached && cached.text === block.text && (cached.before === undefined || cached.before === before)) {
         // the entry belongs to this session alone: moved in place, so an edit costs nothing per block below it
         entry = cached;
         const shift = block.start - cached.start;
@@ -330,7 +500,7 @@ export class AnalysisSession {
           if (entry.passages.length) entry.passages = entry.passages.map((p) => shifted(p, shift));
         }
       } else {
-        const judged = judgeBlock(block, ctx);
+        const judged = judgeBlock(block, ctx, before);
         entry = {
           text: block.text,
           start: block.start,
@@ -340,6 +510,8 @@ export class AnalysisSession {
           today,
           layout: layoutOf(block.text),
           headingTopics: headingTopics(block.text, judged.passages),
+          // the block's reading depends on the one before only through an opening "its"
+          before: ITS.test(block.text.slice(0, 400)) ? before : undefined,
         };
       }
       next.set(block.id, entry);
@@ -357,9 +529,10 @@ export class AnalysisSession {
     }
     this.cache = next;
     if (this.headingMemo.size > 20_000) this.headingMemo.clear();
-    for (const p of underHeadings(blocks, next, ctx, this.headingMemo)) all.push(p);
+    const sections: SectionSpan[] = [];
+    for (const p of underHeadings(blocks, next, ctx, this.headingMemo, sections)) all.push(p);
     this.lastPassages = all;
-    return { profile, findings: judge(all, profile, this.opts.disabledChecks, dismissed) };
+    return { profile, findings: judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections)) };
   }
 }
 
@@ -396,6 +569,7 @@ function underHeadings(
   entries: ReadonlyMap<string, BlockEntry>,
   ctx: AssessContext,
   memo: Map<string, PassageFinding[]>,
+  sections: SectionSpan[] = [],
 ): PassageFinding[] {
   const out: PassageFinding[] = [];
   let section: { title: string; checks: CheckDefinition[]; left: number } | undefined;
@@ -412,6 +586,7 @@ function underHeadings(
     if (entry.layout.role === 'paragraph')
       leadIn = entry.layout.leadInDuty ? bindingLeadIn(block.text)?.replace(/[\s:]+$/, '') : undefined;
     if (!section || section.left-- <= 0) continue;
+    sections.push({ start: block.start, end: block.end, checks: section.checks.map((c) => c.id) });
     const stem = entry.layout.role === 'list-item' ? leadIn : undefined;
     // judged once per heading, lead-in and block text, at offset 0, so an edit elsewhere re-judges nothing here
     const key = `${section.title}\u0000${stem ?? ''}\u0000${block.text}`;
@@ -558,6 +733,8 @@ function hedgedByLeadIn(p: PassageFinding, hedge: Marker): PassageFinding {
 
 interface BlockEntry {
   text: string;
+  /** the text of the block before, when this block's reading depends on it (an opening "its") */
+  before?: string;
   start: number;
   layout: BlockLayout;
   passages: PassageFinding[];
@@ -575,5 +752,6 @@ function shifted(p: PassageFinding, by: number): PassageFinding {
     checkId: p.checkId,
     evidence: { ...p.evidence, start: p.evidence.start + by, end: p.evidence.end + by },
     weight: p.weight,
+    ...(p.at === undefined ? {} : { at: p.at + by }),
   };
 }

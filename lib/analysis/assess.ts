@@ -142,6 +142,51 @@ function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
   );
 }
 
+/** A party that can own a workforce: a supplier-side employer, a company by its legal name, or the authority. */
+const SUPPLIER_OWNER =
+  /\b(?:(?:sub-?)?contractors?|suppliers?|providers?|compan(?:y|ies)|firms?|employers?|operators?|consultants?|bidders?|tenderers?|charit(?:y|ies)|social enterprises?|businesses)\b/gi;
+/** A company by its legal name ("Brightway Care Ltd"); case-sensitive, so "a limited number" is no company. */
+const COMPANY_NAME = /\b(?:Ltd|Limited|plc|PLC|LLP|CIC)\b/g;
+const AUTHORITY_OWNER =
+  /\b(?:[Cc]ouncils?|[Aa]uthorit(?:y|ies)|[Tt]rusts?|[Dd]epartments?|[Gg]overnment|[Mm]inistry|[Bb]oard|[Ww]e|[Oo]ur|[Uu]s)\b/g;
+
+/** The party named first (the subject, as a rule) or last before `end` in `text`. */
+function ownerIn(text: string, which: 'first' | 'last', end = text.length): 'supplier' | 'authority' | undefined {
+  const at = (r: RegExp) => {
+    const found = [...text.slice(0, end).matchAll(r)].map((m) => m.index ?? 0);
+    return which === 'first' ? found[0] : found[found.length - 1];
+  };
+  const noun = at(SUPPLIER_OWNER);
+  const name = at(COMPANY_NAME);
+  const s =
+    noun === undefined
+      ? name
+      : name === undefined
+        ? noun
+        : which === 'first'
+          ? Math.min(noun, name)
+          : Math.max(noun, name);
+  const a = at(AUTHORITY_OWNER);
+  if (s === undefined) return a === undefined ? undefined : 'authority';
+  if (a === undefined) return 'supplier';
+  return (which === 'first' ? s < a : s > a) ? 'supplier' : 'authority';
+}
+
+/**
+ * Whose "its": the party named before it in the sentence, else the subject of the sentence before
+ * ("The contract went to a cleaning firm. Its employees are paid the Real Living Wage."). When that is a
+ * supplier, the sentence is read with the owner named ("the supplier's employees"), so the authority's
+ * own-workforce reading applies only to the authority's own people.
+ */
+export function withAntecedent(sentence: string, previous: string | undefined): string {
+  const its = /\bits\b/i.exec(sentence);
+  // a sentence that names a supplier-side party already reads as the supplier's; the check's own wording stays as written
+  if (!its || namesSupplierParty(sentence)) return sentence;
+  const owner = ownerIn(sentence, 'last', its.index) ?? (previous ? ownerIn(previous, 'first') : undefined);
+  if (owner !== 'supplier') return sentence;
+  return sentence.replace(/\bits\b/gi, (m) => (m[0] === 'I' ? 'The supplier’s' : 'the supplier’s'));
+}
+
 /** Documents whose binding words bind a supplier even when a sentence does not name one (passives, lists, a notice's conditions). */
 const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './analyse';
+import { analyseText, opensWithReference, passagesOf, refersBack } from './analyse';
 
 const OPTS = { asOf: '2026-11-25', profile: { jurisdiction: 'england' } } as const;
 const finding = (text: string, id: string, profile = {}) =>
@@ -29,5 +29,166 @@ describe('evidence a reader checks the verdict against', () => {
 
   it('a missing verdict quotes nothing', () => {
     expect(finding('The contract covers grounds maintenance in the parks.', 'foi').evidence).toEqual([]);
+  });
+
+  it('the quote takes in the next sentence when it refers back: the hedge or duty it adds is part of the clause', () => {
+    const f = finding(
+      'Bidders who have used a blacklist of trade union members may be excluded from the competition. This is a discretionary ground of exclusion and the council may still award to them.',
+      'blacklisting',
+      { type: 'policy' },
+    );
+    expect(f.status).not.toBe('missing');
+    expect(f.evidence[0]!.text).toMatch(/excluded from the competition\. This is a discretionary ground/);
+  });
+
+  it('a sentence whose subject points back ("This includes …") is quoted with the sentence it points to', () => {
+    const f = finding(
+      'Suppliers must comply with all employment law in the places they work. This includes the Modern Slavery Act 2015.',
+      'modern-slavery',
+      { type: 'terms' },
+    );
+    expect(f.status).not.toBe('missing');
+    expect(f.evidence[0]!.text).toMatch(
+      /^Suppliers must comply with all employment law.*This includes the Modern Slavery Act 2015\.$/,
+    );
+  });
+
+  it('the two most telling passages shown in one quote fill the two places: a third is not added', () => {
+    const text =
+      'Providers are encouraged to pay the Real Living Wage. They are also encouraged to pay the Real Living Wage to agency staff.\nCleaning contractors are encouraged to pay the Real Living Wage to their cleaners.';
+    const f = finding(text, 'living-wage', { type: 'policy' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text)).toEqual([
+      'Providers are encouraged to pay the Real Living Wage. They are also encouraged to pay the Real Living Wage to agency staff.',
+    ]);
+  });
+
+  it('a next sentence about something else is not quoted with it', () => {
+    const f = finding(
+      'The Supplier shall pay every worker on the contract at least the Real Living Wage. The Contract starts on 1 April 2027.',
+      'living-wage',
+      { type: 'terms' },
+    );
+    expect(f.evidence[0]!.text).toBe(
+      'The Supplier shall pay every worker on the contract at least the Real Living Wage.',
+    );
+  });
+});
+
+describe('the section a heading gives to the topic', () => {
+  it('of two equally telling passages, the one under the topic’s own heading is quoted first', () => {
+    const text = [
+      'Introduction',
+      'Suppliers are encouraged to pay the Real Living Wage.',
+      '',
+      '7. Real Living Wage',
+      'Contractors are encouraged to pay the Real Living Wage to cleaners.',
+    ].join('\n');
+    const f = finding(text, 'living-wage', { type: 'policy' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence[0]!.text).toBe('Contractors are encouraged to pay the Real Living Wage to cleaners.');
+  });
+});
+
+describe('a definition against the text that uses the term', () => {
+  it('a passing use of the term in the text is quoted before its definition', () => {
+    const text = [
+      '"Social Value" means the economic, social and environmental benefits of the Services.',
+      'The council reports each year on the social value its contracts bring to the borough.',
+    ].join('\n');
+    const f = finding(text, 'social-value', { type: 'policy' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text)).toEqual([
+      'The council reports each year on the social value its contracts bring to the borough.',
+    ]);
+  });
+});
+
+describe('a contents page run together into one line', () => {
+  const contents =
+    'TERMS FOR CONTRACTORS: CONTENTS 1. Definitions 1 2. Term 5 3. Payment 6 4. Freedom of Information 9 5. Audit and records 11 6. Termination 12';
+
+  it('quotes the entry that names the topic, not the whole run', () => {
+    const f = finding(contents, 'foi', { type: 'terms' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text)).toEqual(['4. Freedom of Information 9']);
+    expect(contents.slice(f.evidence[0]!.start, f.evidence[0]!.end)).toBe('4. Freedom of Information 9');
+  });
+
+  it('leaves prose with numbers in it as one sentence', () => {
+    const prose =
+      'The Supplier shall pay invoices within 30 days and keep records for 6 years after the end of the Contract.';
+    expect(passagesOf({ id: 'b0', start: 0, end: prose.length, text: prose }).map((s) => s.text)).toEqual([prose]);
+  });
+});
+
+describe('a sentence that refers back to the one before it', () => {
+  it('carries the topic into a next sentence that points back at it: the weighting "for it" is the topic’s', () => {
+    const f = finding(
+      'The council has adopted a social value policy. All tenders will now carry a 10% weighting for it.',
+      'social-value',
+      { type: 'policy' },
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toMatch(/policy\. All tenders will now carry a 10% weighting for it\.$/);
+    // a next sentence about something else adds nothing: the weighting is price's
+    expect(
+      finding(
+        'The council has adopted a social value policy. Price carries a 60% weighting in most tenders.',
+        'social-value',
+        {
+          type: 'policy',
+        },
+      ).status,
+    ).toBe('weak');
+  });
+
+  it.each([
+    'It is a voluntary rate set each year.',
+    'This is a condition of award.',
+    'They must report on it every quarter.',
+    'In addition, suppliers must make sure their subcontractors comply.',
+    'We expect our suppliers to make the same commitment to their own staff.',
+    'If any such cases are found, the council will act at the next retender.',
+    'From April, grant recipients will also have to meet this condition.',
+    'The council is also urging partners to take similar measures.',
+  ])('refers back: %s', (s) => expect(refersBack(s)).toBe(true));
+
+  it.each([
+    ['It means that everything you send us is subject to the Act.', true],
+    ['This includes the Modern Slavery Act 2015.', true],
+    ['These commitments are key performance indicators.', true],
+    ['This Contract is governed by English law.', false],
+    ['In addition, suppliers must comply.', false],
+    ['That the Cabinet approves the strategy.', false],
+  ])('opens with a reference to the sentence before: %s', (s, expected) =>
+    expect(opensWithReference(s)).toBe(expected),
+  );
+
+  it.each([
+    'This Contract is governed by the law of England and Wales.',
+    'New entrants are people with no work experience (such as school leavers) or the long-term unemployed.',
+    'This year the council spent £2m on agency staff.',
+    'That the Cabinet approves the new procurement strategy.',
+    'The Contract starts on 1 April 2027.',
+    'Suppliers must submit invoices within 30 days.',
+  ])('does not: %s', (s) => expect(refersBack(s)).toBe(false));
+
+  it('a sentence a report repeats (summary and body, wrapped differently) is quoted once, leaving room for another', () => {
+    const text = [
+      'Providers are encouraged to pay the Real Living',
+      '    Wage to their care workers.',
+      '',
+      '   Providers are encouraged to pay the Real Living Wage to',
+      '    their care workers.',
+      '',
+      'Cleaning contractors are encouraged to pay the Real Living Wage to their cleaners.',
+    ].join('\n');
+    const f = finding(text, 'living-wage', { type: 'policy' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text.replace(/\s+/g, ' '))).toEqual([
+      'Providers are encouraged to pay the Real Living Wage to their care workers.',
+      'Cleaning contractors are encouraged to pay the Real Living Wage to their cleaners.',
+    ]);
   });
 });

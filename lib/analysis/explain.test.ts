@@ -27,6 +27,32 @@ describe('explain', () => {
     expect(clause.quoted).toBe(true);
   });
 
+  it('a quote that runs on into the sentence referring back to it is listed once, with its verdict, as quoted', () => {
+    const e = explain(
+      'The Supplier shall deliver the social value commitments in its Tender. These commitments are key performance indicators of the Contract.',
+      'social-value',
+      OPTS,
+    );
+    expect(e.status).toBe('strong');
+    expect(e.candidates).toHaveLength(1);
+    expect(e.candidates[0]!.text).toMatch(/in its Tender\. These commitments are key performance indicators/);
+    expect(e.candidates[0]!.verdict?.strength).toBe('strong');
+    expect(e.candidates[0]!.quoted).toBe(true);
+  });
+
+  it('a quote that begins with the sentence its subject points back to is listed under the sentence judged', () => {
+    const e = explain(
+      'Suppliers must comply with all employment law in the places they work. This includes the Modern Slavery Act 2015.',
+      'modern-slavery',
+      OPTS,
+    );
+    expect(e.candidates).toHaveLength(1);
+    expect(e.candidates[0]!.text).toMatch(/^Suppliers must comply .*This includes the Modern Slavery Act 2015\.$/);
+    expect(e.candidates[0]!.verdict).toBeDefined();
+    expect(e.candidates[0]!.rules.some((r) => r.startsWith('topic cue'))).toBe(true);
+    expect(e.candidates[0]!.quoted).toBe(true);
+  });
+
   it('names the false friend that took a sentence out of the check', () => {
     const e = explain(text, 'living-wage', OPTS);
     const week = e.candidates.find((c) => c.text.startsWith('Living Wage Week'));

@@ -1,7 +1,7 @@
 import { CHECKS } from '../checks/registry';
-import { blocksFromText, sentencesOf } from '../text/segment';
+import { blocksFromText } from '../text/segment';
 import type { CheckId, Confidence, Evidence, Status } from '../types';
-import { type AnalyseOptions, AnalysisSession } from './analyse';
+import { type AnalyseOptions, AnalysisSession, passagesOf } from './analyse';
 import { statusStep } from './reasons';
 import {
   HARD_HEDGES,
@@ -61,36 +61,38 @@ export function explainChecks(text: string, checkIds: readonly CheckId[], opts: 
   const session = new AnalysisSession(opts);
   const blocks = blocksFromText(text);
   const { findings } = session.update(text, blocks);
-  const sentences = blocks.flatMap((block) => sentencesOf(block));
+  const sentences = blocks.flatMap((block) => passagesOf(block));
   return checks.map((check) => {
     const finding = findings.find((f) => f.id === check.id)!;
-    const judged = new Map(
-      session.lastPassages
-        .filter((p) => p.checkId === check.id)
-        .map((p) => [`${p.evidence.start}:${p.evidence.end}`, p]),
-    );
-    const quoted = new Set(finding.evidence.map((e) => `${e.start}:${e.end}`));
+    // keyed by where a passage starts: a quote may run on into the sentence after, which refers back to it
+    // (or where its judged sentence starts, when the quote begins with the sentence that one points back to)
+    const mine = session.lastPassages.filter((p) => p.checkId === check.id);
+    const judged = new Map(mine.map((p) => [p.at ?? p.evidence.start, p]));
+    const atOf = new Map(mine.map((p) => [`${p.evidence.start}:${p.evidence.end}`, p.at ?? p.evidence.start]));
+    const quoted = new Set(finding.evidence.map((e) => atOf.get(`${e.start}:${e.end}`) ?? e.start));
     const candidates: ExplainedSentence[] = [];
     const tally = { all: 0, strong: 0, weak: 0 };
     for (const s of sentences) {
       // only a sentence with a cue or a false friend is a candidate: the other rules are read for those alone
       if (!isCandidate(check, s.text)) continue;
-      const key = `${s.start}:${s.end}`;
+      const key = s.start;
       const p = judged.get(key);
       tally.all++;
       if (p) tally[p.evidence.strength]++;
       if (candidates.length >= MAX_LISTED_CANDIDATES) continue;
       candidates.push({
-        text: s.text,
-        start: s.start,
-        end: s.end,
+        text: p?.evidence.text ?? s.text,
+        start: p?.evidence.start ?? s.start,
+        end: p?.evidence.end ?? s.end,
         rules: rulesFiredOn(check.id, s.text),
         verdict: p && { strength: p.evidence.strength, why: p.evidence.why, weight: p.weight },
         quoted: quoted.has(key),
       });
     }
     // passages that take their topic from a heading, a lead-in or the sentence before hold no cue of their own
-    const listed = new Set(candidates.map((c) => `${c.start}:${c.end}`));
+    const listed = new Set<number>();
+    for (const [at, p] of judged) if (candidates.some((c) => c.start === p.evidence.start)) listed.add(at);
+    for (const c of candidates) listed.add(c.start);
     for (const [key, p] of judged) {
       if (listed.has(key) || isCandidate(check, p.evidence.text)) continue;
       tally.all++;

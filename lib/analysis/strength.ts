@@ -10,7 +10,8 @@ export interface Verdict {
 }
 
 /** Evidence weights: judge() shows the most telling passages first and drops the rest. */
-export const WEIGHT = { heading: 0, mention: 1, reason: 2, clause: 3, specific: 4 } as const;
+/** How telling a passage is as evidence; a definition explains the term, so a passing use of it in the text tells more. */
+export const WEIGHT = { heading: 0, definition: 0.5, mention: 1, reason: 2, clause: 3, specific: 4 } as const;
 
 /** Hedges that hollow out any obligation in the same sentence. */
 export const HARD_HEDGES: Marker[] = [
@@ -414,7 +415,7 @@ export function hollowing(text: string): Verdict | undefined {
     return {
       strength: 'weak',
       why: 'only a definition: it explains the term, it binds no one',
-      weight: WEIGHT.mention,
+      weight: WEIGHT.definition,
     };
   if (isQuestion(sentence))
     return { strength: 'weak', why: 'only a question or FAQ heading: it binds no one', weight: WEIGHT.heading };

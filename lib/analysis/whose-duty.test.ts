@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './analyse';
+import { blocksFromText } from '../text/segment';
+import { AnalysisSession, analyseText } from './analyse';
+import { withAntecedent } from './assess';
 import { willPredicts } from './strength';
 
 const status = (text: string, id: string, type: string) =>
@@ -118,5 +120,63 @@ describe('a clause carries its topic to the next sentence of the same clause', (
     expect(status('Vacant posts in the team will absorb the staff eligible for TUPE.', 'tupe-pensions', 'policy')).toBe(
       'weak',
     );
+  });
+});
+
+describe("whose 'its': the party named before it, else the subject of the sentence before", () => {
+  it("a supplier named in the sentence before owns 'its employees', so the pay clause is the supplier's", () => {
+    const text =
+      'The cleaning contract was awarded to a local firm in March. Its employees will be paid at least the Real Living Wage for the whole term.';
+    expect(status(text, 'living-wage', 'news')).not.toBe('missing');
+    expect(
+      status(
+        'The Council is an accredited employer. Its employees will be paid at least the Real Living Wage.',
+        'living-wage',
+        'news',
+      ),
+    ).toBe('missing');
+  });
+
+  it("the sentence before may close the paragraph before, and an edit to it re-reads the 'its' after it", () => {
+    const text = (owner: string) =>
+      `The cleaning contract was awarded to ${owner} in March.\n\nIts employees will be paid at least the Real Living Wage for the whole term.`;
+    expect(status(text('a local firm'), 'living-wage', 'news')).not.toBe('missing');
+    const session = new AnalysisSession({
+      profile: { type: 'news' as 'policy', sector: 'general', jurisdiction: 'england' },
+      asOf: '2026-11-25',
+    });
+    const verdict = (t: string) => session.update(t, blocksFromText(t)).findings.find((f) => f.id === 'living-wage')!;
+    expect(verdict(text('a local firm')).status).not.toBe('missing');
+    expect(
+      verdict(
+        'The Council is an accredited employer.\n\nIts employees will be paid at least the Real Living Wage for the whole term.',
+      ).status,
+    ).toBe('missing');
+  });
+
+  it.each([
+    ['Its staff are paid weekly.', 'The contract went to a cleaning firm.'],
+    ['Its carers get paid travel time.', 'Brightway Care Ltd holds the contract.'],
+  ])("reads '%s' after '%s' with the supplier as owner", (sentence, previous) => {
+    expect(withAntecedent(sentence, previous)).toMatch(/^The supplier’s /);
+  });
+
+  it("a company named by its legal name owns the 'its' after it", () => {
+    expect(
+      status('Brightway Care Ltd will pay its staff at least the Real Living Wage from April.', 'living-wage', 'news'),
+    ).not.toBe('missing');
+  });
+
+  it("a sentence that names the supplier keeps its own wording ('in its supply chain' stays as written)", () => {
+    const s = 'The Supplier shall take steps to prevent exploitation in its supply chain.';
+    expect(withAntecedent(s, 'The Council is the Authority.')).toBe(s);
+  });
+
+  it.each([
+    ['Its pay policy is reviewed each year.', 'The Council publishes a pay policy statement.'],
+    ['The Council reviews its pay scales each April.', 'A contractor cleans the offices.'],
+    ['The service has been in place for ten years and its budget is £2m.', undefined],
+  ])("keeps the authority's (or no one's) 'its': %s", (sentence, previous) => {
+    expect(withAntecedent(sentence, previous)).toBe(sentence);
   });
 });

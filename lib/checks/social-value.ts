@@ -27,8 +27,24 @@ const WEIGHTING = new RegExp(
   'i',
 );
 
-/** A share of the score: "10%", "15 per cent". */
-const SHARE = /\b(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent\b)/gi;
+/** A share of the score: "10%", "15 per cent", "ten per cent", "a fifth of". */
+const SHARE =
+  /\b(?:(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent\b)|(five|ten|fifteen|twenty|twenty-five|thirty)\s(?:per ?cent)\b|(?:a|one)\s(tenth|fifth|quarter)\s(?=of\b))/gi;
+const SHARE_WORDS: Record<string, number> = {
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  tenth: 10,
+  fifth: 20,
+  quarter: 25,
+};
+/** The percentage a SHARE match states. */
+function shareValue(m: RegExpMatchArray): number {
+  return m[1] ? Number(m[1]) : (SHARE_WORDS[(m[2] ?? m[3] ?? '').toLowerCase()] ?? Number.NaN);
+}
 /** Words that put a share in the award: a weighting, a score, marks, the evaluation or its criteria. */
 const AWARD_WORD = /\b(?:weight\w*|scor\w*|marks?|criteri\w+|evaluat\w*)\b/i;
 /** How near (in characters, within one sentence) a share must be to "social value" to be its weight. */
@@ -50,7 +66,7 @@ function statesWeighting(body: string): boolean {
 
 /** A share stated as a floor: "a minimum weighting of 10%", "at least 15%", "no less than 20%". */
 const MINIMUM_SHARE =
-  /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?\d{1,2}(?:\.\d)?\s?(?:%|per ?cent\b)/i;
+  /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?(?:\d{1,2}(?:\.\d)?\s?(?:%|per ?cent\b)|(?:five|ten|fifteen|twenty|twenty-five|thirty) per ?cent\b)/i;
 
 /** Policy notes that set a 10% minimum social value weighting. */
 const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i;
@@ -62,14 +78,14 @@ function socialValueShare(text: string): number | undefined {
   for (const m of text.matchAll(SHARE)) {
     let distance = Number.POSITIVE_INFINITY;
     for (const a of anchors) distance = Math.min(distance, Math.abs(a - (m.index ?? 0)));
-    if (!best || distance < best.distance) best = { share: Number(m[1]), distance };
+    if (!best || distance < best.distance) best = { share: shareValue(m), distance };
   }
   return best?.share;
 }
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the) (?:requirement|contract)|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
+  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?)|contractually (?:binding|enforceable)|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
 
 /** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
 const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
@@ -124,6 +140,14 @@ export const socialValue: CheckDefinition = {
     /\bsocial and environmental benefits\b/i,
   ],
   falseFriends: [
+    {
+      name: 'a duty to have regard to or comply with the Social Value Act is the statute standing in for a clause',
+      pattern:
+        /\b(?:(?:have|having|has) regard to|compl(?:y|ies|iance) with|in accordance with|(?:duty|duties|obligations?|requirements?) (?:under|of)) (?:the )?(?:requirements of (?:the )?)?(?:public services \(social value\) act(?: 2012)?|social value act(?: 2012)?)/gi,
+      effect: 'weak',
+      why: 'the statute’s duty to consider social value, applied here: nothing is weighted or made a term',
+      examples: ['Where relevant, officers shall have regard to the Public Services (Social Value) Act 2012.'],
+    },
     {
       name: 'the Social Value Act named as background is not a social-value clause',
       pattern: /\b(?:the )?public services \(social value\) act(?: 2012)?\b|\bthe social value act(?: 2012)?\b/gi,
@@ -336,6 +360,62 @@ export const socialValue: CheckDefinition = {
     {
       text: 'Our approach gives no specific social value weighting in the award criteria.',
       status: 'weak',
+    },
+    {
+      // a share in words is a share
+      text: 'Social value will carry a weighting of ten per cent in every tender over £100,000.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'A fifth of the quality score will be given to social value.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      // a share of something else beside the topic is no weighting
+      text: 'Ten per cent of residents said social value mattered to them.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      // the contract as the subject that carries the clauses
+      text: 'All contracts over £100,000 will include social value clauses.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'Community benefits will be included in all contracts with a value of £4 million or more.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'The council will consider whether contracts should include social value clauses.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      // the promise made binding
+      text: 'The successful supplier will be held to the social value commitments made in its tender.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'Social value commitments will be contractually binding.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      // the statute's duty to consider, applied to this authority's procurement: a stand-in, weak
+      text: 'Where relevant, the Council shall have regard to the Public Services (Social Value) Act 2012 when it buys services.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      // the statute as history only
+      text: 'On 31 January 2013 the Public Services (Social Value) Act 2012 came fully into force.',
+      status: 'missing',
+      profile: { type: 'policy' },
     },
     { text: 'The contract is for the supply of road salt to the county depots.', status: 'missing' },
   ],
