@@ -41,12 +41,15 @@ async function typeAndMeasure(kind, marked) {
   // On a shared machine the browser's own tasks grow long under load with or without Tenderlight, so each
   // run types the same text in a browser without it too: a run is fine when the extension's script per
   // frame is within budget and its long tasks are either within budget or within budget of the baseline's.
-  // A run is repeated (up to three times) only when it was not fine; the check fails if none was.
+  // A run is repeated (up to five times) only when it was not fine; the check fails if none was. Under a
+  // loaded machine the browser's own long tasks (50–190 ms) come in runs with and without Tenderlight alike,
+  // with the extension's own script at 0 ms: three pairs all spiking on the "with" side failed one loop run
+  // (of about 25 so far); five pairs make that much rarer, while a real cost still fails every pair.
   const runs = [];
   const fine = (r) =>
     r.with.extensionScript <= BUDGET_MS &&
     (r.with.longtask <= BUDGET_MS || r.with.longtask - r.without.longtask <= BUDGET_MS);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     runs.push({ with: await typeOnce(browser.context, kind, marked), without: await typeOnce(without.context, kind) });
     if (fine(runs.at(-1))) break;
   }
