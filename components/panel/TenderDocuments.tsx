@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { pagesInWords } from '@/components/reader/ScannedPagesOffer';
+import { notCheckedSentence, pagesInWords } from '@/components/reader/ScannedPagesOffer';
 import type { TenderPack } from './use-tender-pack';
 
 /** What the rep is told before anything is fetched: what, from where, with whose login, and that nothing leaves. */
@@ -91,9 +91,7 @@ export function TenderDocuments({ pack }: { pack: TenderPack }) {
               )}
               {s?.step === 'read' && s.scannedPages?.length ? (
                 <p class="scanned-pages">
-                  {pagesInWords(s.scannedPages).replace(/^p/, 'P')}{' '}
-                  {s.scannedPages.length === 1 ? 'is a picture' : 'are pictures'} with no text, so{' '}
-                  {s.scannedPages.length === 1 ? 'it was' : 'they were'} not checked.{' '}
+                  {notCheckedSentence(s.scannedPages)}{' '}
                   {!running && (
                     <button
                       type="button"

@@ -4,6 +4,12 @@ export function pagesInWords(pages: readonly number[]): string {
   return `pages ${pages.slice(0, -1).join(', ')} and ${pages.at(-1)}`;
 }
 
+/** "Page 2 is a picture with no text, so it was not checked.": what the reader and the pack say of such pages. */
+export function notCheckedSentence(pages: readonly number[]): string {
+  const one = pages.length === 1;
+  return `${pagesInWords(pages).replace(/^p/, 'P')} ${one ? 'is a picture' : 'are pictures'} with no text, so ${one ? 'it was' : 'they were'} not checked.`;
+}
+
 /** Scanned pages among typed ones, which were not read: says which, and offers to read them with OCR here. */
 export function ScannedPagesOffer(props: { pages: readonly number[]; onRead: () => void }) {
   const which = pagesInWords(props.pages);
@@ -11,9 +17,8 @@ export function ScannedPagesOffer(props: { pages: readonly number[]; onRead: () 
   return (
     <section class="scanned-pages" aria-label="Scanned pages">
       <p>
-        {which.replace(/^p/, 'P')} {one ? 'is a picture' : 'are pictures'} with no text, so{' '}
-        {one ? 'it was' : 'they were'} not checked. Tenderlight can read {one ? 'it' : 'them'} with OCR here, on this
-        computer; nothing is sent anywhere, and OCR can misread words.
+        {notCheckedSentence(props.pages)} Tenderlight can read {one ? 'it' : 'them'} with OCR here, on this computer;
+        nothing is sent anywhere, and OCR can misread words.
       </p>
       <button type="button" onClick={props.onRead}>
         Read {which} with OCR (offline)
