@@ -102,6 +102,16 @@ describe('hedges', () => {
     expect(strengthOf('The Contractor shall recruit locally where reasonably practicable.')).toBe('weak');
   });
 
+  it("'where they can' and 'if it is able' leave it to the supplier, like 'where possible'", () => {
+    expect(strengthOf('The Contractor will recruit local people where they can.')).toBe('weak');
+    expect(strengthOf('The Provider shall offer placements if it is able to.')).toBe('weak');
+    expect(strengthOf('The Contractor shall recruit local people.')).toBe('strong');
+  });
+
+  it("'hope' states a wish", () => {
+    expect(strengthOf('We hope that suppliers will offer work placements.')).toBe('weak');
+  });
+
   it("'encouraged to' is aspirational", () => {
     expect(strengthOf('Suppliers are encouraged to offer work placements.')).toBe('weak');
   });

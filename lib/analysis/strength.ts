@@ -17,7 +17,8 @@ export const WEIGHT = { heading: 0, definition: 0.5, mention: 1, reason: 2, clau
 export const HARD_HEDGES: Marker[] = [
   { pattern: /\bencourag(?:e|ed|es|ing)\b/i, why: "aspirational: 'encouraged to' is not a contract condition" },
   {
-    pattern: /\bwhere(?:ver)? (?:reasonably )?(?:possible|practicable|practical|feasible|appropriate)\b/i,
+    pattern:
+      /\bwhere(?:ver)? (?:reasonably )?(?:possible|practicable|practical|feasible|appropriate)\b|\b(?:where(?:ver)?|if|when(?:ever)?) (?:they|it|you|we|suppliers?|providers?|contractors?|bidders?) (?:can|are able|is able)\b/i,
     why: "escape clause: 'where possible' leaves it to the supplier",
   },
   {
@@ -32,6 +33,7 @@ export const HARD_HEDGES: Marker[] = [
     why: 'a suggestion or recommendation, not a condition',
   },
   { pattern: /\bexpect(?:s|ed|ation|ations)?\b/i, why: "'expect' states a hope, not a contract condition" },
+  { pattern: /\bhop(?:e|es|ed|ing)\b/i, why: "'hope' states a wish, not a contract condition" },
   {
     pattern:
       /\bsubject to (?:affordability|funding|budget|available (?:funding|resources)|resources)\b|\bif affordable\b|\baffordab(?:le|ility)\b/i,

@@ -87,6 +87,13 @@ function socialValueShare(text: string): number | undefined {
 const COMMITMENT =
   /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?)|contractually (?:binding|enforceable)|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
 
+/**
+ * The benefits to be delivered named in the duty itself ("deliver community benefits including two apprenticeships",
+ * "social value in the form of work placements for local people"): the obligation is specific without a weighting.
+ */
+const NAMED_BENEFITS =
+  /\b(?:social value|community benefits?)\b[^.;]{0,60}?\b(?:including|such as|in the form of|namely|comprising|through|by (?:providing|creating|offering))\b[^.;]{0,40}?\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|(?:new |local )?jobs? (?:for|to)|targeted recruitment|employment (?:opportunities )?for|training places|(?:hours|days) of volunteering|subcontract\w* (?:opportunities|to|with))/i;
+
 /** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
 const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
 
@@ -197,7 +204,8 @@ export const socialValue: CheckDefinition = {
     // a stated share is a weight of its own, however the sentence says it is assessed
     const vague = weighted ? undefined : firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
     if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
-    const committed = COMMITMENT.test(body);
+    const named = NAMED_BENEFITS.test(body);
+    const committed = named || COMMITMENT.test(body);
     const share = weighted ? socialValueShare(body) : undefined;
     // PPN 002 (central government) and NI PPN 01/21 set 10% as the floor: less falls short of the policy
     if (share !== undefined && share < 10 && (ctx.profile.jurisdiction === 'ni' || MINIMUM_POLICY.test(body)))
@@ -236,7 +244,9 @@ export const socialValue: CheckDefinition = {
         strength: 'strong',
         why: weighted
           ? 'a stated social value weighting in the award'
-          : 'social value commitments are made contract terms with measures',
+          : named && !COMMITMENT.test(body)
+            ? 'the supplier is bound to deliver named benefits'
+            : 'social value commitments are made contract terms with measures',
         weight: headline ? WEIGHT.reason : WEIGHT.specific,
       } satisfies Verdict;
     const general = generalStrength(sentence);
@@ -335,6 +345,20 @@ export const socialValue: CheckDefinition = {
       text: 'The community benefits offered in the tender will form part of the contract and be reported on each quarter.',
       status: 'strong',
       profile: { type: 'notice' },
+    },
+    {
+      // the duty names what is to be delivered
+      text: 'The successful tenderer will be required to deliver community benefits including two apprenticeships.',
+      status: 'strong',
+    },
+    {
+      text: 'The Provider shall deliver social value in the form of work placements for young people leaving care.',
+      status: 'strong',
+    },
+    {
+      // benefits named, but only hoped for
+      text: 'We hope suppliers will offer community benefits such as apprenticeships where they can.',
+      status: 'weak',
     },
     {
       text: 'Social value is assessed within the technical quality questions rather than scored on its own.',
