@@ -108,6 +108,16 @@ describe('hedges', () => {
     expect(strengthOf('The Contractor shall recruit local people.')).toBe('strong');
   });
 
+  it('a duty only to describe an approach or answer a question is a tender question, not a duty to do it', () => {
+    expect(strengthOf('Bidders shall describe their approach to local recruitment.')).toBe('weak');
+    expect(strengthOf('Tenderers will be asked about their plans for apprenticeships.')).toBe('weak');
+    expect(strengthOf('Tenderers must state whether they offer apprenticeships.')).toBe('weak');
+    expect(strengthOf('Bidders shall confirm that they will offer two apprenticeships.')).toBe('strong');
+    expect(strengthOf('The Contractor shall describe the training in its monthly report and deliver it.')).toBe(
+      'strong',
+    );
+  });
+
   it("'hope' states a wish", () => {
     expect(strengthOf('We hope that suppliers will offer work placements.')).toBe('weak');
   });
@@ -121,8 +131,8 @@ describe('hedges', () => {
   });
 
   it("'should' is weak only when no firm obligation is present", () => {
-    expect(strengthOf('Bidders should describe their approach.')).toBe('weak');
-    expect(strengthOf('Bidders shall describe their approach, which should be brief.')).toBe('strong');
+    expect(strengthOf('Bidders should submit a method statement.')).toBe('weak');
+    expect(strengthOf('Bidders shall submit a method statement, which should be brief.')).toBe('strong');
   });
 
   it('a hedge inside a long parenthetical aside does not hollow the main duty', () => {

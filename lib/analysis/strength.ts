@@ -134,6 +134,14 @@ const CONSIDER_ONLY_DUTY = /\b(?:duty|obligation)\s+(?:on\s+(?:\w+\s+){1,3})?to 
 const DUTY_TO_PROMOTE =
   /^(?:must|shall|will|(?:is|are) required to|undertakes? to)\s*(?:(?:also|actively|continue to|\w+ly)\s+)*(?:advocate|lobby|campaign|champion|promote|encourage|raise awareness|celebrate|welcome)\b/i;
 
+/**
+ * A duty only to tell the authority about the topic ("shall describe their approach to", "will be asked about
+ * their commitment to", "must state whether they are"): a tender question, which secures nothing by itself.
+ */
+const DUTY_TO_DESCRIBE =
+  /^(?:must|shall|will|(?:is|are) required to|ha(?:s|ve) to)\s*(?:(?:also|first|then|\w+ly)\s+)*(?:be (?:asked|invited|required) (?:to )?)?(?:describe|explain|outline|set out|tell (?:us|the \w+)|detail|state|indicate|answer (?:questions? )?(?:on|about)|provide (?:details|information|evidence|a (?:statement|description|summary)) (?:of|on|about|as to)|about)\s+(?:\w+\s+){0,3}?(?:approach(?:es)?|how|whether|plans?|polic(?:y|ies)|commitments?|views?|arrangements|position)\b/i;
+export const DESCRIBE_ONLY = 'a duty only to describe an approach or answer a question: it secures nothing by itself';
+
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
 const DEFINITION =
   /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^(?!(?:it|this|that|which|what)\b)["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means(?! that\b)|is defined as|refers to)\b|\bin this context refers to\b/i;
@@ -413,6 +421,7 @@ export function hollowing(text: string): Verdict | undefined {
     return reason('a duty only to consider it: nothing has to be secured');
   if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
     return reason('a duty only to promote or encourage it: nothing has to be done');
+  if (duty && DUTY_TO_DESCRIBE.test(sentence.slice(duty.index))) return reason(DESCRIBE_ONLY);
   if (isDefinition(sentence))
     return {
       strength: 'weak',

@@ -40,7 +40,7 @@ export const livingWage: CheckDefinition = {
     {
       name: "the authority's own Living Wage accreditation is not a duty on the supplier",
       pattern:
-        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|(?<!\b(?:required to|must|shall|agrees? to|undertakes? to|will need to)\s+(?:be|become|remain)\s+(?:an?\s+)?)\baccredited (?:real )?living wage employers?\b|\b(?:seek\w*|apply(?:ing)? for|achiev\w*|gain\w*|obtain\w*|proceed(?:ing)? with|(?:be|been|being) (?:given|granted|awarded)|hold\w*)(?: \w+)? (?:(?:real |london )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with|to) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
+        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|(?<!\b(?:required to|must|shall|agrees? to|undertakes? to|will need to)\s+(?:be|become|remain)\s+(?:an?\s+)?)(?<!\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|they|firms|companies|organisations)\b[^.;]{0,50})\baccredited (?:real )?living wage employers?\b|\b(?:seek\w*|apply(?:ing)? for|achiev\w*|gain\w*|obtain\w*|proceed(?:ing)? with|(?:be|been|being) (?:given|granted|awarded)|hold\w*)(?: \w+)? (?:(?:real |london )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with|to) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
       effect: 'ignore',
       why: 'the authority describes its own accreditation; it binds no supplier',
       examples: [
@@ -200,6 +200,20 @@ export const livingWage: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a tender question about the topic secures no pay floor
+      text: 'Bidders shall describe their approach to paying the Real Living Wage.',
+      status: 'weak',
+    },
+    {
+      text: 'Suppliers will be asked about their commitment to the Living Wage as part of the evaluation.',
+      status: 'weak',
+    },
+    {
+      // the bidder's accreditation asked about: the topic is there, nothing is required
+      text: 'Tenderers must state whether they are an accredited Living Wage employer.',
+      status: 'weak',
+    },
     {
       text: 'The council has written the London Living Wage into all of its cleaning and security contracts.',
       status: 'strong',

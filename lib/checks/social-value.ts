@@ -1,4 +1,5 @@
 import {
+  DESCRIBE_ONLY,
   firstHedge,
   firstMatch,
   generalStrength,
@@ -197,9 +198,10 @@ export const socialValue: CheckDefinition = {
         why: 'the text says social value carries no weighting of its own',
         weight: WEIGHT.specific,
       } satisfies Verdict;
-    const hollow = hollowing(sentence);
-    if (hollow) return hollow;
     const body = sentence.replace(LEADING_CONDITION, '');
+    const hollow = hollowing(sentence);
+    // an award question on social value is how its weighting is applied: a stated share still decides
+    if (hollow && !(hollow.why === DESCRIBE_ONLY && statesWeighting(body))) return hollow;
     const weighted = statesWeighting(body);
     // a stated share is a weight of its own, however the sentence says it is assessed
     const vague = weighted ? undefined : firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
@@ -345,6 +347,11 @@ export const socialValue: CheckDefinition = {
       text: 'The community benefits offered in the tender will form part of the contract and be reported on each quarter.',
       status: 'strong',
       profile: { type: 'notice' },
+    },
+    {
+      // an award question on social value with its own share is the weighting applied
+      text: 'Bidders will be asked to describe their approach to social value, which carries 10% of the total score.',
+      status: 'strong',
     },
     {
       // the duty names what is to be delivered
