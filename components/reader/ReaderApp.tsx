@@ -12,7 +12,7 @@ import { DocumentText, type DocumentTextHandle } from './DocumentText';
 import { FilePicker } from './FilePicker';
 import { pdfFromTab } from './pdf-from-tab';
 import { ScannedDocument } from './ScannedDocument';
-import { ScannedPagesOffer } from './ScannedPagesOffer';
+import { ocrReadSentence, ScannedPagesOffer } from './ScannedPagesOffer';
 import { useDocumentReader } from './use-document-reader';
 
 /** The user's settings as the checks use them: checks switched off, their place, their wage-rate table. */
@@ -132,8 +132,7 @@ export function ReaderApp({ startWorker }: { startWorker: () => Worker }) {
             </p>
             {state.document.ocr && (
               <p class="ocr-note" role="note">
-                This text was read by OCR from pictures of the pages: words may be misread, so check any quote against
-                the original before you use it.
+                {ocrReadSentence(state.document.ocrPages)}
               </p>
             )}
             {state.document.warnings.map((w) => (

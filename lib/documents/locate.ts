@@ -10,6 +10,8 @@ export interface DocumentSource {
   warnings?: string[];
   /** present when the text was read from pictures by OCR: a note for people */
   ocr?: string;
+  /** the pages OCR read, when the other pages were read from their text layer */
+  ocrPages?: number[];
 }
 
 export type LocatedEvidence = Evidence & { location?: SourceLocation };
@@ -28,6 +30,7 @@ export function locateEvidence<R extends ScanResult>(result: R, doc: ReadDocumen
   if (doc.pages !== undefined) source.pages = doc.pages;
   if (doc.warnings.length) source.warnings = [...doc.warnings];
   if (doc.ocr) source.ocr = doc.ocr;
+  if (doc.ocrPages?.length) source.ocrPages = [...doc.ocrPages];
   const checks: LocatedFinding[] = result.checks.map((c) => ({
     ...c,
     evidence: c.evidence.map((e) => {

@@ -58,7 +58,8 @@ describe('a PDF with a scanned page among typed ones', () => {
     expect(seen).toEqual({ pictures: 1, terminated: 1 });
     expect(doc).toMatchObject({
       pages: 2,
-      ocr: OCR_NOTE,
+      ocr: 'page 2 read with OCR: check quotes from it against the original',
+      ocrPages: [2],
       warnings: ['page 2 read with OCR; the others from their text layer'],
     });
     expect(doc.scannedPages).toBeUndefined();

@@ -21,6 +21,10 @@ import type { ReadDocumentOptions, ReadDocumentResult } from './types';
 
 /** What a document read by OCR carries, so reports and the reader can say so in plain words. */
 export const OCR_NOTE = 'read with OCR: check quotes against the original';
+/** The note of a document of which only some pages were pictures: "page 2 read with OCR: check quotes from it …". */
+export function partOcrNote(pages: readonly number[]): string {
+  return `${summarise([...pages])} read with OCR: check quotes from ${pages.length > 1 ? 'them' : 'it'} against the original`;
+}
 
 /** OCR takes seconds a page; past this many pages only the first ones are read, and the result says so. */
 export const MAX_OCR_PAGES = 100;
@@ -212,8 +216,11 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
     while (result.pageStarts!.length < total) result.pageStarts!.push(result.text.length);
     if (recognised.length) result.ocr = OCR_NOTE;
     // typed and scanned pages together: say which pages OCR read, so their quotes are the ones to check
-    if (recognised.length && recognised.length < count)
+    if (recognised.length && recognised.length < count) {
+      result.ocr = partOcrNote(recognised);
+      result.ocrPages = recognised;
       result.warnings.push(`${summarise(recognised)} read with OCR; the others from their text layer`);
+    }
     if (count < total)
       result.warnings.push(
         `only the first ${count} of ${total} pages were read with OCR; split the file to read the rest`,

@@ -53,6 +53,8 @@ export interface ReadDocumentResult {
   warnings: string[];
   /** set when the text was read from pictures by OCR: a note for people (quotes may differ from the original) */
   ocr?: string;
+  /** the pages OCR read, when the others were read from their text layer (a scan among typed pages) */
+  ocrPages?: number[];
   /** pages of a PDF with no text layer that were not read (a scan among typed pages): OCR can read them */
   scannedPages?: number[];
 }

@@ -296,6 +296,8 @@ const DocumentSourceSchema = v.object({
   warnings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1_000))), v.maxLength(50))),
   /** the text was read from a scan with OCR: said beside its quotes */
   ocr: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  /** the pages OCR read, when the others came from their text layer */
+  ocrPages: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.maxLength(10_000))),
 });
 
 /**

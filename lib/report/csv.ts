@@ -1,3 +1,4 @@
+import type { DocumentSource } from '../documents/locate';
 import type { Evidence } from '../types';
 import { evidencePlace } from './pack';
 import { quote, type ReportInput, type ReportOptions, reportRows } from './rows';
@@ -29,10 +30,26 @@ export function csvCell(value: string): string {
 }
 
 /** A passage read by OCR: any passage of a scanned document, or one located in a pack's document read with OCR. */
-function readByOcr(e: Pick<Evidence, 'location'>, input: Pick<ReportInput, 'ocr' | 'pack'>): boolean {
-  if (!input.pack?.length) return !!input.ocr;
+function readByOcr(e: Pick<Evidence, 'location'>, input: Pick<ReportInput, 'ocr' | 'pack' | 'result'>): boolean {
+  if (!input.pack?.length) return !!input.ocr && onOcrPage(e, sourceOf(input.result)?.ocrPages);
   const file = e.location?.file;
-  return !!file && input.pack.some((m) => m.kind !== 'page' && !m.error && m.name === file && !!m.source?.ocr);
+  return (
+    !!file &&
+    input.pack.some(
+      (m) => m.kind !== 'page' && !m.error && m.name === file && !!m.source?.ocr && onOcrPage(e, m.source.ocrPages),
+    )
+  );
+}
+
+/** When OCR read only some pages, a quote located on another page was read from its text layer. */
+function onOcrPage(e: Pick<Evidence, 'location'>, pages: readonly number[] | undefined): boolean {
+  const page = e.location?.page;
+  return !pages?.length || page === undefined || pages.includes(page);
+}
+
+/** The additive `document.source` of a scan of a read document, when it has one. */
+function sourceOf(result: ReportInput['result']): DocumentSource | undefined {
+  return (result.document as { source?: DocumentSource }).source;
 }
 
 /** The header and one row per check, in contract order, as cells. */

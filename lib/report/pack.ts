@@ -1,4 +1,5 @@
 import { citeLocation } from '../documents/assemble';
+import { summarise } from '../documents/pdf';
 import { citeDecider, type PackFinding, type PackMember } from '../pack/verdict';
 import type { CheckId, Evidence, ScanResult } from '../types';
 import { buyerLine, checkById, JURISDICTION_LABEL, knownFromLabel, SECTOR_LABEL, STATUS_LABEL } from './describe';
@@ -15,14 +16,18 @@ const FORMAT_LABEL: Record<string, string> = {
 /** "the page", "Terms.pdf": how a report names a part of the pack. */
 export const memberName = (m: Pick<PackMember, 'kind' | 'name'>) => (m.kind === 'page' ? 'the page' : m.name);
 
-/** One line per part of the pack: "Terms.pdf (PDF, 4 pages)", "Scan.pdf (PDF, 2 pages, read with OCR)", "Pricing.pdf: not read (it is larger than 40 MB…)". */
+/** One line per part of the pack: "Terms.pdf (PDF, 4 pages)", "Scan.pdf (PDF, 2 pages, read with OCR)", "Signed.pdf (PDF, 3 pages, page 3 read with OCR)", "Pricing.pdf: not read (it is larger than 40 MB…)". */
 export function packMemberLine(m: PackMember): string {
   if (m.error) return `${m.name}: not read (${m.error})`;
   if (m.kind === 'page') return `${m.name} (the page)`;
   const what = [
     m.source ? FORMAT_LABEL[m.source.format] : undefined,
     m.source?.pages ? `${m.source.pages} pages` : undefined,
-    m.source?.ocr ? 'read with OCR' : undefined,
+    m.source?.ocrPages?.length
+      ? `${summarise(m.source.ocrPages)} read with OCR`
+      : m.source?.ocr
+        ? 'read with OCR'
+        : undefined,
   ]
     .filter(Boolean)
     .join(', ');

@@ -58,7 +58,18 @@ export interface ReportRow {
  * of its text came from OCR, naming the pack's documents that did. Undefined when none did.
  */
 export function ocrCaution(input: Pick<ReportInput, 'ocr' | 'pack'>): string | undefined {
-  const read = input.pack?.filter((m) => !m.error && m.source?.ocr).map((m) => m.name) ?? [];
+  const members = input.pack?.filter((m) => !m.error && m.source?.ocr) ?? [];
+  // a document with only some pages scanned names them: the quotes from its typed pages need no such check
+  const parts = members.map((m) => {
+    const pages = ocrPagesNamed(m.source?.ocr);
+    return pages ? `${pages} of ${m.name}` : undefined;
+  });
+  if (parts.some(Boolean))
+    return `Text of ${listed(members.map((m, i) => parts[i] ?? m.name))} read with OCR: check quotes from ${members.length > 1 || /^pages/.test(parts[0] ?? '') ? 'them' : 'it'} against the original.`;
+  const read = members.map((m) => m.name);
+  const pages = ocrPagesNamed(input.ocr);
+  if (!read.length && pages)
+    return `Text of ${pages} read from a scanned picture with OCR (the other pages from their text layer): check quotes from ${/^pages/.test(pages) ? 'them' : 'it'} against the original.`;
   if (read.length === 1)
     return `Text of ${read[0]} read from a scanned PDF with OCR: check quotes against the original.`;
   if (read.length > 1) {
@@ -66,6 +77,16 @@ export function ocrCaution(input: Pick<ReportInput, 'ocr' | 'pack'>): string | u
     return `Text of ${names} read from scanned PDFs with OCR: check quotes against the original.`;
   }
   return input.ocr ? 'Text read from a scanned PDF with OCR: check quotes against the original.' : undefined;
+}
+
+/** "page 2" from the note of a document OCR read only in part ("page 2 read with OCR: …"); undefined for a whole scan. */
+function ocrPagesNamed(note: string | undefined): string | undefined {
+  return note ? /^(pages? [\d, …]+?) read with OCR\b/.exec(note)?.[1] : undefined;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listed(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);

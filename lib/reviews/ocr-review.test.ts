@@ -109,6 +109,70 @@ describe('a review of a scanned PDF read with OCR', () => {
   });
 });
 
+describe('a review of a typed PDF with one scanned page, that page read with OCR', () => {
+  let partly: ReturnType<typeof checkDocument>;
+  beforeAll(async () => {
+    const bytes = new Uint8Array(readFileSync(join(DOCS, 'partly-scanned.pdf')));
+    const doc = await readDocument(bytes, 'partly-scanned.pdf', { ocr: { engine: tesseract } });
+    partly = checkDocument(doc, {});
+  }, 120_000);
+
+  /** Each quoted passage's place and its OCR mark, from the CSV report. */
+  const placesAndMarks = (csv: string) =>
+    csvRows(csv)
+      .filter((r) => r[0] !== 'check_id' && r.at(-2))
+      .flatMap((r) =>
+        r
+          .at(-2)!
+          .split('\n')
+          .map((where, i) => [where, r.at(-1)!.split('\n')[i] ?? ''] as const),
+      );
+
+  it('the reports name the page OCR read, not the whole document, and the CSV marks only its quotes', async () => {
+    expect(partly.document.source).toMatchObject({
+      ocr: 'page 2 read with OCR: check quotes from it against the original',
+      ocrPages: [2],
+    });
+    const id = await saveReview(db, newReview(partly, 'partly-scanned.pdf', 'partly-scanned.pdf'));
+    const loaded = (await getReview(db, id))!;
+    const note =
+      'Text of page 2 read from a scanned picture with OCR (the other pages from their text layer): check quotes from it against the original.';
+    expect(markdownReport(loaded, opts)).toContain(note);
+    expect(htmlReport(loaded, opts)).toContain(note);
+    expect(letterReport(loaded, {}, opts)).toContain(
+      '(the other pages from their text layer), so please check our quotations from it against the original.',
+    );
+    expect(markdownReport(loaded, opts)).not.toContain(CAUTION);
+
+    // the CLI keeps each quote's page: page 1's quotes are from the text layer, page 2's from OCR
+    const marks = placesAndMarks(csvReport({ result: partly, ocr: partly.document.source.ocr }, opts));
+    const onPage = (p: number) => new Set(marks.filter(([w]) => w.includes(`p. ${p},`)).map(([, ocr]) => ocr));
+    expect(onPage(1)).toEqual(new Set(['']));
+    expect(onPage(2)).toEqual(new Set(['yes']));
+  });
+
+  it('in a tender pack, names the page and the document, and marks only that page’s quotes', async () => {
+    const page = scanText('https://buyer.example/notice', 'Contract notice for cleaning services.', undefined, opts);
+    const { result, members } = combinePack([
+      { name: 'Cleaning notice', kind: 'page', url: 'https://buyer.example/notice', result: page },
+      { name: 'partly-scanned.pdf', kind: 'document', result: partly, source: partly.document.source },
+    ]);
+    const id = await saveReview(db, newReview(result, 'https://buyer.example/notice', 'Cleaning', new Date(), members));
+    const loaded = (await getReview(db, id))!;
+    const doc = loaded.pack!.find((m) => m.name === 'partly-scanned.pdf')!;
+    expect(doc.source?.ocrPages).toEqual([2]);
+    expect(packMemberLine(doc)).toBe('partly-scanned.pdf (PDF, 2 pages, page 2 read with OCR)');
+    const note = 'Text of page 2 of partly-scanned.pdf read with OCR: check quotes from it against the original.';
+    expect(markdownReport(loaded, opts)).toContain(note);
+    expect(htmlReport(loaded, opts)).toContain(note);
+    const marks = placesAndMarks(csvReport(loaded, opts));
+    const onPage = (p: number) =>
+      new Set(marks.filter(([w]) => w.startsWith(`partly-scanned.pdf, p. ${p},`)).map(([, ocr]) => ocr));
+    expect(onPage(1)).toEqual(new Set(['']));
+    expect(onPage(2)).toEqual(new Set(['yes']));
+  });
+});
+
 describe('a review saved before OCR notes were kept', () => {
   const old = (): Review => ({
     url: 'https://buyer.example/notice',

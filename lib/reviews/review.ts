@@ -71,6 +71,7 @@ const PackMemberSchema = v.object({
       warnings: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1000))), v.maxLength(50))),
       // a document read by OCR keeps its note, so the saved pack still says which quotes came from OCR
       ocr: v.optional(v.pipe(v.string(), v.maxLength(500))),
+      ocrPages: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.maxLength(10_000))),
     }),
   ),
   statuses: v.pipe(

@@ -402,6 +402,11 @@ test('an attachment with a scanned page among typed ones: the typed pages join t
   );
   assert.doesNotMatch(await foi.innerText(), /Missing/);
   assert.match(await pack.locator('[data-check="social-value"]').innerText(), /Terms-signed\.pdf, p\. 1/);
+  // the pack's OCR note names the page OCR read, not the whole document
+  assert.equal(
+    await pack.locator('.ocr-note').innerText(),
+    'Text of page 2 of Terms-signed.pdf read with OCR: check quotes from it against the original.',
+  );
   assert.equal(await offer.count(), 0);
   assert.equal(await docs.getByRole('alert').count(), 0);
   await panel.close();
