@@ -111,13 +111,15 @@ export const equality: CheckDefinition = {
     {
       name: "'equal treatment' and 'non-discrimination' of bidders are procurement principles, not equality duties",
       pattern:
-        /\bequal treatment\b|\bnon-discriminat\w*\b|\bdiscriminat\w*(?:\s*\/\s*\w+)?\s+(?:between |against |in favour of )?(?:potential |prospective |any )?(?:bidders|tenderers|suppliers|contractors|economic operators|candidates|tenders)\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,40}?\b(?:treated\s+(?:equally|fairly)[^.;]{0,30}?\b)?without\s+(?:(?:unfair|undue)\s+)?discrimination\b/gi,
+        /\bequal treatment\b|\bnon-discriminat\w*\b|\bdiscriminat\w*(?:\s*\/\s*\w+)?\s+(?:between |against |in favour of )?(?:potential |prospective |any )?(?:bidders|tenderers|suppliers|contractors|economic operators|candidates|tenders)\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,40}?\b(?:treated\s+(?:equally|fairly)[^.;]{0,30}?\b)?without\s+(?:(?:unfair|undue)\s+)?discrimination\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,60}?\bdiscriminat\w*\s+(?:between|against|among)\s+(?:them|each other|one another)\b/gi,
       effect: 'ignore',
       why: 'a rule of fair competition between bidders (PA23 s.12), not a duty towards workers or service users',
       examples: [
         'The procurement will be run in line with the principles of equal treatment and non-discrimination.',
         'The procedure ensures that suppliers are treated fairly and without unfair discrimination.',
         'Award criteria must not discriminate between tenderers.',
+        // the bidders named first, then referred back to
+        'The Authority will treat all bidders equally and will not discriminate between them.',
       ],
     },
     {

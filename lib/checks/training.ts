@@ -75,6 +75,13 @@ export const training: CheckDefinition = {
   ],
   falseFriends: [
     {
+      name: 'a place or kit for training (a training pitch, ground or room) is a thing being built or bought',
+      pattern: /\btraining (?:pitch(?:es)?|grounds?|kit|shoes|venues?|rooms?|suites?)\b/gi,
+      effect: 'ignore',
+      why: 'a facility or equipment named after training, not training for the supplier’s workforce',
+      examples: ['The new school will include a sports hall and a floodlit training pitch.'],
+    },
+    {
       name: 'training as the subject of the contract (CPV 80 training services)',
       pattern:
         /\b(?:[\w-]+ ){0,2}training(?: and [\w-]+)? services\b|\btraining (?:providers?|organisations?|companies|company|bodies|body)\b|\b80\d{6}\b/gi,
