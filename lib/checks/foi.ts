@@ -14,9 +14,18 @@ import type { CheckDefinition } from './types';
 const SUPPLIER_PARTY =
   /\b(?:supplier|contractor|provider|service provider|recipient|grantee|consultant|sub-?contractor|operator|partner organisation)s?\b/i;
 
-/** A binding verb after a supplier-side subject, or coordinated back to it ("acknowledges that ... and shall"). */
+/**
+ * A binding verb after a supplier-side subject, or coordinated back to it ("acknowledges that ... and shall"), or
+ * after a pronoun that takes it up from a leading clause ("Where the Contractor receives a request ..., it shall"),
+ * or a duty laid on it as the object ("a clause requiring the provider to").
+ */
 const SUPPLIER_DUTY = new RegExp(
-  `${SUPPLIER_PARTY.source}(?:[’']s?)?(?:[^.;]{0,80}?|[^.;]{0,200}?\\band )\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|are required to|is obliged to|shall procure that)\\b`,
+  [
+    `${SUPPLIER_PARTY.source}(?:[’']s?)?(?:[^.;]{0,80}?|[^.;]{0,200}?\\band )\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|are required to|is obliged to|shall procure that)\\b`,
+    `\\b(?:where|if|when|whenever|should)\\s+(?:the |a |any |each )?${SUPPLIER_PARTY.source}[^.;]{0,200}?,\\s*(?:it|they|he or she)\\s+(?:shall|must|will|is required to|are required to)\\b`,
+    // not "would typically oblige the contractor to": what such a clause might do is no duty here
+    `(?<!\\b(?:would|could|might|may|can)\\s+(?:\\w+ly\\s+)?)\\b(?:requir(?:e|es|ing)|oblig(?:e|es|ing))\\s+(?:the |each |every |all |its |their )?${SUPPLIER_PARTY.source}\\s+to\\b`,
+  ].join('|'),
   'i',
 );
 
@@ -242,6 +251,22 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the pronoun takes the supplier up from the leading clause
+      text: 'Where the Contractor receives a request for information under the Environmental Information Regulations 2004, it shall pass the request to the Authority within two working days.',
+      status: 'strong',
+    },
+    {
+      // the duty laid on the supplier as the object of 'requiring'
+      text: 'The contract includes a clause requiring the provider to comply with FOI requests passed to it by the council.',
+      status: 'strong',
+      profile: { type: 'news' },
+    },
+    {
+      text: 'Such a clause would typically oblige the contractor to provide information to the authority for an FOI request.',
+      status: 'weak',
+      profile: { type: 'news' },
+    },
     {
       // the abbreviation as often written, in mixed case
       text: 'The Contractor shall pass every FoI request it receives to the Council within two working days.',
