@@ -118,6 +118,16 @@ describe('hedges', () => {
     );
   });
 
+  it("'voluntary' hedges a duty, but not as part of a name ('the voluntary Living Wage', 'the voluntary sector')", () => {
+    expect(strengthOf('Suppliers may sign up to the charter on a voluntary basis.')).toBe('weak');
+    expect(strengthOf('Membership of the scheme is voluntary.')).toBe('weak');
+    expect(strengthOf('The Contractor shall pay all staff at least the voluntary Living Wage.')).toBe('strong');
+    expect(strengthOf('The Provider shall give staff paid time off for voluntary work.')).toBe('strong');
+    expect(strengthOf('The Supplier shall offer subcontracts to voluntary and community sector groups.')).toBe(
+      'strong',
+    );
+  });
+
   it("'hope' states a wish", () => {
     expect(strengthOf('We hope that suppliers will offer work placements.')).toBe('weak');
   });

@@ -39,7 +39,12 @@ export const HARD_HEDGES: Marker[] = [
       /\bsubject to (?:affordability|funding|budget|available (?:funding|resources)|resources)\b|\bif affordable\b|\baffordab(?:le|ility)\b/i,
     why: "escape clause: 'subject to affordability' lets the duty lapse",
   },
-  { pattern: /\bvoluntar(?:y|ily)\b/i, why: 'voluntary: nothing binds the supplier' },
+  {
+    // not a name: "the voluntary Living Wage" (the Foundation's rate), "the voluntary sector", "voluntary work"
+    pattern:
+      /\bvoluntarily\b|\bvoluntary\b(?!\s+(?:(?:real |uk |london )?living wage|(?:and community |or community )?(?:sector|organi[sz]ations?|groups?|bodies|body|agencies|work(?:ers)?|roles?|services?|hours|placements?)\b|and community\b|,\s*community\b))/i,
+    why: 'voluntary: nothing binds the supplier',
+  },
   { pattern: /\bwork(?:s|ing)? towards?\b/i, why: "'work towards' is a direction of travel, not a duty" },
   { pattern: /\burg(?:e|es|ed|ing)\b/i, why: 'a call or campaign, not a contract condition' },
   {
