@@ -260,12 +260,12 @@ export const foi: CheckDefinition = {
       // the duty laid on the supplier as the object of 'requiring'
       text: 'The contract includes a clause requiring the provider to comply with FOI requests passed to it by the council.',
       status: 'strong',
-      profile: { type: 'news' },
+      profile: { type: 'other' },
     },
     {
       text: 'Such a clause would typically oblige the contractor to provide information to the authority for an FOI request.',
       status: 'weak',
-      profile: { type: 'news' },
+      profile: { type: 'other' },
     },
     {
       // the abbreviation as often written, in mixed case

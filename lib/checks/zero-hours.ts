@@ -1,4 +1,4 @@
-import { firstMatch, generalStrength, type Verdict } from '../analysis/strength';
+import { firstMatch, generalStrength, type Verdict, WEIGHT } from '../analysis/strength';
 import { prohibition } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
@@ -47,13 +47,31 @@ const QUOTED_COMMENT = /[,.]\s*[”"]\s*(?:[\w.'-]+\s){1,4}(?:said|says|added|to
 const ZERO_HOURS_NAMED =
   /\b(?:zero|nil|non[- ]guaranteed|guaranteed|living|banded|minimum|contracted)[- ]hours?\b|\bshifts?\b|\brotas?\b|\bworking patterns?\b|\bcasual (?:contracts?|hours|workers)\b/i;
 
+/** Zero-hours terms named as the contract type in use, with nothing else about hours. */
+const ZERO_HOURS_ONLY = /\b(?:zero|nil|non[- ]guaranteed)[- ]hours?\b/i;
+/** What makes a sentence naming zero-hours terms a limit on them: a negation, an exception, a ban, an offer of hours. */
+const LIMITING =
+  /\b(?:not|no|never|nor|without|except|unless|only|ban\w*|prohibit\w*|forbid\w*|limit\w*|restrict\w*|minimi[sz]\w*|eliminat\w*|end(?:s|ing)?|phas\w* out|avoid\w*|choice|choose|request\w*|asks?|agree\w*|consent\w*|offer\w*|convert\w*|mov(?:e|es|ing) (?:\w+ )?(?:on|off)to|guarantee[sd]?|minimum|at least)\b/i;
+
 /** Judges a sentence already known to be about zero-hours or guaranteed hours. */
 export function judgeZeroHours(sentence: string): Verdict {
   const undefinedLimit = firstMatch(UNDEFINED_LIMITS, sentence);
   if (undefinedLimit) return { strength: 'weak', why: undefinedLimit.why };
   if (QUOTED_COMMENT.test(sentence))
     return { strength: 'weak', why: 'a quoted comment on zero-hours contracts, not a requirement' };
-  return generalStrength(withoutNonDuties(sentence));
+  const verdict = generalStrength(withoutNonDuties(sentence));
+  // "staff will be employed on zero-hours contracts": a duty, or a forecast, of using them is no limit on them
+  if (
+    verdict.strength === 'strong' &&
+    ZERO_HOURS_ONLY.test(sentence) &&
+    !LIMITING.test(withoutContractTypeNames(sentence))
+  )
+    return {
+      strength: 'weak',
+      why: 'zero-hours contracts are named as in use: nothing limits them',
+      weight: WEIGHT.reason,
+    };
+  return verdict;
 }
 
 /** Limits on zero-hours and non-guaranteed-hours contracts for the people who deliver the contract. */
@@ -155,6 +173,16 @@ export const zeroHours: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // zero-hours terms in use, not limited
+      text: 'Staff will be employed on zero-hours contracts, the union claims.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
+    {
+      text: 'The Contractor shall not engage any worker on a zero-hours contract unless the worker requests it.',
+      status: 'strong',
+    },
     { text: 'The Provider shall offer banded hours contracts to every care worker.', status: 'strong' },
     {
       text: 'The Contractor shall not engage any worker on a contract that does not guarantee a minimum number of working hours each week.',
