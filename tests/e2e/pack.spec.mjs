@@ -37,6 +37,27 @@ const signedIn = (type, file) => (_url, req) =>
 const fetchedDocuments = () =>
   server.requests.filter((r) => /\/tenders\/homecare\/(Terms\.pdf|download)/.test(r.url) || /elsewhere/.test(r.host));
 
+/** A portal page opened in a tab, and the side panel for that tab with its documents region. */
+async function openPanelOn(url, what = 'the notice tab') {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), what);
+  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  return { page, panel, docs: panel.getByRole('region', { name: 'Documents on this page' }) };
+}
+
+/** Saves the review from the panel and opens the reviews page at its letter, as the panel's link does. */
+async function saveAndOpenLetter(panel) {
+  await panel.getByRole('button', { name: 'Save review' }).click();
+  await panel.getByText('Review saved.').waitFor();
+  const [history] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    panel.getByRole('link', { name: 'Export a report or write the letter' }).click(),
+  ]);
+  await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
+  return history;
+}
+
 before(async () => {
   server = await startFixtureServer();
   // the notice as committed, its Word link served by a download script (no .docx in the address)
@@ -59,11 +80,7 @@ after(async () => {
 });
 
 test('a rep scans a notice’s attachments with the portal login, sees the pack verdict, saves it and writes the letter', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(NOTICE_URL);
-  const tabId = await waitFor(() => chromiumTabId(browser.worker, NOTICE_URL), 'the notice tab');
-  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
-  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  const { page, panel, docs } = await openPanelOn(NOTICE_URL);
   await docs.getByText('Terms.pdf').waitFor({ timeout: 20000 });
   await docs.getByText(/only when you click, only from this site or a known tender portal/).waitFor();
   // the portal's two documents are listed; the brochure on another site is not, and nothing is fetched yet
@@ -106,13 +123,7 @@ test('a rep scans a notice’s attachments with the portal login, sees the pack 
   await panel.screenshot({ path: artifact('pack-panel.png'), fullPage: true });
   assert.deepEqual(await axeSeriousViolations(panel), []);
 
-  await panel.getByRole('button', { name: 'Save review' }).click();
-  await panel.getByText('Review saved.').waitFor();
-  const [history] = await Promise.all([
-    browser.context.waitForEvent('page'),
-    panel.getByRole('link', { name: 'Export a report or write the letter' }).click(),
-  ]);
-  await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
+  const history = await saveAndOpenLetter(panel);
   const packList = history.getByRole('region', { name: 'Tender pack' });
   assert.deepEqual(await packList.getByRole('listitem').allInnerTexts(), [
     'Homecare services: contract notice (the page)',
@@ -181,11 +192,7 @@ test('a long document can be cancelled mid-read, a broken link says so, and what
     <ul><li><a href="Terms.pdf">Terms</a></li><li><a href="Annexes.pdf">Annexes</a></li><li><a href="Pricing.pdf">Pricing</a></li></ul>
     </main></body></html>`,
   );
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the notice tab');
-  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
-  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  const { page, panel, docs } = await openPanelOn(url);
   await docs.getByText('Annexes.pdf').waitFor({ timeout: 20000 });
 
   await docs.getByRole('button', { name: 'Scan all documents' }).click();
@@ -223,12 +230,8 @@ test('a portal page that only lists documents: nothing to check on the page, but
     '/tenders/cleaning/documents.html',
     '<!doctype html><html><head><title>Documents</title></head><body><ul><li><a href="Terms.pdf">Terms.pdf</a></li></ul></body></html>',
   );
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the documents tab');
-  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
+  const { page, panel, docs } = await openPanelOn(url, 'the documents tab');
   await panel.getByText('This page has no readable text of its own.').waitFor({ timeout: 20000 });
-  const docs = panel.getByRole('region', { name: 'Documents on this page' });
   await docs.getByRole('button', { name: 'Scan all documents' }).click();
   const lw = panel.getByRole('region', { name: 'Tender pack' }).locator('[data-check="living-wage"]');
   await lw.waitFor({ timeout: 30000 });
@@ -248,11 +251,7 @@ test('a locked attachment asks for its password in the panel; a wrong one says s
     type: 'application/pdf',
     body: readFileSync(join(ROOT, 'tests/fixtures/documents/encrypted.pdf')),
   });
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the documents tab');
-  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
-  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  const { page, panel, docs } = await openPanelOn(url, 'the documents tab');
   await docs.getByRole('button', { name: 'Scan all documents' }).click();
   await docs.getByText('Locked.pdf is protected with a password: enter it to read it.').waitFor({ timeout: 30000 });
 
@@ -281,13 +280,9 @@ test('a scanned attachment is offered OCR; read offline, it joins the pack verdi
     type: 'application/pdf',
     body: readFileSync(join(ROOT, 'tests/fixtures/documents/scanned.pdf')),
   });
-  const page = await browser.context.newPage();
   const before = server.requests.length;
   const extensionBefore = extensionRequests.list.length;
-  await page.goto(url);
-  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the notice tab');
-  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
-  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  const { page, panel, docs } = await openPanelOn(url);
   await docs.getByText('Signed-terms.pdf').waitFor({ timeout: 20000 });
 
   await docs.getByRole('button', { name: 'Scan all documents' }).click();
@@ -323,13 +318,7 @@ test('a scanned attachment is offered OCR; read offline, it joins the pack verdi
   assert.deepEqual(await axeSeriousViolations(panel), []);
 
   // the saved review keeps the note, and so does its letter
-  await panel.getByRole('button', { name: 'Save review' }).click();
-  await panel.getByText('Review saved.').waitFor();
-  const [history] = await Promise.all([
-    browser.context.waitForEvent('page'),
-    panel.getByRole('link', { name: 'Export a report or write the letter' }).click(),
-  ]);
-  await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
+  const history = await saveAndOpenLetter(panel);
   assert.deepEqual(await history.getByRole('region', { name: 'Tender pack' }).getByRole('listitem').allInnerTexts(), [
     'Grounds maintenance: contract notice (the page)',
     'Signed-terms.pdf (PDF, 2 pages, read with OCR)',
@@ -370,11 +359,7 @@ test('an attachment with a scanned page among typed ones: the typed pages join t
     type: 'application/pdf',
     body: readFileSync(join(ROOT, 'tests/fixtures/documents/partly-scanned.pdf')),
   });
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const tabId = await waitFor(() => chromiumTabId(browser.worker, url), 'the notice tab');
-  const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
-  const docs = panel.getByRole('region', { name: 'Documents on this page' });
+  const { page, panel, docs } = await openPanelOn(url);
   await docs.getByText('Terms-signed.pdf').waitFor({ timeout: 20000 });
   await docs.getByRole('button', { name: 'Scan all documents' }).click();
   await docs.locator('li[data-step="read"]').waitFor({ timeout: 60000 });
