@@ -8,7 +8,7 @@ import { cancelled, DocumentError } from './errors';
 import {
   type Line,
   layOut,
-  openError,
+  opened,
   openOptions,
   type PageLines,
   pageLines,
@@ -156,12 +156,7 @@ export async function readPdfWithOcr(bytes: Uint8Array, file: string, opts: OcrO
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    let doc: Awaited<typeof task.promise>;
-    try {
-      doc = await task.promise;
-    } catch (e) {
-      throw openError(e, file, opts, signal);
-    }
+    const doc = await opened(task, file, opts, signal);
     const total = doc.numPages;
     const cap = Math.max(1, opts.maxPages ?? MAX_OCR_PAGES);
     const count = Math.min(total, cap);

@@ -93,12 +93,7 @@ export async function readPdf(
   const onAbort = () => void task.destroy();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    let doc: Awaited<typeof task.promise>;
-    try {
-      doc = await task.promise;
-    } catch (e) {
-      throw openError(e, file, opts, signal);
-    }
+    const doc = await opened(task, file, opts, signal);
     const pages: PageLines[] = [];
     const empty: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -139,6 +134,20 @@ export async function readPdf(
     return result;
   } finally {
     signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The document pdf.js opened, or why it could not: a password asked or refused, a damaged file, a cancel. */
+export async function opened<D>(
+  task: { promise: Promise<D> },
+  file: string,
+  opts: ReadDocumentOptions,
+  signal?: AbortSignal,
+): Promise<D> {
+  try {
+    return await task.promise;
+  } catch (e) {
+    throw openError(e, file, opts, signal);
   }
 }
 
