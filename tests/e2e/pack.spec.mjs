@@ -37,13 +37,13 @@ const signedIn = (type, file) => (_url, req) =>
 const fetchedDocuments = () =>
   server.requests.filter((r) => /\/tenders\/homecare\/(Terms\.pdf|download)/.test(r.url) || /elsewhere/.test(r.host));
 
-/** A portal page opened in a tab, and the side panel for that tab with its documents region. */
+/** A portal page opened in a tab, its tab id, and the side panel for that tab with its documents region. */
 async function openPanelOn(url, what = 'the notice tab') {
   const page = await browser.context.newPage();
   await page.goto(url);
   const tabId = await waitFor(() => chromiumTabId(browser.worker, url), what);
   const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
-  return { page, panel, docs: panel.getByRole('region', { name: 'Documents on this page' }) };
+  return { page, tabId, panel, docs: panel.getByRole('region', { name: 'Documents on this page' }) };
 }
 
 /** Saves the review from the panel and opens the reviews page at its letter, as the panel's link does. */
@@ -80,7 +80,7 @@ after(async () => {
 });
 
 test('a rep scans a notice’s attachments with the portal login, sees the pack verdict, saves it and writes the letter', async () => {
-  const { page, panel, docs } = await openPanelOn(NOTICE_URL);
+  const { page, tabId, panel, docs } = await openPanelOn(NOTICE_URL);
   await docs.getByText('Terms.pdf').waitFor({ timeout: 20000 });
   await docs.getByText(/only when you click, only from this site or a known tender portal/).waitFor();
   // the portal's two documents are listed; the brochure on another site is not, and nothing is fetched yet
