@@ -30,8 +30,11 @@ export function csvCell(value: string): string {
 }
 
 /** A passage read by OCR: any passage of a scanned document, or one located in a pack's document read with OCR. */
-function readByOcr(e: Pick<Evidence, 'location'>, input: Pick<ReportInput, 'ocr' | 'pack' | 'result'>): boolean {
-  if (!input.pack?.length) return !!input.ocr && onOcrPage(e, sourceOf(input.result)?.ocrPages);
+function readByOcr(
+  e: Pick<Evidence, 'location'>,
+  input: Pick<ReportInput, 'ocr' | 'ocrPages' | 'pack' | 'result'>,
+): boolean {
+  if (!input.pack?.length) return !!input.ocr && onOcrPage(e, input.ocrPages ?? sourceOf(input.result)?.ocrPages);
   const file = e.location?.file;
   return (
     !!file &&

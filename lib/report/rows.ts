@@ -23,6 +23,8 @@ export interface ReportInput {
   pack?: readonly PackMember[];
   /** set when the document's text was read by OCR from a scanned PDF */
   ocr?: string;
+  /** the pages OCR read, when the other pages were read from their text layer */
+  ocrPages?: readonly number[];
 }
 
 export interface ReportOptions {

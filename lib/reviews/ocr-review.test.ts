@@ -143,12 +143,15 @@ describe('a review of a typed PDF with one scanned page, that page read with OCR
       '(the other pages from their text layer), so please check our quotations from it against the original.',
     );
     expect(markdownReport(loaded, opts)).not.toContain(CAUTION);
+    expect(loaded.ocrPages).toEqual([2]);
 
-    // the CLI keeps each quote's page: page 1's quotes are from the text layer, page 2's from OCR
-    const marks = placesAndMarks(csvReport({ result: partly, ocr: partly.document.source.ocr }, opts));
-    const onPage = (p: number) => new Set(marks.filter(([w]) => w.includes(`p. ${p},`)).map(([, ocr]) => ocr));
-    expect(onPage(1)).toEqual(new Set(['']));
-    expect(onPage(2)).toEqual(new Set(['yes']));
+    // the saved review's CSV, and the CLI's: page 1's quotes are from the text layer, page 2's from OCR
+    for (const input of [loaded, { result: partly, ocr: partly.document.source.ocr }]) {
+      const marks = placesAndMarks(csvReport(input, opts));
+      const onPage = (p: number) => new Set(marks.filter(([w]) => w.includes(`p. ${p},`)).map(([, ocr]) => ocr));
+      expect(onPage(1)).toEqual(new Set(['']));
+      expect(onPage(2)).toEqual(new Set(['yes']));
+    }
   });
 
   it('in a tender pack, names the page and the document, and marks only that page’s quotes', async () => {

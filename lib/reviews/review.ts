@@ -30,6 +30,8 @@ export interface Review {
    * review and its reports still say its quotes may differ from the original. Absent in older reviews.
    */
   ocr?: string;
+  /** the pages OCR read, when the document's other pages were read from their text layer */
+  ocrPages?: number[];
 }
 
 const NOTE_MAX = 5000;
@@ -110,6 +112,7 @@ export const ReviewSchema = v.object({
   overrides: checkKeyed(OverrideSchema),
   pack: v.optional(v.pipe(v.array(PackMemberSchema), v.maxLength(100))),
   ocr: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500))),
+  ocrPages: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.maxLength(10_000))),
 });
 
 export class ReviewInvalid extends Error {}
@@ -157,5 +160,12 @@ export function newReview(
     overrides: {},
     ...(pack?.length ? { pack: [...pack] } : {}),
     ...(ocrNoteOf(result) ? { ocr: ocrNoteOf(result) } : {}),
+    ...(ocrPagesOf(result)?.length ? { ocrPages: [...ocrPagesOf(result)!] } : {}),
   };
+}
+
+/** The pages OCR read, when only some pages of the read document were pictures. */
+function ocrPagesOf(result: ScanResult): readonly number[] | undefined {
+  const pages = (result.document as { source?: { ocrPages?: unknown } }).source?.ocrPages;
+  return Array.isArray(pages) && pages.every((p) => Number.isInteger(p) && p > 0) ? pages : undefined;
 }
