@@ -23,7 +23,7 @@ import type { ReadDocumentOptions, ReadDocumentResult } from './types';
 export const OCR_NOTE = 'read with OCR: check quotes against the original';
 /** The note of a document of which only some pages were pictures: "page 2 read with OCR: check quotes from it …". */
 export function partOcrNote(pages: readonly number[]): string {
-  return `${summarise([...pages])} read with OCR: check quotes from ${pages.length > 1 ? 'them' : 'it'} against the original`;
+  return `${summarise(pages)} read with OCR: check quotes from ${pages.length > 1 ? 'them' : 'it'} against the original`;
 }
 
 /** OCR takes seconds a page; past this many pages only the first ones are read, and the result says so. */

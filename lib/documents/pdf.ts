@@ -169,7 +169,7 @@ export function plain(e: unknown): string {
     .slice(0, 120);
 }
 
-export function summarise(pages: number[]): string {
+export function summarise(pages: readonly number[]): string {
   const shown = pages.slice(0, 8).join(', ');
   return pages.length > 8 ? `pages ${shown}, …` : `page${pages.length > 1 ? 's' : ''} ${shown}`;
 }

@@ -1,7 +1,6 @@
-import type { DocumentSource } from '../documents/locate';
 import type { Evidence } from '../types';
 import { evidencePlace } from './pack';
-import { quote, type ReportInput, type ReportOptions, reportRows } from './rows';
+import { quote, type ReportInput, type ReportOptions, reportRows, sourceOf } from './rows';
 
 const HEADER = [
   'check_id',
@@ -48,11 +47,6 @@ function readByOcr(
 function onOcrPage(e: Pick<Evidence, 'location'>, pages: readonly number[] | undefined): boolean {
   const page = e.location?.page;
   return !pages?.length || page === undefined || pages.includes(page);
-}
-
-/** The additive `document.source` of a scan of a read document, when it has one. */
-function sourceOf(result: ReportInput['result']): DocumentSource | undefined {
-  return (result.document as { source?: DocumentSource }).source;
 }
 
 /** The header and one row per check, in contract order, as cells. */

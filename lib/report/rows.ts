@@ -3,6 +3,8 @@ import { builtInClause } from '../clauses/library';
 import { type FilledClause, fillClause, type PlaceholderValues, rateValues } from '../clauses/placeholders';
 import { suggestClause } from '../clauses/select';
 import type { LegalBasisAnswer } from '../data/legal-basis';
+import type { DocumentSource } from '../documents/locate';
+import { summarise } from '../documents/pdf';
 import type { PackMember } from '../pack/verdict';
 import type { StatusOverride } from '../reviews/review';
 import type { CheckId, ClauseFinding, Evidence, ScanResult, Status } from '../types';
@@ -59,31 +61,32 @@ export interface ReportRow {
  * "Text read from a scanned PDF with OCR: check quotes against the original.": what every report says when any
  * of its text came from OCR, naming the pack's documents that did. Undefined when none did.
  */
-export function ocrCaution(input: Pick<ReportInput, 'ocr' | 'pack'>): string | undefined {
+export function ocrCaution(
+  input: Pick<ReportInput, 'ocr' | 'ocrPages' | 'pack'> & { result?: ReportInput['result'] },
+): string | undefined {
   const members = input.pack?.filter((m) => !m.error && m.source?.ocr) ?? [];
   // a document with only some pages scanned names them: the quotes from its typed pages need no such check
-  const parts = members.map((m) => {
-    const pages = ocrPagesNamed(m.source?.ocr);
-    return pages ? `${pages} of ${m.name}` : undefined;
-  });
-  if (parts.some(Boolean))
-    return `Text of ${listed(members.map((m, i) => parts[i] ?? m.name))} read with OCR: check quotes from ${members.length > 1 || /^pages/.test(parts[0] ?? '') ? 'them' : 'it'} against the original.`;
-  const read = members.map((m) => m.name);
-  const pages = ocrPagesNamed(input.ocr);
-  if (!read.length && pages)
-    return `Text of ${pages} read from a scanned picture with OCR (the other pages from their text layer): check quotes from ${/^pages/.test(pages) ? 'them' : 'it'} against the original.`;
-  if (read.length === 1)
-    return `Text of ${read[0]} read from a scanned PDF with OCR: check quotes against the original.`;
-  if (read.length > 1) {
-    const names = `${read.slice(0, -1).join(', ')} and ${read.at(-1)}`;
-    return `Text of ${names} read from scanned PDFs with OCR: check quotes against the original.`;
+  if (members.some((m) => m.source?.ocrPages?.length)) {
+    const parts = members.map((m) =>
+      m.source?.ocrPages?.length ? `${summarise(m.source.ocrPages)} of ${m.name}` : m.name,
+    );
+    const several = members.length > 1 || (members[0]?.source?.ocrPages?.length ?? 0) > 1;
+    return `Text of ${listed(parts)} read with OCR: check quotes from ${several ? 'them' : 'it'} against the original.`;
   }
-  return input.ocr ? 'Text read from a scanned PDF with OCR: check quotes against the original.' : undefined;
+  if (members.length === 1)
+    return `Text of ${members[0]!.name} read from a scanned PDF with OCR: check quotes against the original.`;
+  if (members.length > 1)
+    return `Text of ${listed(members.map((m) => m.name))} read from scanned PDFs with OCR: check quotes against the original.`;
+  if (!input.ocr) return undefined;
+  const pages = input.ocrPages ?? (input.result && sourceOf(input.result)?.ocrPages);
+  if (pages?.length)
+    return `Text of ${summarise(pages)} read from a scanned picture with OCR (the other pages from their text layer): check quotes from ${pages.length > 1 ? 'them' : 'it'} against the original.`;
+  return 'Text read from a scanned PDF with OCR: check quotes against the original.';
 }
 
-/** "page 2" from the note of a document OCR read only in part ("page 2 read with OCR: …"); undefined for a whole scan. */
-function ocrPagesNamed(note: string | undefined): string | undefined {
-  return note ? /^(pages? [\d, …]+?) read with OCR\b/.exec(note)?.[1] : undefined;
+/** The additive `document.source` of a scan of a read document, when it has one. */
+export function sourceOf(result: ReportInput['result']): DocumentSource | undefined {
+  return (result.document as { source?: DocumentSource }).source;
 }
 
 /** "A", "A and B", "A, B and C". */
