@@ -199,15 +199,16 @@ export const socialValue: CheckDefinition = {
         weight: WEIGHT.specific,
       } satisfies Verdict;
     const body = sentence.replace(LEADING_CONDITION, '');
+    const weighted = statesWeighting(body);
     const hollow = hollowing(sentence);
     // an award question on social value is how its weighting is applied: a stated share still decides
-    if (hollow && !(hollow.why === DESCRIBE_ONLY && statesWeighting(body))) return hollow;
-    const weighted = statesWeighting(body);
+    if (hollow && !(hollow.why === DESCRIBE_ONLY && weighted)) return hollow;
     // a stated share is a weight of its own, however the sentence says it is assessed
     const vague = weighted ? undefined : firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
     if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
-    const named = NAMED_BENEFITS.test(body);
-    const committed = named || COMMITMENT.test(body);
+    const termed = COMMITMENT.test(body);
+    const named = !termed && NAMED_BENEFITS.test(body);
+    const committed = named || termed;
     const share = weighted ? socialValueShare(body) : undefined;
     // PPN 002 (central government) and NI PPN 01/21 set 10% as the floor: less falls short of the policy
     if (share !== undefined && share < 10 && (ctx.profile.jurisdiction === 'ni' || MINIMUM_POLICY.test(body)))
@@ -246,7 +247,7 @@ export const socialValue: CheckDefinition = {
         strength: 'strong',
         why: weighted
           ? 'a stated social value weighting in the award'
-          : named && !COMMITMENT.test(body)
+          : named
             ? 'the supplier is bound to deliver named benefits'
             : 'social value commitments are made contract terms with measures',
         weight: headline ? WEIGHT.reason : WEIGHT.specific,
