@@ -130,6 +130,8 @@ describe('hedges', () => {
 
   it("'hope' states a wish", () => {
     expect(strengthOf('We hope that suppliers will offer work placements.')).toBe('weak');
+    expect(strengthOf('Hoping for the best is not a plan, so suppliers will offer work placements.')).toBe('weak');
+    expect(strengthOf('The Contractor shall offer work placements at its depot on Hope Street.')).toBe('strong');
   });
 
   it("'encouraged to' is aspirational", () => {

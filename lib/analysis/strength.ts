@@ -33,7 +33,8 @@ export const HARD_HEDGES: Marker[] = [
     why: 'a suggestion or recommendation, not a condition',
   },
   { pattern: /\bexpect(?:s|ed|ation|ations)?\b/i, why: "'expect' states a hope, not a contract condition" },
-  { pattern: /\bhop(?:e|es|ed|ing)\b/i, why: "'hope' states a wish, not a contract condition" },
+  // lower case, or opening the sentence: "Hope Street" in an address is a name
+  { pattern: /^Hop(?:e|es|ed|ing)\b|\bhop(?:e|es|ed|ing)\b/, why: "'hope' states a wish, not a contract condition" },
   {
     pattern:
       /\bsubject to (?:affordability|funding|budget|available (?:funding|resources)|resources)\b|\bif affordable\b|\baffordab(?:le|ility)\b/i,
