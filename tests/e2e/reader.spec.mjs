@@ -280,9 +280,10 @@ test('a long PDF is read off the main thread with a progress line, and Cancel st
   const chunks = [];
   doc.on('data', (c) => chunks.push(c));
   const done = new Promise((r) => doc.on('end', r));
-  // Long enough that it cannot be read through before the Cancel click lands on a loaded machine (400 pages once
-  // were: the click found the button gone); Cancel stops it long before the end.
-  for (let p = 1; p <= 2000; p++) {
+  // Long enough that it cannot be read through before the measurement below and the Cancel click are done, on a
+  // loaded machine or a quiet fast one: 400 pages once were read through before the click; a quiet machine here
+  // reads about 400 pages a second, so 2,000 were gone 4.5 s after the measurement began (CI, 2026-12-06).
+  for (let p = 1; p <= 6000; p++) {
     doc.addPage();
     doc
       .fontSize(11)
@@ -302,7 +303,7 @@ test('a long PDF is read off the main thread with a progress line, and Cancel st
     .setInputFiles({ name: 'long.pdf', mimeType: 'application/pdf', buffer: Buffer.concat(chunks) });
   const line = reader.locator('.reading-line');
   await waitFor(
-    async () => /^Reading long\.pdf: page \d+ of 2000…$/.test(await line.innerText().catch(() => '')),
+    async () => /^Reading long\.pdf: page \d+ of 6000…$/.test(await line.innerText().catch(() => '')),
     'a progress line',
   );
   // The worker reads: while pages go by, the page's own main thread is nearly idle. Measured as the share of
@@ -314,7 +315,8 @@ test('a long PDF is read off the main thread with a progress line, and Cancel st
   });
   const from = await pageNow();
   // at least four seconds of reading, so one pause of the browser's own (366 ms once, under load, over a
-  // 584 ms window) cannot fill the share; the worker reads about 70 pages a second, far from the 2,000
+  // 584 ms window) cannot fill the share; the worker reads 70 (loaded) to 400 (quiet) pages a second, so the
+  // 6,000 pages last well past it
   await waitFor(
     async () =>
       (await pageNow()) >= from + 40 && (await reader.evaluate(() => performance.now() - window.__from)) >= 4000,
