@@ -36,6 +36,17 @@ afterEach(async () => {
 /** The living-wage row of a CSV report (rows end with CRLF; cells may hold LF). */
 const livingWageRow = (csv: string) => csv.split('\r\n').find((l) => l.startsWith('living-wage,')) ?? '';
 
+/** Each quoted passage's place and its OCR mark, from the CSV report. */
+const placesAndMarks = (csv: string) =>
+  csvRows(csv)
+    .filter((r) => r[0] !== 'check_id' && r.at(-2))
+    .flatMap((r) =>
+      r
+        .at(-2)!
+        .split('\n')
+        .map((where, i) => [where, r.at(-1)!.split('\n')[i] ?? ''] as const),
+    );
+
 describe('a review of a scanned PDF read with OCR', () => {
   // the reader's own path: the scanned fixture read by the real engine, then checked with its locations
   let scanned: ReturnType<typeof checkDocument>;
@@ -92,15 +103,7 @@ describe('a review of a scanned PDF read with OCR', () => {
       { name: 'Cleaning notice', kind: 'page', url: 'https://buyer.example/notice', result: onThePage },
       { name: 'scanned.pdf', kind: 'document', result: scanned, source: scanned.document.source },
     ]);
-    const rows = csvRows(csvReport({ result: mixed.result, pack: mixed.members }, opts));
-    const marked = rows
-      .filter((r) => r[0] !== 'check_id' && r.at(-2))
-      .flatMap((r) =>
-        r
-          .at(-2)!
-          .split('\n')
-          .map((where, i) => [where, r.at(-1)!.split('\n')[i] ?? ''] as const),
-      );
+    const marked = placesAndMarks(csvReport({ result: mixed.result, pack: mixed.members }, opts));
     expect(marked.filter(([where]) => where === 'the page').map(([, ocr]) => ocr)).toContain('');
     expect(new Set(marked.filter(([where]) => where === 'the page').map(([, ocr]) => ocr))).toEqual(new Set(['']));
     const fromScan = marked.filter(([where]) => where.startsWith('scanned.pdf'));
@@ -116,17 +119,6 @@ describe('a review of a typed PDF with one scanned page, that page read with OCR
     const doc = await readDocument(bytes, 'partly-scanned.pdf', { ocr: { engine: tesseract } });
     partly = checkDocument(doc, {});
   }, 120_000);
-
-  /** Each quoted passage's place and its OCR mark, from the CSV report. */
-  const placesAndMarks = (csv: string) =>
-    csvRows(csv)
-      .filter((r) => r[0] !== 'check_id' && r.at(-2))
-      .flatMap((r) =>
-        r
-          .at(-2)!
-          .split('\n')
-          .map((where, i) => [where, r.at(-1)!.split('\n')[i] ?? ''] as const),
-      );
 
   it('the reports name the page OCR read, not the whole document, and the CSV marks only its quotes', async () => {
     expect(partly.document.source).toMatchObject({
