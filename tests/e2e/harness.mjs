@@ -445,3 +445,15 @@ export async function firefoxTabId(ff, url) {
   await helper.close();
   return id;
 }
+
+/** Saves the review from a panel or the reader and opens the reviews page at its letter, as the page's link does. */
+export async function saveAndOpenLetter(context, page) {
+  await page.getByRole('button', { name: 'Save review' }).click();
+  await page.getByText('Review saved.').waitFor();
+  const [history] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('link', { name: 'Export a report or write the letter' }).click(),
+  ]);
+  await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
+  return history;
+}

@@ -14,6 +14,7 @@ import {
   openExtensionPage,
   PORTAL,
   ROOT,
+  saveAndOpenLetter,
   startFixtureServer,
   waitFor,
   watchExtensionRequests,
@@ -44,18 +45,6 @@ async function openPanelOn(url, what = 'the notice tab') {
   const tabId = await waitFor(() => chromiumTabId(browser.worker, url), what);
   const panel = await openExtensionPage(browser.context, browser.extensionId, 'sidepanel.html', tabId);
   return { page, tabId, panel, docs: panel.getByRole('region', { name: 'Documents on this page' }) };
-}
-
-/** Saves the review from the panel and opens the reviews page at its letter, as the panel's link does. */
-async function saveAndOpenLetter(panel) {
-  await panel.getByRole('button', { name: 'Save review' }).click();
-  await panel.getByText('Review saved.').waitFor();
-  const [history] = await Promise.all([
-    browser.context.waitForEvent('page'),
-    panel.getByRole('link', { name: 'Export a report or write the letter' }).click(),
-  ]);
-  await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
-  return history;
 }
 
 before(async () => {
@@ -123,7 +112,7 @@ test('a rep scans a notice’s attachments with the portal login, sees the pack 
   await panel.screenshot({ path: artifact('pack-panel.png'), fullPage: true });
   assert.deepEqual(await axeSeriousViolations(panel), []);
 
-  const history = await saveAndOpenLetter(panel);
+  const history = await saveAndOpenLetter(browser.context, panel);
   const packList = history.getByRole('region', { name: 'Tender pack' });
   assert.deepEqual(await packList.getByRole('listitem').allInnerTexts(), [
     'Homecare services: contract notice (the page)',
@@ -318,7 +307,7 @@ test('a scanned attachment is offered OCR; read offline, it joins the pack verdi
   assert.deepEqual(await axeSeriousViolations(panel), []);
 
   // the saved review keeps the note, and so does its letter
-  const history = await saveAndOpenLetter(panel);
+  const history = await saveAndOpenLetter(browser.context, panel);
   assert.deepEqual(await history.getByRole('region', { name: 'Tender pack' }).getByRole('listitem').allInnerTexts(), [
     'Grounds maintenance: contract notice (the page)',
     'Signed-terms.pdf (PDF, 2 pages, read with OCR)',

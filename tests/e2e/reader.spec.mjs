@@ -18,6 +18,7 @@ import {
   openExtensionPage,
   PORTAL,
   ROOT,
+  saveAndOpenLetter,
   startFixtureServer,
   tabState,
   waitFor,
@@ -177,13 +178,7 @@ test('a Word file from the picker: checks with evidence by clause, the legal bas
   assert.match(await reader.locator('.profile').innerText(), /Jurisdiction \(corrected\)/);
   await reader.screenshot({ path: artifact('reader-docx.png'), fullPage: false });
 
-  await reader.getByRole('button', { name: 'Save review' }).click();
-  await reader.getByText('Review saved.').waitFor();
-  const [history] = await Promise.all([
-    browser.context.waitForEvent('page'),
-    reader.getByRole('link', { name: 'Export a report or write the letter' }).click(),
-  ]);
-  await history.getByRole('heading', { name: 'Letter to the commissioner' }).waitFor();
+  const history = await saveAndOpenLetter(browser.context, reader);
   assert.match(await history.locator('body').innerText(), /clauses\.docx/);
   await history.close();
   await reader.close();
