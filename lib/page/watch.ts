@@ -1,9 +1,16 @@
+/** a page that never stops changing by itself is still re-read this often */
+const MAX_WAIT_MS = 2000;
+/**
+ * Someone typing is re-read when they pause, as a spell-checker does: a re-read mid-stream (extraction here,
+ * analysis beside it) competes with their keys for a slow machine's CPU. Past this much unbroken typing, it is
+ * re-read anyway, so a page that fires input events without end is still followed.
+ */
+const TYPING_MAX_WAIT_MS = 10_000;
+
 /**
  * Collects page changes (DOM mutations and input events) into one callback per animation frame,
  * then waits until the changes settle for `debounceMs` before calling `onSettled`.
  */
-const MAX_WAIT_MS = 2000;
-
 export class ChangeWatcher {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -11,6 +18,8 @@ export class ChangeWatcher {
   private watched = new WeakSet<Node>();
   /** when the current run of changes began: a page that never stops changing is still scanned every MAX_WAIT_MS */
   private since = 0;
+  /** when the last input event came: within `debounceMs` of it, someone is typing */
+  private typed = 0;
 
   constructor(
     private onSettled: () => void,
@@ -36,7 +45,14 @@ export class ChangeWatcher {
     });
     mo.observe(root, { subtree: true, childList: true, characterData: true });
     this.observers.push(mo);
-    root.addEventListener('input', () => this.schedule(), { capture: true, signal: this.signal });
+    root.addEventListener(
+      'input',
+      () => {
+        this.typed = Date.now();
+        this.schedule();
+      },
+      { capture: true, signal: this.signal },
+    );
   }
 
   schedule() {
@@ -47,7 +63,8 @@ export class ChangeWatcher {
       const now = Date.now();
       if (!this.since) this.since = now;
       clearTimeout(this.timer);
-      const wait = now - this.since >= MAX_WAIT_MS ? 0 : this.debounceMs;
+      const typing = now - this.typed < this.debounceMs;
+      const wait = now - this.since >= (typing ? TYPING_MAX_WAIT_MS : MAX_WAIT_MS) ? 0 : this.debounceMs;
       this.timer = setTimeout(() => {
         this.since = 0;
         this.onSettled();
