@@ -86,7 +86,7 @@ function socialValueShare(text: string): number | undefined {
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?)|contractually (?:binding|enforceable)|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
+  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?)|contractually (?:binding|enforceable)|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|deliver\w* (?:all |each of )?(?:the |its |their |any )?(?:social value |community benefits? )?(?:commitments?|offers?|proposals?|outcomes?|targets?) (?:\w+ ){0,3}?(?:in|from|of) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach)\b/i;
 
 /**
  * The benefits to be delivered named in the duty itself ("deliver community benefits including two apprenticeships",
@@ -436,6 +436,20 @@ export const socialValue: CheckDefinition = {
       text: 'Social value commitments will be contractually binding.',
       status: 'strong',
       profile: { type: 'policy' },
+    },
+    {
+      // a duty to deliver what the tender offered makes the offer a term of the contract
+      text: 'The Contractor shall deliver the social value commitments set out in its tender for the whole contract period.',
+      status: 'strong',
+    },
+    {
+      text: 'Any failure to meet the community benefits offered in the bid will be treated as a material breach.',
+      status: 'strong',
+    },
+    {
+      // offered, not required: nothing binds the bidder to deliver
+      text: 'Bidders may wish to deliver additional social value outcomes from their tender if they choose.',
+      status: 'weak',
     },
     {
       // the statute's duty to consider, applied to this authority's procurement: a stand-in, weak
