@@ -86,14 +86,14 @@ function socialValueShare(text: string): number | undefined {
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?)|contractually (?:binding|enforceable)|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?))\b/i;
+  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?)|contractually (?:binding|enforceable|obliged|required|bound)|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? )?(?:commitments?|offers?|proposals?|outcomes?|targets?|community benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach)\b/i;
 
 /**
  * The benefits to be delivered named in the duty itself ("deliver community benefits including two apprenticeships",
  * "social value in the form of work placements for local people"): the obligation is specific without a weighting.
  */
 const NAMED_BENEFITS =
-  /\b(?:social value|community benefits?)\b[^.;]{0,60}?\b(?:including|such as|in the form of|namely|comprising|through|by (?:providing|creating|offering))\b[^.;]{0,40}?\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|(?:new |local )?jobs? (?:for|to)|targeted recruitment|employment (?:opportunities )?for|training places|(?:hours|days) of volunteering|subcontract\w* (?:opportunities|to|with))/i;
+  /\b(?:social value|community benefits?)\b[^.;]{0,60}?\b(?:including|such as|in the form of|namely|comprising|through|by (?:providing|creating|offering))\b[^.;]{0,40}?\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|(?:new |local )?jobs? (?:for|to)|targeted recruitment|employment (?:opportunities )?for|training places|(?:hours|days) of volunteering|subcontract\w* (?:opportunities|to|with))|\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|training places)\b[^.;]{0,80}?\b(?:as part of|under|towards) (?:its |their |the )?(?:social value|community benefits?)/i;
 
 /** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
 const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
@@ -436,6 +436,42 @@ export const socialValue: CheckDefinition = {
       text: 'Social value commitments will be contractually binding.',
       status: 'strong',
       profile: { type: 'policy' },
+    },
+    {
+      // a duty to deliver what the tender offered makes the offer a term of the contract
+      text: 'The Contractor shall deliver the social value commitments set out in its tender for the whole contract period.',
+      status: 'strong',
+    },
+    {
+      text: 'Any failure to meet the community benefits offered in the bid will be treated as a material breach.',
+      status: 'strong',
+    },
+    {
+      // the benefits set out in a schedule of the contract: specific by reference
+      text: 'The Operator will be required to deliver the community benefits listed in Appendix C.',
+      status: 'strong',
+    },
+    {
+      text: 'The Supplier will be contractually obliged to deliver its social value offer.',
+      status: 'strong',
+    },
+    {
+      text: 'The Contractor shall create three apprenticeships a year as part of its community benefits.',
+      status: 'strong',
+    },
+    {
+      text: 'The winning bidder’s social value offer will be incorporated into the contract.',
+      status: 'strong',
+    },
+    {
+      // where the bid describes it, not a duty to deliver what was offered
+      text: 'Bidders should explain how they would deliver social value in their tender.',
+      status: 'weak',
+    },
+    {
+      // offered, not required: nothing binds the bidder to deliver
+      text: 'Bidders may wish to deliver additional social value outcomes from their tender if they choose.',
+      status: 'weak',
     },
     {
       // the statute's duty to consider, applied to this authority's procurement: a stand-in, weak
