@@ -38,6 +38,10 @@ const AWARENESS =
   /\b(?:subject to|bound by|governed by|applies to|apply to)\b[^.]{0,80}\b(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:freedom of information|FOI(?:A|SA)?)\b[^.]{0,60}\b(?:applies|apply)\b/i;
 
 /** A public contract's parties or setting: an FOI mention with none of them is not about a public contract. */
+/** A notice that what bidders send may be disclosed: addressed to bidders, so a tender setting even unnamed. */
+const BIDDER_NOTICE =
+  /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?information (?:you|supplied|submitted|provided))\b[^.]{0,100}?\bmay (?:be|need to be|have to be) (?:disclosed|released|published|made public)\b/gi;
+
 const CONTRACT_SETTING =
   /\b(?:(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|council|purchaser|buyer|department|minister|trust|contract|agreement|tender)s?|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement|RFP|RFQ|ITT|proponents?|(?:proposals?|submissions?|quotations?) (?:\w+ ){0,3}submitted)\b/i;
 
@@ -143,8 +147,7 @@ export const foi: CheckDefinition = {
     },
     {
       name: "the bidder notice that a tender 'may be disclosed under FOI' is not an assistance duty",
-      pattern:
-        /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?information (?:you|supplied|submitted|provided))\b[^.]{0,100}?\bmay (?:be|need to be|have to be) (?:disclosed|released|published|made public)\b/gi,
+      pattern: BIDDER_NOTICE,
       effect: 'weak',
       why: 'a notice to bidders that their information may be disclosed: it puts no FOI duty on the supplier',
       examples: [
@@ -161,13 +164,15 @@ export const foi: CheckDefinition = {
     // a definitions clause of contract documents ("“FOIA” means …") names the topic there, weakly
     const defined = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && isDefinition(sentence);
     const title = NUMBERED_TITLE.test(sentence) || isNumberedTitle(sentence);
-    if (!CONTRACT_SETTING.test(sentence) && !title && !defined) return null;
+    const toBidders = new RegExp(BIDDER_NOTICE.source, 'i').test(sentence);
+    if (!CONTRACT_SETTING.test(sentence) && !title && !defined && !toBidders) return null;
     const bound = SUPPLIER_DUTY.test(sentence);
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
     if (
       (!ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) || AUTHORITY_RECEIVES.test(sentence)) &&
       !SUPPLIER_SIDE_FOI.test(sentence) &&
+      !toBidders &&
       !isHeadingLike(sentence) &&
       !NUMBERED_TITLE.test(sentence)
     )
@@ -251,6 +256,11 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a notice to bidders names no party, but what they submit is a tender's information: weak, not missing
+      text: 'Tenders are invited for the cleaning contract. Any information submitted may be released in response to a request under the Freedom of Information Act.',
+      status: 'weak',
+    },
     {
       // the pronoun takes the supplier up from the leading clause
       text: 'Where the Contractor receives a request for information under the Environmental Information Regulations 2004, it shall pass the request to the Authority within two working days.',
