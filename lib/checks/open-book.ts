@@ -80,7 +80,9 @@ const CUES: RegExp[] = [
   /\bopen(?:s|ed|ing)? (?:up )?(?:its|their|the(?: \w+['’]s)?) (?:books|accounts)\b/i,
   /\b(?:transparen\w*|visibility|scrutin\w*)\b[^.;]{0,30}\b(?:costs?|spend\w*|finances|financial (?:information|performance)|profits?|margins?)\b/i,
   /\bprofits?\b[^.;]{0,20}\b(?:capped|limited|shared|clawed back)\b|\b(?:cap|limit|ceiling) on (?:\w+ )?profits?\b|\bprofit[- ]?cap\b/i,
-  /\b(?:contract|contractor['’]?s?|supplier['’]?s?)\b[^.;]{0,40}\b(?:costs?|spend\w*|performance|profits?|prices?|finances)\b[^.;]{0,40}\b(?:(?:will|must|shall|are|is|to) be published|publish\w*)\b/i,
+  /\b(?:contract|contractor['’]?s?|supplier['’]?s?|provider['’]?s?|compan(?:y|ies)['’]?s?|operator['’]?s?)\b[^.;]{0,40}\b(?:costs?|spend\w*|performance|profits?|prices?|finances)\b[^.;]{0,40}\b(?:(?:will|must|shall|are|is|to) be published|publish\w*)\b/i,
+  // the contract's measures as the subject of a passive publication: "performance indicators will be published"
+  /\b(?:key performance indicators|KPIs?|performance (?:data|information|results|reports?|indicators|measures))\b[^.;]{0,60}?\b(?:will|must|shall|are to|is to|to) be (?:published|made public)\b/i,
   /\bsubject to (?:\w+ )?audit\b|\b(?:rights?|powers?|ability) to audit\b/i,
   TAKES_PART_IN_AUDIT,
   PAY_VERIFICATION,
@@ -206,6 +208,11 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // publication in the passive, the contract's measures or the supplier's profits as its subject
+      text: 'Key performance indicators for the service will be published every quarter, and the operating company’s profits each year.',
+      status: 'strong',
+    },
     { text: 'Wages on the contract may be verified directly with the workers.', status: 'strong' },
     {
       text: 'The Supplier shall provide Open Book Data showing its costs and profit margin every quarter.',
