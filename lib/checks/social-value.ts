@@ -61,8 +61,20 @@ function statesWeighting(body: string): boolean {
   if (!AWARD_WORD.test(body)) return false;
   const anchors = [...body.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
   for (const m of body.matchAll(SHARE))
-    if (anchors.some((a) => Math.abs(a - (m.index ?? 0)) <= SHARE_REACH)) return true;
+    if (!otherCriterionShare(body, m) && anchors.some((a) => Math.abs(a - (m.index ?? 0)) <= SHARE_REACH)) return true;
   return false;
+}
+
+/** A share named for another criterion ("70% quality and 30% price, with social value within quality"). */
+const OTHER_CRITERION =
+  /^\s?(?:%|per ?cent)?\s*(?:(?:for|on|to) )?(?:the )?(?:quality|price|cost|technical|commercial|financial)\b/i;
+const OTHER_CRITERION_BEFORE =
+  /\b(?:quality|price|cost|technical|commercial|financial)(?: (?:weighting|score|element))?\s*(?:of|at|[:\-–])?\s*$/i;
+function otherCriterionShare(body: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const after = body.slice(at + m[0].length, at + m[0].length + 30);
+  const before = body.slice(Math.max(0, at - 30), at);
+  return OTHER_CRITERION.test(after) || OTHER_CRITERION_BEFORE.test(before);
 }
 
 /** A share stated as a floor: "a minimum weighting of 10%", "at least 15%", "no less than 20%". */
@@ -86,24 +98,32 @@ function socialValueShare(text: string): number | undefined {
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?)|contractually (?:binding|enforceable|obliged|required|bound)|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? )?(?:commitments?|offers?|proposals?|outcomes?|targets?|community benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach)\b/i;
+  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?|outcomes?|measures?|KPIs?)|contractually (?:binding|enforceable|obliged|required|bound)|(?:a |an )?(?:contractual |mandatory |key |core )?requirements? of (?:the |this |all |every |each |any )?(?:\w+ ){0,2}?contracts?\b|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? )?(?:commitments?|offers?|proposals?|outcomes?|targets?|community benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach)\b/i;
 
 /**
  * The benefits to be delivered named in the duty itself ("deliver community benefits including two apprenticeships",
  * "social value in the form of work placements for local people"): the obligation is specific without a weighting.
  */
 const NAMED_BENEFITS =
-  /\b(?:social value|community benefits?)\b[^.;]{0,60}?\b(?:including|such as|in the form of|namely|comprising|through|by (?:providing|creating|offering))\b[^.;]{0,40}?\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|(?:new |local )?jobs? (?:for|to)|targeted recruitment|employment (?:opportunities )?for|training places|(?:hours|days) of volunteering|subcontract\w* (?:opportunities|to|with))|\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|training places)\b[^.;]{0,80}?\b(?:as part of|under|towards) (?:its |their |the )?(?:social value|community benefits?)/i;
+  /\b(?:social value|community benefits?|social clauses?|buy social)\b[^.;]{0,60}?\b(?:including|such as|in the form of|namely|comprising|through|by (?:providing|creating|offering)|requir\w* (?:the |each |every |all )?(?:contractors?|suppliers?|providers?) to (?:employ|provide|create|offer|deliver|take on|recruit))\b[^.;]{0,40}?\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|(?:new |local )?jobs? (?:for|to)|targeted recruitment|employment (?:opportunities )?for|training places|(?:hours|days) of volunteering|subcontract\w* (?:opportunities|to|with))|\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|training places)\b[^.;]{0,80}?\b(?:as part of|under|towards) (?:its |their |the )?(?:social value|community benefits?)/i;
+
+/** What the bidder offers made a term of the contract: "their answers will form part of the contract". */
+const BECOMES_TERM =
+  /\b(?:form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|(?:become|becomes|will become) (?:a |an )?(?:contract(?:ual)? (?:terms?|obligations?|commitments?|conditions?)|(?:part|term|condition) of (?:the |this |their )?contracts?)|contractually (?:binding|enforceable))\b/i;
 
 /** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
 const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
 
-/** Stated as done: "clauses ... included in public contracts", "benefits are included in this requirement". */
+/**
+ * Stated as done or as the rule: "clauses ... included in public contracts", "the contract includes community benefits
+ * such as ...", "a policy that requires all contracts over £100,000 to include social value outcomes".
+ */
 const INCLUDED_IN_CONTRACT =
-  /\b(?:built|written|included|incorporated) (?:in|into|within) (?:\w+ ){0,2}(?:contracts?|requirement)\b/i;
+  /\b(?:built|written|included|incorporated) (?:in|into|within) (?:\w+ ){0,2}(?:contracts?|requirement)\b|\b(?:the|this|each|every|all|its|their) (?:\w+ ){0,2}?contracts? (?:includes?|contains?|incorporates?)\b|\brequir\w* (?:all |every |each |the )?(?:\w+ ){0,2}?contracts?\b[^.;]{0,40}?\bto (?:include|contain|incorporate|carry)\b/i;
 
 /** A resolution recorded as decided: "To agree that ...", "Resolved: ...". */
-const RESOLUTION = /^\s*(?:\d+\.\s*)?(?:to agree|to approve|resolved|agreed|it was resolved)\b/i;
+const RESOLUTION =
+  /^\s*(?:\d+\.\s*)?(?:to agree|to approve|resolved|agreed|it was resolved)\b|\b(?:council(?:lors)?|cabinet|committee|members|(?:the )?board|full council|the executive)\b[^.;]{0,30}?\b(?:agreed|resolved|decided|approved|adopted)\b(?: (?:unanimously|today|yesterday|on \w+day))? that\b/i;
 
 /** The authority says social value has no separate weight: the usual way it is left out of the award. */
 const NO_WEIGHT =
@@ -146,6 +166,8 @@ export const socialValue: CheckDefinition = {
     /\bsocial public works clauses?\b/i,
     /\b(?:economic|social|environmental)(?:,? ?(?:and|\/|,) ?(?:economic|social|environmental)){2} (?:well-?being|benefits?|objectives?|considerations?|value|outcomes?)\b/i,
     /\bsocial and environmental benefits\b/i,
+    // the National TOMs framework by its name: the social value measures a bidder commits to
+    /\b(?:National )?TOMs\b|\bthemes,? outcomes,? (?:and )?measures\b/,
   ],
   falseFriends: [
     {
@@ -202,7 +224,8 @@ export const socialValue: CheckDefinition = {
     const weighted = statesWeighting(body);
     const hollow = hollowing(sentence);
     // an award question on social value is how its weighting is applied: a stated share still decides
-    if (hollow && !(hollow.why === DESCRIBE_ONLY && weighted)) return hollow;
+    // ...and so does the answer made a term of the contract: what the bidder describes, it must then deliver
+    if (hollow && !(hollow.why === DESCRIBE_ONLY && (weighted || BECOMES_TERM.test(body)))) return hollow;
     // a stated share is a weight of its own, however the sentence says it is assessed
     const vague = weighted ? undefined : firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
     if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
@@ -307,6 +330,46 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the National TOMs by name are the social value measures, made binding
+      text: 'Bidders will complete the TOMs calculator, and the commitments they make will be contractually binding.',
+      status: 'strong',
+    },
+    {
+      // a social clause whose requirement names the benefit
+      text: 'Buy Social clauses require the contractor to employ one apprentice for every £1 million of contract value.',
+      status: 'strong',
+    },
+    {
+      // an adopted rule that every contract carries social value outcomes
+      text: 'The council has adopted a policy that requires all contracts above £100,000 to include social value outcomes.',
+      status: 'strong',
+    },
+    {
+      // the answer to a tender question made a term of the contract
+      text: 'Suppliers must explain how they will deliver social value, and their answers will form part of the contract.',
+      status: 'strong',
+    },
+    {
+      // a recorded decision: its 'should' is what was decided, not advice
+      text: 'Councillors agreed that social value should make up 20% of the evaluation of every tender.',
+      status: 'strong',
+    },
+    {
+      // 'means' opening a clause, not defining a term
+      text: 'The new policy means social value should account for at least 10% of the score.',
+      status: 'strong',
+    },
+    {
+      // the shares belong to quality and price: social value has none of its own
+      text: 'Bids were scored 70% quality and 30% price, with social value assessed within the quality score.',
+      status: 'weak',
+    },
+    {
+      // a requirement of the contract, in so many words
+      text: 'Community benefits will be a requirement of this contract.',
+      status: 'strong',
+    },
     {
       // a floor is a rule, even in a policy's "should"
       text: 'A minimum weighting of 15% of the total score for social value should be applied in every procurement.',
