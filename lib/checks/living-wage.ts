@@ -201,6 +201,16 @@ export const livingWage: CheckDefinition = {
   ],
   examples: [
     {
+      // a reported contract condition: the council made payment a term, so the pay floor binds the contractors
+      text: 'Cleaners on council contracts now receive the real Living Wage after the council made it a contract condition.',
+      status: 'strong',
+    },
+    {
+      // a clause stated as included in the contract is a term of it
+      text: 'A real Living Wage clause was included in the new cleaning contract.',
+      status: 'strong',
+    },
+    {
       // a tender question about the topic secures no pay floor
       text: 'Bidders shall describe their approach to paying the Real Living Wage.',
       status: 'weak',
