@@ -53,7 +53,7 @@ const OWN_FOI_OBLIGATIONS =
   /\b(?:obligations?|duties|duty|responsibilit(?:y|ies))\s+(?:as a public authority\s+)?under\s+(?:the\s+)?(?:freedom of information|FOI(?:A|SA)?|EIRs?|environmental information)\b[^,.;]*/gi;
 /** Anyone or anything on the supplier side of a contract: without one, an FOI sentence is the authority's own process. */
 const SUPPLIER_SIDE_FOI =
-  /\b(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|proponent|operator|partner|tender|bid|proposal|submission|quotation|contract|agreement|RFP|RFQ|ITT|you|your)s?\b/i;
+  /\b(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|proponent|operator|partner|tender|bid|proposal|submission|quotation|contract|agreement|RFP|RFQ|ITT|you|your)s?\b|\b(?:compan(?:y|ies)|firms?|businesses|organisations?|bodies)\b (?:that |which |who )?(?:deliver|run|provid|operat|carr(?:y|ies|ying) out)\w* (?:\w+ ){0,2}?services\b|\b(?:private|outsourced) (?:\w+ )?(?:compan(?:y|ies)|firms?|sector|bodies|providers?|services?)\b/i;
 /** The authority as the one who receives or answers a request ("If the Council receives a request for information …"). */
 const AUTHORITY_RECEIVES =
   /\b(?:the )?(?:council|authority|department|trust|buyer|purchaser|board|we)['’]?s?\s+(?:receives?|is asked|gets|answers?|handles?|responds? to)\b[^.;]{0,40}?\brequests?\b/i;
@@ -256,6 +256,18 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the supplier side in other words: companies that deliver the services, outside any contract document
+      text: 'The council wants companies delivering public services to be covered by freedom of information rules.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
+    {
+      // a member of the public asking is the authority's own FOI duty, not a supplier's
+      text: 'Anyone, including companies and charities, can make a request under the Freedom of Information Act.',
+      status: 'missing',
+      profile: { type: 'other' },
+    },
     {
       // a notice to bidders names no party, but what they submit is a tender's information: weak, not missing
       text: 'Tenders are invited for the cleaning contract. Any information submitted may be released in response to a request under the Freedom of Information Act.',
