@@ -4,6 +4,7 @@ import { suggestClause } from '../clauses/select';
 import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
+import { joinHyphenatedTerms } from '../text/terms';
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 import { assessSentence, isBareName, withAntecedent } from './assess';
 import { type FilteredPattern, LiteralScanner, testFiltered } from './literals';
@@ -464,7 +465,13 @@ export class AnalysisSession {
     this.cache.clear();
   }
 
-  update(fullText: string, blocks: readonly TextBlock[]): DocumentAnalysis {
+  update(original: string, originalBlocks: readonly TextBlock[]): DocumentAnalysis {
+    // rules read "social-value" as "social value"; quotes keep the page's own spelling (restored below)
+    const fullText = joinHyphenatedTerms(original);
+    const blocks = originalBlocks.map((b) => {
+      const text = joinHyphenatedTerms(b.text);
+      return text === b.text ? b : { ...b, text };
+    });
     const detected = detectProfile(fullText, this.opts.pageUrl);
     if (detected.knownFrom?.jurisdiction === 'assumed' && this.opts.defaultJurisdiction)
       detected.jurisdiction = this.opts.defaultJurisdiction;
@@ -531,9 +538,18 @@ export class AnalysisSession {
     if (this.headingMemo.size > 20_000) this.headingMemo.clear();
     const sections: SectionSpan[] = [];
     for (const p of underHeadings(blocks, next, ctx, this.headingMemo, sections)) all.push(p);
-    this.lastPassages = all;
-    return { profile, findings: judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections)) };
+    const findings = judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections));
+    if (fullText !== original) {
+      this.lastPassages = all.map((p) => ({ ...p, evidence: inOriginal(p.evidence, fullText, original) }));
+      for (const f of findings) f.evidence = f.evidence.map((e) => inOriginal(e, fullText, original));
+    } else this.lastPassages = all;
+    return { profile, findings };
   }
+}
+
+/** A quote as the page spells it: the read text differs from the original only in a term's hyphens. */
+function inOriginal(e: Evidence, read: string, original: string): Evidence {
+  return read.slice(e.start, e.end) === e.text ? { ...e, text: original.slice(e.start, e.end) } : e;
 }
 
 /** A heading names a check's topic by its cues, not through one of its false friends ("Living Wage Week"). */
