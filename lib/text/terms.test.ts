@@ -21,7 +21,7 @@ describe('a hyphenated term in a document', () => {
   it('is judged as the spaced term, and quoted as the page spells it', async () => {
     const { analyseText } = await import('../analysis/analyse');
     const text = 'Tender for cleaning.\n\nA social-value weighting of 10% applies to the award of this contract.';
-    const finding = analyseText(text).findings.find((f) => f.checkId === 'social-value');
+    const finding = analyseText(text).findings.find((f) => f.id === 'social-value');
     expect(finding?.status).toBe('strong');
     const quote = finding?.evidence[0];
     expect(quote?.text).toBe('A social-value weighting of 10% applies to the award of this contract.');
