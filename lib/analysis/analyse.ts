@@ -4,7 +4,7 @@ import { suggestClause } from '../clauses/select';
 import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
-import { joinHyphenatedTerms } from '../text/terms';
+import { normalisedForRules } from '../text/terms';
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 import { assessSentence, isBareName, withAntecedent } from './assess';
 import { type FilteredPattern, LiteralScanner, testFiltered } from './literals';
@@ -466,10 +466,10 @@ export class AnalysisSession {
   }
 
   update(original: string, originalBlocks: readonly TextBlock[]): DocumentAnalysis {
-    // rules read "social-value" as "social value"; quotes keep the page's own spelling (restored below)
-    const fullText = joinHyphenatedTerms(original);
+    // rules read "social-value" as "social value" and a no-break space as a space; quotes keep the page's text
+    const fullText = normalisedForRules(original);
     const blocks = originalBlocks.map((b) => {
-      const text = joinHyphenatedTerms(b.text);
+      const text = normalisedForRules(b.text);
       return text === b.text ? b : { ...b, text };
     });
     const detected = detectProfile(fullText, this.opts.pageUrl);

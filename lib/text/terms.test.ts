@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { joinHyphenatedTerms } from './terms';
+import { normalisedForRules } from './terms';
 
-describe('joinHyphenatedTerms', () => {
+describe('normalisedForRules', () => {
   it('reads the hyphenated forms of the domain terms as the spaced ones', () => {
-    expect(joinHyphenatedTerms('a social-value weighting')).toBe('a social value weighting');
-    expect(joinHyphenatedTerms('the Real-Living-Wage rate')).toBe('the Real Living Wage rate');
-    expect(joinHyphenatedTerms('the Freedom-of-Information Act')).toBe('the Freedom of Information Act');
-    expect(joinHyphenatedTerms('community-benefit clauses')).toBe('community benefit clauses');
+    expect(normalisedForRules('a social-value weighting')).toBe('a social value weighting');
+    expect(normalisedForRules('the Real-Living-Wage rate')).toBe('the Real Living Wage rate');
+    expect(normalisedForRules('the Freedom-of-Information Act')).toBe('the Freedom of Information Act');
+    expect(normalisedForRules('community-benefit clauses')).toBe('community benefit clauses');
   });
 
   it('keeps every other hyphen, and the length, so offsets still point into the original', () => {
     const text = 'A well-being duty, co-operation with sub-contractors and a fair-work first approach.';
-    const joined = joinHyphenatedTerms(text);
+    const joined = normalisedForRules(text);
     expect(joined).toBe('A well-being duty, co-operation with sub-contractors and a fair work first approach.');
     expect(joined.length).toBe(text.length);
   });
@@ -26,5 +26,22 @@ describe('a hyphenated term in a document', () => {
     const quote = finding?.evidence[0];
     expect(quote?.text).toBe('A social-value weighting of 10% applies to the award of this contract.');
     expect(text.slice(quote?.start, quote?.end)).toBe(quote?.text);
+  });
+});
+
+describe('spaces and hyphens of other kinds', () => {
+  it('reads a no-break space, a thin space and a non-breaking hyphen as the plain ones, keeping the length', () => {
+    const text = 'the Real\u00a0Living\u00a0Wage of £12.60\u202fan hour and social\u2011value';
+    const read = normalisedForRules(text);
+    expect(read).toBe('the Real Living Wage of £12.60 an hour and social value');
+    expect(read.length).toBe(text.length);
+  });
+
+  it('judges a page whose words are joined by no-break spaces, quoting it as written', async () => {
+    const { analyseText } = await import('../analysis/analyse');
+    const text = 'Cleaning contract.\n\nThe Contractor shall pay all staff the Real\u00a0Living\u00a0Wage.';
+    const finding = analyseText(text).findings.find((f) => f.id === 'living-wage');
+    expect(finding?.status).toBe('strong');
+    expect(finding?.evidence[0]?.text).toBe('The Contractor shall pay all staff the Real\u00a0Living\u00a0Wage.');
   });
 });
