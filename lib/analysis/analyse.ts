@@ -4,7 +4,7 @@ import { suggestClause } from '../clauses/select';
 import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
-import { normalisedForRules } from '../text/terms';
+import { paragraphForRules, type ReadParagraph } from '../text/terms';
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 import { assessSentence, isBareName, withAntecedent } from './assess';
 import { type FilteredPattern, LiteralScanner, testFiltered } from './literals';
@@ -455,8 +455,16 @@ export class AnalysisSession {
   private profileKey = '';
   /** passages a heading carries into a block, by heading and block text (cleared with the profile) */
   private headingMemo = new Map<string, PassageFinding[]>();
-  /** every passage judged in the last update, in document order (what explain() shows) */
-  lastPassages: readonly PassageFinding[] = [];
+  private judged: readonly PassageFinding[] = [];
+  /** maps a passage read from the last update back to the text as written (set when any block was read differently) */
+  private asWritten?: (e: Evidence) => Evidence;
+
+  /** every passage judged in the last update, in document order, quoted as written (what explain() shows) */
+  get lastPassages(): readonly PassageFinding[] {
+    const asWritten = this.asWritten;
+    // mapped when asked for, not on every keystroke: only explain and the rules report read them all
+    return asWritten ? this.judged.map((p) => ({ ...p, evidence: asWritten(p.evidence) })) : this.judged;
+  }
 
   constructor(private opts: AnalyseOptions = {}) {}
 
@@ -466,11 +474,24 @@ export class AnalysisSession {
   }
 
   update(original: string, originalBlocks: readonly TextBlock[]): DocumentAnalysis {
-    // rules read "social-value" as "social value" and a no-break space as a space; quotes keep the page's text
-    const fullText = normalisedForRules(original);
-    const blocks = originalBlocks.map((b) => {
-      const text = normalisedForRules(b.text);
-      return text === b.text ? b : { ...b, text };
+    // rules read "social-value" as "social value", a no-break space or a run of spaces as one space and a paragraph's
+    // wrapped lines as one line; quotes keep the page's text (restored below). A block read before is not read again.
+    const fullText = original;
+    let rewritten = false;
+    // a block read shorter than written keeps its start: its read offsets map back through `written`
+    const shortened = new Map<number, Int32Array>();
+    const blocks = originalBlocks.map((b): ReadBlock => {
+      const cached = this.cache.get(b.id);
+      // a block read as written before, and written the same now, is taken as it is: one comparison per block
+      if (cached?.written === undefined && cached?.text === b.text) return b;
+      const read: ReadParagraph =
+        cached?.written === b.text
+          ? { text: cached.text, ...(cached.writtenAt ? { written: cached.writtenAt } : {}) }
+          : paragraphForRules(b.text);
+      if (read.text === b.text) return b;
+      rewritten = true;
+      if (read.written) shortened.set(b.start, read.written);
+      return { ...b, text: read.text, end: b.start + read.text.length, written: b.text, writtenAt: read.written };
     });
     const detected = detectProfile(fullText, this.opts.pageUrl);
     if (detected.knownFrom?.jurisdiction === 'assumed' && this.opts.defaultJurisdiction)
@@ -501,6 +522,11 @@ export class AnalysisSession {
       if (cached && cached.text === block.text && (cached.before === undefined || cached.before === before)) {
         // the entry belongs to this session alone: moved in place, so an edit costs nothing per block below it
         entry = cached;
+        // the same reading may come from a different writing ("a  b" after "a b"): quotes map through the new one
+        if (entry.written !== block.written || entry.writtenAt !== block.writtenAt) {
+          entry.written = block.written;
+          entry.writtenAt = block.writtenAt;
+        }
         const shift = block.start - cached.start;
         if (shift) {
           entry.start = block.start;
@@ -510,6 +536,8 @@ export class AnalysisSession {
         const judged = judgeBlock(block, ctx, before);
         entry = {
           text: block.text,
+          written: block.written,
+          writtenAt: block.writtenAt,
           start: block.start,
           passages: judged.passages,
           dismissed: judged.dismissed,
@@ -539,17 +567,54 @@ export class AnalysisSession {
     const sections: SectionSpan[] = [];
     for (const p of underHeadings(blocks, next, ctx, this.headingMemo, sections)) all.push(p);
     const findings = judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections));
-    if (fullText !== original) {
-      this.lastPassages = all.map((p) => ({ ...p, evidence: inOriginal(p.evidence, fullText, original) }));
-      for (const f of findings) f.evidence = f.evidence.map((e) => inOriginal(e, fullText, original));
-    } else this.lastPassages = all;
+    this.judged = all;
+    this.asWritten = rewritten ? (e: Evidence) => inOriginal(e, original, blocks, shortened) : undefined;
+    if (this.asWritten) for (const f of findings) f.evidence = f.evidence.map(this.asWritten);
     return { profile, findings };
   }
 }
 
-/** A quote as the page spells it: the read text differs from the original only in a term's hyphens. */
-function inOriginal(e: Evidence, read: string, original: string): Evidence {
-  return read.slice(e.start, e.end) === e.text ? { ...e, text: original.slice(e.start, e.end) } : e;
+/**
+ * A quote as the page has it: its offsets mapped back through any block read shorter than written, and its text as
+ * written, which differs from what the rules read only in spaces, line breaks and hyphens.
+ */
+function inOriginal(
+  e: Evidence,
+  original: string,
+  blocks: readonly TextBlock[],
+  shortened: ReadonlyMap<number, Int32Array>,
+): Evidence {
+  const start = writtenOffset(e.start, blocks, shortened, false);
+  const end = writtenOffset(e.end, blocks, shortened, true);
+  const written = original.slice(start, end);
+  if (paragraphForRules(written).text !== e.text) return e;
+  return written === e.text && start === e.start ? e : { ...e, text: written, start, end };
+}
+
+/** Where a read offset stands in the written text: through its block's map, when the block was read shorter. */
+function writtenOffset(
+  at: number,
+  blocks: readonly TextBlock[],
+  shortened: ReadonlyMap<number, Int32Array>,
+  isEnd: boolean,
+): number {
+  if (!shortened.size) return at;
+  // the last block starting at or before the offset (an end may sit exactly at its block's end)
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (b.start < at || (b.start === at && !isEnd)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const block = blocks[found];
+  const map = block && shortened.get(block.start);
+  if (!block || !map || at > block.end) return at;
+  return block.start + map[at - block.start]!;
 }
 
 /** A heading names a check's topic by its cues, not through one of its false friends ("Living Wage Week"). */
@@ -747,7 +812,8 @@ function hedgedByLeadIn(p: PassageFinding, hedge: Marker): PassageFinding {
   };
 }
 
-interface BlockEntry {
+interface BlockEntry extends BlockWriting {
+  /** the block as the rules read it (paragraphForRules) */
   text: string;
   /** the text of the block before, when this block's reading depends on it (an opening "its") */
   before?: string;
@@ -762,6 +828,14 @@ interface BlockEntry {
   /** the day the facts were gathered: years are judged against it */
   today: string;
 }
+
+/** A block the rules read differently from how it is written: the writing, and where each read offset stands in it. */
+interface BlockWriting {
+  written?: string;
+  writtenAt?: Int32Array | undefined;
+}
+/** A block passed to judging: read text, and its writing when that differs. */
+type ReadBlock = TextBlock & BlockWriting;
 
 function shifted(p: PassageFinding, by: number): PassageFinding {
   return {

@@ -12,7 +12,21 @@ const WRAPPED_END =
 function continuesLineWhole(line: string, next: string): boolean {
   if (/[.!?:;]["'’”)]*$/.test(line)) return false;
   if (/^\s*[•\-–*?]|^\s*(?:\d+|[a-z])[.)]\s/i.test(next)) return false;
-  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd()) || SENTENCE_BEGUN.test(line.slice(-200));
+  return (
+    /^\s*[a-z]/.test(next) ||
+    WRAPPED_END.test(line.trimEnd()) ||
+    SENTENCE_BEGUN.test(line.slice(-200)) ||
+    wrappedProseWhole(line.split('\n').at(-1)!, next)
+  );
+}
+/** A full-width line of prose (ten words or more, 60 characters, most in lower case) going on to a next line in prose. */
+function wrappedProseWhole(line: string, next: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 10 || line.trim().length < 60) return false;
+  return (
+    words.filter((w) => /^[a-z]/.test(w)).length * 2 > words.length &&
+    /^\s*\p{Lu}[\p{Ll}’'-]*(?:\s+[\p{Ll}\d£]|[.,;:]?\s*$)/u.test(next)
+  );
 }
 /** A sentence began on the line and runs on past its end (judged on the line's last 200 characters, as in segment.ts). */
 const SENTENCE_BEGUN = /[a-z)][.!?]["'’”)]*\s+[A-Z][a-z]*(?:\s+[\w’'-]+){1,}\s*$/;

@@ -27,7 +27,25 @@ function continuesLine(line: string, next: string): boolean {
   if (/^\s*[•\-–*?]|^\s*(?:\d+|[a-z])[.)]\s/i.test(next)) return false;
   // WRAPPED_END matches at most 5 letters at the end: its last 8 characters decide it (a regex
   // anchored only at the end would otherwise be tried from every position of a long line)
-  return /^\s*[a-z]/.test(next) || WRAPPED_END.test(line.trimEnd().slice(-8)) || SENTENCE_BEGUN.test(line.slice(-200));
+  return (
+    /^\s*[a-z]/.test(next) ||
+    WRAPPED_END.test(line.trimEnd().slice(-8)) ||
+    SENTENCE_BEGUN.test(line.slice(-200)) ||
+    wrappedProse(line, next)
+  );
+}
+
+/**
+ * A full-width line of prose stopped mid-sentence ("… all staff on the contract the Real Living" / "Wage as set …"):
+ * at least ten words, most in lower case, with no stop at its end, and the next line going on in prose or ending it.
+ */
+function wrappedProse(block: string, next: string): boolean {
+  // the block's last line only: a block of many wrapped lines is not re-split at every line
+  const line = block.slice(block.lastIndexOf('\n') + 1);
+  const words = line.trim().split(/\s+/);
+  if (words.length < 10 || line.trim().length < 60) return false;
+  const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+  return lower * 2 > words.length && /^\s*\p{Lu}[\p{Ll}’'-]*(?:\s+[\p{Ll}\d£]|[.,;:]?\s*$)/u.test(next);
 }
 
 /** A sentence ended and the next began on this line ("… response. The full Review"): prose cut mid-sentence (its last 200 characters decide it). */

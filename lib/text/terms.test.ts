@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisedForRules } from './terms';
+import { normalisedForRules, paragraphForRules } from './terms';
 
 describe('normalisedForRules', () => {
   it('reads the hyphenated forms of the domain terms as the spaced ones', () => {
@@ -43,5 +43,56 @@ describe('spaces and hyphens of other kinds', () => {
     const finding = analyseText(text).findings.find((f) => f.id === 'living-wage');
     expect(finding?.status).toBe('strong');
     expect(finding?.evidence[0]?.text).toBe('The Contractor shall pay all staff the Real\u00a0Living\u00a0Wage.');
+  });
+});
+
+describe('runs of spaces and wrapped lines', () => {
+  it('reads a run of spaces, a tab or a line break as one space, and maps each read offset back', () => {
+    const written = 'the Real  Living\r\nWage\tand more';
+    const read = paragraphForRules(written);
+    expect(read.text).toBe('the Real Living Wage and more');
+    const at = read.text.indexOf('Wage');
+    expect(written.slice(read.written?.[at], read.written?.[at + 4])).toBe('Wage');
+    expect(read.written?.[read.text.length]).toBe(written.length);
+  });
+
+  it('judges text typed with double spaces and Windows line ends, quoting and placing it as written', async () => {
+    const { analyseText } = await import('../analysis/analyse');
+    const first = 'The Contractor  shall pay all staff working on the contract the Real  Living\r\nWage.';
+    const second = 'The Contractor shall assist the Council  with any request under the Freedom of  Information Act.';
+    const text = `Cleaning  contract.\r\n\r\n${first}\r\n\r\n${second}\r\n`;
+    const { findings } = analyseText(text);
+    for (const [id, quote] of [
+      ['living-wage', first],
+      ['foi', second],
+    ] as const) {
+      const finding = findings.find((f) => f.id === id);
+      expect([id, finding?.status]).toEqual([id, 'strong']);
+      const evidence = finding!.evidence[0]!;
+      expect(evidence.text).toBe(quote);
+      expect(text.slice(evidence.start, evidence.end)).toBe(quote);
+    }
+  });
+});
+
+describe('an edited page read again', () => {
+  it('quotes and places a passage as written after its spaces change and the text above it grows', async () => {
+    const { AnalysisSession } = await import('../analysis/analyse');
+    const { blocksFromText } = await import('./segment');
+    const session = new AnalysisSession();
+    const clause = (gap: string) => `The Contractor shall pay all staff the Real${gap}Living Wage.`;
+    const pages = [
+      `Cleaning contract.\n\n${clause(' ')}\n`,
+      `Cleaning contract.\n\n${clause('  ')}\n`,
+      `Cleaning contract for  the north  area.\n\nLots: one.\n\n${clause('  ')}\n`,
+      `Cleaning contract for  the north  area.\n\nLots: one.\n\n${clause(' ')}\n`,
+    ];
+    for (const page of pages) {
+      const finding = session.update(page, blocksFromText(page)).findings.find((f) => f.id === 'living-wage');
+      const quote = finding?.evidence[0];
+      expect(finding?.status).toBe('strong');
+      expect(page.slice(quote?.start, quote?.end)).toBe(quote?.text);
+      expect(quote?.text.startsWith('The Contractor shall pay')).toBe(true);
+    }
   });
 });

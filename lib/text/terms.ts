@@ -21,3 +21,30 @@ export function normalisedForRules(text: string): string {
   if (out.includes('-')) out = out.replace(HYPHENATED_TERM, (term) => term.replaceAll('-', ' '));
   return out;
 }
+
+/** A paragraph as the rules read it, and where each of its characters stands in the paragraph as written. */
+export interface ReadParagraph {
+  text: string;
+  /** the written offset of each read offset (one more entry, for the end); absent when the two are the same */
+  written?: Int32Array;
+}
+
+/**
+ * One paragraph as the rules read it: as normalisedForRules, its wrapped lines' breaks as spaces, and every run of
+ * spaces as one ("Real  Living\r\nWage" is "Real Living Wage"), since each rule names a term with single spaces.
+ */
+export function paragraphForRules(paragraph: string): ReadParagraph {
+  let text = normalisedForRules(paragraph);
+  if (/[\r\n\t]/.test(text)) text = text.replace(/[\r\n\t]/g, ' ');
+  if (!text.includes('  ')) return { text };
+  const written = new Int32Array(text.length + 1);
+  let read = '';
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ' && text[i - 1] === ' ') continue;
+    written[n++] = i;
+    read += text[i];
+  }
+  written[n] = text.length;
+  return { text: read, written: written.subarray(0, n + 1) };
+}
