@@ -240,6 +240,26 @@ test('a page marked data-tenderlight="off" is left alone', async () => {
   await off.close();
 });
 
+test('a page typeset with no-break spaces, double spaces and wrapped lines is read, and highlighted as written', async () => {
+  const url = `${PORTAL.notices}/notice/typeset.html`;
+  const typeset = await browser.context.newPage();
+  await typeset.goto(url);
+  const hl = await waitFor(
+    () => typeset.evaluate(READ_HIGHLIGHTS).then((h) => (h['tenderlight-strong']?.length >= 2 ? h : undefined)),
+    'both clauses highlighted',
+  );
+  const strong = hl['tenderlight-strong'].map((t) => t.replace(/\s+/g, ' '));
+  assert.ok(
+    strong.some((t) =>
+      t.startsWith('The Contractor shall pay all staff working on the contract at least the Real Living Wage'),
+    ),
+  );
+  assert.ok(strong.some((t) => t.startsWith('Social value will carry a weighting of 10% of the total score')));
+  // the highlight covers the page's own characters: the no-break spaces are still there
+  assert.ok(hl['tenderlight-strong'].some((t) => t.includes('Real\u00a0Living\u00a0Wage')));
+  await typeset.close();
+});
+
 test('a page that changes on every frame is still scanned, and keeps its frame rate', async () => {
   const url = `${PORTAL.notices}/notice/restless.html`;
   const restless = await browser.context.newPage();
