@@ -96,3 +96,13 @@ describe('an edited page read again', () => {
     }
   });
 });
+
+describe('characters that show nothing', () => {
+  it('reads a soft hyphen or a zero-width space inside a word as absent, mapping offsets back', () => {
+    const written = 'the Real Liv\u00ading Wa\u200bge rate';
+    const read = paragraphForRules(written);
+    expect(read.text).toBe('the Real Living Wage rate');
+    const at = read.text.indexOf('rate');
+    expect(written.slice(read.written?.[at], read.written?.[at + 4])).toBe('rate');
+  });
+});

@@ -22,6 +22,10 @@ export function normalisedForRules(text: string): string {
   return out;
 }
 
+/** Characters that show nothing (soft hyphen, zero-width space and joiners, word joiner, byte-order mark): read as absent. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_CHAR = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+
 /** A paragraph as the rules read it, and where each of its characters stands in the paragraph as written. */
 export interface ReadParagraph {
   text: string;
@@ -30,18 +34,20 @@ export interface ReadParagraph {
 }
 
 /**
- * One paragraph as the rules read it: as normalisedForRules, its wrapped lines' breaks as spaces, and every run of
- * spaces as one ("Real  Living\r\nWage" is "Real Living Wage"), since each rule names a term with single spaces.
+ * One paragraph as the rules read it: as normalisedForRules, its wrapped lines' breaks as spaces, every run of
+ * spaces as one ("Real  Living\r\nWage" is "Real Living Wage"), since each rule names a term with single spaces, and
+ * characters that show nothing left out ("Liv\u00ading Wage" with a soft hyphen is "Living Wage").
  */
 export function paragraphForRules(paragraph: string): ReadParagraph {
   let text = normalisedForRules(paragraph);
   if (/[\r\n\t]/.test(text)) text = text.replace(/[\r\n\t]/g, ' ');
-  if (!text.includes('  ')) return { text };
+  if (!text.includes('  ') && !INVISIBLE.test(text)) return { text };
   const written = new Int32Array(text.length + 1);
   let read = '';
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === ' ' && text[i - 1] === ' ') continue;
+    if (INVISIBLE_CHAR.has(text[i]!)) continue;
+    if (text[i] === ' ' && read.endsWith(' ')) continue;
     written[n++] = i;
     read += text[i];
   }
