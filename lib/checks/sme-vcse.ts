@@ -35,7 +35,7 @@ const TIMELY =
 const PROJECT_BANK_ACCOUNT = /\bproject bank accounts?\b/i;
 /** A period in days for paying, whoever is paid. */
 const DAYS_TO_PAY =
-  /\b(?:pa(?:y|id|ying|yment)|settle(?:d|ment)?)\b[^.;]{0,80}\b\d+ (?:calendar |working )?days?\b|\b\d+ (?:calendar |working )?days?\b[^.;]{0,20}\b(?:of|from|after|following) (?:the )?(?:receipt|date) of (?:a |an |the )?(?:valid |undisputed |correct )*invoice/i;
+  /\b(?:pa(?:ys?|id|ying|yments?)|settle[sd]?|settlement)\b[^.;]{0,80}\b\d+ (?:calendar |working )?days?\b|\b\d+ (?:calendar |working )?days?\b[^.;]{0,20}\b(?:of|from|after|following|on) (?:(?:the )?(?:receipt|date) of|receiving|getting) (?:a |an |the )?(?:valid |undisputed |correct )*invoice/i;
 /**
  * Who is paid decides the topic: a period for paying invoices, suppliers or subcontractors is a payment term;
  * a fee, a fine, a deposit or a benefit "paid within 14 days" is not about small firms at all.
@@ -344,6 +344,11 @@ export const smeVcse: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the authority's own 30-day term, in the present tense and with 'receiving': a stand-in, weak
+      text: 'The council pays its suppliers within 30 days of receiving a valid invoice.',
+      status: 'weak',
+    },
     { text: 'We want to buy locally and spend more with local businesses.', status: 'weak' },
     {
       text: 'The Supplier shall pay all subcontractors within 30 days of receipt of a valid invoice.',
