@@ -67,7 +67,7 @@ export const livingWage: CheckDefinition = {
     {
       // only a pay promise is hollowed by the vague name; "the Living Wage movement" is not a pay promise
       pattern:
-        /^(?:(?!real|london|foundation|rlw|llw|scottish).)*\b(?:pa(?:y|id|ying|yment)(?: of)?|earn\w*|receiv\w*)\b(?: \w+){0,5} (?:a|the) living wage\b(?:(?!real|london|foundation|£).)*$/i,
+        /^(?:(?!real|london|foundation|rlw|llw|scottish).)*\b(?:pa(?:ys?|id|ying|yments?)(?: of)?|earn\w*|receiv\w*)\b(?: \w+){0,5} (?:a|the) living wage\b(?:(?!real|london|foundation|£).)*$/i,
       why: "'the Living Wage' is not defined: without the Living Wage Foundation rate it can be read as the statutory minimum",
     },
   ],

@@ -46,7 +46,7 @@ const SUPPLY_RELATION =
 const PAYMENT_DAYS = new RegExp(`^(?=[\\s\\S]*?(?:${SUPPLY_RELATION.source}))[\\s\\S]*?(?:${DAYS_TO_PAY.source})`, 'i');
 /** Prompt or fair payment, named. */
 const PROMPT_WORDS =
-  /\bprompt(?:ly)?\b[^.;]{0,20}\bpa(?:y|id|yment|ying)\b|\bpa(?:y|id|yment|ying)\b[^.;]{0,30}\bpromptly\b|\bfair payment\b|\blate payment\b|\bpayment (?:performance|practices)\b/i;
+  /\bprompt(?:ly)?\b[^.;]{0,20}\bpa(?:ys?|id|yments?|ying)\b|\bpa(?:ys?|id|yments?|ying)\b[^.;]{0,30}\bpromptly\b|\bfair payment\b|\blate payment\b|\bpayment (?:performance|practices)\b/i;
 /** Prompt or fair payment of suppliers (not of rent, fines or council tax), or the codes that set it. */
 const PROMPT_PAYMENT = new RegExp(
   `^(?=[\\s\\S]*?(?:${SUPPLY_RELATION.source}|\\b(?:Prompt|Fair) Payment (?:Code|Charter)|\\bpayment practices))[\\s\\S]*?(?:${PROMPT_WORDS.source})`,
