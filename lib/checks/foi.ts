@@ -257,6 +257,11 @@ export const foi: CheckDefinition = {
   ],
   examples: [
     {
+      // a page for those selling to the authority speaks to suppliers, though it never says "supplier"
+      text: 'Selling to the council. Please be aware that as a public authority we are subject to the Freedom of Information Act 2000 and any information you supply may be disclosed.',
+      status: 'weak',
+    },
+    {
       // the supplier side in other words: companies that deliver the services, outside any contract document
       text: 'The council wants companies delivering public services to be covered by freedom of information rules.',
       status: 'weak',
