@@ -439,7 +439,7 @@ function contextFor(
 
 /** A supplier-side party: without one, a page about FOI or pay speaks to the public, not to a contractor. */
 const SUPPLIER_SETTING =
-  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|grantees?|recipients?|consultants?|compan(?:y|ies)|operators?|service providers?|economic operators?|tenders?|bids?|your (?:organisation|company|business|firm)|(?:selling|sell) (?:goods or services )?to (?:the|us|our)\b|information you (?:supply|provide|submit|send)|LEP)\b/i;
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|grantees?|recipients?|consultants?|compan(?:y|ies)|operators?|service providers?|economic operators?|tenders?|bids?|your (?:organisation|company|business|firm)|(?:selling|sell) (?:goods or services )?to (?:the|us|our)\b|information you (?:supply|provide|submit|send)|conditions of (?:the )?contract|LEP)\b/i;
 
 /** Whole-document analysis of plain text. */
 export function analyseText(text: string, opts: AnalyseOptions = {}): DocumentAnalysis {

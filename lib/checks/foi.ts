@@ -257,6 +257,11 @@ export const foi: CheckDefinition = {
   ],
   examples: [
     {
+      // a contents entry of conditions of contract names a clause the text leaves out: weak, not missing
+      text: 'Conditions of contract\n\n1. Definitions\n2. Payment\n3. Freedom of Information\n4. Termination',
+      status: 'weak',
+    },
+    {
       // a page for those selling to the authority speaks to suppliers, though it never says "supplier"
       text: 'Selling to the council. Please be aware that as a public authority we are subject to the Freedom of Information Act 2000 and any information you supply may be disclosed.',
       status: 'weak',
