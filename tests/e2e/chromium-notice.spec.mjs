@@ -286,6 +286,6 @@ test('no extension context made a network request', async () => {
   for (const r of pages)
     assert.match(
       r.url,
-      /^http:\/\/in-tendhost\.co\.uk\/(notice\/(long-notice|opted-out|restless)\.html|favicon\.ico)$/,
+      /^http:\/\/in-tendhost\.co\.uk\/(notice\/(long-notice|opted-out|restless|typeset)\.html|favicon\.ico)$/,
     );
 });
