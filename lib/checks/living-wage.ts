@@ -38,12 +38,11 @@ export const livingWage: CheckDefinition = {
       examples: ['The Supplier must pay at least the National Minimum Wage for all working time.'],
     },
     {
-      // weak, not ignored: the labelling rules count an accreditation sought or held as the topic mentioned
-      name: "the authority's own Living Wage accreditation mentions the topic but puts no duty on the supplier",
+      name: "the authority's own Living Wage accreditation is not a duty on the supplier",
       pattern:
         /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|(?<!\b(?:required to|must|shall|agrees? to|undertakes? to|will need to)\s+(?:be|become|remain)\s+(?:an?\s+)?)(?<!\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|they|firms|companies|organisations)\b[^.;]{0,50})\baccredited (?:real )?living wage employers?\b|\b(?:seek\w*|apply(?:ing)? for|achiev\w*|gain\w*|obtain\w*|proceed(?:ing)? with|(?:be|been|being) (?:given|granted|awarded)|hold\w*)(?: \w+)? (?:(?:real |london )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with|to) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
-      effect: 'weak',
-      why: 'the authority describes its own Living Wage accreditation: it binds no supplier on this contract',
+      effect: 'ignore',
+      why: 'the authority describes its own accreditation; it binds no supplier',
       examples: [
         'The Council is an accredited Living Wage Employer.',
         'The Cabinet agreed that the Council should seek accredited status by the Real Living Wage Foundation.',
