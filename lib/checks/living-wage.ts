@@ -40,13 +40,14 @@ export const livingWage: CheckDefinition = {
     {
       name: "the authority's own Living Wage accreditation is not a duty on the supplier",
       pattern:
-        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|(?<!\b(?:required to|must|shall|agrees? to|undertakes? to|will need to)\s+(?:be|become|remain)\s+(?:an?\s+)?)(?<!\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|they|firms|companies|organisations)\b[^.;]{0,50})\baccredited (?:real )?living wage employers?\b|\b(?:seek\w*|apply(?:ing)? for|achiev\w*|gain\w*|obtain\w*|proceed(?:ing)? with|(?:be|been|being) (?:given|granted|awarded)|hold\w*)(?: \w+)? (?:(?:real |london )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with|to) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
+        /\b(?:we are|the council is|the authority is|is an?|as an?) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|\b(?:we|the council|the authority) (?:became|become|has become|have become|is now|are now) (?:an? )?(?:real )?living wage (?:foundation )?accredited(?: employer)?\b|\b(?:we are|the council is|the authority is) (?:proud(?:ly)? )?(?:to be )?accredited by the (?:real )?living wage foundation\b|(?<!\b(?:required to|must|shall|agrees? to|undertakes? to|will need to)\s+(?:be|become|remain)\s+(?:an?\s+)?)(?<!\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|they|firms|companies|organisations)\b[^.;]{0,50})\baccredited (?:real )?living wage employers?\b|\b(?:seek\w*|apply(?:ing)? for|achiev\w*|gain\w*|obtain\w*|proceed(?:ing)? with|(?:be|been|being) (?:given|granted|awarded)|hold\w*)(?: \w+)? (?:(?:real |london )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with|to) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
       effect: 'ignore',
       why: 'the authority describes its own accreditation; it binds no supplier',
       examples: [
         'The Council is an accredited Living Wage Employer.',
         'The Cabinet agreed that the Council should seek accredited status by the Real Living Wage Foundation.',
         'The borough has yet to be given London Living Wage accredited status.',
+        'The council became a Living Wage Foundation accredited employer in 2019.',
       ],
     },
     {
