@@ -57,7 +57,8 @@ const SHARE_REACH = 90;
  * evaluations", "a social value weighting of at least 10 per cent").
  */
 function statesWeighting(body: string): boolean {
-  if (WEIGHTING.test(body)) return true;
+  if (WEIGHTING.test(body) || CRITERIA_ROW.test(body)) return true;
+  if (AWARD_LIST.test(body) && LISTED_WEIGHT.test(body)) return true;
   if (!AWARD_WORD.test(body)) return false;
   const anchors = [...body.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
   for (const m of body.matchAll(SHARE))
@@ -76,6 +77,15 @@ function otherCriterionShare(body: string, m: RegExpMatchArray): boolean {
   const before = body.slice(Math.max(0, at - 30), at);
   return OTHER_CRITERION.test(after) || OTHER_CRITERION_BEFORE.test(before);
 }
+
+/**
+ * Award criteria listed with bare numbers ("Award criteria: Quality 60, Price 30, Social value 10"), or a criteria
+ * table's row that is nothing but the criterion and its number ("Social value | 10"): the numbers are the weights.
+ */
+const AWARD_LIST = /\b(?:award|evaluation|tender) criteri\w*|\bweightings?\b/i;
+const LISTED_WEIGHT =
+  /\b(?:social value|community benefits?)\s*[:|\-–]?\s*[1-9]\d?(?:\s?%)?(?![.,]?\d|\s*(?:k|m|bn|million|years?|months?|weeks?|days?|hours?|jobs|apprentice\w*|people|staff)\b)/i;
+const CRITERIA_ROW = /^\s*(?:social value|community benefits?)\s*(?:[|:\t–-]\s*)+[1-9]\d?\s*(?:%|marks|points)?\s*$/i;
 
 /** A share stated as a floor: "a minimum weighting of 10%", "at least 15%", "no less than 20%". */
 const MINIMUM_SHARE =
@@ -332,6 +342,21 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // award criteria listed with bare numbers: the numbers are the weights
+      text: 'Award criteria: quality 55, price 35, social value 10.',
+      status: 'strong',
+    },
+    {
+      // a criteria table's row, nothing but the criterion and its number
+      text: 'Evaluation\n\nCriterion | Weighting\nSocial value | 15\nPrice | 40',
+      status: 'strong',
+    },
+    {
+      // a number that counts something else is no weight
+      text: 'The evaluation criteria include social value, and the last contract created 12 apprenticeships.',
+      status: 'weak',
+    },
     {
       // the authority undertaking to write social value requirements into its contracts
       text: 'We will include social value requirements in all contracts over £100,000.',
