@@ -202,6 +202,16 @@ export const livingWage: CheckDefinition = {
   ],
   examples: [
     {
+      // 'a contract condition' stated outright
+      text: 'Payment of the real Living Wage to everyone working on the service is a contract condition.',
+      status: 'strong',
+    },
+    {
+      // assessed in the tender evaluation, not required of the supplier
+      text: 'Fair work practices, including paying the real Living Wage, will be evaluated as part of this tender.',
+      status: 'weak',
+    },
+    {
       // a reported contract condition: the council made payment a term, so the pay floor binds the contractors
       text: 'Cleaners on council contracts now receive the real Living Wage after the council made it a contract condition.',
       status: 'strong',

@@ -1,5 +1,6 @@
 import {
   DESCRIBE_ONLY,
+  EVALUATED_ONLY,
   firstHedge,
   firstMatch,
   generalStrength,
@@ -237,7 +238,11 @@ export const socialValue: CheckDefinition = {
     const hollow = hollowing(sentence);
     // an award question on social value is how its weighting is applied: a stated share still decides
     // ...and so does the answer made a term of the contract: what the bidder describes, it must then deliver
-    if (hollow && !(hollow.why === DESCRIBE_ONLY && (weighted || BECOMES_TERM.test(body)))) return hollow;
+    if (
+      hollow &&
+      !((hollow.why === DESCRIBE_ONLY || hollow.why === EVALUATED_ONLY) && (weighted || BECOMES_TERM.test(body)))
+    )
+      return hollow;
     // a stated share is a weight of its own, however the sentence says it is assessed
     const vague = weighted ? undefined : firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
     if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
