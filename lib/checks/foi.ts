@@ -31,7 +31,11 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ing)?|give|gives|send|sends|refer|refers)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ed|ing)?|give[sn]?|send|sends|sent|refer|refers|referred|hand(?:s|ed)?)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+
+/** A request handed on in the passive: "… requests must be passed to the Council within two days". */
+const PASSED_TO_AUTHORITY =
+  /\b(?:shall|must|will|are to|is to)(?: \w+ly)? be (?:passed|transferred|forwarded|sent|referred|handed)\b(?: \w+){0,3}? to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b/i;
 
 /** Saying FOI applies to contract information, without any duty to help. */
 const AWARENESS =
@@ -86,6 +90,8 @@ export const foi: CheckDefinition = {
     // what is held must be information: money or property held on the Council's behalf is not an FOI matter
     /\b(?:information|records?|data|documents?)\b(?: [\w’'-]+){0,4}? held (?:by (?:the |its |a )?\w+ )?on (?:its|their|the \w+['’]s) behalf\b|\b(?:information|records?|data|documents?)\b(?: [\w’'-]+){0,4}? held (?:by (?:the |its |a )?\w+ )?on behalf of the (?:authority|council|purchaser|customer|buyer|department|trust)\b/i,
     /\btransparency (?:information|reports?|provisions?)\b/i,
+    // the defined terms of central government model contracts ("Information Acts", "Information Requests")
+    /\bInformation Acts?\b|\bInformation Requests?\b/,
   ],
   falseFriends: [
     {
@@ -166,7 +172,9 @@ export const foi: CheckDefinition = {
     const title = NUMBERED_TITLE.test(sentence) || isNumberedTitle(sentence);
     const toBidders = new RegExp(BIDDER_NOTICE.source, 'i').test(sentence);
     if (!CONTRACT_SETTING.test(sentence) && !title && !defined && !toBidders) return null;
-    const bound = SUPPLIER_DUTY.test(sentence);
+    // in contract documents a request "must be passed to the Council" with no party named is the supplier's to pass
+    const passedOn = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && PASSED_TO_AUTHORITY.test(sentence);
+    const bound = SUPPLIER_DUTY.test(sentence) || passedOn;
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
     if (
@@ -178,7 +186,7 @@ export const foi: CheckDefinition = {
     )
       return null;
     if (!bound && !ACKNOWLEDGED.test(sentence) && !mentionsFoi(sentence.replace(OWN_FOI_OBLIGATIONS, ' '))) return null;
-    const helps = ASSISTANCE.test(sentence) && SUPPLIER_PARTY.test(sentence);
+    const helps = ASSISTANCE.test(sentence) && (SUPPLIER_PARTY.test(sentence) || passedOn);
     if (bound && helps) {
       const hollow = hollowing(sentence);
       if (hollow) return { ...hollow, weight: WEIGHT.clause } satisfies Verdict;
@@ -256,6 +264,16 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // in conditions of contract, a request to be passed to the authority in the passive is the supplier's to pass
+      text: 'Conditions of contract\n\n9.3 Any FOI request received in connection with the services must be passed to the Council within two working days.',
+      status: 'strong',
+    },
+    {
+      // the defined terms of central government model contracts
+      text: 'Conditions of contract\n\n14.2 The Supplier shall assist the Buyer in responding to Information Requests under the Information Acts.',
+      status: 'strong',
+    },
     {
       // a contents entry of conditions of contract names a clause the text leaves out: weak, not missing
       text: 'Conditions of contract\n\n1. Definitions\n2. Payment\n3. Freedom of Information\n4. Termination',
