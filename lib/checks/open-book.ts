@@ -78,9 +78,11 @@ const CUES: RegExp[] = [
   /\bTransparency Information\b/i,
   // the same topic in other words: opening the books, transparency over costs and profits, a cap on profit
   /\bopen(?:s|ed|ing)? (?:up )?(?:its|their|the(?: \w+['’]s)?) (?:books|accounts)\b/i,
-  /\b(?:transparen\w*|visibility|scrutin\w*)\b[^.;]{0,30}\b(?:costs?|spend\w*|finances|financial (?:information|performance)|profits?|margins?)\b/i,
+  /\b(?:transparen\w*|visibility|scrutin\w*)\b[^.;]{0,30}\b(?:costs?|spend\w*|spent|finances|financial (?:information|performance)|profits?|margins?)\b/i,
+  // what the supplier's costs and margins are, asked for or shown ("information about its costs")
+  /\b(?:information|details|data|breakdowns?|figures)\b (?:about|on|of|showing) (?:its|their|the (?:contractor|supplier|provider|operator)(?:['’]s)?) (?:\w+ )?(?:costs?|profits?|margins?|overheads|prices)\b/i,
   /\bprofits?\b[^.;]{0,20}\b(?:capped|limited|shared|clawed back)\b|\b(?:cap|limit|ceiling) on (?:\w+ )?profits?\b|\bprofit[- ]?cap\b/i,
-  /\b(?:contract|contractor['’]?s?|supplier['’]?s?|provider['’]?s?|compan(?:y|ies)['’]?s?|operator['’]?s?)\b[^.;]{0,40}\b(?:costs?|spend\w*|performance|profits?|prices?|finances)\b[^.;]{0,40}\b(?:(?:will|must|shall|are|is|to) be published|publish\w*)\b/i,
+  /\b(?:contract|contractor['’]?s?|supplier['’]?s?|provider['’]?s?|compan(?:y|ies)['’]?s?|operator['’]?s?)\b[^.;]{0,40}\b(?:costs?|spend\w*|performance|profits?|prices?|finances)\b[^.;]{0,40}\b(?:(?:will|must|shall|are|is|to) be (?:published|made public|disclosed)|publish\w*)\b/i,
   // the contract's measures as the subject of a passive publication: "performance indicators will be published"
   /\b(?:key performance indicators|KPIs?|performance (?:data|information|results|reports?|indicators|measures))\b[^.;]{0,60}?\b(?:will|must|shall|are to|is to|to) be (?:published|made public)\b/i,
   /\bsubject to (?:\w+ )?audit\b|\b(?:rights?|powers?|ability) to audit\b/i,
@@ -208,6 +210,16 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the supplier's costs asked about, at the authority's discretion: the topic, hedged
+      text: 'The council may ask the contractor for information about its costs.',
+      status: 'weak',
+    },
+    {
+      // a call for profits to be made public: the topic, with no one bound
+      text: 'Campaigners called for contractors’ profits to be made public.',
+      status: 'weak',
+    },
     {
       // publication in the passive, the contract's measures or the supplier's profits as its subject
       text: 'Key performance indicators for the service will be published every quarter, and the operating company’s profits each year.',
