@@ -60,6 +60,12 @@ export const HARD_HEDGES: Marker[] = [
     why: 'a plan or proposal, not a requirement in force',
   },
   {
+    // a decision still to be taken: "councillors will be asked to approve …", "… is recommended for approval"
+    pattern:
+      /\b(?:will|are to|is to|are being|is being|to) be (?:asked|invited) to (?:approve|agree|adopt|endorse|decide|vote)\b|\brecommended (?:for approval|to (?:cabinet|council|the committee|members))\b/i,
+    why: 'a decision still to be taken, not a requirement in force',
+  },
+  {
     pattern: /\bphased\b|\bphas(?:e|es|ing) in\b|\bover a period of\b|\bup to \w+ years to\b/i,
     why: 'phased in later: not yet a condition',
   },

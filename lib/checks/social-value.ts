@@ -348,6 +348,11 @@ export const socialValue: CheckDefinition = {
   ],
   examples: [
     {
+      // a decision still to be taken: the weighting is not in force until councillors approve it
+      text: 'Councillors will be asked to approve a 15% social value weighting at next week’s meeting.',
+      status: 'weak',
+    },
+    {
       // award criteria listed with bare numbers: the numbers are the weights
       text: 'Award criteria: quality 55, price 35, social value 10.',
       status: 'strong',
