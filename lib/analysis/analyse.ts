@@ -473,13 +473,11 @@ export class AnalysisSession {
     this.cache.clear();
   }
 
-  update(original: string, originalBlocks: readonly TextBlock[]): DocumentAnalysis {
+  update(fullText: string, originalBlocks: readonly TextBlock[]): DocumentAnalysis {
     // rules read "social-value" as "social value", a no-break space or a run of spaces as one space and a paragraph's
     // wrapped lines as one line; quotes keep the page's text (restored below). A block read before is not read again.
-    const fullText = original;
+    // A block read shorter than written keeps its start: its read offsets map back through `writtenAt`.
     let rewritten = false;
-    // a block read shorter than written keeps its start: its read offsets map back through `written`
-    const shortened = new Map<number, Int32Array>();
     const blocks = originalBlocks.map((b): ReadBlock => {
       const cached = this.cache.get(b.id);
       // a block read as written before, and written the same now, is taken as it is: one comparison per block
@@ -490,7 +488,6 @@ export class AnalysisSession {
           : paragraphForRules(b.text);
       if (read.text === b.text) return b;
       rewritten = true;
-      if (read.written) shortened.set(b.start, read.written);
       return { ...b, text: read.text, end: b.start + read.text.length, written: b.text, writtenAt: read.written };
     });
     const detected = detectProfile(fullText, this.opts.pageUrl);
@@ -568,7 +565,7 @@ export class AnalysisSession {
     for (const p of underHeadings(blocks, next, ctx, this.headingMemo, sections)) all.push(p);
     const findings = judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections));
     this.judged = all;
-    this.asWritten = rewritten ? (e: Evidence) => inOriginal(e, original, blocks, shortened) : undefined;
+    this.asWritten = rewritten ? (e: Evidence) => inOriginal(e, fullText, blocks) : undefined;
     if (this.asWritten) for (const f of findings) f.evidence = f.evidence.map(this.asWritten);
     return { profile, findings };
   }
@@ -578,27 +575,16 @@ export class AnalysisSession {
  * A quote as the page has it: its offsets mapped back through any block read shorter than written, and its text as
  * written, which differs from what the rules read only in spaces, line breaks and hyphens.
  */
-function inOriginal(
-  e: Evidence,
-  original: string,
-  blocks: readonly TextBlock[],
-  shortened: ReadonlyMap<number, Int32Array>,
-): Evidence {
-  const start = writtenOffset(e.start, blocks, shortened, false);
-  const end = writtenOffset(e.end, blocks, shortened, true);
+function inOriginal(e: Evidence, original: string, blocks: readonly ReadBlock[]): Evidence {
+  const start = writtenOffset(e.start, blocks, false);
+  const end = writtenOffset(e.end, blocks, true);
   const written = original.slice(start, end);
   if (paragraphForRules(written).text !== e.text) return e;
   return written === e.text && start === e.start ? e : { ...e, text: written, start, end };
 }
 
 /** Where a read offset stands in the written text: through its block's map, when the block was read shorter. */
-function writtenOffset(
-  at: number,
-  blocks: readonly TextBlock[],
-  shortened: ReadonlyMap<number, Int32Array>,
-  isEnd: boolean,
-): number {
-  if (!shortened.size) return at;
+function writtenOffset(at: number, blocks: readonly ReadBlock[], isEnd: boolean): number {
   // the last block starting at or before the offset (an end may sit exactly at its block's end)
   let lo = 0;
   let hi = blocks.length - 1;
@@ -612,7 +598,7 @@ function writtenOffset(
     } else hi = mid - 1;
   }
   const block = blocks[found];
-  const map = block && shortened.get(block.start);
+  const map = block?.writtenAt;
   if (!block || !map || at > block.end) return at;
   return block.start + map[at - block.start]!;
 }

@@ -438,8 +438,8 @@ export function hollowing(text: string): Verdict | undefined {
   if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
     return reason('a duty only to promote or encourage it: nothing has to be done');
   if (duty && DUTY_TO_DESCRIBE.test(sentence.slice(duty.index))) return reason(DESCRIBE_ONLY);
-  if (EVALUATED_IN_AWARD.test(sentence) && !(duty && duty.index < (EVALUATED_IN_AWARD.exec(sentence)?.index ?? 0)))
-    return reason(EVALUATED_ONLY);
+  const evaluated = EVALUATED_IN_AWARD.exec(sentence);
+  if (evaluated && !(duty && duty.index < evaluated.index)) return reason(EVALUATED_ONLY);
   if (isDefinition(sentence))
     return {
       strength: 'weak',

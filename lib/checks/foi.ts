@@ -45,6 +45,8 @@ const AWARENESS =
 /** A notice that what bidders send may be disclosed: addressed to bidders, so a tender setting even unnamed. */
 const BIDDER_NOTICE =
   /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?information (?:you|supplied|submitted|provided))\b[^.]{0,100}?\bmay (?:be|need to be|have to be) (?:disclosed|released|published|made public)\b/gi;
+/** The same notice, for one test per sentence (the global pattern above is the false friend's, for masking). */
+const TO_BIDDERS = new RegExp(BIDDER_NOTICE.source, 'i');
 
 const CONTRACT_SETTING =
   /\b(?:(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|council|purchaser|buyer|department|minister|trust|contract|agreement|tender)s?|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement|RFP|RFQ|ITT|proponents?|(?:proposals?|submissions?|quotations?) (?:\w+ ){0,3}submitted)\b/i;
@@ -170,7 +172,7 @@ export const foi: CheckDefinition = {
     // a definitions clause of contract documents ("“FOIA” means …") names the topic there, weakly
     const defined = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && isDefinition(sentence);
     const title = NUMBERED_TITLE.test(sentence) || isNumberedTitle(sentence);
-    const toBidders = new RegExp(BIDDER_NOTICE.source, 'i').test(sentence);
+    const toBidders = TO_BIDDERS.test(sentence);
     if (!CONTRACT_SETTING.test(sentence) && !title && !defined && !toBidders) return null;
     // in contract documents a request "must be passed to the Council" with no party named is the supplier's to pass
     const passedOn = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && PASSED_TO_AUTHORITY.test(sentence);

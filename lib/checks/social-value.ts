@@ -115,8 +115,21 @@ const COMMITMENT =
  * The benefits to be delivered named in the duty itself ("deliver community benefits including two apprenticeships",
  * "social value in the form of work placements for local people"): the obligation is specific without a weighting.
  */
-const NAMED_BENEFITS =
-  /\b(?:social value|community benefits?|social clauses?|buy social|targeted recruitment and training|TR ?& ?T)\b[^.;]{0,60}?\b(?:including|such as|in the form of|namely|comprising|through|by (?:providing|creating|offering)|requir\w* (?:the |each |every |all )?(?:contractors?|suppliers?|providers?) to (?:employ|provide|create|offer|deliver|take on|recruit))\b[^.;]{0,40}?\b(?:apprentice\w*|traineeships?|(?:new entrant )?trainees|weeks of (?:paid )?employment|work (?:placements?|experience)|(?:new |local )?jobs? (?:for|to)|targeted recruitment|employment (?:opportunities )?for|training places|(?:hours|days) of volunteering|subcontract\w* (?:opportunities|to|with))|\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|training places)\b[^.;]{0,80}?\b(?:as part of|under|towards) (?:its |their |the )?(?:social value|community benefits?)|\b(?:under|as part of|through) (?:the |its |their )?(?:social value|community benefits?|targeted recruitment and training|TR ?& ?T)\b[^.;]{0,80}?\b(?:apprentice\w*|traineeships?|(?:new entrant )?trainees|weeks of (?:paid )?employment|work (?:placements?|experience)|(?:new |local )?jobs? (?:for|to)|targeted recruitment|employment (?:opportunities )?for|training places|(?:hours|days) of volunteering|subcontract\w* (?:opportunities|to|with))/i;
+/** The benefits a social value duty can name. */
+const BENEFIT = String.raw`\b(?:apprentice\w*|traineeships?|(?:new entrant )?trainees|weeks of (?:paid )?employment|work (?:placements?|experience)|(?:new |local )?jobs? (?:for|to)|targeted recruitment|employment (?:opportunities )?for|training places|(?:hours|days) of volunteering|subcontract\w* (?:opportunities|to|with))`;
+/** Social value and the clauses that carry it, by their names. */
+const SOCIAL_CLAUSE = '(?:social value|community benefits?|targeted recruitment and training|TR ?& ?T)';
+const NAMED_BENEFITS = new RegExp(
+  [
+    // "community benefits including two apprenticeships", "Buy Social clauses require the contractor to employ …"
+    String.raw`\b(?:${SOCIAL_CLAUSE}|social clauses?|buy social)\b[^.;]{0,60}?\b(?:including|such as|in the form of|namely|comprising|through|by (?:providing|creating|offering)|requir\w* (?:the |each |every |all )?(?:contractors?|suppliers?|providers?) to (?:employ|provide|create|offer|deliver|take on|recruit))\b[^.;]{0,40}?${BENEFIT}`,
+    // "two apprenticeships as part of its community benefits"
+    String.raw`\b(?:apprentice\w*|traineeships?|work (?:placements?|experience)|training places)\b[^.;]{0,80}?\b(?:as part of|under|towards) (?:its |their |the )?(?:social value|community benefits?)`,
+    // "under the targeted recruitment and training clause, the contractor must offer four traineeships"
+    String.raw`\b(?:under|as part of|through) (?:the |its |their )?${SOCIAL_CLAUSE}\b[^.;]{0,80}?${BENEFIT}`,
+  ].join('|'),
+  'i',
+);
 
 /** What the bidder offers made a term of the contract: "their answers will form part of the contract". */
 const BECOMES_TERM =

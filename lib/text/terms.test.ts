@@ -46,14 +46,18 @@ describe('spaces and hyphens of other kinds', () => {
   });
 });
 
+/** `written` reads as `read`, and `word`'s read offsets map back to the same word as written, the end to the end. */
+function expectReadAs(written: string, read: string, word: string) {
+  const paragraph = paragraphForRules(written);
+  expect(paragraph.text).toBe(read);
+  const at = read.indexOf(word);
+  expect(written.slice(paragraph.written?.[at], paragraph.written?.[at + word.length])).toBe(word);
+  expect(paragraph.written?.[read.length]).toBe(written.length);
+}
+
 describe('runs of spaces and wrapped lines', () => {
   it('reads a run of spaces, a tab or a line break as one space, and maps each read offset back', () => {
-    const written = 'the Real  Living\r\nWage\tand more';
-    const read = paragraphForRules(written);
-    expect(read.text).toBe('the Real Living Wage and more');
-    const at = read.text.indexOf('Wage');
-    expect(written.slice(read.written?.[at], read.written?.[at + 4])).toBe('Wage');
-    expect(read.written?.[read.text.length]).toBe(written.length);
+    expectReadAs('the Real  Living\r\nWage\tand more', 'the Real Living Wage and more', 'Wage');
   });
 
   it('judges text typed with double spaces and Windows line ends, quoting and placing it as written', async () => {
@@ -99,10 +103,6 @@ describe('an edited page read again', () => {
 
 describe('characters that show nothing', () => {
   it('reads a soft hyphen or a zero-width space inside a word as absent, mapping offsets back', () => {
-    const written = 'the Real Liv\u00ading Wa\u200bge rate';
-    const read = paragraphForRules(written);
-    expect(read.text).toBe('the Real Living Wage rate');
-    const at = read.text.indexOf('rate');
-    expect(written.slice(read.written?.[at], read.written?.[at + 4])).toBe('rate');
+    expectReadAs('the Real Liv\u00ading Wa\u200bge rate', 'the Real Living Wage rate', 'rate');
   });
 });

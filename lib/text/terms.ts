@@ -15,16 +15,12 @@ const OTHER_HYPHENS = /[\u2010\u2011]/g;
  * hyphenated terms spaced. The same length, so every offset still points into the original text.
  */
 export function normalisedForRules(text: string): string {
-  let out = text;
-  if (/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/.test(out)) out = out.replace(WIDE_SPACES, ' ');
-  if (/[\u2010\u2011]/.test(out)) out = out.replace(OTHER_HYPHENS, '-');
-  if (out.includes('-')) out = out.replace(HYPHENATED_TERM, (term) => term.replaceAll('-', ' '));
-  return out;
+  const out = text.replace(WIDE_SPACES, ' ').replace(OTHER_HYPHENS, '-');
+  return out.includes('-') ? out.replace(HYPHENATED_TERM, (term) => term.replaceAll('-', ' ')) : out;
 }
 
 /** Characters that show nothing (soft hyphen, zero-width space and joiners, word joiner, byte-order mark): read as absent. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-const INVISIBLE_CHAR = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 
 /** A paragraph as the rules read it, and where each of its characters stands in the paragraph as written. */
 export interface ReadParagraph {
@@ -46,7 +42,7 @@ export function paragraphForRules(paragraph: string): ReadParagraph {
   let read = '';
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (INVISIBLE_CHAR.has(text[i]!)) continue;
+    if (INVISIBLE.test(text[i]!)) continue;
     if (text[i] === ' ' && read.endsWith(' ')) continue;
     written[n++] = i;
     read += text[i];
