@@ -25,6 +25,8 @@ const WEIGHTING = new RegExp(
     // a notice's award criterion: "Quality criterion - Name: Social value / Weighting: 10", "Social value (10 marks)"
     String.raw`\b(?:social value|community benefits?)\b[^.;]{0,40}?\bweight(?:ing)?\s*[:\-–]?\s*[1-9]\d?(?:\.\d)?(?!\d|\.\d)(?!\s?(?:k|m|bn|million|years?)\b)`,
     String.raw`\b(?:social value|community benefits?)\b\s*[:\-–(]?\s*[1-9]\d?\s?(?:marks|points)\b|\b[1-9]\d?\s?(?:marks|points)\s(?:(?:for|to|on) )?(?:the )?(?:social value|community benefits?)\b`,
+    // "social value carries 10 of the 100 marks", "worth 15 out of 100 points"
+    String.raw`\b(?:social value|community benefits?)\b[^.;]{0,40}?\b[1-9]\d?\s(?:out )?of (?:the |a )?(?:total (?:of )?|available )?(?:100|1,?000)\b(?:\s(?:available\s)?(?:marks|points))?`,
   ].join('|'),
   'i',
 );
@@ -109,7 +111,7 @@ function socialValueShare(text: string): number | undefined {
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?|outcomes?|measures?|KPIs?)|contractually (?:binding|enforceable|obliged|required|bound)|(?:includ|incorporat|build|writ|embedd?)(?:e|es|ing)? (?:\w+ ){0,2}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|outcomes?|KPIs?|measures?|targets?) (?:in|into|within) (?:\w+ ){0,3}?contracts?\b|clauses? (?:will|shall|must) (?:also )?apply to (?:this|the|all|every|each) (?:\w+ ){0,2}?contracts?\b|(?:a |an )?(?:contractual |mandatory |key |core )?requirements? of (?:the |this |all |every |each |any )?(?:\w+ ){0,2}?contracts?\b|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?!to (?:the )?(?:cabinet|committee|full council|council|members|councillors|board|scrutiny|executive)\b)(?:\w+ ){0,3}(?:quarterly|monthly|annually|each quarter|every quarter|each year)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? )?(?:commitments?|offers?|proposals?|outcomes?|targets?|community benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach)\b/i;
+  /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|will be|shall be) (?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public) (?:\w+ ){0,2}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?|outcomes?|measures?|KPIs?)|contractually (?:binding|enforceable|obliged|required|bound)|(?:includ|incorporat|build|writ|embedd?)(?:e|es|ing)? (?:\w+ ){0,2}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|outcomes?|KPIs?|measures?|targets?) (?:in|into|within) (?:\w+ ){0,3}?contracts?\b|clauses? (?:will|shall|must) (?:also )?apply to (?:this|the|all|every|each) (?:\w+ ){0,2}?contracts?\b|(?:a |an )?(?:contractual |mandatory |key |core )?requirements? of (?:the |this |all |every |each |any )?(?:\w+ ){0,2}?contracts?\b|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?!to (?:the )?(?:cabinet|committee|full council|council|members|councillors|board|scrutiny|executive)\b)(?:\w+ ){0,3}(?:quarterly|monthly|annually|(?:bi|half-?|six-?)(?:annually|monthly|yearly)|(?:each|every) (?:\w+ )?(?:quarter|months?|weeks?|years?))|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? )?(?:commitments?|offers?|proposals?|outcomes?|targets?|community benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:result in|lead to|attract|incur|be subject to|make \w+ liable (?:for|to)) (?:a |an )?(?:financial )?(?:penalt(?:y|ies)|deductions?|liquidated damages|service credits?|withheld payments?|payments? (?:being )?withheld))\b/i;
 
 /**
  * The benefits to be delivered named in the duty itself ("deliver community benefits including two apprenticeships",
@@ -231,7 +233,8 @@ export const socialValue: CheckDefinition = {
     },
     {
       name: 'a Social Value Portal advert or sign-up link is not a clause',
-      pattern: /\bsocial value portal\b/gi,
+      // the portal used to measure or record the supplier's commitments is the contract's reporting, not an advert
+      pattern: /\bsocial value portal\b(?![^.;]{0,80}\b(?:measur|record|monitor|track|verif|report)\w*)/gi,
       effect: 'ignore',
       why: 'a reporting service’s name, not a commitment in the contract',
       examples: ['Register on the Social Value Portal to receive our newsletter.'],
@@ -360,6 +363,26 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a share stated as marks out of the total is a weighting
+      text: 'Social value carries 10 of the 100 marks available.',
+      status: 'strong',
+    },
+    {
+      // a plan reported against at a stated interval is a measured commitment
+      text: 'Contractors are required to submit a Community Benefits Plan and report progress against it every six months.',
+      status: 'strong',
+    },
+    {
+      // a sanction for failing to deliver makes the commitments enforceable terms
+      text: 'Failure to deliver the social value commitments will result in a financial penalty.',
+      status: 'strong',
+    },
+    {
+      // the portal named as the contract's measuring tool is about social value, not an advert
+      text: 'The Social Value Portal will be used to measure the commitments made by the winning supplier.',
+      status: 'weak',
+    },
     {
       // a decision still to be taken: the weighting is not in force until councillors approve it
       text: 'Councillors will be asked to approve a 15% social value weighting at next week’s meeting.',
