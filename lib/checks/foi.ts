@@ -44,7 +44,7 @@ const AWARENESS =
 /** A public contract's parties or setting: an FOI mention with none of them is not about a public contract. */
 /** A notice that what bidders send may be disclosed: addressed to bidders, so a tender setting even unnamed. */
 const BIDDER_NOTICE =
-  /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?information (?:you|supplied|submitted|provided))\b[^.]{0,100}?\bmay (?:be|need to be|have to be) (?:disclosed|released|published|made public)\b/gi;
+  /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?information (?:you|supplied|submitted|provided))\b[^.]{0,100}?\b(?:may|might|could|can|is liable to|are liable to) (?:also )?(?:be|need to be|have to be) (?:(?:subject|liable) to )?(?:disclos\w*|releas\w*|publi\w*|made public)\b/gi;
 /** The same notice, for one test per sentence (the global pattern above is the false friend's, for masking). */
 const TO_BIDDERS = new RegExp(BIDDER_NOTICE.source, 'i');
 
@@ -266,6 +266,11 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a notice to bidders that what they submit may be subject to disclosure: awareness, no duty
+      text: 'Invitation to tender for cleaning services.\n\nAll information submitted may be subject to disclosure under FOI legislation.',
+      status: 'weak',
+    },
     {
       // in conditions of contract, a request to be passed to the authority in the passive is the supplier's to pass
       text: 'Conditions of contract\n\n9.3 Any FOI request received in connection with the services must be passed to the Council within two working days.',
