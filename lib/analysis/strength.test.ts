@@ -54,6 +54,15 @@ describe('obligation verbs', () => {
     expect(generalStrength('“Subcontractor” means any person engaged by the Supplier.').why).toMatch(/definition/);
   });
 
+  it("'X means <a statement>' (a subject and its verb after 'means') is a consequence, not a definition", () => {
+    expect(
+      generalStrength('The new approach means pay is now reviewed by the contractor every April.').why,
+    ).not.toMatch(/definition/);
+    expect(generalStrength('“Subcontractor” means any person who is engaged by the Supplier.').why).toMatch(
+      /definition/,
+    );
+  });
+
   it("'notwithstanding any other condition of this Contract' is not an obligation", () => {
     expect(hasObligation('Notwithstanding any other condition of this Contract, the parties meet yearly')).toBe(false);
   });

@@ -160,7 +160,7 @@ export const DESCRIBE_ONLY = 'a duty only to describe an approach or answer a qu
 
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
 const DEFINITION =
-  /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^(?!(?:it|this|that|which|what)\b)["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means(?! that\b)(?! (?!(?:the|a|an|any|all|each|every|such|in)\b)(?:[\w’'-]+ ){1,3}(?:should|will|must|shall|would|could|can|may)\b)|is defined as|refers to)\b|\bin this context refers to\b/i;
+  /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^(?!(?:it|this|that|which|what)\b)["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means(?! that\b)(?! (?!(?:the|a|an|any|all|each|every|such|in)\b)(?:[\w’'-]+ ){1,3}(?:should|will|must|shall|would|could|can|may|is|are|has|have)\b)|is defined as|refers to)\b|\bin this context refers to\b/i;
 
 /** Words that mark the authority itself as the subject, describing its own conduct. */
 const AUTHORITY_SUBJECT =
