@@ -54,6 +54,23 @@ describe('obligation verbs', () => {
     expect(generalStrength('“Subcontractor” means any person engaged by the Supplier.').why).toMatch(/definition/);
   });
 
+  it('a motion recorded as agreed states a requirement in force; one still to be debated does not', () => {
+    expect(
+      generalStrength('The motion calling for the real Living Wage to be paid on all council contracts was agreed.')
+        .strength,
+    ).toBe('strong');
+    expect(
+      generalStrength('Full Council passed a motion requiring contractors to pay the real Living Wage.').strength,
+    ).toBe('strong');
+    expect(
+      generalStrength('A motion calling for the real Living Wage to be paid on all council contracts will be debated.')
+        .strength,
+    ).toBe('weak');
+    expect(
+      generalStrength('The motion calling for the real Living Wage on council contracts was not agreed.').strength,
+    ).toBe('weak');
+  });
+
   it("'X means <a statement>' (a subject and its verb after 'means') is a consequence, not a definition", () => {
     expect(
       generalStrength('The new approach means pay is now reviewed by the contractor every April.').why,
