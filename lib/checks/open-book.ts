@@ -12,10 +12,10 @@ import type { CheckDefinition, Marker } from './types';
 
 /** The duty itself: publish contract information, give access to records, keep the books. */
 const OPEN_BOOK_DUTY =
-  /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
+  /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book|(?:share|provide|supply|submit|give)\b[^.;]{0,30}?\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?))\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
-  /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b/i;
+  /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b|\b(?:authority|council|department|customer|buyer|purchaser|auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,20}?\b(?:will|shall) (?:also )?have (?:full |unrestricted |unfettered |free )?access to\b[^.;]{0,60}?\b(?:records|books|accounts|premises|documents|information)\b/i;
 /**
  * The contract as the subject that grants the right ("the contract includes the right to audit the contractor's
  * accounts", "the agreement gives the council access to its records"): a term of the contract, stated as such.
@@ -28,6 +28,9 @@ const CONTRACT_GRANTS =
  */
 const PAY_VERIFICATION =
   /\b(?:remuneration|pay(?:ments)? to (?:workers|staff|employees)|wages?|salar(?:y|ies)|pay rates?|hours worked)\b[^.;]{0,30}?\b(?:can|may|will|shall|must|is to|are to) be (?:\w+ )?(?:monitored|audited|verified|checked|inspected)\b|\b(?:verif\w*|check\w*|confirm\w*|interview\w*|speak\w*|talk\w*)\b[^.;]{0,30}?\b(?:directly |direct(?:ly)? )?(?:with|to) (?:the )?(?:employees|workers|staff)\b|\b(?:audit\w*|inspect\w*|check\w*|verif\w*|monitor\w*|examin\w*)\b[^.;]{0,40}\b(?:their|its|(?:the )?(?:contractor|supplier|provider|employer)s?['’]?s?) payroll\b/i;
+/** Open-book accounting by name, as the way a contract is run: it is about the supplier's books by definition. */
+const OPEN_BOOK_NAMED =
+  /\bopen[- ]book (?:accounting|data|contract management|basis|approach|arrangements?|principles?|terms|clauses?)\b/i;
 /** The authority publishing the contract's own information (PA23 ss.52–53) is open-book transparency. */
 const AUTHORITY_PUBLISHES = /\b(?:shall|must|will) (?:publish|make (?:publicly )?available)\b/i;
 
@@ -81,10 +84,12 @@ const CUES: RegExp[] = [
   /\b(?:transparen\w*|visibility|scrutin\w*)\b[^.;]{0,30}\b(?:costs?|spend\w*|spent|finances|financial (?:information|performance)|profits?|margins?)\b/i,
   // what the supplier's costs and margins are, asked for or shown ("information about its costs")
   /\b(?:information|details|data|breakdowns?|figures)\b (?:about|on|of|showing) (?:its|their|the (?:contractor|supplier|provider|operator)(?:['’]s)?) (?:\w+ )?(?:costs?|profits?|margins?|overheads|prices)\b/i,
+  // the supplier's cost information by name, asked for or shared ("share cost information with commissioners")
+  /\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?)\b/i,
   /\bprofits?\b[^.;]{0,20}\b(?:capped|limited|shared|clawed back)\b|\b(?:cap|limit|ceiling) on (?:\w+ )?profits?\b|\bprofit[- ]?cap\b/i,
   /\b(?:contract|contractor['’]?s?|supplier['’]?s?|provider['’]?s?|compan(?:y|ies)['’]?s?|operator['’]?s?)\b[^.;]{0,40}\b(?:costs?|spend\w*|performance|profits?|prices?|finances)\b[^.;]{0,40}\b(?:(?:will|must|shall|are|is|to) be (?:published|made public|disclosed)|publish\w*)\b/i,
   // the contract's measures as the subject of a passive publication: "performance indicators will be published"
-  /\b(?:key performance indicators|KPIs?|performance (?:data|information|results|reports?|indicators|measures))\b[^.;]{0,60}?\b(?:will|must|shall|are to|is to|to) be (?:published|made public)\b/i,
+  /\b(?:key performance indicators|KPIs?|performance (?:data|information|results|reports?|indicators|measures))\b[^.;]{0,60}?\b(?:will|must|shall|are to|is to|to) be (?:published|made public|made (?:publicly )?available (?:to the public|publicly|online|on (?:the|our) website))\b/i,
   /\bsubject to (?:\w+ )?audit\b|\b(?:rights?|powers?|ability) to audit\b/i,
   TAKES_PART_IN_AUDIT,
   PAY_VERIFICATION,
@@ -159,13 +164,18 @@ export const openBook: CheckDefinition = {
         why: 'what the workers are paid can be checked, with the workers themselves: audit access to pay',
         weight: WEIGHT.specific,
       };
+    const v: Verdict = generalStrength(sentence);
+    // open-book accounting stated as applied ("will be used", "shall operate on an open book basis") is the clause,
+    // whoever says it and whatever "on request" adds; the authority's own "will" here commits its contracts
+    const ownConduct = v.why.startsWith('the authority describes its own conduct');
+    if (OPEN_BOOK_NAMED.test(sentence) && (v.strength === 'strong' || ownConduct) && !firstHedge(SOFT_HEDGES, sentence))
+      return { strength: 'strong', why: 'open-book accounting is applied to the contract', weight: WEIGHT.specific };
     if (AVAILABLE_ON_REQUEST.test(sentence))
       return {
         strength: 'weak',
         why: 'records only on request: no regular open-book reporting',
         weight: WEIGHT.reason,
       };
-    const v: Verdict = generalStrength(sentence);
     // a duty to open the books or publish is the evidence that matters; its carve-outs do not undo it
     if (v.strength === 'strong' && OPEN_BOOK_DUTY.test(sentence))
       return {
@@ -173,7 +183,7 @@ export const openBook: CheckDefinition = {
         why: 'binding duty to open the books, give audit access or publish',
         weight: WEIGHT.specific,
       };
-    if (v.why.startsWith('the authority describes its own conduct') && AUTHORITY_PUBLISHES.test(sentence))
+    if (ownConduct && AUTHORITY_PUBLISHES.test(sentence))
       return {
         strength: 'strong',
         why: "the authority is bound to publish the contract's information",
@@ -210,6 +220,31 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // open-book accounting stated as applied; 'the council pays a fair price' is not about the council's own staff
+      text: 'Open book accounting will be used to ensure the council pays a fair price.',
+      status: 'strong',
+    },
+    {
+      // a duty to run the contract open-book is not hollowed by 'available on request' beside it
+      text: 'The contractor shall operate on an open book basis and make its accounts available to the council on request.',
+      status: 'strong',
+    },
+    {
+      // a public auditor's access to the supplier's records, stated as the contract's rule
+      text: 'Audit Scotland will have access to all records held by the contractor.',
+      status: 'strong',
+    },
+    {
+      // the contract's performance data made available to the public
+      text: 'Contract performance data will be made available to the public every quarter.',
+      status: 'strong',
+    },
+    {
+      // the supplier's cost information by name, to be shared
+      text: 'The provider will be required to share cost information with commissioners.',
+      status: 'strong',
+    },
     {
       // the supplier's costs asked about, at the authority's discretion: the topic, hedged
       text: 'The council may ask the contractor for information about its costs.',
