@@ -54,6 +54,14 @@ describe('obligation verbs', () => {
     expect(generalStrength('“Subcontractor” means any person engaged by the Supplier.').why).toMatch(/definition/);
   });
 
+  it("the document's own upkeep ('this policy will be reviewed') is the authority's, a supplier's policy is not", () => {
+    expect(obligationHolder('The policy will be reviewed to ensure it complies with the Equality Act 2010.')).toBe(
+      'authority',
+    );
+    expect(obligationHolder('This procurement strategy will be updated every year.')).toBe('authority');
+    expect(obligationHolder("The Supplier's equality policy shall be reviewed every year.")).toBe('supplier');
+  });
+
   it('a motion recorded as agreed states a requirement in force; one still to be debated does not', () => {
     expect(
       generalStrength('The motion calling for the real Living Wage to be paid on all council contracts was agreed.')

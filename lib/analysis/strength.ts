@@ -168,6 +168,9 @@ const AUTHORITY_SUBJECT =
 /** Authority verbs that are its own housekeeping rather than a duty laid on suppliers. */
 const AUTHORITY_SELF_VERBS =
   /^\s*(?:also |then |now )?(?:consult|seek|support|work|try|look|aim|explore|review|monitor|continue|help|promote|encourage|engage|strive|endeavour|inform|notify|respond|be bound|treat|consider|keep|reserve|retain|act|use|provide information|decide|be made by|be taken by|be decided|apply to become|pay (?:its|our) own|publish)\b/i;
+/** The document's own upkeep ("this policy will be reviewed annually"): the authority's housekeeping, no supplier's duty. */
+const DOCUMENT_UPKEEP =
+  /^\s*(?:this|the|our) (?:\w+ )?(?:policy|strategy|plan|statement|procedure|guidance|document|charter|code of practice) (?:will|shall|must|is to) (?:also )?be (?:\w+ly )?(?:reviewed|updated|revised|monitored|published|amended|approved|evaluated|refreshed)\b/i;
 /** The authority's own workforce: a promise about them binds no supplier. */
 const AUTHORITY_OWN_STAFF =
   /\b(?:its|our) (?:own )?(?:directly employed )?(?:staff|employees|workforce|apprentices|workers)\b/i;
@@ -292,6 +295,7 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
     /^\s*(?:be )?(?:obtained|sought|given|granted|secured)\b/i.test(clauseAfter)
   )
     return 'authority';
+  if (DOCUMENT_UPKEEP.test(sentence)) return 'authority';
   if (!AUTHORITY_SUBJECT.test(subjectText)) return 'supplier';
   // compromise confirms the subject noun phrase really is the authority, not e.g. "our suppliers"
   const subject = parse(subjectText.trim() || sentence)
