@@ -49,7 +49,7 @@ const BIDDER_NOTICE =
 const TO_BIDDERS = new RegExp(BIDDER_NOTICE.source, 'i');
 
 const CONTRACT_SETTING =
-  /\b(?:(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|council|purchaser|buyer|department|minister|trust|contract|agreement|tender)s?|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement|RFP|RFQ|ITT|proponents?|(?:proposals?|submissions?|quotations?) (?:\w+ ){0,3}submitted)\b/i;
+  /\b(?:(?:party|parties)\b|(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|council|purchaser|buyer|department|minister|trust|contract|agreement|tender)s?|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement|RFP|RFQ|ITT|proponents?|(?:proposals?|submissions?|quotations?) (?:\w+ ){0,3}submitted)\b/i;
 
 /**
  * FOI law named only as what the authority itself owes ("where compatible with the Council’s obligations
@@ -187,7 +187,10 @@ export const foi: CheckDefinition = {
       !NUMBERED_TITLE.test(sentence)
     )
       return null;
-    if (!bound && !ACKNOWLEDGED.test(sentence) && !mentionsFoi(sentence.replace(OWN_FOI_OBLIGATIONS, ' '))) return null;
+    // in contract documents the authority's own FOI duty carved out of a term is the topic in the contract, weakly
+    const ownDutyOnly =
+      !ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && !mentionsFoi(sentence.replace(OWN_FOI_OBLIGATIONS, ' '));
+    if (!bound && !ACKNOWLEDGED.test(sentence) && ownDutyOnly) return null;
     const helps = ASSISTANCE.test(sentence) && (SUPPLIER_PARTY.test(sentence) || passedOn);
     if (bound && helps) {
       const hollow = hollowing(sentence);
@@ -266,6 +269,16 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a confidentiality term that carves out FOI names the topic in the contract, with no help owed: weak
+      text: 'Conditions of contract. The Contractor shall perform the services with reasonable skill and care.\n\n12. Confidentiality. Each party shall keep the other’s confidential information secret, except where disclosure is required by law, including the Freedom of Information Act 2000.',
+      status: 'weak',
+    },
+    {
+      // the same carve-out as the authority's own obligations, in contract terms: weak, not missing
+      text: 'Conditions of contract. The Contractor shall perform the services with reasonable skill and care.\n\nNothing in this clause shall prevent the Council from complying with its obligations under the Freedom of Information Act 2000.',
+      status: 'weak',
+    },
     {
       // a notice to bidders that what they submit may be subject to disclosure: awareness, no duty
       text: 'Invitation to tender for cleaning services.\n\nAll information submitted may be subject to disclosure under FOI legislation.',

@@ -41,7 +41,8 @@ const WEAK_MARKERS: Marker[] = [
     why: 'an exception to publication, not a duty to open the books',
   },
   {
-    pattern: /\b(?:reserves? the (?:general )?right|may|is entitled|shall be entitled) to (?:disclose|publish)\b/i,
+    pattern:
+      /\b(?:(?:reserves? the (?:general )?right|is entitled|shall be entitled) to|may|can) (?:\w+ )?(?:disclose|publish)\b/i,
     why: 'publication left to the authority’s discretion: nothing is guaranteed to be published',
   },
 ];
@@ -220,6 +221,11 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the authority free to disclose, and only where the law makes it: discretion, nothing guaranteed
+      text: 'The Contractor shall keep proper records. The Council may disclose information about this contract where it is required to do so under the Freedom of Information Act 2000.',
+      status: 'weak',
+    },
     {
       // open-book accounting stated as applied; 'the council pays a fair price' is not about the council's own staff
       text: 'Open book accounting will be used to ensure the council pays a fair price.',
