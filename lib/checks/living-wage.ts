@@ -19,7 +19,8 @@ export const livingWage: CheckDefinition = {
   cues: [
     /\b(?:real|london|scottish) living wage\b/i,
     /\bliving wage(?: foundation| employer| rate| accreditation| accredited| costed)?\b/i,
-    /\b(?:rLW|LLW)\b/,
+    // the abbreviations as written: "rLW" or "RLW" for the Real Living Wage, "LLW" for London's
+    /\b(?:[rR]LW|LLW)\b/,
     /£\s?\d{1,2}(?:\.\d{2})?\s?(?:per hour|an hour|p\/?h\b|\/\s?h)/i,
   ],
   falseFriends: [
@@ -201,6 +202,11 @@ export const livingWage: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the abbreviation in capitals, as many contracts write it
+      text: 'All staff employed on the contract must be paid no less than the RLW.',
+      status: 'strong',
+    },
     {
       // 'a contract condition' stated outright
       text: 'Payment of the real Living Wage to everyone working on the service is a contract condition.',
