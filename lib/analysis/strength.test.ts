@@ -7,6 +7,7 @@ import {
   isHeadingLike,
   obligationHolder,
   WEIGHT,
+  willPredicts,
   withoutNames,
 } from './strength';
 
@@ -52,6 +53,18 @@ describe('obligation verbs', () => {
       /definition/,
     );
     expect(generalStrength('“Subcontractor” means any person engaged by the Supplier.').why).toMatch(/definition/);
+  });
+
+  it("a duty reported after 'confirmed that' belongs to the clause's own subject; 'it' there is the reporter", () => {
+    expect(obligationHolder('The council confirmed that all transferring staff will keep their pension rights.')).toBe(
+      'supplier',
+    );
+    expect(obligationHolder('The council confirmed that it will keep the service under review.')).toBe('authority');
+  });
+
+  it("'will see', 'will mean', 'will result in' state an effect, whatever the subject", () => {
+    expect(willPredicts('The contract will see around 90 cleaners transfer to the new provider.')).toBe(true);
+    expect(willPredicts('The contract will include a duty to pay the real Living Wage.')).toBe(false);
   });
 
   it("the document's own upkeep ('this policy will be reviewed') is the authority's, a supplier's policy is not", () => {

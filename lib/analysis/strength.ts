@@ -273,6 +273,10 @@ function obligationMatch(sentence: string): RegExpExecArray | null {
   return OBLIGATION.exec(withoutAcknowledgement(sentence));
 }
 
+/** The subject of a clause reported after a verb of saying or deciding: "the council confirmed that <subject>". */
+const REPORTED_SUBJECT =
+  /\b(?:confirm|announc|sa|stat|agre|decid|resolv|explain|insist|promis|pledg|guarantee|assur|note|report)\w* that\s+((?:(?!\bthat\b)[^,;:])+)$/i;
+
 /**
  * Who carries the obligation: `authority` when the authority describes its own conduct
  * ("the Council will consult", "we pay our own staff"), `supplier` otherwise (a named supplier or a passive duty).
@@ -282,7 +286,11 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
   if (!m) return undefined;
   const before = sentence.slice(0, m.index);
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  const subjectText = before.slice(clauseStart + 1);
+  const clauseText = before.slice(clauseStart + 1);
+  // a reported duty ("the council confirmed that all transferring staff will keep …") belongs to the subject after
+  // 'that'; a pronoun there ("the council agreed that it will …") takes the reporter back
+  const reported = REPORTED_SUBJECT.exec(clauseText);
+  const subjectText = reported && !/^\s*(?:it|we|they|he|she)\b/i.test(reported[1]!) ? reported[1]! : clauseText;
   const after = sentence.slice(m.index + m[0].length);
   const clauseAfter = after.split(/[;:]|,\s(?:and|but|while)\b/)[0] ?? after;
   if (
@@ -313,6 +321,8 @@ const PARTY_HEAD =
   /^(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|employers?|partners?|agenc(?:y|ies)|councils?|authorit(?:y|ies)|departments?|government|trusts?|boards?|cabinet|committee|ministers?|we|they|it|he|she|you|i|workers?|staff|employees?|carers?|cleaners?|apprentices?|people|members?|officers?|commissioners?|buyers?|purchasers?|contracts?|agreements?|tenders?|bids?|specifications?|frameworks?|clauses?|terms|conditions?|polic(?:y|ies)|requirements?|itts?|schemes?|plans?|strateg(?:y|ies)|charters?|codes?|each|all|every|any)$/i;
 /** Verbs after "will" that state what a term does whatever its subject ("the Real Living Wage will apply to …"). */
 const TERM_VERB = /^(?:be|not|apply|include|cover|form|remain|continue|require|need)\b/i;
+/** Verbs after "will" that state an effect, whatever the subject: "the contract will see 90 cleaners transfer". */
+const EFFECT_VERB = /^(?:see|mean|result|lead|bring|save|cost)\b/i;
 
 /**
  * Predictive "will": the subject of "will" is a thing no one can bind ("costs for contractors will rise",
@@ -330,6 +340,7 @@ let lastPrediction = { sentence: '', predicts: false };
 function predictsUncached(sentence: string): boolean {
   const will = /\bwill\s+(\w+)/i.exec(sentence);
   if (!will || TERM_VERB.test(will[1]!)) return false;
+  if (EFFECT_VERB.test(will[1]!)) return true;
   const clause = sentence
     .slice(0, will.index)
     .split(/[,;:(]|\b(?:that|which|who|when|where|if|and|but|because|so|as|while|once|until)\b/i)
@@ -355,7 +366,7 @@ export function obligationWords(sentence: string): string | undefined {
 
 /** A supplier-side party, or the contract documents that bind one. */
 const SUPPLIER_SIDE =
-  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|grants?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services)\b/i;
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|grants?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services|transferr(?:ing|ed) (?:staff|employees|workers))\b/i;
 
 /**
  * Whose duty, from the parties the sentence names: a binding word in a sentence that names no supplier,

@@ -168,6 +168,18 @@ export const tupePensions: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a news report of pension continuity for the staff who transfer: the commitment is reported, not the council's own
+      text: 'Unison had raised concerns about pensions, and the council confirmed that all transferring staff will keep access to the Local Government Pension Scheme.',
+      status: 'strong',
+      profile: { type: 'other' },
+    },
+    {
+      // 'the contract will see staff transfer under TUPE' describes what happens; it secures nothing
+      text: 'The new contract will see around 90 cleaners transfer from the current provider under TUPE.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
     { text: 'The Supplier shall comply with Schedule 9 (Staff Transfer).', status: 'strong' },
     {
       text: 'The Contractor shall secure continued membership of the Local Government Pension Scheme for all transferring staff.',
