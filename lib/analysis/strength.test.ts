@@ -55,6 +55,17 @@ describe('obligation verbs', () => {
     expect(generalStrength('“Subcontractor” means any person engaged by the Supplier.').why).toMatch(/definition/);
   });
 
+  it("a duty inside an embedded question ('confirm whether the contract requires …') asks, it binds no one", () => {
+    expect(
+      generalStrength(
+        'Please confirm whether your cleaning contract requires the contractor to pay the London Living Wage.',
+      ).strength,
+    ).toBe('weak');
+    expect(generalStrength('Please confirm that you will pay the London Living Wage to all staff.').strength).toBe(
+      'strong',
+    );
+  });
+
   it("a duty reported after 'confirmed that' belongs to the clause's own subject; 'it' there is the reporter", () => {
     expect(obligationHolder('The council confirmed that all transferring staff will keep their pension rights.')).toBe(
       'supplier',

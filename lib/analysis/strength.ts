@@ -411,9 +411,19 @@ export function isDefinition(sentence: string): boolean {
   return DEFINITION.test(sentence);
 }
 
-/** A question, except a confirmation question to bidders (a pass/fail tender question binds). */
+/** An embedded question: "please confirm whether the contract requires …", "asked whether contractors must …". */
+const EMBEDDED_QUESTION =
+  /\b(?:confirm|state|tell (?:us|me)|advise|clarify|explain|know|ask(?:ed|s|ing)?|enquir\w*|inquir\w*)\b[^.;]{0,20}?\bwhether\b/i;
+
+/**
+ * A question, except a confirmation question to bidders (a pass/fail tender question binds); or a duty that sits
+ * inside an embedded question ("confirm whether your contract requires …"), which asks and binds no one.
+ */
 export function isQuestion(sentence: string): boolean {
-  return /\?["'”’)]*$/.test(sentence.trim()) && !/\bconfirm\b/i.test(sentence);
+  if (/\?["'”’)]*$/.test(sentence.trim()) && !/\bconfirm\b/i.test(sentence)) return true;
+  const asked = EMBEDDED_QUESTION.exec(sentence);
+  const duty = asked && obligationMatch(sentence);
+  return Boolean(asked && duty && duty.index > asked.index);
 }
 
 /** A duty whose object is a negative state: "shall ensure that there are no ...", "must procure that no ...". */
