@@ -113,6 +113,9 @@ export const fairWork: CheckDefinition = {
     new RegExp(PAY_EQUALITY, 'i'),
     /\brecognised unions?\b|\bunion reps?\b|\bworkplace representatives?\b/i,
     /\bflexible (?:and family[- ]friendly )?working\b/i,
+    // the same agenda by its other names: good employment charters, workers' say at work
+    /\bgood (?:employment|work) (?:charter|standard|pledge|code)\b/i,
+    /\b(?:workers?|staff|employees|workforce)\b[^.;]{0,40}\ba (?:say|voice) in\b/i,
     GENERAL_CONDITIONS,
   ],
   falseFriends: [
@@ -251,6 +254,16 @@ export const fairWork: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // workers' say in their work is workforce voice in other words
+      text: 'We expect our suppliers to treat their workers fairly and to give them a say in how their work is organised.',
+      status: 'weak',
+    },
+    {
+      // a good employment charter by name, with nothing required
+      text: 'The Good Work Charter sets out what we mean by good employment.',
+      status: 'weak',
+    },
     {
       text: 'Fair Work First conditionality, including effective voice for workers, now applies to every grant the agency awards.',
       status: 'strong',
