@@ -16,7 +16,7 @@ const MEMBERSHIP_PROTECTED = /\b(?:freedom|right|free) (?:of|to)\b/i;
 
 /** Fair or adequate terms in general: on topic, but too vague to secure any particular practice. */
 const GENERAL_CONDITIONS =
-  /\bworkers['’]? terms and conditions\b|\b(?:fair|good|decent) (?:working conditions|work(?:ing)? practices|terms and conditions)\b/i;
+  /\bworkers['’]? terms and conditions\b|\b(?:fair|good|decent) (?:working conditions|work(?:ing)? practices|employment practices|terms and conditions)\b|\b(?:fair and decent|decent and fair) work\b|\bjob security\b|\bfair pay and conditions\b/i;
 
 /** The supplier as the one who is to act ("suppliers … to adopt fair work practices"). */
 /** A tender question asking bidders to describe an approach: it scores a narrative and secures nothing. */
@@ -254,6 +254,11 @@ export const fairWork: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // fair work in other words, asked for and not required
+      text: 'Suppliers should demonstrate a commitment to fair and decent work, including job security.',
+      status: 'weak',
+    },
     {
       // workers' say in their work is workforce voice in other words
       text: 'We expect our suppliers to treat their workers fairly and to give them a say in how their work is organised.',
