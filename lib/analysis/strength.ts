@@ -167,7 +167,7 @@ const AUTHORITY_SUBJECT =
   /\b(?:we|our|us|the council|the authority|the trust|the department|the government|the board|the purchaser|the buyer|the county|the city|the commissioners?|the contracting authority|the partnership|the university|the college|the nhs)\b/i;
 /** Authority verbs that are its own housekeeping rather than a duty laid on suppliers. */
 const AUTHORITY_SELF_VERBS =
-  /^\s*(?:also |then |now )?(?:consult|seek|support|work|try|look|aim|explore|review|monitor|continue|help|promote|encourage|engage|strive|endeavour|inform|notify|respond|be bound|treat|consider|keep|reserve|retain|act|use|provide information|decide|be made by|be taken by|be decided|apply to become|pay (?:its|our) own|publish)\b/i;
+  /^\s*(?:also |then |now )?(?:consult|seek|support|work|try|look|aim|explore|review|monitor|continue|help|promote|encourage|engage|strive|endeavour|inform|notify|respond|be bound|treat|consider|keep|reserve|retain|act|use|provide information|decide|be made by|be taken by|be decided|apply to become|pay (?:its|our) own|publish|comply|meet (?:its|our)|fulfil|ensure (?:that )?(?:its|our))\b/i;
 /** The document's own upkeep ("this policy will be reviewed annually"): the authority's housekeeping, no supplier's duty. */
 const DOCUMENT_UPKEEP =
   /^\s*(?:this|the|our) (?:\w+ )?(?:policy|strategy|plan|statement|procedure|guidance|document|charter|code of practice) (?:will|shall|must|is to) (?:also )?be (?:\w+ly )?(?:reviewed|updated|revised|monitored|published|amended|approved|evaluated|refreshed)\b/i;

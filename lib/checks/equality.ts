@@ -1,11 +1,4 @@
-import {
-  firstMatch,
-  generalStrength,
-  isHeadingLike,
-  isNumberedTitle,
-  namesSupplierParty,
-  WEIGHT,
-} from '../analysis/strength';
+import { firstMatch, generalStrength, isHeadingLike, isNumberedTitle, WEIGHT } from '../analysis/strength';
 import { prohibition, TENDER_QUESTION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
@@ -148,7 +141,8 @@ export const equality: CheckDefinition = {
   weakMarkers: [],
   strongMarkers: [],
   assess(sentence, ctx) {
-    if (IMPACT_ASSESSMENT.test(sentence) && !namesSupplierParty(sentence)) return null;
+    // the authority's impact assessment of its own decision, even one about a contract, is its own process
+    if (IMPACT_ASSESSMENT.test(sentence) && !SUPPLIER_NAMED.test(sentence)) return null;
     if (AUTHORITY_DUE_REGARD.test(sentence) && !SUPPLIER_NAMED.test(sentence)) return null;
     if (/discriminat/i.test(sentence) && OTHER_GROUNDS.test(sentence) && !NAMED_CHARACTERISTIC.test(sentence)) {
       const rest = sentence.replace(/\b(?:non-)?discriminat\w*/gi, ' ');
@@ -243,6 +237,18 @@ export const equality: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the authority's own compliance with the Act: its conduct, not a duty passed to the supplier
+      text: 'The council will comply with the Equality Act 2010 in all its procurement activity.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      // the authority's impact assessment before an award is its own process, even with the contract named
+      text: 'An Equality Impact Assessment must be completed before the contract is awarded.',
+      status: 'missing',
+      profile: { type: 'policy' },
+    },
     { text: 'Every web page of the service shall meet WCAG 2.2 AA.', status: 'weak' },
     { text: 'Suppliers should value equity and diversity in their teams.', status: 'weak' },
     {
