@@ -79,10 +79,16 @@ export const tupePensions: CheckDefinition = {
     },
     {
       name: "pension investment services and 'The Pensions Regulator' are not pension protection",
-      pattern: /\bpension (?:investment|fund management|administration) services\b|\bthe pensions regulator\b/gi,
+      // also the statutory Pension Protection Fund, and a member's own transfer of benefits between schemes
+      pattern:
+        /\bpension (?:investment|fund management|administration) services\b|\bthe pensions regulator\b|\bpension protection fund\b|\btransfer(?:s|red|ring)? (?:in |out )?(?:your |their |his or her |previous |existing )*(?:pension )?benefits (?:from|to|into|in) (?:another|a new|a different|an?(?: \w+)?) (?:pension )?(?:scheme|arrangement|fund)\b|\btransfer values?\b/gi,
       effect: 'ignore',
       why: 'pension services bought or a regulator named, not protection for transferred staff',
-      examples: ['classification: 66131100 Pension investment services to protect fund value'],
+      examples: [
+        'classification: 66131100 Pension investment services to protect fund value',
+        'The Pension Protection Fund protects members of defined benefit schemes if their employer becomes insolvent.',
+        'Scheme members who transfer in benefits from another pension scheme should contact the fund.',
+      ],
     },
     {
       name: 'TUPE named only as an attached document title',
