@@ -4,7 +4,7 @@ import type { CheckDefinition } from './types';
 /** Small firms and the voluntary sector, named. */
 const SME_ACRONYMS = /\bSMEs?\b|\bSME[’']s\b|\bVCSEs?\b/;
 const NAMES_SMALL_FIRMS =
-  /\bsmall and medium[- ]sized (?:enterprises|businesses|firms)\b|\bsmall(?:er)?(?: (?!number\b|group\b|amount\b|of\b|range\b|pool\b|handful\b|proportion\b)[\w-]+){0,2} (?:firms|businesses|suppliers|enterprises|companies)\b|\bmicro[- ]?(?:businesses|enterprises)\b|\bthird sector\b|\bsocial enterprises?\b|\bsupported businesses\b|\bvoluntary\b[^.;]{0,40}\b(?:sector|organisations?|groups?|bodies)\b/i;
+  /\bsmall and medium[- ]sized (?:enterprises|businesses|firms)\b|\bsmall(?:er)?(?: (?!number\b|group\b|amount\b|of\b|range\b|pool\b|handful\b|proportion\b)[\w-]+){0,2} (?:firms|businesses|suppliers|enterprises|companies|providers)\b|\bmicro[- ]?(?:businesses|enterprises)\b|\bthird sector\b|\bsocial enterprises?\b|\bsupported businesses\b|\bvoluntary\b[^.;]{0,40}\b(?:sector|organisations?|groups?|bodies)\b/i;
 /** Division into lots (PA23 s.18). */
 const LOTS = /\blots?\b/i;
 /** Payment down the supply chain, or subcontract opportunities opened up. */
@@ -344,6 +344,11 @@ export const smeVcse: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // smaller providers are small firms by another name
+      text: 'Tenderers should note that the contract may be suitable for a consortium of smaller providers.',
+      status: 'weak',
+    },
     {
       // the authority's own 30-day term, in the present tense and with 'receiving': a stand-in, weak
       text: 'The council pays its suppliers within 30 days of receiving a valid invoice.',
