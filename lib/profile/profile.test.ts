@@ -120,6 +120,12 @@ describe('document type', () => {
     ).toBe('notice');
   });
 
+  it("an ITT's numbered section title ('4. Instructions to Tenderers') makes an ITT; a sentence opening 'a request for' does not", () => {
+    expect(detectType('4. Instructions to Tenderers\n\n4.1 Tenders must be submitted through the portal.')).toBe('itt');
+    expect(detectType('Section 2: Invitation to Tender\n\nThe Council seeks a cleaning contractor.')).toBe('itt');
+    expect(detectType('a request for quotations went out last week, the council said in a statement.')).not.toBe('itt');
+  });
+
   it('numbered supplier duties make contract terms', () => {
     expect(detectType('4.1 The Supplier shall keep records.\n4.2 The Supplier shall allow audit.')).toBe('terms');
   });

@@ -309,12 +309,16 @@ const NOTICE_HEADING = /^[ \t]*(?:contract|tender|award|prior information|contra
 /** What a published notice states: who invites tenders for what, its CPV code, value, lots and deadline. */
 const NOTICE_VOCABULARY =
   /\binvites? (?:tenders|bids|expressions of interest)\b|\bCPV\b|\bestimated (?:total )?value\b|\b(?:tenders|bids) must be (?:submitted|received)\b|\bsubmission deadline\b|\bLot \d\b|\bcontract (?:start|end) date\b|\bprocedure type\b/gi;
+/** A section number before a title line ("4. Instructions to Tenderers", "Section 2: Invitation to Tender"). */
+const SECTION_NUMBER = String.raw`(?:(?:section |part )?(?:\d+(?:\.\d+)*[.:)]?|[A-Z][.:)])\s+)?`;
 const ITT =
   /^[ \t]*(?:invitation to tender|instructions to (?:bidders|tenderers)|tender response|specification and invitation to tender)\b|\b(?:bidders|tenderers) are (?:asked|required) to (?:confirm|provide|submit|answer)\b|\bmodel question\b/im;
 const SUPPLIER_CLAUSE =
   /\b(?:the )?(?:Supplier|Contractor|Provider|Recipient|Purchaser|Nominated Supplier|Service Provider|Consultant|Grantee)(?:s)? (?:shall|must|will ensure|agrees|undertakes)\b/g;
-const ITT_TITLE =
-  /^[ \t]*(?:invitation to tender|request for (?:tenders?|proposals?|quotations?)|instructions to (?:bidders|tenderers))\b/im;
+const ITT_TITLE = new RegExp(
+  String.raw`^[ \t]*${SECTION_NUMBER}(?:invitation to tender|request for (?:tenders?|proposals?|quotations?)|instructions to (?:bidders|tenderers))\b`,
+  'im',
+);
 const TERMS_HEADING =
   /\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b|\bclause samples?\b|\bthis (?:Contract|Agreement)\b/i;
 /** A title line naming the authority's own rules: contract procedure rules, standing orders, financial regulations, a constitution. */
