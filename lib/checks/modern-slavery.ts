@@ -173,6 +173,11 @@ export const modernSlavery: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // answering the questions in a selection questionnaire is a step in the tender, not due diligence
+      text: 'Tenderers must complete the Modern Slavery questions in Part 2 of the Selection Questionnaire.',
+      status: 'weak',
+    },
     { text: '- Do not use forced, bonded or child labour.', status: 'strong' },
     {
       text: 'The Contractor shall carry out supply chain mapping and notify the Authority within five working days of any suspected case of modern slavery.',
