@@ -44,7 +44,7 @@ const AWARENESS =
 /** A public contract's parties or setting: an FOI mention with none of them is not about a public contract. */
 /** A notice that what bidders send may be disclosed: addressed to bidders, so a tender setting even unnamed. */
 const BIDDER_NOTICE =
-  /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?information (?:you|supplied|submitted|provided))\b[^.]{0,100}?\b(?:may|might|could|can|is liable to|are liable to) (?:also )?(?:be|need to be|have to be) (?:(?:subject|liable) to )?(?:disclos\w*|releas\w*|publi\w*|made public)\b/gi;
+  /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?(?:information|documents?|documentation) (?:you|supplied|submitted|provided|received))\b[^.]{0,100}?\b(?:may|might|could|can|is liable to|are liable to) (?:also )?(?:be|need to be|have to be) (?:(?:subject|liable) to )?(?:disclos\w*|releas\w*|publi\w*|made public)\b/gi;
 /** The same notice, for one test per sentence (the global pattern above is the false friend's, for masking). */
 const TO_BIDDERS = new RegExp(BIDDER_NOTICE.source, 'i');
 
@@ -64,6 +64,7 @@ const SUPPLIER_SIDE_FOI =
 const AUTHORITY_RECEIVES =
   /\b(?:the )?(?:council|authority|department|trust|buyer|purchaser|board|we)['’]?s?\s+(?:receives?|is asked|gets|answers?|handles?|responds? to)\b[^.;]{0,40}?\brequests?\b/i;
 const ADDRESSED_TO_SUPPLIER: ReadonlySet<string> = new Set(['terms', 'itt', 'specification', 'notice']);
+const TO_BIDDERS_DOCUMENTS: ReadonlySet<string> = new Set(['itt', 'notice']);
 const ACKNOWLEDGED = /\b(?:acknowledg\w*|aware|recognis\w*|accepts?|notes?)\b/i;
 
 /** A numbered clause title or contents entry ("25. Freedom of information"). */
@@ -167,7 +168,9 @@ export const foi: CheckDefinition = {
   strongMarkers: [],
   assess(sentence, ctx) {
     // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
-    if (ctx.supplierSetting === false && !SUPPLIER_PARTY.test(sentence)) return null;
+    // (a published tender notice or an ITT speaks to bidders even when it names none)
+    if (ctx.supplierSetting === false && !TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) && !SUPPLIER_PARTY.test(sentence))
+      return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
     // a definitions clause of contract documents ("“FOIA” means …") names the topic there, weakly
     const defined = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && isDefinition(sentence);
@@ -269,6 +272,12 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a published notice speaks to bidders though it names none: its FOI notice is awareness, weak
+      text: 'Notice type: Contract notice\nTitle: Grounds maintenance\nBuyer: Westshire Council\nDescription: Grass cutting at 40 sites.\nFreedom of Information: all documents received may be published or disclosed.',
+      status: 'weak',
+      profile: { type: 'notice' },
+    },
     {
       // a confidentiality term that carves out FOI names the topic in the contract, with no help owed: weak
       text: 'Conditions of contract. The Contractor shall perform the services with reasonable skill and care.\n\n12. Confidentiality. Each party shall keep the other’s confidential information secret, except where disclosure is required by law, including the Freedom of Information Act 2000.',
