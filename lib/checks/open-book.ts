@@ -90,7 +90,7 @@ const CUES: RegExp[] = [
   /\bprofits?\b[^.;]{0,20}\b(?:capped|limited|shared|clawed back)\b|\b(?:cap|limit|ceiling) on (?:\w+ )?profits?\b|\bprofit[- ]?cap\b/i,
   /\b(?:contract|contractor['’]?s?|supplier['’]?s?|provider['’]?s?|compan(?:y|ies)['’]?s?|operator['’]?s?)\b[^.;]{0,40}\b(?:costs?|spend\w*|performance|profits?|prices?|finances)\b[^.;]{0,40}\b(?:(?:will|must|shall|are|is|to) be (?:published|made public|disclosed)|publish\w*)\b/i,
   // the contract's measures as the subject of a passive publication: "performance indicators will be published"
-  /\b(?:key performance indicators|KPIs?|performance (?:data|information|results|reports?|indicators|measures))\b[^.;]{0,60}?\b(?:will|must|shall|are to|is to|to) be (?:published|made public|made (?:publicly )?available (?:to the public|publicly|online|on (?:the|our) website))\b/i,
+  /\b(?:key performance indicators|KPIs?|performance (?:data|information|results|reports?|indicators|measures))\b[^.;]{0,60}?\b(?:will|must|shall|are to|is to|to) be (?:[\w,]+ ){0,6}?(?:(?:and|or) )?(?:published|made public|made (?:publicly )?available (?:to the public|publicly|online|on (?:the|our) website))\b/i,
   /\bsubject to (?:\w+ )?audit\b|\b(?:rights?|powers?|ability) to audit\b/i,
   TAKES_PART_IN_AUDIT,
   PAY_VERIFICATION,
@@ -221,6 +221,11 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // publication coordinated with reporting: 'reported … and published'
+      text: 'KPIs will be reported to the Council monthly and published annually.',
+      status: 'strong',
+    },
     {
       // the authority free to disclose, and only where the law makes it: discretion, nothing guaranteed
       text: 'The Contractor shall keep proper records. The Council may disclose information about this contract where it is required to do so under the Freedom of Information Act 2000.',
