@@ -25,6 +25,8 @@ const WEIGHTING = new RegExp(
     // a notice's award criterion: "Quality criterion - Name: Social value / Weighting: 10", "Social value (10 marks)"
     String.raw`\b(?:social value|community benefits?)\b[^.;]{0,40}?\bweight(?:ing)?\s*[:\-–]?\s*[1-9]\d?(?:\.\d)?(?!\d|\.\d)(?!\s?(?:k|m|bn|million|years?)\b)`,
     String.raw`\b(?:social value|community benefits?)\b\s*[:\-–(]?\s*[1-9]\d?\s?(?:marks|points)\b|\b[1-9]\d?\s?(?:marks|points)\s(?:(?:for|to|on) )?(?:the )?(?:social value|community benefits?)\b`,
+    // a share inside another criterion given to social value: "60% quality (of which 10% is social value)"
+    String.raw`\b(?:of which|including|includ(?:es|ing)|with) (?:a )?[1-9]\d?(?:\.\d)?\s?% (?:is |are |will be )?(?:(?:allocated|given|assigned|attributed) )?(?:(?:for|to|on) )?(?:the )?(?:social value|community benefits?)\b`,
     // "social value carries 10 of the 100 marks", "worth 15 out of 100 points"
     String.raw`\b(?:social value|community benefits?)\b[^.;]{0,40}?\b[1-9]\d?\s(?:out )?of (?:the |a )?(?:total (?:of )?|available )?(?:100|1,?000)\b(?:\s(?:available\s)?(?:marks|points))?`,
   ].join('|'),
@@ -363,6 +365,11 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the share within another criterion given to social value is its weighting
+      text: 'The award will be based on 60% quality (of which 10% is social value) and 40% price.',
+      status: 'strong',
+    },
     {
       // the contracts stated to carry a requirement to deliver social value: a term, stated as fact
       text: 'Our contracts include a requirement to deliver social value equivalent to at least 5% of the contract value.',
