@@ -86,6 +86,15 @@ export const SOFT_HEDGES: Marker[] = [
   { pattern: /\bpromot(?:e|es|ing)\b|\bsupport(?:s|ing)?\b/i, why: 'promotion or support, not a duty on the supplier' },
   { pattern: /\bprefer(?:red|ence)?\b/i, why: 'a preference, not a condition' },
   { pattern: /\bwould\b/i, why: "'would' describes what might happen, not a duty in force" },
+  {
+    pattern: /\b(?:typically|usually|generally|normally|in most cases)\b/i,
+    why: "'typically' describes usual practice, not a condition of this contract",
+  },
+  {
+    pattern:
+      /\b(?:survey|research|study|analysis|figures|data|audit) (?:found|finds|shows?|showed|suggests?|revealed?)\b/i,
+    why: 'a finding about practice elsewhere, not a condition of this contract',
+  },
 ];
 
 export const NEGATIONS: Marker[] = [

@@ -96,6 +96,9 @@ const CRITERIA_ROW = /^\s*(?:social value|community benefits?)\s*(?:[|:\t–-]\s
 const MINIMUM_SHARE =
   /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?(?:\d{1,2}(?:\.\d)?\s?(?:%|per ?cent\b)|(?:five|ten|fifteen|twenty|twenty-five|thirty) per ?cent\b)/i;
 
+/** A ceiling, not a share: "up to 20%" may mean nothing is weighted at all. */
+const UPPER_BOUND = /\bup to (?:a (?:maximum|max) of )?[1-9]\d?(?:\.\d)?\s?(?:%|per ?cent\b)/i;
+
 /** Policy notes that set a 10% minimum social value weighting. */
 const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i;
 
@@ -293,8 +296,9 @@ export const socialValue: CheckDefinition = {
     // whoever carries it, a binding weighting or contract term is the clause: the authority applies the award criteria
     // a weighting stated as fact ("Social value 10%") is the award rule itself, unless it is only suggested
     // a weighting set as a floor ("a minimum weighting of 10%", "at least 15%") is a rule even in a policy's "should"
+    const ceiling = weighted && UPPER_BOUND.test(body) && !MINIMUM_SHARE.test(body);
     const binding =
-      (weighted && (!firstHedge(SOFT_HEDGES, body) || MINIMUM_SHARE.test(body))) ||
+      (weighted && !ceiling && (!firstHedge(SOFT_HEDGES, body) || MINIMUM_SHARE.test(body))) ||
       hasObligation(body) ||
       RESOLUTION.test(sentence) ||
       INCLUDED_IN_CONTRACT.test(body);
@@ -309,6 +313,12 @@ export const socialValue: CheckDefinition = {
             ? 'the supplier is bound to deliver named benefits'
             : 'social value commitments are made contract terms with measures',
         weight: headline ? WEIGHT.reason : WEIGHT.specific,
+      } satisfies Verdict;
+    if (ceiling)
+      return {
+        strength: 'weak',
+        why: "only a ceiling on the weighting ('up to'): no share of the score is secured",
+        weight: WEIGHT.reason,
       } satisfies Verdict;
     const general = generalStrength(sentence);
     return general.strength === 'weak'
@@ -365,6 +375,21 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a ceiling is no share: 'up to 20%' may weight nothing
+      text: 'Social value can account for up to 20% of the evaluation, depending on the contract.',
+      status: 'weak',
+    },
+    {
+      // usual practice described, not this contract's rule
+      text: 'Social value typically accounts for 10% of the score.',
+      status: 'weak',
+    },
+    {
+      // a survey's finding about other councils
+      text: 'Around 10% of councils apply a social value weighting of more than 20%, the survey found.',
+      status: 'weak',
+    },
     {
       // the share within another criterion given to social value is its weighting
       text: 'The award will be based on 60% quality (of which 10% is social value) and 40% price.',
