@@ -79,7 +79,8 @@ export const livingWage: CheckDefinition = {
     if (
       STATUTORY_ONLY.test(sentence) &&
       !REAL_NAMED.test(sentence) &&
-      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*/i.test(sentence) &&
+      // ...but the statutory rate behind what providers are paid (a fee uplift, contract rates) is the stand-in at work
+      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*|\b(?:fees?|fee uplifts?|uplifts?|contract (?:rates?|prices?))\b/i.test(sentence) &&
       !hasObligation(sentence)
     )
       return null;
@@ -202,6 +203,11 @@ export const livingWage: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the statutory rate behind what providers are paid is the stand-in at work, not background news
+      text: 'The council’s fee uplift of 6% for homecare providers reflects the increase in the National Living Wage.',
+      status: 'weak',
+    },
     {
       // the abbreviation in capitals, as many contracts write it
       text: 'All staff employed on the contract must be paid no less than the RLW.',
