@@ -80,7 +80,9 @@ export const livingWage: CheckDefinition = {
       STATUTORY_ONLY.test(sentence) &&
       !REAL_NAMED.test(sentence) &&
       // ...but the statutory rate behind what providers are paid (a fee uplift, contract rates) is the stand-in at work
-      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*|\b(?:fees?|fee uplifts?|uplifts?|contract (?:rates?|prices?))\b/i.test(sentence) &&
+      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*|\b(?:fees?|fee uplifts?|uplifts?|contract (?:rates?|prices?))\b/i.test(
+        sentence,
+      ) &&
       !hasObligation(sentence)
     )
       return null;

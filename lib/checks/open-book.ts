@@ -15,13 +15,13 @@ const OPEN_BOOK_DUTY =
   /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book|(?:share|provide|supply|submit|give)\b[^.;]{0,30}?\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?))\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
-  /\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b|\b(?:authority|council|department|customer|buyer|purchaser|auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,20}?\b(?:will|shall) (?:also )?have (?:full |unrestricted |unfettered |free )?access to\b[^.;]{0,60}?\b(?:records|books|accounts|premises|documents|information)\b/i;
+  /\b(?:internal audit(?: team| service)?|audit (?:team|service)) (?:may|can|will|shall) (?:\w+ )?(?:review|examine|inspect|audit|check)\b|\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b|\b(?:authority|council|department|customer|buyer|purchaser|auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,20}?\b(?:will|shall) (?:also )?have (?:full |unrestricted |unfettered |free )?access to\b[^.;]{0,60}?\b(?:records|books|accounts|premises|documents|information)\b/i;
 /**
  * The contract as the subject that grants the right ("the contract includes the right to audit the contractor's
  * accounts", "the agreement gives the council access to its records"): a term of the contract, stated as such.
  */
 const CONTRACT_GRANTS =
-  /\b(?:contracts?|agreements?|terms|conditions of contract|clauses?)\b[^.;]{0,20}?\b(?:includes?|including|contains?|gives?|grants?|provides? for|allows?|secures?|has|have)\b[^.;]{0,60}?\b(?:rights?|powers?|access|audit\w*|inspect\w*|open[- ]book)\b/i;
+  /\b(?:contracts?|agreements?|terms|conditions of contract|clauses?)\b[^.;]{0,20}?\b(?:includes?|including|contains?|gives?|grants?|provides? for|allows?|secures?|has|have)\b[^.;]{0,60}?\b(?:rights?|powers?|access|audit\w*|inspect\w*|open[- ]book|(?:see|check|examine|know) how much (?:profit|money))\b/i;
 /**
  * Pay and hours on the contract opened to checks, down to asking the workers ("remuneration can be monitored,
  * including direct verification with employees"): audit access to what the supplier pays, stated as a power.
@@ -59,7 +59,7 @@ const AUDIT_OF_BOOKS =
   /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,40}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\b(?:of|by|from) (?:the |any |its |their )?(?:suppliers?|contractors?|providers?|recipients?|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i;
 /** Access to, or checks of, records and accounts: again, whose books decides. */
 const RECORDS_ACCESS =
-  /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts)\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b/i;
+  /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts|financial (?:information|data|statements))\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b/i;
 /** The supplier's part in an audit (co-operating with it, facilitating it): whose audit decides, as for books. */
 const TAKES_PART_IN_AUDIT =
   /\b(?:co-?operate|facilitate|assist|submit to|comply with|allow|permit)\b[^.;]{0,20}\b(?:any |an |all |each |the )?(?:\w+ )?audits?\b(?! (?:committee|trails?))/i;
@@ -87,6 +87,10 @@ const CUES: RegExp[] = [
   /\b(?:information|details|data|breakdowns?|figures)\b (?:about|on|of|showing) (?:its|their|the (?:contractor|supplier|provider|operator)(?:['’]s)?) (?:\w+ )?(?:costs?|profits?|margins?|overheads|prices)\b/i,
   // the supplier's cost information by name, asked for or shared ("share cost information with commissioners")
   /\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?)\b/i,
+  // the authority's own auditors reviewing the contract: "internal audit may review the contract at any time"
+  /\b(?:internal audit(?: team| service)?|audit (?:team|service))\b[^.;]{0,30}\b(?:review|examin|inspect|audit|check)\w*\b[^.;]{0,30}\b(?:contracts?|agreements?|records|accounts|books)\b/i,
+  // what the supplier earns on the contract, to be seen: "how much profit the operator makes"
+  /\bhow much (?:profit|money) (?:the |its |their )?(?:\w+ )?(?:makes?|made|earns?|earned)\b/i,
   /\bprofits?\b[^.;]{0,20}\b(?:capped|limited|shared|clawed back)\b|\b(?:cap|limit|ceiling) on (?:\w+ )?profits?\b|\bprofit[- ]?cap\b/i,
   /\b(?:contract|contractor['’]?s?|supplier['’]?s?|provider['’]?s?|compan(?:y|ies)['’]?s?|operator['’]?s?)\b[^.;]{0,40}\b(?:costs?|spend\w*|performance|profits?|prices?|finances)\b[^.;]{0,40}\b(?:(?:will|must|shall|are|is|to) be (?:published|made public|disclosed)|publish\w*)\b/i,
   // the contract's measures as the subject of a passive publication: "performance indicators will be published"
@@ -221,6 +225,21 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the authority's internal audit reviewing the contract: an audit right, its 'may' is the right
+      text: 'The Council’s internal audit team may review the contract at any time.',
+      status: 'strong',
+    },
+    {
+      // access to the supplier's financial information is access to its books
+      text: 'The Council will have access to the Contractor’s financial information throughout the contract.',
+      status: 'strong',
+    },
+    {
+      // the contract letting the authority see the supplier's profit
+      text: 'The contract allows the council to see how much profit the operator makes.',
+      status: 'strong',
+    },
     {
       // publication coordinated with reporting: 'reported … and published'
       text: 'KPIs will be reported to the Council monthly and published annually.',
