@@ -21,7 +21,7 @@ const AUDIT_RIGHT =
  * accounts", "the agreement gives the council access to its records"): a term of the contract, stated as such.
  */
 const CONTRACT_GRANTS =
-  /\b(?:contracts?|agreements?|terms|conditions of contract|clauses?)\b[^.;]{0,20}?\b(?:includes?|including|contains?|gives?|grants?|provides? for|allows?|secures?|has|have)\b[^.;]{0,60}?\b(?:rights?|powers?|access|audit\w*|inspect\w*|open[- ]book|(?:see|check|examine|know) how much (?:profit|money))\b/i;
+  /\b(?:contracts?|agreements?|terms|conditions of contract|clauses?)\b[^.;]{0,20}?\b(?:includes?|including|contains?|gives?|grants?|provides? for|allows?|secures?|has|have)\b[^.;]{0,60}?\b(?:rights?|powers?|access|audit\w*|inspect\w*|open[- ]book|gain[- ]?share|profit[- ]?share|(?:see|check|examine|know) how much (?:profit|money))\b/i;
 /**
  * Pay and hours on the contract opened to checks, down to asking the workers ("remuneration can be monitored,
  * including direct verification with employees"): audit access to what the supplier pays, stated as a power.
@@ -225,6 +225,11 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a gainshare the contract includes shares the supplier's excess profit: a term of the contract
+      text: 'The contract includes a gainshare mechanism, with savings shared equally between the Council and the Contractor.',
+      status: 'strong',
+    },
     {
       // the authority's internal audit reviewing the contract: an audit right, its 'may' is the right
       text: 'The Council’s internal audit team may review the contract at any time.',
