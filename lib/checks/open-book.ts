@@ -15,7 +15,7 @@ const OPEN_BOOK_DUTY =
   /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book|(?:share|provide|supply|submit|give)\b[^.;]{0,30}?\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?))\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
-  /\b(?:internal audit(?: team| service)?|audit (?:team|service)) (?:may|can|will|shall) (?:\w+ )?(?:review|examine|inspect|audit|check)\b|\b(?:authority|council|department|customer|buyer|purchaser|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b|\b(?:authority|council|department|customer|buyer|purchaser|auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,20}?\b(?:will|shall) (?:also )?have (?:full |unrestricted |unfettered |free )?access to\b[^.;]{0,60}?\b(?:records|books|accounts|premises|documents|information)\b/i;
+  /\b(?:internal audit(?: team| service)?|audit (?:team|service)) (?:may|can|will|shall) (?:\w+ )?(?:review|examine|inspect|audit|check)\b|\b(?:authority|council|department|customer|buyer|purchaser|we|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b|\b(?:authority|council|department|customer|buyer|purchaser|auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,20}?\b(?:will|shall) (?:also )?have (?:full |unrestricted |unfettered |free )?access to\b[^.;]{0,60}?\b(?:records|books|accounts|premises|documents|information)\b/i;
 /**
  * The contract as the subject that grants the right ("the contract includes the right to audit the contractor's
  * accounts", "the agreement gives the council access to its records"): a term of the contract, stated as such.
@@ -75,7 +75,7 @@ const CUES: RegExp[] = [
   // the audit must reach a party's own books: "auditing of final accounts" as a service bought is not it
   AUDIT_OF_BOOKS,
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?Audit\b(?:\s+\d+)?\W*$|\b\d+\.\s+Audit\b/,
-  /\baudit\w*\b[^.;]{0,20}\b(?:the )?(?:supplier|contractor|provider|recipient)(?:['’]s)?\b/i,
+  /\baudit\w*\b[^.;]{0,20}\b(?:the |our |its |their )?(?:supplier|contractor|provider|recipient)s?(?:['’]s?)?(?!\w)/i,
   RECORDS_ACCESS,
   RECORDS_CUE,
   /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
@@ -225,6 +225,12 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the buyer's own right to audit its suppliers, in its own voice
+      text: 'Supplier Code of Conduct\n\nWe may audit suppliers’ compliance with this code.',
+      status: 'strong',
+      profile: { type: 'other' },
+    },
     {
       // a gainshare the contract includes shares the supplier's excess profit: a term of the contract
       text: 'The contract includes a gainshare mechanism, with savings shared equally between the Council and the Contractor.',

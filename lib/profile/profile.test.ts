@@ -126,6 +126,11 @@ describe('document type', () => {
     expect(detectType('a request for quotations went out last week, the council said in a statement.')).not.toBe('itt');
   });
 
+  it("a supplier code of conduct is addressed to suppliers, as contract terms are; the authority's own code is not", () => {
+    expect(detectType('Supplier Code of Conduct\n\nWorkers must be free to join a trade union.')).toBe('terms');
+    expect(detectType('Code of conduct for councillors\n\nMembers must declare their interests.')).not.toBe('terms');
+  });
+
   it('numbered supplier duties make contract terms', () => {
     expect(detectType('4.1 The Supplier shall keep records.\n4.2 The Supplier shall allow audit.')).toBe('terms');
   });

@@ -342,6 +342,13 @@ export function detectType(text: string): DocumentType {
   if (ITT.test(head)) return 'itt';
   if (/^[ \t]*(?:\d+\.?\s+)?(?:service )?specification\b/im.test(head.slice(0, 400))) return 'specification';
   if (/\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b/i.test(head.slice(0, 200))) return 'terms';
+  // a code of conduct addressed to suppliers states what every supplier must do, as contract terms do
+  if (
+    /^[ \t]*(?:[\w’'&-]+ ){0,3}(?:supplier|suppliers['’]?|supply chain) code of (?:conduct|practice)\b|^[ \t]*code of conduct for (?:our )?suppliers\b/im.test(
+      head.slice(0, 300),
+    )
+  )
+    return 'terms';
   // an authority's own rules for its officers are its policy, however many supplier duties they quote
   if (OWN_RULES_TITLE.test(head.slice(0, 300))) return 'policy';
   const clauses = count(text, SUPPLIER_CLAUSE);
