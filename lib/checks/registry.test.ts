@@ -23,6 +23,10 @@ describe('check registry', () => {
         }
       });
 
+      it('has no global or sticky cue (such a pattern keeps its place between tests and skips the next text)', () => {
+        expect(check.cues.filter((c) => c.global || c.sticky).map((c) => c.source)).toEqual([]);
+      });
+
       it('has example sentences for strong, weak and missing', () => {
         const statuses = new Set(check.examples.map((e) => e.status));
         expect([...statuses].sort()).toEqual(['missing', 'strong', 'weak']);

@@ -33,6 +33,14 @@ const WEIGHTING = new RegExp(
   'i',
 );
 
+/**
+ * Social value by its other names, as a criterion that can carry a share: community wealth building, social return
+ * on investment, local economic benefit, added value to the community.
+ */
+const OTHER_NAMES =
+  /\b(?:community wealth building|social return on investment|SROI|local (?:economic|community) benefits?|(?:added|wider) (?:social )?value (?:to|for) (?:the )?(?:local )?communit(?:y|ies))\b/i;
+const allOtherNames = (text: string) => text.matchAll(new RegExp(OTHER_NAMES.source, 'gi'));
+
 /** A share of the score: "10%", "15 per cent", "ten per cent", "a fifth of". */
 const SHARE =
   /\b(?:(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent\b)|(five|ten|fifteen|twenty|twenty-five|thirty)\s(?:per ?cent)\b|(?:a|one)\s(tenth|fifth|quarter)\s(?=of\b))/gi;
@@ -52,7 +60,7 @@ function shareValue(m: RegExpMatchArray): number {
   return m[1] ? Number(m[1]) : (SHARE_WORDS[(m[2] ?? m[3] ?? '').toLowerCase()] ?? Number.NaN);
 }
 /** Words that put a share in the award: a weighting, a score, marks, the evaluation or its criteria. */
-const AWARD_WORD = /\b(?:weight\w*|scor\w*|marks?|criteri\w+|evaluat\w*)\b/i;
+const AWARD_WORD = /\b(?:weight\w*|scor\w*|marks?|criteri\w+|evaluat\w*|assess(?:ed|ment)?)\b/i;
 /** How near (in characters, within one sentence) a share must be to "social value" to be its weight. */
 const SHARE_REACH = 90;
 
@@ -65,7 +73,9 @@ function statesWeighting(body: string): boolean {
   if (WEIGHTING.test(body) || CRITERIA_ROW.test(body)) return true;
   if (AWARD_LIST.test(body) && LISTED_WEIGHT.test(body)) return true;
   if (!AWARD_WORD.test(body)) return false;
-  const anchors = [...body.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
+  const anchors = [...body.matchAll(/\b(?:social value|community benefits?)\b/gi), ...allOtherNames(body)].map(
+    (m) => m.index ?? 0,
+  );
   for (const m of body.matchAll(SHARE))
     if (!otherCriterionShare(body, m) && anchors.some((a) => Math.abs(a - (m.index ?? 0)) <= SHARE_REACH)) return true;
   return false;
@@ -104,7 +114,9 @@ const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i
 
 /** The percentage stated nearest to the words "social value" (or "community benefit"). */
 function socialValueShare(text: string): number | undefined {
-  const anchors = [...text.matchAll(/\b(?:social value|community benefits?)\b/gi)].map((m) => m.index ?? 0);
+  const anchors = [...text.matchAll(/\b(?:social value|community benefits?)\b/gi), ...allOtherNames(text)].map(
+    (m) => m.index ?? 0,
+  );
   let best: { share: number; distance: number } | undefined;
   for (const m of text.matchAll(SHARE)) {
     let distance = Number.POSITIVE_INFINITY;
@@ -194,6 +206,8 @@ export const socialValue: CheckDefinition = {
     /\bsocial consideration clauses?\b/i,
     /\bbuy social\b/i,
     /\bsocially responsible (?:procurement|public procurement)\b/i,
+    // the same by other names: community wealth building, social return on investment, local economic benefit
+    OTHER_NAMES,
     /\bsocial public works clauses?\b/i,
     /\b(?:economic|social|environmental)(?:,? ?(?:and|\/|,) ?(?:economic|social|environmental)){2} (?:well-?being|benefits?|objectives?|considerations?|value|outcomes?)\b/i,
     /\bsocial and environmental benefits\b/i,
@@ -375,6 +389,16 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // social value by another name, with its share in a list of criteria
+      text: 'Tenders will be assessed on price (50%), quality (40%) and community wealth building (10%).',
+      status: 'strong',
+    },
+    {
+      // local economic benefit weighted: the same criterion by another name
+      text: 'Bidders’ proposals for local economic benefit will be weighted at 15%.',
+      status: 'strong',
+    },
     {
       // contracts stated to have included the clauses, in the perfect tense and with a long description between
       text: 'Since 2016 all public sector construction contracts over £4 million have included Buy Social clauses.',
