@@ -71,6 +71,8 @@ export const training: CheckDefinition = {
     /\b(?:in-work|career) progression\b|\bprogression (?:routes?|pathways?|opportunities)\b/i,
     /\bworkforce development\b|\bcontinuing professional development\b|\bdevelop(?:ment|ing)? (?:of )?(?:the |their |its |your )?(?:workforce|staff|employees)\b/i,
     /\b(?:S\/ ?)?NVQs?\b|\bSVQs?\b|\b(?:accredited|vocational|recognised) qualifications?\b/,
+    // the social care sector's induction standard, and induction programmes by name
+    /\bcare certificate\b|\binduction (?:training|programmes?|standards?)\b/i,
     /\blevel \d (?:or \d )?(?:qualification|diploma|certificate|award|NVQ|SVQ|apprenticeship)s?\b|\b(?:gain|achieve|obtain|complete)\w* (?:a |an |the |their )?(?:[\w-]+ ){0,4}qualifications?\b/i,
   ],
   falseFriends: [
@@ -237,6 +239,11 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the Care Certificate is social care's induction training standard, made a duty
+      text: 'All Care Workers shall complete the Care Certificate within 12 weeks of starting work.',
+      status: 'strong',
+    },
     { text: 'Suppliers on the framework provide installation, hosting, training and maintenance.', status: 'missing' },
     {
       text: 'There is a requirement on contractors to offer one apprenticeship for every £1m of contract value.',
