@@ -86,6 +86,19 @@ describe('obligation verbs', () => {
     expect(obligationHolder("The Supplier's equality policy shall be reviewed every year.")).toBe('supplier');
   });
 
+  it("'under the plans' is a plan unless the plans are said to be approved", () => {
+    expect(
+      generalStrength(
+        'Under the plans, firms bidding for council contracts will need to show they pay the real Living Wage.',
+      ).strength,
+    ).toBe('weak');
+    expect(
+      generalStrength(
+        'Contractors will have to pay the London Living Wage under plans approved by the council last night.',
+      ).strength,
+    ).toBe('strong');
+  });
+
   it('a motion recorded as agreed states a requirement in force; one still to be debated does not', () => {
     expect(
       generalStrength('The motion calling for the real Living Wage to be paid on all council contracts was agreed.')
