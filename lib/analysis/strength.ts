@@ -365,8 +365,13 @@ function predictsUncached(sentence: string): boolean {
     if (!t.tags.includes('Determiner')) head = t;
   }
   const word = head?.text.toLowerCase().replace(/[^a-z-]/g, '');
+  // a contract or scheme that "will help / enable / improve" states what it is expected to achieve, not a duty
+  if (word && DOCUMENT_HEAD.test(word) && HOPED_EFFECT.test(will[1]!)) return true;
   return Boolean(word) && !PARTY_HEAD.test(word!);
 }
+const DOCUMENT_HEAD =
+  /^(?:contracts?|agreements?|schemes?|polic(?:y|ies)|plans?|strateg(?:y|ies)|frameworks?|approach|changes?|arrangements?|programmes?)$/;
+const HOPED_EFFECT = /^(?:help|enable|improve|reduce|increase|boost|support|benefit|create|allow)\b/i;
 
 /** The binding words that make the sentence an obligation, if any ("shall", "is required to"). */
 export function obligationWords(sentence: string): string | undefined {

@@ -1,4 +1,11 @@
-import { firstMatch, generalStrength, isHeadingLike, isNumberedTitle, WEIGHT } from '../analysis/strength';
+import {
+  firstMatch,
+  generalStrength,
+  isHeadingLike,
+  isNumberedTitle,
+  WEIGHT,
+  willPredicts,
+} from '../analysis/strength';
 import { prohibition, TENDER_QUESTION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
@@ -191,6 +198,18 @@ export const equality: CheckDefinition = {
       return undefined;
     }
     const v = generalStrength(sentence);
+    // outside contract documents, "the contract will help the council meet its equality duty" forecasts an effect
+    if (
+      v.strength === 'strong' &&
+      !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
+      !/\b(?:shall|must|required|obliged)\b/i.test(sentence) &&
+      willPredicts(sentence)
+    )
+      return {
+        strength: 'weak',
+        why: "a forecast of what the contract will achieve for the authority's own duty: it binds no supplier",
+        weight: WEIGHT.mention,
+      };
     // an obligation naming the Act or the duty is the most telling evidence
     if (v.strength === 'strong' && v.weight === WEIGHT.clause)
       return {
@@ -237,6 +256,12 @@ export const equality: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // what a contract is expected to achieve for the authority's own duty: a forecast, binding no supplier
+      text: 'The contract will help the council meet its Public Sector Equality Duty by improving access for disabled residents.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
     {
       // the authority's own compliance with the Act: its conduct, not a duty passed to the supplier
       text: 'The council will comply with the Equality Act 2010 in all its procurement activity.',
