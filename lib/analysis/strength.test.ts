@@ -76,6 +76,8 @@ describe('obligation verbs', () => {
   it("'will see', 'will mean', 'will result in' state an effect, whatever the subject", () => {
     expect(willPredicts('The contract will see around 90 cleaners transfer to the new provider.')).toBe(true);
     expect(willPredicts('The contract will include a duty to pay the real Living Wage.')).toBe(false);
+    expect(willPredicts('The new scheme will help the council reduce its carbon emissions.')).toBe(true);
+    expect(willPredicts('The new contract will create 50 apprenticeships for local people.')).toBe(false);
   });
 
   it("the document's own upkeep ('this policy will be reviewed') is the authority's, a supplier's policy is not", () => {

@@ -371,7 +371,7 @@ function predictsUncached(sentence: string): boolean {
 }
 const DOCUMENT_HEAD =
   /^(?:contracts?|agreements?|schemes?|polic(?:y|ies)|plans?|strateg(?:y|ies)|frameworks?|approach|changes?|arrangements?|programmes?)$/;
-const HOPED_EFFECT = /^(?:help|enable|improve|reduce|increase|boost|support|benefit|create|allow)\b/i;
+const HOPED_EFFECT = /^(?:help|enable|improve|reduce|increase|boost)\b/i;
 
 /** The binding words that make the sentence an obligation, if any ("shall", "is required to"). */
 export function obligationWords(sentence: string): string | undefined {
