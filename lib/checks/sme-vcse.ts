@@ -52,6 +52,10 @@ const PROMPT_PAYMENT = new RegExp(
   `^(?=[\\s\\S]*?(?:${SUPPLY_RELATION.source}|\\b(?:Prompt|Fair) Payment (?:Code|Charter)|\\bpayment practices))[\\s\\S]*?(?:${PROMPT_WORDS.source})`,
   'i',
 );
+/** A heading or contents entry that is only "Prompt Payment": the clause named, weakly, in contract documents. */
+const PROMPT_PAYMENT_HEADING =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+|[A-Z]\.\s+)?(?:prompt|fair) payment(?: (?:of|to) (?:sub-?contractors|suppliers|the supply chain))?\s*$/i;
+
 /** The payment terms handed down the chain on the same footing. */
 const FLOW_DOWN =
   /\b(?:equally favourable|equivalent|the same) (?:payment )?(?:terms|provisions?|requirements?)\b[^.]{0,120}\bsub-?(?:sub-?)?contract|\bin (?:each|every|all) sub-?(?:sub-?)?contracts?\b[^.]{0,40}\b(?:same|equivalent)\b/i;
@@ -111,6 +115,7 @@ const CUES: RegExp[] = [
   SUPPLY_CHAIN_MEASURE,
   PAYMENT_DAYS,
   PROMPT_PAYMENT,
+  PROMPT_PAYMENT_HEADING,
   BUYING_LOCALLY,
   PROJECT_BANK_ACCOUNT,
 ];
@@ -344,6 +349,11 @@ export const smeVcse: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a contents entry naming the prompt payment clause: the topic named, nothing in force here
+      text: 'Contents\n1. Introduction\n2. Specification\n10. Prompt Payment\n\n1. Introduction\nThe Council requires a contractor to maintain its parks.',
+      status: 'weak',
+    },
     {
       // smaller providers are small firms by another name
       text: 'Tenderers should note that the contract may be suitable for a consortium of smaller providers.',
