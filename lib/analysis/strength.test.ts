@@ -88,6 +88,18 @@ describe('obligation verbs', () => {
     expect(obligationHolder("The Supplier's equality policy shall be reviewed every year.")).toBe('supplier');
   });
 
+  it("escapes: 'where relevant and proportionate', 'in appropriate cases', 'subject to Best Value considerations'", () => {
+    for (const sentence of [
+      'Where it is relevant and proportionate to do so, the Council will require contractors to pay the real Living Wage.',
+      'In appropriate cases, contractors will be required to pay the London Living Wage.',
+      'The Council will require payment of the real Living Wage in all relevant contracts, subject to Best Value considerations.',
+    ])
+      expect(generalStrength(sentence).strength).toBe('weak');
+    expect(generalStrength('Contractors will be required to pay the real Living Wage in all contracts.').strength).toBe(
+      'strong',
+    );
+  });
+
   it("'under the plans' is a plan unless the plans are said to be approved", () => {
     expect(
       generalStrength(

@@ -18,7 +18,7 @@ export const HARD_HEDGES: Marker[] = [
   { pattern: /\bencourag(?:e|ed|es|ing)\b/i, why: "aspirational: 'encouraged to' is not a contract condition" },
   {
     pattern:
-      /\bwhere(?:ver)? (?:reasonably )?(?:possible|practicable|practical|feasible|appropriate)\b|\b(?:where(?:ver)?|if|when(?:ever)?) (?:they|it|you|we|suppliers?|providers?|contractors?|bidders?) (?:can|are able|is able)\b/i,
+      /\bwhere(?:ver)? (?:reasonably )?(?:possible|practicable|practical|feasible|appropriate)\b|\bwhere (?:it is |this is )?(?:(?:relevant|appropriate) and )?proportionate\b|\bin (?:appropriate|suitable) cases\b|\b(?:where(?:ver)?|if|when(?:ever)?) (?:they|it|you|we|suppliers?|providers?|contractors?|bidders?) (?:can|are able|is able)\b/i,
     why: "escape clause: 'where possible' leaves it to the supplier",
   },
   {
@@ -37,7 +37,7 @@ export const HARD_HEDGES: Marker[] = [
   { pattern: /^Hop(?:e|es|ed|ing)\b|\bhop(?:e|es|ed|ing)\b/, why: "'hope' states a wish, not a contract condition" },
   {
     pattern:
-      /\bsubject to (?:affordability|funding|budget|available (?:funding|resources)|resources)\b|\bif affordable\b|\baffordab(?:le|ility)\b/i,
+      /\bsubject to (?:affordability|funding|budget|available (?:funding|resources)|resources|best value|value for money)\b|\bsubject to\s+(?:(?:best value|value for money)\s+)?considerations\b|\bif affordable\b|\baffordab(?:le|ility)\b/i,
     why: "escape clause: 'subject to affordability' lets the duty lapse",
   },
   {
