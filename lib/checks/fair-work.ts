@@ -105,6 +105,8 @@ export const fairWork: CheckDefinition = {
     /\bfair work\b/i,
     /\btrade[- ]unions?\b/i,
     /\bunion (?:recognition|access|membership)\b/i,
+    // recognising "the union" is union recognition, whatever the union is called
+    /\brecogni[sz](?:e|es|ed|ing|tion of) (?:the |a |an |independent |relevant )*(?:trade )?unions?\b/i,
     /\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b/i,
     /\b(?:effective|workforce|worker|employee) voice\b/i,
     /\bfreedom of association\b|\bfreely associate\b/i,
@@ -254,6 +256,11 @@ export const fairWork: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a call to make the provider recognise the union: the topic, asked for, not yet required
+      text: 'The branch is calling on the council to require the trust to pay its staff fairly and recognise the union.',
+      status: 'weak',
+    },
     {
       // fair work in other words, asked for and not required
       text: 'Suppliers should demonstrate a commitment to fair and decent work, including job security.',
