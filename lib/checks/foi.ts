@@ -31,7 +31,7 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|provide (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ed|ing)?|give[sn]?|send|sends|sent|refer|refers|referred|hand(?:s|ed)?)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* (?:\w+ly )?to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|(?:provide|supply|send|give) (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|provide (?:it|them)\b|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ed|ing)?|give[sn]?|send|sends|sent|refer|refers|referred|hand(?:s|ed)?)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
 /** A request handed on in the passive: "… requests must be passed to the Council within two days". */
 const PASSED_TO_AUTHORITY =
@@ -272,6 +272,16 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // responding 'promptly' to the authority's requests for what it needs to answer FOI requests is assistance
+      text: 'Conditions of contract\nThe Contractor shall deliver the services.\nContractors are required to respond promptly to requests from the Council for information needed to answer FOI requests.',
+      status: 'strong',
+    },
+    {
+      // supplying the information the authority needs to answer a request is assistance
+      text: 'Conditions of contract\nThe Contractor shall deliver the services.\nThe Provider must, at no cost to the Council, supply any information the Council needs to answer a request under FOISA within 5 working days.',
+      status: 'strong',
+    },
     {
       // a published notice speaks to bidders though it names none: its FOI notice is awareness, weak
       text: 'Notice type: Contract notice\nTitle: Grounds maintenance\nBuyer: Westshire Council\nDescription: Grass cutting at 40 sites.\nFreedom of Information: all documents received may be published or disclosed.',
