@@ -1,5 +1,6 @@
 import type { AssessContext, CheckDefinition } from '../checks/types';
 import {
+  CONTRACT_DOCUMENTS,
   firstMatch,
   generalStrength,
   hasObligation,
@@ -186,9 +187,6 @@ export function withAntecedent(sentence: string, previous: string | undefined): 
   if (owner !== 'supplier') return sentence;
   return sentence.replace(/\bits\b/gi, (m) => (m[0] === 'I' ? 'The supplier’s' : 'the supplier’s'));
 }
-
-/** Documents whose binding words bind a supplier even when a sentence does not name one (passives, lists, a notice's conditions). */
-const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 
 /**
  * Whose duty: in a policy, report or news text, a binding word in a sentence that names no supplier, contract

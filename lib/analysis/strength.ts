@@ -11,6 +11,9 @@ export interface Verdict {
 
 /** Evidence weights: judge() shows the most telling passages first and drops the rest. */
 /** How telling a passage is as evidence; a definition explains the term, so a passing use of it in the text tells more. */
+/** Documents addressed to bidders or suppliers, whose binding words bind the supplier side even when a sentence names none. */
+export const CONTRACT_DOCUMENTS: ReadonlySet<string> = new Set(['terms', 'itt', 'specification', 'notice']);
+
 export const WEIGHT = { heading: 0, definition: 0.5, mention: 1, reason: 2, clause: 3, specific: 4 } as const;
 
 /** Hedges that hollow out any obligation in the same sentence. */

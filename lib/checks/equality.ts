@@ -1,4 +1,5 @@
 import {
+  CONTRACT_DOCUMENTS,
   firstMatch,
   generalStrength,
   isHeadingLike,
@@ -61,8 +62,6 @@ const BARE_EQUALITY = /\bequalit(?:y|ies)\b/i;
 const EQUALITY_LAW =
   /\bequalit(?:y|ies)\b[^.;]{0,50}\b(?:law|legislation|acts?|duty|duties|obligations|regulations)\b|\bequality of opportunity\b/i;
 
-/** A supplier-side party by name (the contract or tender words alone do not pass the authority's duty on). */
-const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 const SUPPLIER_NAMED =
   /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|operators?|consultants?|recipients?)\b/i;
 

@@ -1,4 +1,5 @@
 import {
+  CONTRACT_DOCUMENTS,
   generalStrength,
   hasObligation,
   hollowing,
@@ -63,7 +64,6 @@ const SUPPLIER_SIDE_FOI =
 /** The authority as the one who receives or answers a request ("If the Council receives a request for information …"). */
 const AUTHORITY_RECEIVES =
   /\b(?:the )?(?:council|authority|department|trust|buyer|purchaser|board|we)['’]?s?\s+(?:receives?|is asked|gets|answers?|handles?|responds? to)\b[^.;]{0,40}?\brequests?\b/i;
-const ADDRESSED_TO_SUPPLIER: ReadonlySet<string> = new Set(['terms', 'itt', 'specification', 'notice']);
 const TO_BIDDERS_DOCUMENTS: ReadonlySet<string> = new Set(['itt', 'notice']);
 const ACKNOWLEDGED = /\b(?:acknowledg\w*|aware|recognis\w*|accepts?|notes?)\b/i;
 
@@ -173,17 +173,17 @@ export const foi: CheckDefinition = {
       return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
     // a definitions clause of contract documents ("“FOIA” means …") names the topic there, weakly
-    const defined = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && isDefinition(sentence);
+    const defined = CONTRACT_DOCUMENTS.has(ctx.profile.type) && isDefinition(sentence);
     const title = NUMBERED_TITLE.test(sentence) || isNumberedTitle(sentence);
     const toBidders = TO_BIDDERS.test(sentence);
     if (!CONTRACT_SETTING.test(sentence) && !title && !defined && !toBidders) return null;
     // in contract documents a request "must be passed to the Council" with no party named is the supplier's to pass
-    const passedOn = ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && PASSED_TO_AUTHORITY.test(sentence);
+    const passedOn = CONTRACT_DOCUMENTS.has(ctx.profile.type) && PASSED_TO_AUTHORITY.test(sentence);
     const bound = SUPPLIER_DUTY.test(sentence) || passedOn;
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
     if (
-      (!ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) || AUTHORITY_RECEIVES.test(sentence)) &&
+      (!CONTRACT_DOCUMENTS.has(ctx.profile.type) || AUTHORITY_RECEIVES.test(sentence)) &&
       !SUPPLIER_SIDE_FOI.test(sentence) &&
       !toBidders &&
       !isHeadingLike(sentence) &&
@@ -192,7 +192,7 @@ export const foi: CheckDefinition = {
       return null;
     // in contract documents the authority's own FOI duty carved out of a term is the topic in the contract, weakly
     const ownDutyOnly =
-      !ADDRESSED_TO_SUPPLIER.has(ctx.profile.type) && !mentionsFoi(sentence.replace(OWN_FOI_OBLIGATIONS, ' '));
+      !CONTRACT_DOCUMENTS.has(ctx.profile.type) && !mentionsFoi(sentence.replace(OWN_FOI_OBLIGATIONS, ' '));
     if (!bound && !ACKNOWLEDGED.test(sentence) && ownDutyOnly) return null;
     const helps = ASSISTANCE.test(sentence) && (SUPPLIER_PARTY.test(sentence) || passedOn);
     if (bound && helps) {

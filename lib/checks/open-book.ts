@@ -1,4 +1,5 @@
 import {
+  CONTRACT_DOCUMENTS,
   firstHedge,
   firstMatch,
   generalStrength,
@@ -64,8 +65,6 @@ const RECORDS_ACCESS =
 const TAKES_PART_IN_AUDIT =
   /\b(?:co-?operate|facilitate|assist|submit to|comply with|allow|permit)\b[^.;]{0,20}\b(?:any |an |all |each |the )?(?:\w+ )?audits?\b(?! (?:committee|trails?))/i;
 const WHOSE_BOOKS = [RECORDS_CUE, RECORDS_ACCESS, AUDIT_OF_BOOKS, TAKES_PART_IN_AUDIT];
-/** Documents whose records are the supplier's unless said otherwise. */
-const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 
 const CUES: RegExp[] = [
   /\bopen[- ]book\b/i,

@@ -1,4 +1,12 @@
-import { firstHedge, generalStrength, hollowing, SOFT_HEDGES, type Verdict, WEIGHT } from '../analysis/strength';
+import {
+  CONTRACT_DOCUMENTS,
+  firstHedge,
+  generalStrength,
+  hollowing,
+  SOFT_HEDGES,
+  type Verdict,
+  WEIGHT,
+} from '../analysis/strength';
 import type { CheckDefinition } from './types';
 
 /** Small firms and the voluntary sector, named. */
@@ -19,7 +27,6 @@ const WAGE_TALK =
 const BILLS_TALK =
   /\binvoices?\b|\bpayment (?:terms|periods?|practices|performance)\b|\b(?:sums|amounts?) due\b|\b(?:prompt|late|fair) payment\b|\bpromptly\b/i;
 const wagesNotBills = (s: string) => WAGE_TALK.test(s) && !BILLS_TALK.test(s);
-const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 /** What opens contracts to small firms: bidding, lots, subcontract opportunities, spend. */
 const ACCESS_WORDS =
   /\bsub-?contract(?:ing)? opportunit|\badvertis|\bopportunit(?:y|ies)\b|\bbid\w*|\btender\w*|\blots?\b|\bspend\b|\bprocure\w*|\baccess\b/i;

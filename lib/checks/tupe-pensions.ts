@@ -1,4 +1,4 @@
-import { firstMatch, generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
+import { CONTRACT_DOCUMENTS, firstMatch, generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
 import type { CheckDefinition, Marker } from './types';
 
 /** A TUPE document named in a list of attachments: the instruction in it is about the file, not the staff. */
@@ -18,8 +18,6 @@ const FORECAST: Marker = {
   why: 'only a forecast that TUPE may apply, leaving bidders to take their own view',
 };
 
-/** Documents whose "will" binds a supplier; elsewhere a "will" about transferring staff forecasts a plan's effect. */
-const CONTRACT_DOCUMENTS = new Set(['terms', 'itt', 'specification', 'notice']);
 /** What TUPE will do to staff if a plan goes ahead ("staff will be eligible for TUPE transfer", "will transfer to the Council"). */
 const TRANSFER_FORECAST =
   /\b(?:will|would) (?:\w+ly )?(?:be eligible for|be entitled to|be subject to|transfer|be transferred|move across)\b|\beligible for (?:a )?TUPE\b/i;
