@@ -142,7 +142,7 @@ export const SCOPE_LIMITERS: Marker[] = [
  * that has commenced or applies are duties in force, however the report words them.
  */
 const OBLIGATION =
-  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|(?:motion|resolution)\b[^.;]{0,160}?\b(?:was|were|has been|have been|had been) (?:\w+ly )?(?:agreed|carried|passed|adopted|approved)|\b(?:agreed|carried|passed|adopted|approved) (?:a|the) (?:\w+ ){0,2}?(?:motion|resolution) (?:calling|that|to|requiring|committing)|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
+  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =
@@ -280,9 +280,19 @@ function withoutAcknowledgement(sentence: string): string {
     .replace(NEED_CLAUSE, (m) => ' '.repeat(m.length));
 }
 
-/** The first binding verb of a sentence, ignoring acknowledgement wording. */
+/**
+ * A motion or resolution recorded as adopted ("the motion … was agreed", "Full Council passed a motion requiring
+ * …"): the labelling rules count only an adopted motion as a requirement in force.
+ */
+export const ADOPTED_MOTION =
+  /\b(?:motion|resolution)\b[^.]{0,200}?\b(?:was|were|has been|have been|had been|been) (?:\w+ly )?(?:agreed|carried|passed|adopted|approved)\b|\b(?:agreed|carried|passed|adopted|approved) (?:a|the) (?:\w+ ){0,2}?(?:motion|resolution) (?:calling|that|to|requiring|committing)\b/i;
+
+/** The first binding words of a sentence (a duty, or an adopted motion), ignoring acknowledgement wording. */
 function obligationMatch(sentence: string): RegExpExecArray | null {
-  return OBLIGATION.exec(withoutAcknowledgement(sentence));
+  const text = withoutAcknowledgement(sentence);
+  const duty = OBLIGATION.exec(text);
+  const motion = ADOPTED_MOTION.exec(text);
+  return duty && (!motion || duty.index <= motion.index) ? duty : motion;
 }
 
 /** The subject of a clause reported after a verb of saying or deciding: "the council confirmed that <subject>". */
@@ -296,6 +306,7 @@ const REPORTED_SUBJECT =
 export function obligationHolder(sentence: string): 'authority' | 'supplier' | undefined {
   const m = obligationMatch(sentence);
   if (!m) return undefined;
+  if (DOCUMENT_UPKEEP.test(sentence)) return 'authority';
   const before = sentence.slice(0, m.index);
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   const clauseText = before.slice(clauseStart + 1);
@@ -315,7 +326,6 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
     /^\s*(?:be )?(?:obtained|sought|given|granted|secured)\b/i.test(clauseAfter)
   )
     return 'authority';
-  if (DOCUMENT_UPKEEP.test(sentence)) return 'authority';
   if (!AUTHORITY_SUBJECT.test(subjectText)) return 'supplier';
   // compromise confirms the subject noun phrase really is the authority, not e.g. "our suppliers"
   const subject = parse(subjectText.trim() || sentence)
@@ -436,11 +446,12 @@ const EMBEDDED_QUESTION =
  * A question, except a confirmation question to bidders (a pass/fail tender question binds); or a duty that sits
  * inside an embedded question ("confirm whether your contract requires …"), which asks and binds no one.
  */
-export function isQuestion(sentence: string): boolean {
+export function isQuestion(sentence: string, duty?: RegExpExecArray | null): boolean {
   if (/\?["'”’)]*$/.test(sentence.trim()) && !/\bconfirm\b/i.test(sentence)) return true;
   const asked = EMBEDDED_QUESTION.exec(sentence);
-  const duty = asked && obligationMatch(sentence);
-  return Boolean(asked && duty && duty.index > asked.index);
+  if (!asked) return false;
+  const binding = duty === undefined ? obligationMatch(sentence) : duty;
+  return Boolean(binding && binding.index > asked.index);
 }
 
 /** A duty whose object is a negative state: "shall ensure that there are no ...", "must procure that no ...". */
@@ -463,7 +474,8 @@ export function hollowing(text: string): Verdict | undefined {
   // a long parenthetical is an aside about another case; its hedges do not qualify the main clause
   const sentence = text.replace(/\([^()]{40,}\)/g, ' ');
   // a hedge that hollows a stated duty tells more than a hedge in a passing remark
-  const hedged = hasObligation(sentence) ? WEIGHT.clause : WEIGHT.reason;
+  const duty = obligationMatch(sentence);
+  const hedged = duty ? WEIGHT.clause : WEIGHT.reason;
   const reason = (why: string): Verdict => ({ strength: 'weak', why, weight: hedged });
   // a negated or narrowed duty is the clearest sign of a hollow clause, so it outranks a hedge as evidence
   const decisive = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.specific });
@@ -474,7 +486,6 @@ export function hollowing(text: string): Verdict | undefined {
   const scope = firstMatch(SCOPE_LIMITERS, sentence);
   if (scope) return decisive(scope.why);
   // only the governing duty counts: "shall pay ..., and the Council will consider ..." still binds
-  const duty = obligationMatch(sentence);
   if ((duty && DUTY_TO_CONSIDER.test(sentence.slice(duty.index))) || CONSIDER_ONLY_DUTY.test(sentence))
     return reason('a duty only to consider it: nothing has to be secured');
   if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
@@ -488,7 +499,7 @@ export function hollowing(text: string): Verdict | undefined {
       why: 'only a definition: it explains the term, it binds no one',
       weight: WEIGHT.definition,
     };
-  if (isQuestion(sentence))
+  if (isQuestion(sentence, duty))
     return { strength: 'weak', why: 'only a question or FAQ heading: it binds no one', weight: WEIGHT.heading };
   return undefined;
 }

@@ -1,13 +1,15 @@
-import { firstMatch, generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
+import { ADOPTED_MOTION, firstMatch, generalStrength, hasObligation, WEIGHT } from '../analysis/strength';
 import { prohibition } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
 /** Naming the 2010 Regulations (or their "prohibited list") makes a duty specific to blacklisting. */
 const NAMES_REGULATIONS = /\bBlacklists\)? Regulations\b|\bprohibited lists?\b/i;
 
-/** A council motion recorded as adopted (the labelling rule: only an adopted motion binds). */
-const MOTION_ADOPTED =
-  /\b(?:motion|resolution)\b[^.]{0,200}?\b(?:(?:was|were|has been|have been|been) (?:unanimously )?(?:agreed|adopted|approved|passed|carried)|received (?:all-party|unanimous|cross-party) (?:support|backing))\b/i;
+/** A council motion recorded as adopted, or as carried with every party's backing (only an adopted motion binds). */
+const MOTION_ADOPTED = new RegExp(
+  `${ADOPTED_MOTION.source}|\\b(?:motion|resolution)\\b[^.]{0,200}?\\breceived (?:all-party|unanimous|cross-party) (?:support|backing)\\b`,
+  'i',
+);
 const MOTION_FAILED =
   /\bnot (?:been )?(?:agreed|adopted|approved|passed|carried)\b|\b(?:was|were) (?:defeated|rejected|withdrawn)\b/i;
 

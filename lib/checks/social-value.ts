@@ -39,7 +39,13 @@ const WEIGHTING = new RegExp(
  */
 const OTHER_NAMES =
   /\b(?:community wealth building|social return on investment|SROI|local (?:economic|community) benefits?|(?:added|wider) (?:social )?value (?:to|for) (?:the )?(?:local )?communit(?:y|ies))\b/i;
-const allOtherNames = (text: string) => text.matchAll(new RegExp(OTHER_NAMES.source, 'gi'));
+/** Where the topic is named (social value, community benefits or another name), for a share's distance to it. */
+function topicAnchors(text: string): number[] {
+  return [
+    ...text.matchAll(/\b(?:social value|community benefits?)\b/gi),
+    ...text.matchAll(new RegExp(OTHER_NAMES.source, 'gi')),
+  ].map((m) => m.index ?? 0);
+}
 
 /** A share of the score: "10%", "15 per cent", "ten per cent", "a fifth of". */
 const SHARE =
@@ -73,9 +79,7 @@ function statesWeighting(body: string): boolean {
   if (WEIGHTING.test(body) || CRITERIA_ROW.test(body)) return true;
   if (AWARD_LIST.test(body) && LISTED_WEIGHT.test(body)) return true;
   if (!AWARD_WORD.test(body)) return false;
-  const anchors = [...body.matchAll(/\b(?:social value|community benefits?)\b/gi), ...allOtherNames(body)].map(
-    (m) => m.index ?? 0,
-  );
+  const anchors = topicAnchors(body);
   for (const m of body.matchAll(SHARE))
     if (!otherCriterionShare(body, m) && anchors.some((a) => Math.abs(a - (m.index ?? 0)) <= SHARE_REACH)) return true;
   return false;
@@ -114,9 +118,7 @@ const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i
 
 /** The percentage stated nearest to the words "social value" (or "community benefit"). */
 function socialValueShare(text: string): number | undefined {
-  const anchors = [...text.matchAll(/\b(?:social value|community benefits?)\b/gi), ...allOtherNames(text)].map(
-    (m) => m.index ?? 0,
-  );
+  const anchors = topicAnchors(text);
   let best: { share: number; distance: number } | undefined;
   for (const m of text.matchAll(SHARE)) {
     let distance = Number.POSITIVE_INFINITY;
