@@ -39,11 +39,15 @@ const WEIGHTING = new RegExp(
  */
 const OTHER_NAMES =
   /\b(?:community wealth building|social return on investment|SROI|local (?:economic|community) benefits?|(?:added|wider) (?:social )?value (?:to|for) (?:the )?(?:local )?communit(?:y|ies))\b/i;
-/** Where the topic is named (social value, community benefits or another name), for a share's distance to it. */
+/** The Social Value Act's own definition: "economic, social and environmental well-being", in any order. */
+const TRIPLE_WELLBEING =
+  /\b(?:economic|social|environmental)(?:,? ?(?:and|\/|,) ?(?:economic|social|environmental)){2} (?:well-?being|benefits?|objectives?|considerations?|value|outcomes?)\b/i;
+/** Where the topic is named (social value, community benefits, the Act's definition or another name), for a share's distance to it. */
 function topicAnchors(text: string): number[] {
   return [
     ...text.matchAll(/\b(?:social value|community benefits?)\b/gi),
     ...text.matchAll(new RegExp(OTHER_NAMES.source, 'gi')),
+    ...text.matchAll(new RegExp(TRIPLE_WELLBEING.source, 'gi')),
   ].map((m) => m.index ?? 0);
 }
 
@@ -128,6 +132,13 @@ function socialValueShare(text: string): number | undefined {
   return best?.share;
 }
 
+/**
+ * Social value to be delivered as a stated share of the contract's value ("social value worth at least 5% of the
+ * contract value", "10% of the contract value in social value"): a measured target, not a general aim.
+ */
+const VALUE_TARGET =
+  /\b\d{1,2}(?:\.\d)?\s?(?:%|per ?cent\b) of (?:the |its |their |each |every )?(?:total |annual |overall )?contract(?:'s|’s)? (?:value|price|spend)\b/i;
+
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
   /\b(?:KPIs?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|was|were|will be|shall be|have been|has been) (?:now |also |always |routinely )?(?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public|\d+) (?:\w+ ){0,4}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?|outcomes?|measures?|KPIs?)|contracts?\b[^.;]{0,40}?\b(?:now |also |all )?(?:includes?|contains?|incorporates?|carr(?:y|ies)) (?:a |an )?(?:\w+ )?(?:requirements?|clauses?|obligations?|dut(?:y|ies)|conditions?) (?:to (?:deliver|provide|secure|achieve) |on |for |relating to )(?:\w+ ){0,2}?(?:social value|community benefits?)|contracts?\b[^.;]{0,60}?\b(?:(?:have|has|had) (?:all |also )?)?(?:included|contained|incorporated|carried) (?:\w+ ){0,2}?(?:social value|community benefits?|buy social|social|TR ?& ?T) (?:clauses?|requirements?|commitments?|obligations?|KPIs?)|contractually (?:binding|enforceable|obliged|required|bound)|(?:includ|incorporat|build|writ|embedd?)(?:e|es|ed|ing)? (?:\w+ ){0,2}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|outcomes?|KPIs?|measures?|targets?) (?:in|into|within) (?:\w+ ){0,3}?contracts?\b|clauses? (?:will|shall|must) (?:also )?apply to (?:this|the|all|every|each) (?:\w+ ){0,2}?contracts?\b|(?:a |an )?(?:contractual |mandatory |key |core )?requirements? of (?:the |this |all |every |each |any )?(?:\w+ ){0,2}?contracts?\b|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?!to (?:the )?(?:cabinet|committee|full council|council|members|councillors|board|scrutiny|executive)\b)(?:\w+ ){0,3}(?:quarterly|monthly|annually|(?:bi|half-?|six-?)(?:annually|monthly|yearly)|(?:each|every) (?:\w+ )?(?:quarter|months?|weeks?|years?))|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? )?(?:commitments?|offers?|proposals?|outcomes?|targets?|community benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:result in|lead to|attract|incur|be subject to|make \w+ liable (?:for|to)) (?:a |an )?(?:financial )?(?:penalt(?:y|ies)|deductions?|liquidated damages|service credits?|withheld payments?|payments? (?:being )?withheld))\b/i;
@@ -207,11 +218,12 @@ export const socialValue: CheckDefinition = {
     /\bsocial (?:clauses?|considerations?)\b/i,
     /\bsocial consideration clauses?\b/i,
     /\bbuy social\b/i,
-    /\bsocially responsible (?:procurement|public procurement)\b/i,
+    // Wales' name for it (Social Partnership and Public Procurement (Wales) Act 2023), in either word order
+    /\bsocially responsible (?:procurement|public procurement)\b|\b(?:procure\w*|purchas\w*|buy\w*|commission\w*)\b[^.;]{0,40}?\bin a socially responsible (?:way|manner)\b/i,
     // the same by other names: community wealth building, social return on investment, local economic benefit
     OTHER_NAMES,
     /\bsocial public works clauses?\b/i,
-    /\b(?:economic|social|environmental)(?:,? ?(?:and|\/|,) ?(?:economic|social|environmental)){2} (?:well-?being|benefits?|objectives?|considerations?|value|outcomes?)\b/i,
+    TRIPLE_WELLBEING,
     /\bsocial and environmental benefits\b/i,
     // targeted recruitment and training: the community benefit clause by its own name (Scotland, Northern Ireland)
     /\btargeted recruitment and training\b|\bTR ?& ?T\b/i,
@@ -283,7 +295,7 @@ export const socialValue: CheckDefinition = {
     // a stated share is a weight of its own, however the sentence says it is assessed
     const vague = weighted ? undefined : firstMatch(HOLLOW_SOCIAL_VALUE, sentence);
     if (vague) return { strength: 'weak', why: vague.why, weight: WEIGHT.clause } satisfies Verdict;
-    const termed = COMMITMENT.test(body);
+    const termed = COMMITMENT.test(body) || VALUE_TARGET.test(body);
     const named = !termed && NAMED_BENEFITS.test(body);
     const committed = named || termed;
     const share = weighted ? socialValueShare(body) : undefined;
@@ -391,6 +403,26 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a target set as a share of the contract's value is a measure the supplier is held to
+      text: 'Suppliers will be required to deliver a minimum of 10% of the contract value in social value.',
+      status: 'strong',
+    },
+    {
+      // the same target only hoped for stays weak
+      text: 'Suppliers are encouraged to deliver social value worth 10% of the contract value.',
+      status: 'weak',
+    },
+    {
+      // the Social Value Act's own definition of the topic, with its share of the score
+      text: 'Economic, social and environmental well-being will be evaluated at 15% of the quality score.',
+      status: 'strong',
+    },
+    {
+      // Wales' name for it, in the other word order: a statute's duty on the authority, nothing weighted
+      text: 'The 2023 Act requires contracting authorities to carry out public procurement in a socially responsible way.',
+      status: 'weak',
+    },
     {
       // an annual report: requirements stated as included in contracts, with the contracts counted
       text: 'Community benefit requirements were included in 12 of our 15 major contracts.',
