@@ -48,6 +48,14 @@ describe('obligation verbs', () => {
     expect(generalStrength('The proposed weighting of 10% shall apply to every tender.').strength).toBe('weak');
   });
 
+  it("what the supplier 'proposed' in its offer, named in a relative clause, is its offer, not a plan", () => {
+    expect(generalStrength('The Contractor shall deliver the training outcomes it proposed.').strength).toBe('strong');
+    expect(
+      generalStrength('The Contractor shall deliver everything the bidder proposed in its method statement.').strength,
+    ).toBe('strong');
+    expect(generalStrength('The council proposed that contractors should pay the rate.').strength).toBe('weak');
+  });
+
   it("'X means that …' states a consequence, not a definition", () => {
     expect(generalStrength('The new rule means that every subcontractor is paid within 30 days.').why).not.toMatch(
       /definition/,
