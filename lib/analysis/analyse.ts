@@ -687,7 +687,8 @@ function carriedPassages(
       out.push({
         checkId: check.id,
         evidence: toEvidence(sentence, { strength: 'strong', why: `${v.why} (under the heading “${section.title}”)` }),
-        weight: v.weight ?? WEIGHT.clause,
+        // the heading's words made it specific: a clause that names its topic itself is the more telling quote
+        weight: Math.min(v.weight ?? WEIGHT.clause, WEIGHT.clause),
       });
     }
   }

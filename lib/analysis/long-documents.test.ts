@@ -94,3 +94,67 @@ describe('an ICT specification with schedules: few clauses, many false friends',
     expect(check('exit-insourcing').status).toBe('strong');
   });
 });
+
+describe('conditions of contract with a contents page, definitions and schedules (cleaning services)', () => {
+  const text = fixture('terms-cleaning-services.txt');
+  const result = scanText('terms.txt', text, undefined, OPTS);
+  const check = (id: string) => result.checks.find((c) => c.id === id)!;
+  const quoted = (id: string) =>
+    check(id)
+      .evidence.map((e) => e.text)
+      .join(' | ');
+  const contentsEnd = text.indexOf('1. DEFINITIONS AND INTERPRETATION');
+
+  it('is read as contract terms for a facilities service in England', () => {
+    expect(result.document.type).toBe('terms');
+    expect(result.document.jurisdiction).toBe('england');
+    expect(check('ethical-care').status).toBe('n/a');
+  });
+
+  it('each binding clause is strong and quoted from the conditions, never from the contents page or definitions', () => {
+    const strong = [
+      'living-wage',
+      'social-value',
+      'foi',
+      'zero-hours',
+      'training',
+      'tupe-pensions',
+      'open-book',
+      'modern-slavery',
+      'sme-vcse',
+      'equality',
+      'exit-insourcing',
+    ];
+    for (const id of strong) {
+      expect(check(id).status, id).toBe('strong');
+      for (const e of check(id).evidence) {
+        expect(e.start, id).toBeGreaterThan(contentsEnd);
+        expect(e.text, id).not.toMatch(/\bmeans\b/);
+      }
+    }
+  });
+
+  it('hedged clauses are weak: a council that encourages union recognition, a supplier that should endeavour to cut carbon', () => {
+    expect(check('fair-work').status).toBe('weak');
+    expect(quoted('fair-work')).toMatch(/encourages/);
+    expect(check('net-zero').status).toBe('weak');
+    expect(quoted('net-zero')).toMatch(/endeavour/);
+  });
+
+  it('what the contract never mentions is missing, with nothing quoted', () => {
+    for (const id of ['inclusive-employment', 'blacklisting']) {
+      expect(check(id).status, id).toBe('missing');
+      expect(check(id).evidence, id).toEqual([]);
+    }
+  });
+
+  it('the FOI quote is a duty to pass on or help with requests, not the acknowledgement that FOI applies', () => {
+    expect(quoted('foi')).toMatch(/transfer to the Council any Information Request|assistance/);
+    expect(quoted('foi')).not.toMatch(/acknowledges/);
+  });
+
+  it('a clause naming open book or audit itself is quoted before one that only sits under the heading', () => {
+    expect(quoted('open-book')).toMatch(/auditor|open-book basis/);
+    expect(quoted('open-book')).not.toMatch(/keep full and accurate records/);
+  });
+});
