@@ -89,6 +89,17 @@ export const tupePensions: CheckDefinition = {
       ],
     },
     {
+      name: "a pension fund's employers counted or listed by kind (admitted bodies beside academies) are not a transfer",
+      pattern:
+        /\b(?:\d[\d,]*|several|many|some|other|all) (?:participating |scheme |contributing )?employers\b[^.;]{0,60}?\b(?:admitted|admission|scheduled|designating|resolution) bod(?:y|ies)\b[^.;]*|\b(?:admitted|admission|scheduled|designating|resolution) bod(?:y|ies)\b,? (?:and|or|as well as) (?:academies|scheduled bodies|designating bodies|town and parish councils|colleges|universities)\b/gi,
+      effect: 'ignore',
+      why: "the fund's kinds of employer, counted or listed: no staff transfer and no protection",
+      examples: [
+        'The Fund has 45,000 members across 120 employers, including admitted bodies and academies.',
+        'Scheduled bodies, admitted bodies and academies all pay contributions set by the actuary.',
+      ],
+    },
+    {
       name: 'TUPE named only as an attached document title',
       pattern: TUPE_DOCUMENT,
       effect: 'weak',
