@@ -110,7 +110,7 @@ export const equality: CheckDefinition = {
     {
       name: "'equal treatment' and 'non-discrimination' of bidders are procurement principles, not equality duties",
       pattern:
-        /\bequal treatment\b|\bnon-discriminat\w*\b|\bdiscriminat\w*(?:\s*\/\s*\w+)?\s+(?:between |against |in favour of )?(?:potential |prospective |any )?(?:bidders|tenderers|suppliers|contractors|economic operators|candidates|tenders)\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,40}?\b(?:treated\s+(?:equally|fairly)[^.;]{0,30}?\b)?without\s+(?:(?:unfair|undue)\s+)?discrimination\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,60}?\bdiscriminat\w*\s+(?:between|against|among)\s+(?:them|each other|one another)\b/gi,
+        /\bequal treatment\b|\bnon-discriminat\w*\b|\bdiscriminat\w*(?:\s*\/\s*\w+)?\s+(?:between |against |in favour of )?(?:potential |prospective |any )?(?:bidders|tenderers|suppliers|contractors|economic operators|candidates|tenders)\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,40}?\b(?:treated\s+(?:equally|fairly)[^.;]{0,30}?\b)?without\s+(?:(?:unfair|undue)\s+)?discrimination\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,60}?\bdiscriminat\w*\s+(?:between|against|among)\s+(?:them|each other|one another)\b|\bequal (?:opportunit(?:y|ies)|chance|access)\b (?:\w+ )?(?:to|for) (?:all |every |any )?(?:potential |prospective |interested )?(?:bidders|tenderers|suppliers|contractors|economic operators|businesses|firms|organisations) (?:to )?(?:bid|tender|compete|win|submit)\w*|\b(?:gives?|giving|offers?|ensur\w*|provid\w*) (?:all |every |any )?(?:potential |prospective |interested )?(?:bidders|tenderers|suppliers|contractors|economic operators|businesses|firms|organisations) (?:(?:with |of )?(?:an? )?)?(?:equal|fair) (?:opportunit(?:y|ies)|chance|access)\b/gi,
       effect: 'ignore',
       why: 'a rule of fair competition between bidders (PA23 s.12), not a duty towards workers or service users',
       examples: [
@@ -119,6 +119,9 @@ export const equality: CheckDefinition = {
         'Award criteria must not discriminate between tenderers.',
         // the bidders named first, then referred back to
         'The Authority will treat all bidders equally and will not discriminate between them.',
+        // an equal opportunity to win the work is fair competition, not equal opportunities in employment
+        'The Council runs a fair and open process that gives all bidders an equal opportunity.',
+        'Our portal gives equal access to all suppliers to bid for council work.',
       ],
     },
     {
