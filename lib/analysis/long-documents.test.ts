@@ -158,3 +158,84 @@ describe('conditions of contract with a contents page, definitions and schedules
     expect(quoted('open-book')).not.toMatch(/keep full and accurate records/);
   });
 });
+
+/** Every check's intended status in a whole document, as a reviewer following the labelling rules would give it. */
+const expectStatuses = (result: ReturnType<typeof scanText>, expected: Record<string, string>) => {
+  for (const [id, status] of Object.entries(expected))
+    expect(result.checks.find((c) => c.id === id)!.status, id).toBe(status);
+};
+
+describe('a Scottish care-at-home ITT: instructions, Fair Work First questions, conditions and schedules', () => {
+  const text = fixture('itt-scotland-care-at-home.txt');
+  const result = scanText('itt.txt', text, undefined, OPTS);
+  const check = (id: string) => result.checks.find((c) => c.id === id)!;
+
+  it('is read as a homecare ITT in Scotland', () => {
+    expect(result.document).toMatchObject({ type: 'itt', sector: 'homecare', jurisdiction: 'scotland' });
+  });
+
+  it('reaches the status a reviewer gives each of the 16 checks', () => {
+    expectStatuses(result, {
+      'living-wage': 'strong',
+      'social-value': 'strong',
+      foi: 'strong',
+      'zero-hours': 'weak',
+      'fair-work': 'strong',
+      training: 'strong',
+      'inclusive-employment': 'weak',
+      'ethical-care': 'strong',
+      'tupe-pensions': 'weak',
+      'open-book': 'weak',
+      'modern-slavery': 'missing',
+      blacklisting: 'strong',
+      'sme-vcse': 'weak',
+      'net-zero': 'missing',
+      equality: 'strong',
+      'exit-insourcing': 'weak',
+    });
+  });
+
+  it('an item of a tender question ("Tenderers are asked to describe … including:") is not quoted as a binding clause', () => {
+    for (const e of check('living-wage').evidence) expect(e.text).not.toMatch(/^\(e\) payment of at least/);
+    expect(check('living-wage').evidence[0]!.text).toMatch(/mandatory requirement|shall pay/);
+  });
+});
+
+describe('central-government ICT contract terms: model-style definitions, transparency, FOI and schedules', () => {
+  const text = fixture('terms-central-government-ict.txt');
+  const result = scanText('terms.txt', text, undefined, OPTS);
+  const check = (id: string) => result.checks.find((c) => c.id === id)!;
+
+  it('is read as contract terms of a central-government buyer in England', () => {
+    expect(result.document).toMatchObject({ type: 'terms', jurisdiction: 'england', buyer: 'central-government' });
+  });
+
+  it('reaches the status a reviewer gives each of the 16 checks', () => {
+    expectStatuses(result, {
+      'living-wage': 'weak',
+      'social-value': 'strong',
+      foi: 'weak',
+      'zero-hours': 'missing',
+      'fair-work': 'missing',
+      training: 'strong',
+      'inclusive-employment': 'weak',
+      'ethical-care': 'n/a',
+      'tupe-pensions': 'strong',
+      'open-book': 'strong',
+      'modern-slavery': 'strong',
+      blacklisting: 'missing',
+      'sme-vcse': 'strong',
+      'net-zero': 'strong',
+      equality: 'strong',
+      'exit-insourcing': 'strong',
+    });
+  });
+
+  it('the statutory wage is the stand-in and the real Living Wage only encouraged: weak, quoting one of them', () => {
+    expect(
+      check('living-wage')
+        .evidence.map((e) => e.text)
+        .join(' '),
+    ).toMatch(/National Living Wage|encourages/);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DESCRIBE_ONLY,
   generalStrength,
   hasObligation,
   hedgeReading,
@@ -46,6 +47,21 @@ describe('obligation verbs', () => {
     );
     expect(generalStrength('It is proposed that the Contractor shall pay the Real Living Wage.').strength).toBe('weak');
     expect(generalStrength('The proposed weighting of 10% shall apply to every tender.').strength).toBe('weak');
+  });
+
+  it('a tender question put to bidders holds a duty only as what an answer may promise', () => {
+    expect(
+      generalStrength(
+        'Tenderers are asked to describe, in no more than 1,500 words, how they will pay the real Living Wage.',
+      ).why,
+    ).toBe(DESCRIBE_ONLY);
+    expect(generalStrength('Bidders are invited to explain how their staff will be trained.').strength).toBe('weak');
+    // a duty stated before the question still binds
+    expect(
+      generalStrength(
+        'The Contractor shall pay the real Living Wage and is required to explain how it will uplift pay.',
+      ).strength,
+    ).toBe('strong');
   });
 
   it("what the supplier 'proposed' in its offer, named in a relative clause, is its offer, not a plan", () => {

@@ -168,6 +168,12 @@ const DUTY_TO_DESCRIBE =
 const EVALUATED_IN_AWARD =
   /\b(?:will|shall|is to|are to|must) be (?:\w+ly )?(?:evaluated|assessed|scored|marked)\b(?: \w+){0,4}? (?:as part of|in|during|at) (?:the |this |each |every )?(?:tender|bid|evaluation|procurement|award|quality)\w*/i;
 export const EVALUATED_ONLY = 'assessed in the tender evaluation: the contract does not require it';
+/**
+ * A tender question put to bidders ("Tenderers are asked to describe, in no more than 1,500 words, how they will
+ * ..."): a duty inside it ("will") is what the answer may promise, not what the contract requires.
+ */
+const ASKED_TO_DESCRIBE =
+  /\b(?:are|is|will be|were) (?:\w+ly )?(?:asked|invited|requested|required|expected) to (?:describe|explain|outline|set out|detail|tell us|demonstrate(?=[^.;]{0,80}?\bhow\b)|provide (?:details|a description|a statement|an explanation) of)\b(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s*(?:\w+\s+){0,3}?(?:how|whether|what|which|their|its|your)\b/i;
 export const DESCRIBE_ONLY = 'a duty only to describe an approach or answer a question: it secures nothing by itself';
 
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
@@ -491,6 +497,8 @@ export function hollowing(text: string): Verdict | undefined {
   if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
     return reason('a duty only to promote or encourage it: nothing has to be done');
   if (duty && DUTY_TO_DESCRIBE.test(sentence.slice(duty.index))) return reason(DESCRIBE_ONLY);
+  const asked = ASKED_TO_DESCRIBE.exec(sentence);
+  if (asked && (!duty || duty.index >= asked.index)) return reason(DESCRIBE_ONLY);
   const evaluated = EVALUATED_IN_AWARD.exec(sentence);
   if (evaluated && !(duty && duty.index < evaluated.index)) return reason(EVALUATED_ONLY);
   if (isDefinition(sentence))
