@@ -15,6 +15,7 @@ import {
   hasObligation,
   hollowing,
   isNumberedTitle,
+  namesDutyHolder,
   SOFT_HEDGES,
   WEIGHT,
 } from './strength';
@@ -681,7 +682,8 @@ function carriedPassages(
     for (const sentence of sentencesOf(block)) {
       // a list item is read as the end of its lead-in's sentence
       const text = leadIn ? `${leadIn} ${sentence.text.replace(ITEM_MARKER, '')}` : sentence.text;
-      if (!hasObligation(text)) continue;
+      // a duty with no holder named ("Breaches of this Code will be discussed") is no clause of the heading's topic
+      if (!hasObligation(text) || !namesDutyHolder(text)) continue;
       const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${text}`, ctx);
       if (v?.strength !== 'strong') continue;
       out.push({

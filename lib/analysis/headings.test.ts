@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../scan';
 import { analyseText } from './analyse';
 
 const foi = (text: string) =>
@@ -52,5 +53,31 @@ describe('document structure: a heading carries its topic to the duties under it
     const text =
       'Accessibility | Cookies | Freedom of Information | Privacy notice\nThe Supplier shall assist the Authority to answer any request it receives.';
     expect(foi(text).status).toBe('missing');
+  });
+});
+
+describe('a heading carries its topic only to duties whose holder is named', () => {
+  it('a closing remark under the last heading ("Breaches of this Code will be discussed") is no equality clause', () => {
+    const text = [
+      'Supplier Code of Conduct',
+      '',
+      '6. Equality and inclusion',
+      'We ask suppliers to support us in meeting our Public Sector Equality Duty.',
+      '',
+      'Breaches of this Code will be discussed with the supplier concerned.',
+    ].join('\n');
+    const equality = scanText('code.txt', text).checks.find((c) => c.id === 'equality')!;
+    expect(equality.status).toBe('weak');
+    expect(equality.evidence.map((e) => e.text).join(' ')).not.toMatch(/Breaches/);
+  });
+
+  it('the supplier named as the subject under the heading still carries it', () => {
+    const text = [
+      'Conditions of contract',
+      '',
+      '8. Equality',
+      'The Contractor shall publish its gender pay gap figures each year.',
+    ].join('\n');
+    expect(scanText('terms.txt', text).checks.find((c) => c.id === 'equality')!.status).toBe('strong');
   });
 });

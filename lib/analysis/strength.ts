@@ -416,6 +416,20 @@ export function namesSupplierSide(sentence: string): boolean {
   return SUPPLIER_SIDE.test(sentence) || (WORKERS_OWED.test(sentence) && !OWN_WORKFORCE.test(sentence));
 }
 
+/**
+ * Whether the duty's holder is named before it: a supplier-side party or a pronoun for one as the subject ("The
+ * Contractor shall …", "It must …"), workers owed by their employer, or a list item that begins with the duty. A
+ * duty whose subject is a thing ("Breaches of this Code will be discussed with the supplier") names no holder.
+ */
+export function namesDutyHolder(sentence: string): boolean {
+  const duty = obligationMatch(sentence);
+  if (!duty) return false;
+  const before = sentence.slice(0, duty.index);
+  return DUTY_HOLDER.test(before) || WORKERS_OWED.test(sentence) || /^\W*(?:\(?\w{1,4}[.)]\s*)?$/.test(before);
+}
+const DUTY_HOLDER =
+  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|partners?|organisations?|compan(?:y|ies)|firms?|employers?|developers?|licensees?|the parties|each party|you|it|they|he|she)\b/i;
+
 /** Workers as the ones owed ("care workers will be paid", "all staff are to be trained"): their employer's duty. */
 const WORKERS_OWED =
   /\b(?:workers|carers|staff|employees|apprentices|workforce)\b[^.;]{0,80}?\b(?:(?:will|shall|must|are to|to) be|are) (?:\w+ly )?(?:paid|trained|offered|given|employed|guaranteed)\b/i;
