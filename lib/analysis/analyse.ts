@@ -559,6 +559,8 @@ export class AnalysisSession {
       } else for (const p of entry.passages) all.push(p);
       if (entry.layout.role === 'list-item' && leadInDuty)
         for (const p of underLeadIn(leadInDuty, block, entry, ctx, this.headingMemo)) all.push(p);
+      if (entry.layout.role === 'paragraph')
+        for (const p of underRunInHeading(block, entry, ctx, this.headingMemo)) all.push(p);
     }
     this.cache = next;
     if (this.headingMemo.size > 20_000) this.headingMemo.clear();
@@ -695,6 +697,49 @@ function carriedPassages(
     }
   }
   return out;
+}
+
+/** A run-in heading: a paragraph's opening words set off as its title ("Freedom of information. The council is …"). */
+const RUN_IN_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w’'&/() -]{2,60}?[.:]$/;
+
+/**
+ * A paragraph that opens with a run-in heading naming a topic carries it to the duties in the rest of the
+ * paragraph, as a heading line does for its section: "Freedom of information. … Our terms require suppliers to
+ * provide any information we request within five working days so that we can answer requests on time."
+ */
+function underRunInHeading(
+  block: TextBlock,
+  entry: BlockEntry,
+  ctx: AssessContext,
+  memo: Map<string, PassageFinding[]>,
+): PassageFinding[] {
+  const key = `run-in\u0000${block.text}`;
+  let carried = memo.get(key);
+  if (!carried) {
+    carried = [];
+    const local = { ...block, start: 0, end: block.text.length };
+    const [first, ...rest] = sentencesOf(local);
+    const title = first?.text.trim() ?? '';
+    const heading = title.replace(/[.:]$/, '');
+    if (rest.length && RUN_IN_HEADING.test(title) && heading.split(/\s+/).length <= 7 && !hasObligation(title)) {
+      const strong = new Set(entry.passages.filter((p) => p.evidence.strength === 'strong').map((p) => p.checkId));
+      for (const { check } of CHECK_CUES) {
+        if (strong.has(check.id) || !isBareName(check, heading)) continue;
+        for (const sentence of rest) {
+          if (!hasObligation(sentence.text) || !namesDutyHolder(sentence.text)) continue;
+          const v = assessSentence(check, `${heading}: ${sentence.text}`, ctx);
+          if (v?.strength !== 'strong') continue;
+          carried.push({
+            checkId: check.id,
+            evidence: toEvidence(sentence, { strength: 'strong', why: `${v.why} (under the heading “${heading}”)` }),
+            weight: Math.min(v.weight ?? WEIGHT.clause, WEIGHT.clause),
+          });
+        }
+      }
+    }
+    memo.set(key, carried);
+  }
+  return block.start ? carried.map((p) => shifted(p, block.start)) : carried;
 }
 
 /** A list item's own marker ("(a)", "•", "3."), which the lead-in's sentence reads past. */

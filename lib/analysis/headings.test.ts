@@ -81,3 +81,24 @@ describe('a heading carries its topic only to duties whose holder is named', () 
     expect(scanText('terms.txt', text).checks.find((c) => c.id === 'equality')!.status).toBe('strong');
   });
 });
+
+describe('a run-in heading opening a paragraph carries its topic to the paragraph', () => {
+  const page = (paragraph: string) =>
+    ['Selling to the council', '', 'We buy goods and services worth £90 million a year.', '', paragraph].join('\n');
+  const foiOf = (paragraph: string) => scanText('page.txt', page(paragraph)).checks.find((c) => c.id === 'foi')!;
+
+  it('"Freedom of information." then a duty on suppliers to supply information for requests is a strong FOI clause', () => {
+    const foi = foiOf(
+      'Freedom of information. The council is subject to the Freedom of Information Act 2000. Our standard terms require suppliers to give us any information we ask for within five working days so that we can answer requests on time.',
+    );
+    expect(foi.status).toBe('strong');
+    expect(foi.evidence[0]!.text).toMatch(/^Our standard terms require suppliers/);
+  });
+
+  it('a run-in heading of another topic carries nothing to it', () => {
+    const foi = foiOf(
+      'Payment. The council is subject to the Freedom of Information Act 2000. Our standard terms require suppliers to give us any information we ask for within five working days.',
+    );
+    expect(foi.status).not.toBe('strong');
+  });
+});

@@ -425,8 +425,17 @@ export function namesDutyHolder(sentence: string): boolean {
   const duty = obligationMatch(sentence);
   if (!duty) return false;
   const before = sentence.slice(0, duty.index);
-  return DUTY_HOLDER.test(before) || WORKERS_OWED.test(sentence) || /^\W*(?:\(?\w{1,4}[.)]\s*)?$/.test(before);
+  const after = sentence.slice(duty.index + duty[0].length);
+  return (
+    DUTY_HOLDER.test(before) ||
+    HOLDER_AFTER.test(after) ||
+    WORKERS_OWED.test(sentence) ||
+    /^\W*(?:\(?\w{1,4}[.)]\s*)?$/.test(before)
+  );
 }
+/** The holder named as the object of a requirement: "Our terms require suppliers to …". */
+const HOLDER_AFTER =
+  /^\s*(?:all |the |our |any |each |every |its |their )?(?:\w+ )?(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|partners?|organisations?|compan(?:y|ies)|firms?|employers?|you|them) to\b/i;
 const DUTY_HOLDER =
   /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|partners?|organisations?|compan(?:y|ies)|firms?|employers?|developers?|licensees?|the parties|each party|you|it|they|he|she)\b/i;
 
