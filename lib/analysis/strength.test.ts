@@ -49,6 +49,21 @@ describe('obligation verbs', () => {
     expect(generalStrength('The proposed weighting of 10% shall apply to every tender.').strength).toBe('weak');
   });
 
+  it('exploring the costs or feasibility of requiring something is a plan, not the requirement', () => {
+    expect(
+      generalStrength(
+        'That Cabinet asks officers to explore the costs and implications of requiring contractors to pay the Real Living Wage.',
+      ).strength,
+    ).toBe('weak');
+    expect(
+      generalStrength('Officers will investigate the feasibility of introducing a social value weighting.').strength,
+    ).toBe('weak');
+    // a supplier's own duty to assess something is still a duty
+    expect(generalStrength('The Contractor shall assess the impact of the works on local residents.').strength).toBe(
+      'strong',
+    );
+  });
+
   it('a tender question put to bidders holds a duty only as what an answer may promise', () => {
     expect(
       generalStrength(
