@@ -48,6 +48,7 @@ function topicAnchors(text: string): number[] {
     ...text.matchAll(/\b(?:social value|community benefits?)\b/gi),
     ...text.matchAll(new RegExp(OTHER_NAMES.source, 'gi')),
     ...text.matchAll(new RegExp(TRIPLE_WELLBEING.source, 'gi')),
+    ...text.matchAll(/\bsocially responsible (?:public )?procurement\b/gi),
   ].map((m) => m.index ?? 0);
 }
 
@@ -410,6 +411,16 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // Wales' name for it carries a share of the score, and the commitments become KPIs
+      text: 'Every tender above £75,000 includes socially responsible procurement questions worth at least 15% of the quality score, and the winning bidder’s commitments become contract KPIs.',
+      status: 'strong',
+    },
+    {
+      // an amendment moved in a meeting is a proposal until it is carried
+      text: 'An amendment was moved by Councillor Hale to add that social value be weighted at no less than 20% in all tenders.',
+      status: 'weak',
+    },
     {
       // socio-economic benefits: social value by another name, with its share of the award
       text: 'Socio-economic benefits account for 10% of the evaluation.',
