@@ -125,6 +125,17 @@ export const foi: CheckDefinition = {
       ],
     },
     {
+      name: "a letter's subject or reference line naming an FOI request is the letter's own business",
+      pattern:
+        /^\s*(?:subject|re|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?|title)\s*:\s*(?:[\w-]+\s+){0,2}?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^\n]*|\b(?:freedom of information|FOI(?:A|SA)?) (?:officer|team|unit|manager|co-?ordinator|lead|department|section|mailbox|requests? (?:team|officer|unit|mailbox))\b/gim,
+      effect: 'ignore',
+      why: 'the heading of an FOI request or its answer, or the team that handles requests: no supplier is bound',
+      examples: [
+        'Subject: Freedom of Information request - cleaning contract',
+        'To: Freedom of Information Officer, Lowmoor District Council',
+      ],
+    },
+    {
       name: "the authority answering someone's FOI request is its own duty, not a contract clause",
       pattern:
         /\b(?:your|this|the above|a recent) (?:freedom of information |FOI |information )?request\b[^.]{0,80}?\b(?:handled|processed|dealt with|considered|answered|responded to|received)\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:response|reply) to (?:your|a|the) (?:freedom of information|FOI(?:A|SA)?) request\b|\b(?:FOI|freedom of information|information) request (?:reference|ref|number|no)\b/gi,
