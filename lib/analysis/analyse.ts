@@ -678,10 +678,14 @@ function carriedPassages(
   leadIn?: string,
 ): PassageFinding[] {
   const out: PassageFinding[] = [];
-  const covered = new Set(entry.passages.map((p) => p.checkId));
+  // a block that already holds the clause needs nothing carried; one that only mentions the topic may hold the
+  // duty in another sentence ("FOI applies to us. Our contracts require suppliers to give us what we ask for …")
+  const covered = new Set(entry.passages.filter((p) => p.evidence.strength === 'strong').map((p) => p.checkId));
   for (const check of section.checks) {
     if (covered.has(check.id)) continue;
+    const judged = entry.passages.filter((p) => p.checkId === check.id).map((p) => p.evidence);
     for (const sentence of sentencesOf(block)) {
+      if (judged.some((e) => e.start < sentence.end && sentence.start < e.end)) continue;
       // a list item is read as the end of its lead-in's sentence
       const text = leadIn ? `${leadIn} ${sentence.text.replace(ITEM_MARKER, '')}` : sentence.text;
       // a duty with no holder named ("Breaches of this Code will be discussed") is no clause of the heading's topic

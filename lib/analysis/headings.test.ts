@@ -102,3 +102,17 @@ describe('a run-in heading opening a paragraph carries its topic to the paragrap
     expect(foi.status).not.toBe('strong');
   });
 });
+
+describe('a heading carries its topic past a sentence that only mentions it', () => {
+  it('"FOI applies to us" then "our contracts require suppliers to give us what we ask for" under an FOI heading', () => {
+    const text = [
+      'Information for suppliers',
+      '',
+      'Freedom of Information',
+      'The council is subject to the Freedom of Information Act 2000. Our contracts require suppliers to give the council any information it asks for within five working days, so that we can answer requests about the contract on time.',
+    ].join('\n');
+    const foi = scanText('page.txt', text).checks.find((c) => c.id === 'foi')!;
+    expect(foi.status).toBe('strong');
+    expect(foi.evidence[0]!.text).toMatch(/^Our contracts require suppliers/);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DESCRIBE_ONLY,
+  EVALUATED_ONLY,
   generalStrength,
   hasObligation,
   hedgeReading,
@@ -47,6 +48,14 @@ describe('obligation verbs', () => {
     );
     expect(generalStrength('It is proposed that the Contractor shall pay the Real Living Wage.').strength).toBe('weak');
     expect(generalStrength('The proposed weighting of 10% shall apply to every tender.').strength).toBe('weak');
+  });
+
+  it('what forms part of the tender assessment, or earns points, is evaluated, not required', () => {
+    expect(
+      generalStrength('Paid travel time will form part of the tender assessment and points will be awarded for it.')
+        .why,
+    ).toBe(EVALUATED_ONLY);
+    expect(generalStrength('Points will be awarded for each apprenticeship offered.').strength).toBe('weak');
   });
 
   it('exploring the costs or feasibility of requiring something is a plan, not the requirement', () => {

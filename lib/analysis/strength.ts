@@ -166,7 +166,7 @@ const DUTY_TO_DESCRIBE =
   /^(?:must|shall|will|(?:is|are) required to|ha(?:s|ve) to)\s*(?:(?:also|first|then|\w+ly)\s+)*(?:be (?:asked|invited|required) (?:to )?)?(?:describe|explain|outline|set out|tell (?:us|the \w+)|detail|state|indicate|answer (?:questions? )?(?:on|about)|provide (?:details|information|evidence|a (?:statement|description|summary)) (?:of|on|about|as to)|about)\s+(?:\w+\s+){0,3}?(?:approach(?:es)?|how|whether|plans?|polic(?:y|ies)|commitments?|views?|arrangements|position)\b|^(?:must|shall|will|(?:is|are) required to|ha(?:s|ve) to)\s*(?:(?:also|first|then|\w+ly)\s+)*(?:complete|answer|respond to|fill in)\s+(?:the |a |all |any |each )?(?:[\w-]+\s+){0,3}(?:questions?|questionnaires?)\b/i;
 /** The topic as something the tender evaluation assesses ("… will be evaluated as part of this tender"), not a term. */
 const EVALUATED_IN_AWARD =
-  /\b(?:will|shall|is to|are to|must) be (?:\w+ly )?(?:evaluated|assessed|scored|marked)\b(?: \w+){0,4}? (?:as part of|in|during|at) (?:the |this |each |every )?(?:tender|bid|evaluation|procurement|award|quality)\w*/i;
+  /\b(?:will|shall|is to|are to|must) be (?:\w+ly )?(?:evaluated|assessed|scored|marked)\b(?: \w+){0,4}? (?:as part of|in|during|at) (?:the |this |each |every )?(?:tender|bid|evaluation|procurement|award|quality)\w*|\b(?:will|shall|is to|would) (?:also )?form (?:a )?part of (?:the |our )?(?:tender |bid )?(?:assessment|evaluation|scoring)\b|\b(?:points|marks|credit) (?:will|shall|would) be (?:awarded|given) for\b/i;
 export const EVALUATED_ONLY = 'assessed in the tender evaluation: the contract does not require it';
 /**
  * A tender question put to bidders ("Tenderers are asked to describe, in no more than 1,500 words, how they will
