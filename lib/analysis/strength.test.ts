@@ -50,6 +50,17 @@ describe('obligation verbs', () => {
     expect(generalStrength('The proposed weighting of 10% shall apply to every tender.').strength).toBe('weak');
   });
 
+  it('a matter still to be decided or debated is no requirement yet', () => {
+    expect(
+      generalStrength('A bid to require contractors to pay the real Living Wage will be decided next month.').strength,
+    ).toBe('weak');
+    expect(generalStrength('The social value policy is due to be debated at Full Council in March.').strength).toBe(
+      'weak',
+    );
+    // a term that says how disputes will be decided is still a term
+    expect(generalStrength('The Contractor shall refer any dispute to mediation.').strength).toBe('strong');
+  });
+
   it('what forms part of the tender assessment, or earns points, is evaluated, not required', () => {
     expect(
       generalStrength('Paid travel time will form part of the tender assessment and points will be awarded for it.')

@@ -65,7 +65,7 @@ export const HARD_HEDGES: Marker[] = [
   {
     // a decision still to be taken: "councillors will be asked to approve …", "… is recommended for approval"
     pattern:
-      /\b(?:will|are to|is to|are being|is being|to) be (?:asked|invited) to (?:approve|agree|adopt|endorse|decide|vote)\b|\brecommended (?:for approval|to (?:cabinet|council|the committee|members))\b/i,
+      /\b(?:will|are to|is to|are being|is being|to) be (?:asked|invited) to (?:approve|agree|adopt|endorse|decide|vote)\b|\brecommended (?:for approval|to (?:cabinet|council|the committee|members))\b|\b(?:will|is to|are to|is due to|are due to) be (?:decided|debated|discussed|voted on|considered|put to (?:a )?(?:vote|councillors|members|cabinet|full council))(?: (?:on|at|by|in|next|later|this|after)\b|[.,;]|$)/i,
     why: 'a decision still to be taken, not a requirement in force',
   },
   {
