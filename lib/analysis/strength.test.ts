@@ -50,6 +50,25 @@ describe('obligation verbs', () => {
     expect(generalStrength('The proposed weighting of 10% shall apply to every tender.').strength).toBe('weak');
   });
 
+  it('hedges in quotation marks, questions put actively, matters kept under review, hypothetical requirements', () => {
+    expect(generalStrength('Suppliers will be "asked to consider" risks in their supply chains.').strength).toBe(
+      'weak',
+    );
+    expect(generalStrength('The council will ask bidders to set out how they will reduce emissions.').why).toBe(
+      DESCRIBE_ONLY,
+    );
+    expect(generalStrength('The in-house option will be kept under review.').strength).toBe('weak');
+    expect(generalStrength('Bringing the service in-house would require £2m of capital.').strength).toBe('weak');
+    expect(generalStrength('The Contractor shall keep the Exit Plan under review.').strength).toBe('strong');
+  });
+
+  it('the authority training its own officers or budget holders is its own conduct', () => {
+    expect(obligationHolder('Officers will deliver training to all budget holders on the new rules.')).toBe(
+      'authority',
+    );
+    expect(obligationHolder('The Contractor will deliver training to its staff.')).toBe('supplier');
+  });
+
   it('a matter still to be decided or debated is no requirement yet', () => {
     expect(
       generalStrength('A bid to require contractors to pay the real Living Wage will be decided next month.').strength,

@@ -142,7 +142,7 @@ export const SCOPE_LIMITERS: Marker[] = [
  * that has commenced or applies are duties in force, however the report words them.
  */
 const OBLIGATION =
-  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
+  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|(?<!\b(?:would|could|might|may)\s(?:\w+ly\s)?)requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =
@@ -150,7 +150,7 @@ const ACKNOWLEDGEMENT =
 
 /** An obligation whose only object is to think about something: a duty to consider secures nothing. */
 const DUTY_TO_CONSIDER =
-  /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:consider|have regard|take (?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
+  /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:be (?:asked|invited|expected|encouraged) to )?(?:consider|have regard|take (?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
 /** A duty or obligation whose stated content is only to consider. */
 const CONSIDER_ONLY_DUTY = /\b(?:duty|obligation)\s+(?:on\s+(?:\w+\s+){1,3})?to (?:consider|have regard)\b/i;
 
@@ -168,6 +168,11 @@ const DUTY_TO_DESCRIBE =
 const EVALUATED_IN_AWARD =
   /\b(?:will|shall|is to|are to|must) be (?:\w+ly )?(?:evaluated|assessed|scored|marked)\b(?: \w+){0,4}? (?:as part of|in|during|at) (?:the |this |each |every )?(?:tender|bid|evaluation|procurement|award|quality)\w*|\b(?:will|shall|is to|would) (?:also )?form (?:a )?part of (?:the |our )?(?:tender |bid )?(?:assessment|evaluation|scoring)\b|\b(?:points|marks|credit) (?:will|shall|would) be (?:awarded|given) for\b/i;
 export const EVALUATED_ONLY = 'assessed in the tender evaluation: the contract does not require it';
+/** The same question put actively: "The council will ask bidders to set out how they will …". */
+const ASK_TO_DESCRIBE =
+  /^\s*(?:also |then )?(?:ask|invite|require)\s+(?:all |the |each |every )?(?:\w+ )?(?:bidders|tenderers|suppliers|applicants|providers|organisations|you) to (?:describe|explain|outline|set out|detail|tell us|demonstrate(?=[^.;]{0,80}?\bhow\b)|provide details of)\b/i;
+/** A matter itself kept under review is left open: "the in-house option will be kept under review". */
+const STILL_OPEN = /\b(?:will|shall|is to|are to|to) (?:continue to )?be kept under review\b/i;
 /**
  * A tender question put to bidders ("Tenderers are asked to describe, in no more than 1,500 words, how they will
  * ..."): a duty inside it ("will") is what the answer may promise, not what the contract requires.
@@ -182,7 +187,7 @@ const DEFINITION =
 
 /** Words that mark the authority itself as the subject, describing its own conduct. */
 const AUTHORITY_SUBJECT =
-  /\b(?:we|our|us|the council|the authority|the trust|the department|the government|the board|the purchaser|the buyer|the county|the city|the commissioners?|the contracting authority|the partnership|the university|the college|the nhs)\b/i;
+  /\b(?:we|our|us|the council|the authority|the trust|the department|the government|the board|the purchaser|the buyer|the county|the city|the commissioners?|the contracting authority|the partnership|the university|the college|the nhs)\b|^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:council|senior|lead|procurement|commissioning|finance|legal) )?officers\b/i;
 /** Authority verbs that are its own housekeeping rather than a duty laid on suppliers. */
 const AUTHORITY_SELF_VERBS =
   /^\s*(?:also |then |now )?(?:consult|seek|support|work|try|look|aim|explore|review|monitor|continue|help|promote|encourage|engage|strive|endeavour|inform|notify|respond|be bound|treat|consider|keep|reserve|retain|act|use|provide information|decide|be made by|be taken by|be decided|apply to become|pay (?:its|our) own|publish|comply|meet (?:its|our)|fulfil|ensure (?:that )?(?:its|our))\b/i;
@@ -191,7 +196,7 @@ const DOCUMENT_UPKEEP =
   /^\s*(?:this|the|our) (?:\w+ )?(?:policy|strategy|plan|statement|procedure|guidance|document|charter|code of practice) (?:will|shall|must|is to) (?:also )?be (?:\w+ly )?(?:reviewed|updated|revised|monitored|published|amended|approved|evaluated|refreshed)\b/i;
 /** The authority's own workforce: a promise about them binds no supplier. */
 const AUTHORITY_OWN_STAFF =
-  /\b(?:its|our) (?:own )?(?:directly employed )?(?:staff|employees|workforce|apprentices|workers)\b/i;
+  /\b(?:its|our) (?:own )?(?:directly employed )?(?:staff|employees|workforce|apprentices|workers)\b|\b(?:to|for) (?:all |its |our |the council['’]s )?(?:budget holders|(?:council |procurement |commissioning )?officers|commissioners|councillors|elected members)\b/i;
 /** An officer's advice or approval that "must be obtained": the authority's own governance step, not a supplier duty. */
 const INTERNAL_SIGN_OFF =
   /\b(?:advice|approval|consent|agreement|authori[sz]ation|sign-?off|permission)s? of (?!(?:the |an? |its |our )?(?:supplier|contractor|provider|tenderer|bidder)s?\b)(?:the |an? |its |our )?\w+/i;
@@ -501,7 +506,8 @@ function negatesTheDuty(pattern: RegExp, sentence: string): boolean {
  */
 export function hollowing(text: string): Verdict | undefined {
   // a long parenthetical is an aside about another case; its hedges do not qualify the main clause
-  const sentence = text.replace(/\([^()]{40,}\)/g, ' ');
+  // quotation marks around a reported hedge ("asked to consider") do not change it
+  const sentence = text.replace(/\([^()]{40,}\)/g, ' ').replace(/["“”]|(?<!\w)[‘']|[’'](?!\w)/g, '');
   // a hedge that hollows a stated duty tells more than a hedge in a passing remark
   const duty = obligationMatch(sentence);
   const hedged = duty ? WEIGHT.clause : WEIGHT.reason;
@@ -522,6 +528,8 @@ export function hollowing(text: string): Verdict | undefined {
   if (duty && DUTY_TO_DESCRIBE.test(sentence.slice(duty.index))) return reason(DESCRIBE_ONLY);
   const asked = ASKED_TO_DESCRIBE.exec(sentence);
   if (asked && (!duty || duty.index >= asked.index)) return reason(DESCRIBE_ONLY);
+  if (duty && ASK_TO_DESCRIBE.test(sentence.slice(duty.index + duty[0].length))) return reason(DESCRIBE_ONLY);
+  if (STILL_OPEN.test(sentence)) return reason('kept under review: the matter is left open, nothing is required');
   const evaluated = EVALUATED_IN_AWARD.exec(sentence);
   if (evaluated && !(duty && duty.index < evaluated.index)) return reason(EVALUATED_ONLY);
   if (isDefinition(sentence))
