@@ -69,6 +69,18 @@ describe('obligation verbs', () => {
     expect(obligationHolder('The Contractor will deliver training to its staff.')).toBe('supplier');
   });
 
+  it('a decision or move to require something is a plan until it is recorded as made', () => {
+    expect(
+      generalStrength(
+        'Any decision to require the real Living Wage in contracts would be subject to a separate report.',
+      ).strength,
+    ).toBe('weak');
+    expect(
+      generalStrength('The decision to require the real Living Wage was made in 2019 and contractors must pay it.')
+        .strength,
+    ).toBe('strong');
+  });
+
   it('a matter still to be decided or debated is no requirement yet', () => {
     expect(
       generalStrength('A bid to require contractors to pay the real Living Wage will be decided next month.').strength,
