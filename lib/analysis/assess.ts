@@ -6,6 +6,7 @@ import {
   hasObligation,
   hollowing,
   isCallToAction,
+  isResearchSubject,
   namesSupplierParty,
   namesSupplierSide,
   type Verdict,
@@ -68,7 +69,7 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   const onTopic = mentionsTopic(check, masked);
   if (!onTopic && !standIn) return undefined;
   if (isBareName(check, masked)) return undefined;
-  if (aboutOwnWorkforce(sentence, ctx) || isCallToAction(sentence)) return undefined;
+  if (aboutOwnWorkforce(sentence, ctx) || isCallToAction(sentence) || isResearchSubject(sentence)) return undefined;
   if (expectedEffectOnly(check, sentence, ctx)) return undefined;
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;

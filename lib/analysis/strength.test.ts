@@ -7,6 +7,7 @@ import {
   hedgeReading,
   hollowing,
   isHeadingLike,
+  isResearchSubject,
   obligationHolder,
   WEIGHT,
   willPredicts,
@@ -67,6 +68,14 @@ describe('obligation verbs', () => {
       'authority',
     );
     expect(obligationHolder('The Contractor will deliver training to its staff.')).toBe('supplier');
+  });
+
+  it('what research will look at is its subject matter, not a term', () => {
+    expect(isResearchSubject('Researchers will look at whether firms moved staff onto zero-hours contracts.')).toBe(
+      true,
+    );
+    expect(isResearchSubject('The study will examine how the real Living Wage affects staff turnover.')).toBe(true);
+    expect(isResearchSubject('The review team must check that the Contractor pays the real Living Wage.')).toBe(false);
   });
 
   it('a decision or move to require something is a plan until it is recorded as made', () => {

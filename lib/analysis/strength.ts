@@ -467,6 +467,20 @@ export function isCallToAction(sentence: string): boolean {
   return CALL_TO_ACTION.test(sentence.trim()) && !hasObligation(sentence);
 }
 
+/**
+ * What research will look at ("Researchers will look at whether firms moved staff onto zero-hours contracts",
+ * "The study will examine how the National Living Wage affected hours"): its subject matter, not a term on anyone.
+ */
+const RESEARCH_SUBJECT =
+  /^\W*(?:the |a |our |their |this |new )?(?:researchers?|academics|economists|analysts|(?:\w+ )?(?:study|research|review|project|evaluation|survey|inquiry|team))\b[^.;]{0,40}?\b(?:will |would |is to |are to |plans? to |aims? to |intends? to |is going to )?(?:look(?:s|ed|ing)? (?:at|into)|examin|investigat|explor|stud(?:y|ies|ied)|assess|analys|analyz|measur|compar|track|interview|map|survey)\w*\b/i;
+
+export function isResearchSubject(sentence: string): boolean {
+  return (
+    RESEARCH_SUBJECT.test(sentence) &&
+    !/\b(?:contractors?|suppliers?|providers?|the successful)\b[^.;]{0,30}\b(?:shall|must)\b/i.test(sentence)
+  );
+}
+
 /** True when the sentence only defines a term. */
 export function isDefinition(sentence: string): boolean {
   return DEFINITION.test(sentence);
