@@ -108,7 +108,9 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
         verdict?.strength !== 'strong' &&
         next &&
         (continuesClause(next.text) || pointsBack(next.text)) &&
-        !hits(patterns, next.text, words[i + 1]!)
+        !hits(patterns, next.text, words[i + 1]!) &&
+        // "This will usually be the case …" predicts; it adds no duty to the sentence before
+        !firstHedge(SOFT_HEDGES, next.text)
       ) {
         const joined = {
           ...sentence,

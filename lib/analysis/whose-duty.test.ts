@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../scan';
 import { blocksFromText } from '../text/segment';
 import { AnalysisSession, analyseText } from './analyse';
 import { withAntecedent } from './assess';
@@ -178,5 +179,19 @@ describe("whose 'its': the party named before it, else the subject of the senten
     ['The service has been in place for ten years and its budget is £2m.', undefined],
   ])("keeps the authority's (or no one's) 'its': %s", (sentence, previous) => {
     expect(withAntecedent(sentence, previous)).toBe(sentence);
+  });
+});
+
+describe('a next sentence that only predicts adds no duty to the one before', () => {
+  it('"Buyers should consider … This will usually be the case …" stays weak', () => {
+    const text =
+      'Buyers should consider, at the strategy stage, whether Fair Work First practices are relevant to the contract. This will usually be the case for cleaning and care services.';
+    const fairWork = scanText('guide.txt', text).checks.find((c) => c.id === 'fair-work')!;
+    expect(fairWork.status).toBe('weak');
+  });
+
+  it('a consideration with its object between ("take modern slavery risks into account") is a duty only to consider', () => {
+    const text = 'We will take modern slavery risks into account when planning high-risk procurements.';
+    expect(scanText('strategy.txt', text).checks.find((c) => c.id === 'modern-slavery')!.status).toBe('weak');
   });
 });
