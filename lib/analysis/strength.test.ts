@@ -70,6 +70,19 @@ describe('obligation verbs', () => {
     expect(obligationHolder('The Contractor will deliver training to its staff.')).toBe('supplier');
   });
 
+  it('an expectation of what will happen, and what may be required, are not terms', () => {
+    expect(generalStrength('It is envisaged that TUPE will apply to this contract.').strength).toBe('weak');
+    expect(
+      generalStrength('The parties do not anticipate that TUPE will apply at the start of the Contract.').strength,
+    ).toBe('weak');
+    expect(generalStrength('The Council may be required to disclose information about this Contract.').strength).toBe(
+      'weak',
+    );
+    expect(generalStrength('The Contractor shall, where required to do so, assist the Council.').strength).toBe(
+      'strong',
+    );
+  });
+
   it('what research will look at is its subject matter, not a term', () => {
     expect(isResearchSubject('Researchers will look at whether firms moved staff onto zero-hours contracts.')).toBe(
       true,

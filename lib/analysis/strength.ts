@@ -16,6 +16,9 @@ export const CONTRACT_DOCUMENTS: ReadonlySet<string> = new Set(['terms', 'itt', 
 
 export const WEIGHT = { heading: 0, definition: 0.5, mention: 1, reason: 2, clause: 3, specific: 4 } as const;
 
+/** What is expected to happen ("It is envisaged that TUPE will apply"): a reason to read it weak, not a hollowed clause. */
+const EXPECTATION = 'an expectation of what will happen, not a term';
+
 /** Hedges that hollow out any obligation in the same sentence. */
 export const HARD_HEDGES: Marker[] = [
   { pattern: /\bencourag(?:e|ed|es|ing)\b/i, why: "aspirational: 'encouraged to' is not a contract condition" },
@@ -61,6 +64,12 @@ export const HARD_HEDGES: Marker[] = [
     pattern:
       /\b(?:propos(?:e|es)|(?<!\b(?:commitments?|offers?|outcomes?|targets?|benefits?|measures?|pledges?|what|everything) (?:that |which )?(?:it|they|he|she|you|the (?:supplier|contractor|provider|bidder|tenderer|developer|operator)s?) (?:has |have |had )?)proposed(?! (?:contracts?|services?|procurements?|frameworks?|tenders?|works|suppliers?|providers?|contractors?|agreements?|lots?)\b)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|bidders?['’]?|tenderers?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|under (?:the |these |new |its |their )?(?:\w+ )?plans\b(?! (?:\w+ ){0,3}(?:approved|agreed|adopted|passed)\b)|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|(?:any |a |the )?(?:decision|option|move|bid|case|motion|proposal) to (?:require|introduce|mandate|make|adopt|impose)\b(?![^.;]{0,80}\b(?:was|were|has been|have been|had been) (?:\w+ly )?(?:made|taken|agreed|approved|adopted|carried|passed)\b)|(?:explor|investigat|scop|assess|examin|look(?:ing)? into|review)\w* (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|possibility|case|impacts?|benefits)(?: (?:and|or) (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|impacts?|benefits|risks))? (?:of|for) (?:requiring|introducing|adopting|paying|making|moving to|implementing|extending|becoming|seeking|mandating)\b|is developing|are developing|developing an?)\b/i,
     why: 'a plan or proposal, not a requirement in force',
+  },
+  {
+    // an expectation about what will happen, said of the future: "It is envisaged that TUPE will apply"
+    pattern:
+      /\b(?:it is |is |are )?(?:envisaged|anticipated|foreseen|thought|believed) that\b|\b(?:do|does|did) not (?:anticipate|expect|envisage|foresee|believe|think) that\b|\b(?:we|the (?:council|authority|parties|buyer|department)) (?:anticipates?|envisages?|foresees?|believes?|thinks?) that\b/i,
+    why: EXPECTATION,
   },
   {
     // a decision still to be taken: "councillors will be asked to approve …", "… is recommended for approval"
@@ -142,7 +151,7 @@ export const SCOPE_LIMITERS: Marker[] = [
  * that has commenced or applies are duties in force, however the report words them.
  */
 const OBLIGATION =
-  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|required to|(?<!\b(?:would|could|might|may)\s(?:\w+ly\s)?)requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
+  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|(?<!\b(?:may|might|could|would)\s(?:also\s)?be\s)required to|(?<!\b(?:would|could|might|may)\s(?:\w+ly\s)?)requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =
@@ -529,7 +538,8 @@ export function hollowing(text: string): Verdict | undefined {
   // a negated or narrowed duty is the clearest sign of a hollow clause, so it outranks a hedge as evidence
   const decisive = (why: string): Verdict => ({ strength: 'weak', why, weight: WEIGHT.specific });
   const hard = firstHedge(HARD_HEDGES, sentence);
-  if (hard) return reason(hard.why);
+  if (hard)
+    return hard.why === EXPECTATION ? { strength: 'weak', why: hard.why, weight: WEIGHT.reason } : reason(hard.why);
   const negated = NEGATIONS.find((n) => negatesTheDuty(n.pattern, sentence));
   if (negated) return decisive(negated.why);
   const scope = firstMatch(SCOPE_LIMITERS, sentence);

@@ -60,7 +60,7 @@ const AUDIT_OF_BOOKS =
   /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,40}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\b(?:of|by|from) (?:the |any |its |their )?(?:suppliers?|contractors?|providers?|recipients?|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i;
 /** Access to, or checks of, records and accounts: again, whose books decides. */
 const RECORDS_ACCESS =
-  /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts|financial (?:information|data|statements))\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b/i;
+  /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts|financial (?:information|data|statements))\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b|\binspect\w*\b[^.;]{0,60}\b(?:suppliers?|contractors?|providers?|its|their)['’]?s? (?:invoices|receipts|timesheets)\b|\b(?:suppliers?|contractors?|providers?|its|their)['’]?s? (?:invoices|receipts|timesheets)\b[^.;]{0,60}\binspect\w*/i;
 /** The supplier's part in an audit (co-operating with it, facilitating it): whose audit decides, as for books. */
 const TAKES_PART_IN_AUDIT =
   /\b(?:co-?operate|facilitate|assist|submit to|comply with|allow|permit)\b[^.;]{0,20}\b(?:any |an |all |each |the )?(?:\w+ )?audits?\b(?! (?:committee|trails?))/i;
@@ -224,6 +224,16 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the authority's right to inspect the supplier's invoices behind its prices
+      text: 'Parts prices shall be evidenced by the contractor’s invoices, which the Council may inspect at any time.',
+      status: 'strong',
+    },
+    {
+      // the authority checking invoices it pays is its own accounts process
+      text: 'All invoices for payment shall be examined and certified by the finance officer before payment.',
+      status: 'missing',
+    },
     {
       // the buyer's own right to audit its suppliers, in its own voice
       text: 'Supplier Code of Conduct\n\nWe may audit suppliers’ compliance with this code.',
