@@ -690,15 +690,20 @@ function carriedPassages(
       if (judged.some((e) => e.start < sentence.end && sentence.start < e.end)) continue;
       // a list item is read as the end of its lead-in's sentence
       const text = leadIn ? `${leadIn} ${sentence.text.replace(ITEM_MARKER, '')}` : sentence.text;
+      // a sentence in the section's own words ("may be disclosed in response to a request") counts, weak or strong
+      const inOwnWords = !leadIn && check.sectionCues?.test(sentence.text) === true;
       // a duty with no holder named ("Breaches of this Code will be discussed") is no clause of the heading's topic
-      if (!hasObligation(text) || !namesDutyHolder(text)) continue;
+      if (!inOwnWords && (!hasObligation(text) || !namesDutyHolder(text))) continue;
       const v = assessSentence(check, `${section.title.replace(/[\s:.]+$/, '')}: ${text}`, ctx);
-      if (v?.strength !== 'strong') continue;
+      if (!v || (v.strength !== 'strong' && !inOwnWords)) continue;
       out.push({
         checkId: check.id,
-        evidence: toEvidence(sentence, { strength: 'strong', why: `${v.why} (under the heading “${section.title}”)` }),
+        evidence: toEvidence(sentence, {
+          strength: v.strength,
+          why: `${v.why} (under the heading “${section.title}”)`,
+        }),
         // the heading's words made it specific: a clause that names its topic itself is the more telling quote
-        weight: Math.min(v.weight ?? WEIGHT.clause, WEIGHT.clause),
+        weight: Math.min(v.weight ?? WEIGHT.clause, v.strength === 'strong' ? WEIGHT.clause : WEIGHT.mention),
       });
     }
   }

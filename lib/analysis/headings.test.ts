@@ -116,3 +116,26 @@ describe('a heading carries its topic past a sentence that only mentions it', ()
     expect(foi.evidence[0]!.text).toMatch(/^Our contracts require suppliers/);
   });
 });
+
+describe("a section's own words for its topic count under its heading, weak or strong", () => {
+  it('under "Freedom of information", telling suppliers their information may be disclosed is a weak FOI reading', () => {
+    const text = [
+      'Working with us',
+      '',
+      'We buy services from suppliers of every size.',
+      '',
+      'Freedom of information',
+      'As a public body the Trust is subject to the Freedom of Information Act 2000. Suppliers should note that information they give us may be disclosed in response to a request.',
+    ].join('\n');
+    const foi = scanText('page.txt', text).checks.find((c) => c.id === 'foi')!;
+    expect(foi.status).toBe('weak');
+    expect(foi.evidence.map((e) => e.text).join(' ')).toMatch(/may be disclosed/);
+  });
+
+  it('the same words under another heading are not about FOI', () => {
+    const text = ['Working with us', '', 'Payments', 'Information you give us may be disclosed to our auditors.'].join(
+      '\n',
+    );
+    expect(scanText('page.txt', text).checks.find((c) => c.id === 'foi')!.status).toBe('missing');
+  });
+});

@@ -188,6 +188,9 @@ export const foi: CheckDefinition = {
   ],
   weakMarkers: [],
   strongMarkers: [],
+  // under an FOI heading, what suppliers are told about disclosure and requests is the topic in other words
+  sectionCues:
+    /\b(?:disclos\w*|releas(?:e|ed|ing) (?:\w+ ){0,3}(?:information|documents?)|requests? (?:for|to see) information|exempt\w*|commercially sensitive)\b/i,
   assess(sentence, ctx) {
     // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
     // (a published tender notice or an ITT speaks to bidders even when it names none)

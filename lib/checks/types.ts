@@ -75,6 +75,11 @@ export interface CheckDefinition {
   explanation: string;
   /** topic cues, searched over the raw text as a cheap prefilter (case-insensitive flags are the author's) */
   cues: RegExp[];
+  /**
+   * Words about the topic only inside a section its heading gives to the check ("may be disclosed in response to a
+   * request" under "Freedom of Information"): such a sentence is read with the heading, and a weak reading counts.
+   */
+  sectionCues?: RegExp;
   falseFriends: FalseFriend[];
   /** topic-specific hollow wording, checked before the general hedges */
   weakMarkers: Marker[];
