@@ -82,6 +82,8 @@ const SHARE_REACH = 90;
  */
 function statesWeighting(body: string): boolean {
   if (WEIGHTING.test(body) || CRITERIA_ROW.test(body)) return true;
+  // "a minimum weighting of 10%" anywhere in a sentence whose only criterion is social value is its weighting
+  if (OWN_WEIGHTING.test(body) && topicAnchors(body).length && !OTHER_CRITERION_NAMED.test(body)) return true;
   if (AWARD_LIST.test(body) && LISTED_WEIGHT.test(body)) return true;
   if (!AWARD_WORD.test(body)) return false;
   const anchors = topicAnchors(body);
@@ -89,6 +91,13 @@ function statesWeighting(body: string): boolean {
     if (!otherCriterionShare(body, m) && anchors.some((a) => Math.abs(a - (m.index ?? 0)) <= SHARE_REACH)) return true;
   return false;
 }
+
+/** A weighting stated with its own word: "a minimum weighting of 10%", "weighted at 15%", "a 20% weighting". */
+const OWN_WEIGHTING =
+  /\b(?:weighting|weighted) (?:of |at )?(?:at least |no less than |not less than |a minimum of )?[1-9]\d?(?:\.\d)?\s?(?:%|per ?cent\b)|\b[1-9]\d?(?:\.\d)?\s?(?:%|per ?cent) (?:minimum )?weighting\b/i;
+/** Another award criterion named in the same sentence, which a stated weighting may belong to. */
+const OTHER_CRITERION_NAMED =
+  /\b(?:quality|price|cost|technical|commercial|financial|carbon|net zero|environmental)\b/i;
 
 /** A share named for another criterion ("70% quality and 30% price, with social value within quality"). */
 const OTHER_CRITERION =
@@ -411,6 +420,11 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a stated minimum weighting, far from the words 'social value' but with no other criterion in the sentence
+      text: 'The policy note requires that social value is explicitly evaluated in all covered central government procurements with a minimum weighting of 10% of the total score.',
+      status: 'strong',
+    },
     {
       // Wales' name for it carries a share of the score, and the commitments become KPIs
       text: 'Every tender above £75,000 includes socially responsible procurement questions worth at least 15% of the quality score, and the winning bidder’s commitments become contract KPIs.',
