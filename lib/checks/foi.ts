@@ -65,6 +65,11 @@ const SUPPLIER_SIDE_FOI =
 const AUTHORITY_RECEIVES =
   /\b(?:the )?(?:council|authority|department|trust|buyer|purchaser|board|we)['’]?s?\s+(?:receives?|is asked|gets|answers?|handles?|responds? to)\b[^.;]{0,40}?\brequests?\b/i;
 const TO_BIDDERS_DOCUMENTS: ReadonlySet<string> = new Set(['itt', 'notice']);
+/** The supplier addressed as "you" with its duty, in a sentence that names the contract or its terms. */
+const YOU_UNDER_CONTRACT =
+  /^(?=[^.;]*\b(?:(?:the|your|this|our|each) contract|clause \d+|our (?:standard |contract )?terms|(?:terms|conditions) of (?:the |your )?contract)\b)[^.;]*\byou (?:must|shall|will need to|are required to|agree to)\b/i;
+/** Passing a request or information on to the authority as "us". */
+const TO_US = /\b(?:pass|send|forward|refer|give|transfer|provide)\w*\b[^.;]{0,60}\b(?:to )?us\b/i;
 const ACKNOWLEDGED = /\b(?:acknowledg\w*|aware|recognis\w*|accepts?|notes?)\b/i;
 
 /** A numbered clause title or contents entry ("25. Freedom of information"). */
@@ -194,7 +199,12 @@ export const foi: CheckDefinition = {
   assess(sentence, ctx) {
     // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
     // (a published tender notice or an ITT speaks to bidders even when it names none)
-    if (ctx.supplierSetting === false && !TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) && !SUPPLIER_PARTY.test(sentence))
+    if (
+      ctx.supplierSetting === false &&
+      !TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) &&
+      !SUPPLIER_PARTY.test(sentence) &&
+      !YOU_UNDER_CONTRACT.test(sentence)
+    )
       return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
     // a definitions clause of contract documents ("“FOIA” means …") names the topic there, weakly
@@ -204,7 +214,10 @@ export const foi: CheckDefinition = {
     if (!CONTRACT_SETTING.test(sentence) && !title && !defined && !toBidders) return null;
     // in contract documents a request "must be passed to the Council" with no party named is the supplier's to pass
     const passedOn = CONTRACT_DOCUMENTS.has(ctx.profile.type) && PASSED_TO_AUTHORITY.test(sentence);
-    const bound = SUPPLIER_DUTY.test(sentence) || passedOn;
+    // "you" in a sentence about the contract or its terms is the supplier being addressed ("under clause 24 of our
+    // terms, you must pass it to us"); elsewhere it may be a member of the public making a request
+    const youSupply = YOU_UNDER_CONTRACT.test(sentence);
+    const bound = SUPPLIER_DUTY.test(sentence) || passedOn || youSupply;
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
     if (
@@ -219,7 +232,9 @@ export const foi: CheckDefinition = {
     const ownDutyOnly =
       !CONTRACT_DOCUMENTS.has(ctx.profile.type) && !mentionsFoi(sentence.replace(OWN_FOI_OBLIGATIONS, ' '));
     if (!bound && !ACKNOWLEDGED.test(sentence) && ownDutyOnly) return null;
-    const helps = ASSISTANCE.test(sentence) && (SUPPLIER_PARTY.test(sentence) || passedOn);
+    const helps =
+      (ASSISTANCE.test(sentence) || (youSupply && TO_US.test(sentence))) &&
+      (SUPPLIER_PARTY.test(sentence) || passedOn || youSupply);
     if (bound && helps) {
       const hollow = hollowing(sentence);
       if (hollow) return { ...hollow, weight: WEIGHT.clause } satisfies Verdict;
@@ -297,6 +312,18 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the supplier addressed as 'you' on a supplier page, its duty under the contract's terms
+      text: 'Under clause 24 of our terms, if you receive a request for information about the contract you must pass it to us within two working days.',
+      status: 'strong',
+      profile: { type: 'other' },
+    },
+    {
+      // 'you' as the member of the public making a request
+      text: 'If you want to make a Freedom of Information request, you must put it in writing to us.',
+      status: 'missing',
+      profile: { type: 'other' },
+    },
     {
       // responding 'promptly' to the authority's requests for what it needs to answer FOI requests is assistance
       text: 'Conditions of contract\nThe Contractor shall deliver the services.\nContractors are required to respond promptly to requests from the Council for information needed to answer FOI requests.',
