@@ -83,6 +83,16 @@ describe('obligation verbs', () => {
     );
   });
 
+  it('asking or urging the council to require something is a demand, not the requirement', () => {
+    expect(
+      generalStrength('"We have asked the council to insist that every cleaner gets the real Living Wage," he said.')
+        .strength,
+    ).toBe('weak');
+    expect(generalStrength('Residents are urging the mayor to require contractors to pay the rate.').strength).toBe(
+      'weak',
+    );
+  });
+
   it('what research will look at is its subject matter, not a term', () => {
     expect(isResearchSubject('Researchers will look at whether firms moved staff onto zero-hours contracts.')).toBe(
       true,

@@ -57,7 +57,7 @@ export const HARD_HEDGES: Marker[] = [
   {
     // a motion still to be voted on, or a call for action, is not yet a decision; an adopted one is
     pattern:
-      /^(?!.*\b(?:adopted|agreed|carried|passed|approved|resolved)\b).*(?:\bcall(?:s|ed|ing)? (?:on|for|upon)\b|\bwill (?:vote|debate)\b|\bmotion\b|\bamendments? (?:was|were|is|has been|had been) (?:\w+ )?(?:moved|proposed|tabled|put forward)\b|\b(?:moved|seconded|tabled) by (?:Councillor|Cllr|the)\b)/i,
+      /^(?!.*\b(?:adopted|agreed|carried|passed|approved|resolved)\b).*(?:\bcall(?:s|ed|ing)? (?:on|for|upon)\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?) (?:the )?(?:council|authority|government|trust|board|ministers?|mayor|cabinet|councillors|employer|company)\b(?: \w+){0,3}? to\b|\bwill (?:vote|debate)\b|\bmotion\b|\bamendments? (?:was|were|is|has been|had been) (?:\w+ )?(?:moved|proposed|tabled|put forward)\b|\b(?:moved|seconded|tabled) by (?:Councillor|Cllr|the)\b)/i,
     why: 'a motion or call still to be decided, not a requirement in force',
   },
   {

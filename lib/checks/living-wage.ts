@@ -27,12 +27,14 @@ export const livingWage: CheckDefinition = {
     {
       name: 'the National Living Wage as what research, monitoring or a report is about is not a pay term',
       pattern:
-        /\b(?:research|stud(?:y|ies)|evaluat\w*|analys\w*|reviews?|reports?|evidence|monitor\w*|examin\w*|assess\w*|investigat\w*|model\w*)\b[^.;]{0,80}?\b(?:effects?|impacts?|consequences|affordability|outcomes?|(?:recent |annual |successive )?(?:increases?|rises?|uprating))\b (?:of|in|on|from) (?:the )?(?:national living wage|NLW)\b[^.;]*|\b(?:research|stud(?:y|ies)|reports?|evidence|inquiry) (?:into|on|about|of) (?:the )?(?:national living wage|NLW)\b[^.;]*|\b(?:effects?|impacts?) of (?:the )?(?:national living wage|NLW)\b (?:on|for) (?:employment|jobs|hours|pay|businesses|employers|the (?:economy|labour market)|low-paid|small)\b[^.;]*/gi,
+        /\b(?:research|stud(?:y|ies)|evaluat\w*|analys\w*|reviews?|reports?|evidence|monitor\w*|examin\w*|assess\w*|investigat\w*|model\w*)\b[^.;]{0,80}?\b(?:effects?|impacts?|consequences|affordability|outcomes?|(?:recent |annual |successive )?(?:increases?|rises?|uprating))\b (?:of|in|on|from) (?:the )?(?:national living wage|NLW)\b[^.;]*|\b(?:research|stud(?:y|ies)|reports?|evidence|inquiry) (?:into|on|about|of) (?:the )?(?:national living wage|NLW)\b[^.;]*|\b(?:effects?|impacts?) of (?:the )?(?:national living wage|NLW)\b (?:on|for) (?:employment|jobs|hours|pay|businesses|employers|the (?:economy|labour market)|low-paid|small)\b[^.;]*|\b(?:the )?(?:national living wage|NLW)\b (?:has |have |had )?(?:risen|rose|increased|grown|gone up|fallen|lagged)\b(?! to\b)[^.;]*/gi,
       effect: 'ignore',
       why: 'the statutory wage as the subject of research or monitoring, not a term on anyone’s pay',
       examples: [
         'The department has commissioned a study to examine how recent increases in the National Living Wage have affected small retailers.',
         'The Low Pay Commission reports each year on the effects of the National Living Wage on employment and hours.',
+        // its history as an economic statistic
+        'Since 2016 the National Living Wage has risen faster than average earnings.',
       ],
     },
     {
