@@ -155,11 +155,13 @@ export const foi: CheckDefinition = {
     {
       name: "the authority answering someone's FOI request is its own duty, not a contract clause",
       pattern:
-        /\b(?:your|this|the above|a recent) (?:freedom of information |FOI |information )?request\b[^.]{0,80}?\b(?:handled|processed|dealt with|considered|answered|responded to|received)\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:response|reply) to (?:your|a|the) (?:freedom of information|FOI(?:A|SA)?) request\b|\b(?:FOI|freedom of information|information) request (?:reference|ref|number|no)\b/gi,
+        /\b(?:your|this|the above|a recent) (?:freedom of information |FOI |information )?request\b[^.]{0,80}?\b(?:handled|processed|dealt with|considered|answered|responded to|received)\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:handled|processed|dealt with|considered|answered|responded to)\b (?:\w+ ){0,3}?(?:your|this|the above) (?:freedom of information |FOI |information )?request\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)[^.;]*|\b(?:this|our|the) (?:response|reply|letter)\b[^.;]{0,80}\b(?:may|will) be (?:published|placed|included|made available)\b[^.;]*|\bdisclosure log\b|\b(?:response|reply) to (?:your|a|the) (?:freedom of information|FOI(?:A|SA)?) request\b|\b(?:FOI|freedom of information|information) request (?:reference|ref|number|no)\b/gi,
       effect: 'ignore',
       why: 'the authority answering an FOI request about itself: no supplier is bound',
       examples: [
         'Your request has been handled under the Freedom of Information Act 2000 and the council holds the following.',
+        'The council has handled your request under the Freedom of Information Act 2000.',
+        'Please note that this response may be published in our disclosure log.',
       ],
     },
     {
