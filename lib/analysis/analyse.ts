@@ -712,6 +712,7 @@ function carriedPassages(
 
 /** A run-in heading: a paragraph's opening words set off as its title ("Freedom of information. The council is …"). */
 const RUN_IN_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w’'&/() -]{2,60}?[.:]$/;
+const RUN_IN_START = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w’'&/() -]{2,60}?[.:]\s+\S/;
 
 /**
  * A paragraph that opens with a run-in heading naming a topic carries it to the duties in the rest of the
@@ -724,6 +725,8 @@ function underRunInHeading(
   ctx: AssessContext,
   memo: Map<string, PassageFinding[]>,
 ): PassageFinding[] {
+  // most paragraphs open with no run-in heading: a look at their first words settles it without splitting them
+  if (!RUN_IN_START.test(block.text.slice(0, 80))) return [];
   const key = `run-in\u0000${block.text}`;
   let carried = memo.get(key);
   if (!carried) {

@@ -16,6 +16,10 @@ export const CONTRACT_DOCUMENTS: ReadonlySet<string> = new Set(['terms', 'itt', 
 
 export const WEIGHT = { heading: 0, definition: 0.5, mention: 1, reason: 2, clause: 3, specific: 4 } as const;
 
+/** Quotation marks, not apostrophes: a reported hedge keeps its meaning without them. */
+const QUOTE_MARK = /["“”‘]|(?<!\w)'|'(?!\w)|’(?!\w)/;
+const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
+
 /** What is expected to happen ("It is envisaged that TUPE will apply"): a reason to read it weak, not a hollowed clause. */
 const EXPECTATION = 'an expectation of what will happen, not a term';
 
@@ -530,7 +534,8 @@ function negatesTheDuty(pattern: RegExp, sentence: string): boolean {
 export function hollowing(text: string): Verdict | undefined {
   // a long parenthetical is an aside about another case; its hedges do not qualify the main clause
   // quotation marks around a reported hedge ("asked to consider") do not change it
-  const sentence = text.replace(/\([^()]{40,}\)/g, ' ').replace(/["“”]|(?<!\w)[‘']|[’'](?!\w)/g, '');
+  const unbracketed = text.includes('(') ? text.replace(/\([^()]{40,}\)/g, ' ') : text;
+  const sentence = QUOTE_MARK.test(unbracketed) ? unbracketed.replace(QUOTE_MARKS, '') : unbracketed;
   // a hedge that hollows a stated duty tells more than a hedge in a passing remark
   const duty = obligationMatch(sentence);
   const hedged = duty ? WEIGHT.clause : WEIGHT.reason;
