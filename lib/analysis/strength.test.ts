@@ -83,6 +83,21 @@ describe('obligation verbs', () => {
     );
   });
 
+  it("a request's numbered question, a reporting action and a recommendation to consider decide nothing", () => {
+    expect(
+      generalStrength('1. Whether the contract requires the contractor to pay the real Living Wage.').strength,
+    ).toBe('weak');
+    expect(
+      generalStrength('Whether or not the work is urgent, the Contractor shall pay the real Living Wage.').strength,
+    ).toBe('strong');
+    expect(
+      generalStrength('Report to Cabinet on the cost of requiring the real Living Wage in new contracts.').strength,
+    ).toBe('weak');
+    expect(
+      generalStrength('(b) Considers applying a social value weighting of at least 10% in future tenders;').strength,
+    ).toBe('weak');
+  });
+
   it('asking or urging the council to require something is a demand, not the requirement', () => {
     expect(
       generalStrength('"We have asked the council to insist that every cleaner gets the real Living Wage," he said.')

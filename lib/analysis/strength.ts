@@ -66,7 +66,7 @@ export const HARD_HEDGES: Marker[] = [
   },
   {
     pattern:
-      /\b(?:propos(?:e|es)|(?<!\b(?:commitments?|offers?|outcomes?|targets?|benefits?|measures?|pledges?|what|everything) (?:that |which )?(?:it|they|he|she|you|the (?:supplier|contractor|provider|bidder|tenderer|developer|operator)s?) (?:has |have |had )?)proposed(?! (?:contracts?|services?|procurements?|frameworks?|tenders?|works|suppliers?|providers?|contractors?|agreements?|lots?)\b)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|bidders?['’]?|tenderers?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|under (?:the |these |new |its |their )?(?:\w+ )?plans\b(?! (?:\w+ ){0,3}(?:approved|agreed|adopted|passed)\b)|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|(?:any |a |the )?(?:decision|option|move|bid|case|motion|proposal) to (?:require|introduce|mandate|make|adopt|impose)\b(?![^.;]{0,80}\b(?:was|were|has been|have been|had been) (?:\w+ly )?(?:made|taken|agreed|approved|adopted|carried|passed)\b)|(?:explor|investigat|scop|assess|examin|look(?:ing)? into|review)\w* (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|possibility|case|impacts?|benefits)(?: (?:and|or) (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|impacts?|benefits|risks))? (?:of|for) (?:requiring|introducing|adopting|paying|making|moving to|implementing|extending|becoming|seeking|mandating)\b|is developing|are developing|developing an?)\b/i,
+      /\b(?:propos(?:e|es)|(?<!\b(?:commitments?|offers?|outcomes?|targets?|benefits?|measures?|pledges?|what|everything) (?:that |which )?(?:it|they|he|she|you|the (?:supplier|contractor|provider|bidder|tenderer|developer|operator)s?) (?:has |have |had )?)proposed(?! (?:contracts?|services?|procurements?|frameworks?|tenders?|works|suppliers?|providers?|contractors?|agreements?|lots?)\b)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|bidders?['’]?|tenderers?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|under (?:the |these |new |its |their )?(?:\w+ )?plans\b(?! (?:\w+ ){0,3}(?:approved|agreed|adopted|passed)\b)|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|(?:any |a |the )?(?:decision|option|move|bid|case|motion|proposal) to (?:require|introduce|mandate|make|adopt|impose)\b(?![^.;]{0,80}\b(?:was|were|has been|have been|had been) (?:\w+ly )?(?:made|taken|agreed|approved|adopted|carried|passed)\b)|(?:explor|investigat|scop|assess|examin|look(?:ing)? into|review|report(?: to \w+)? on)\w* (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|possibility|case|impacts?|benefits)(?: (?:and|or) (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|impacts?|benefits|risks))? (?:of|for) (?:requiring|introducing|adopting|paying|making|moving to|implementing|extending|becoming|seeking|mandating)\b|is developing|are developing|developing an?)\b/i,
     why: 'a plan or proposal, not a requirement in force',
   },
   {
@@ -184,6 +184,9 @@ export const EVALUATED_ONLY = 'assessed in the tender evaluation: the contract d
 /** The same question put actively: "The council will ask bidders to set out how they will …". */
 const ASK_TO_DESCRIBE =
   /^\s*(?:also |then )?(?:ask|invite|require)\s+(?:all |the |each |every )?(?:\w+ )?(?:bidders|tenderers|suppliers|applicants|providers|organisations|you) to (?:describe|explain|outline|set out|detail|tell us|demonstrate(?=[^.;]{0,80}?\bhow\b)|provide details of)\b/i;
+/** A recommendation's verb is to consider: "(b) Considers applying a social value weighting …". */
+const CONSIDERS_FIRST =
+  /^\W*(?:\(?\w{1,3}[.)]\s*)?(?:that (?:the )?(?:\w+ ){0,2})?consider(?:s|ing)? (?:applying|introducing|adopting|requiring|using|whether|how|the|a|an|options)\b/i;
 /** A matter itself kept under review is left open: "the in-house option will be kept under review". */
 const STILL_OPEN = /\b(?:will|shall|is to|are to|to) (?:continue to )?be kept under review\b/i;
 /**
@@ -501,7 +504,7 @@ export function isDefinition(sentence: string): boolean {
 
 /** An embedded question: "please confirm whether the contract requires …", "asked whether contractors must …". */
 const EMBEDDED_QUESTION =
-  /\b(?:confirm|state|tell (?:us|me)|advise|clarify|explain|know|ask(?:ed|s|ing)?|enquir\w*|inquir\w*)\b[^.;]{0,20}?\bwhether\b/i;
+  /\b(?:confirm|state|tell (?:us|me)|advise|clarify|explain|know|ask(?:ed|s|ing)?|enquir\w*|inquir\w*)\b[^.;]{0,20}?\bwhether\b|^\W*(?:\(?\w{1,3}[.)]\s*)?(?:whether|if)\b(?![^.;]*,)/i;
 
 /**
  * A question, except a confirmation question to bidders (a pass/fail tender question binds); or a duty that sits
@@ -559,6 +562,8 @@ export function hollowing(text: string): Verdict | undefined {
   if (asked && (!duty || duty.index >= asked.index)) return reason(DESCRIBE_ONLY);
   if (duty && ASK_TO_DESCRIBE.test(sentence.slice(duty.index + duty[0].length))) return reason(DESCRIBE_ONLY);
   if (STILL_OPEN.test(sentence)) return reason('kept under review: the matter is left open, nothing is required');
+  // a recommendation that opens with "Considers applying …" (the body recommended to consider it) decides nothing
+  if (CONSIDERS_FIRST.test(sentence)) return reason('a duty only to consider it: nothing has to be secured');
   const evaluated = EVALUATED_IN_AWARD.exec(sentence);
   if (evaluated && !(duty && duty.index < evaluated.index)) return reason(EVALUATED_ONLY);
   if (isDefinition(sentence))
