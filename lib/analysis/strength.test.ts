@@ -6,6 +6,7 @@ import {
   hasObligation,
   hedgeReading,
   hollowing,
+  isCallToAction,
   isHeadingLike,
   isResearchSubject,
   obligationHolder,
@@ -81,6 +82,11 @@ describe('obligation verbs', () => {
     expect(generalStrength('The Contractor shall, where required to do so, assist the Council.').strength).toBe(
       'strong',
     );
+  });
+
+  it("a page's navigation links are not contents of the text", () => {
+    expect(isCallToAction('Related pages: Freedom of information | Current tenders | Prompt payment')).toBe(true);
+    expect(isCallToAction('See also: Modern slavery statement')).toBe(true);
   });
 
   it("a request's numbered question, a reporting action and a recommendation to consider decide nothing", () => {

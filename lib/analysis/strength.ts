@@ -480,8 +480,11 @@ const CALL_TO_ACTION =
   /^(?:[•▪◦·*\-–]\s*)?(?:please\s+)?(?:join|follow|sign up|subscribe|register|book|connect|find out|find us|keep up|stay (?:up to date|in touch|connected)|get in touch|contact|e-?mail|call|visit|click|tweet|like|share|watch|listen|attend)\b(?!\s+[\w-]+\s+(?:is|are|was|were|remains?|has|have|had|happens?|continues?|means?|can|could|will|would|may|must|should)\b)|^(?:[•▪◦·*\-–]\s*)?(?:to|for) (?:find out |learn |hear |read |get |keep up )?(?:more|further|the latest)\b[^.]{0,80},\s*(?:please )?(?:visit|contact|see|email|e-mail|call|follow|join|go to|sign up)\b|\b(?:follow|join|find|connect with) us on\b/i;
 
 export function isCallToAction(sentence: string): boolean {
-  return CALL_TO_ACTION.test(sentence.trim()) && !hasObligation(sentence);
+  return (CALL_TO_ACTION.test(sentence.trim()) && !hasObligation(sentence)) || NAVIGATION.test(sentence);
 }
+/** A page's navigation ("Related pages: Freedom of information | Prompt payment"): links, not contents of this text. */
+const NAVIGATION =
+  /^\W*(?:related (?:pages|links|content|information|topics|services)|see also|useful links|quick links|more in this section|in this section|you (?:may|might) also (?:be interested in|like))\b/i;
 
 /**
  * What research will look at ("Researchers will look at whether firms moved staff onto zero-hours contracts",
