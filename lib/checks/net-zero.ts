@@ -35,6 +35,8 @@ const CUES: RegExp[] = [
   /\bcarbon reduction\b|\b(?:reduc\w+|cut\w*|lower\w*|minimi[sz]\w*) (?:\w+ ){0,3}carbon(?: footprint| emissions?)?\b|\bcarbon footprint\b/i,
   /\bzero[- ]carbon\b|\bcarbon[- ]neutral(?:ity)?\b|\bdecarboni[sz]\w+\b/i,
   /\b(?:carbon|greenhouse gas|GHG|CO2e?) emissions?\b/i,
+  // emissions cut or reported, with no other noun: what a contract's climate terms ask ("reduce emissions and waste")
+  /\b(?:reduc\w+|cut\w*|lower\w*|minimi[sz]\w*|report\w*|measur\w*) (?:the |its |their |our )?(?:\w+ )?emissions\b(?! (?:of|from) (?:noise|dust|odou?r|light))|\bemissions? reductions?\b/i,
   /\bscope 1\b[^.]{0,30}\b2\b/i,
   PPN_CITATION,
   /\bclimate emergency\b|\bscience[- ]based targets?\b/i,
@@ -158,6 +160,11 @@ export const netZero: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // emissions cut in other words, only encouraged
+      text: 'Suppliers are encouraged to reduce emissions and waste associated with their contracts.',
+      status: 'weak',
+    },
     {
       text: 'The Supplier shall publish a Carbon Reduction Plan covering its Scope 1 and 2 emissions and update it annually.',
       status: 'strong',
