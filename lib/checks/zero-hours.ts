@@ -89,7 +89,7 @@ export const zeroHours: CheckDefinition = {
     /\bnon[- ]guaranteed[- ]hours?\b/i,
     /\bguaranteed (?:minimum )?(?:number of )?(?:working )?hours\b/i,
     // the verb says the same: "a contract that does not guarantee a minimum number of working hours"
-    /\bguarantee[sd]? (?:a |any |them a |workers a )?(?:minimum )?(?:number of )?(?:working |paid |contracted )?hours\b/i,
+    /\bguarantee[sd]? (?:a |any |them a |workers a )?(?:minimum )?(?:number of )?(?:(?:weekly|monthly|working|paid|contracted) )*hours\b/i,
     /\bminimum (?:number of )?guaranteed hours\b/i,
     /\bliving hours\b/i,
     // secure hours in other words: a floor of hours in the contract, banded hours, hours that match the work done
@@ -121,7 +121,7 @@ export const zeroHours: CheckDefinition = {
   assess(sentence) {
     const named = ZERO_HOURS_NAMED.test(sentence);
     // a "choice of contract" is about hours only when workers' employment is the subject
-    if (!named && !/\b(?:employ\w*|workers?|staff|carers?)\b/i.test(sentence)) return null;
+    if (!named && !/\b(?:employ\w*|engag\w*|workers?|staff|carers?|persons?|people)\b/i.test(sentence)) return null;
     return prohibition(sentence) ?? judgeZeroHours(sentence);
   },
   applies: () => true,
@@ -173,6 +173,11 @@ export const zeroHours: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the ban stated without the words 'zero hours': no contract that fails to guarantee weekly hours
+      text: 'The Contractor shall not engage any person on the Contract under a contract which does not guarantee a minimum number of weekly hours.',
+      status: 'strong',
+    },
     {
       // zero-hours terms in use, not limited
       text: 'Staff will be employed on zero-hours contracts, the union claims.',
