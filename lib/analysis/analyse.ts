@@ -736,20 +736,9 @@ function underRunInHeading(
     const title = first?.text.trim() ?? '';
     const heading = title.replace(/[.:]$/, '');
     if (rest.length && RUN_IN_HEADING.test(title) && heading.split(/\s+/).length <= 7 && !hasObligation(title)) {
-      const strong = new Set(entry.passages.filter((p) => p.evidence.strength === 'strong').map((p) => p.checkId));
-      for (const { check } of CHECK_CUES) {
-        if (strong.has(check.id) || !isBareName(check, heading)) continue;
-        for (const sentence of rest) {
-          if (!hasObligation(sentence.text) || !namesDutyHolder(sentence.text)) continue;
-          const v = assessSentence(check, `${heading}: ${sentence.text}`, ctx);
-          if (v?.strength !== 'strong') continue;
-          carried.push({
-            checkId: check.id,
-            evidence: toEvidence(sentence, { strength: 'strong', why: `${v.why} (under the heading “${heading}”)` }),
-            weight: Math.min(v.weight ?? WEIGHT.clause, WEIGHT.clause),
-          });
-        }
-      }
+      const checks = CHECK_CUES.filter(({ check }) => isBareName(check, heading)).map(({ check }) => check);
+      // the rest of the paragraph is read as a section under a heading line is
+      if (checks.length) carried = carriedPassages(local, entry, { title: heading, checks }, ctx);
     }
     memo.set(key, carried);
   }

@@ -181,9 +181,13 @@ const DUTY_TO_DESCRIBE =
 const EVALUATED_IN_AWARD =
   /\b(?:will|shall|is to|are to|must) be (?:\w+ly )?(?:evaluated|assessed|scored|marked)\b(?: \w+){0,4}? (?:as part of|in|during|at) (?:the |this |each |every )?(?:tender|bid|evaluation|procurement|award|quality)\w*|\b(?:will|shall|is to|would) (?:also )?form (?:a )?part of (?:the |our )?(?:tender |bid )?(?:assessment|evaluation|scoring)\b|\b(?:points|marks|credit) (?:will|shall|would) be (?:awarded|given) for\b/i;
 export const EVALUATED_ONLY = 'assessed in the tender evaluation: the contract does not require it';
+/** What a tender question asks bidders to do: describe, explain or demonstrate how (never to do the thing itself). */
+const DESCRIBE_VERB = String.raw`(?:describe|explain|outline|set out|detail|tell us|demonstrate(?=[^.;]{0,80}?\bhow\b)|provide (?:details|a description|a statement|an explanation) of)`;
 /** The same question put actively: "The council will ask bidders to set out how they will …". */
-const ASK_TO_DESCRIBE =
-  /^\s*(?:also |then )?(?:ask|invite|require)\s+(?:all |the |each |every )?(?:\w+ )?(?:bidders|tenderers|suppliers|applicants|providers|organisations|you) to (?:describe|explain|outline|set out|detail|tell us|demonstrate(?=[^.;]{0,80}?\bhow\b)|provide details of)\b/i;
+const ASK_TO_DESCRIBE = new RegExp(
+  String.raw`^\s*(?:also |then )?(?:ask|invite|require)\s+(?:all |the |each |every )?(?:\w+ )?(?:bidders|tenderers|suppliers|applicants|providers|organisations|you) to ${DESCRIBE_VERB}\b`,
+  'i',
+);
 /** A recommendation's verb is to consider: "(b) Considers applying a social value weighting …". */
 const CONSIDERS_FIRST =
   /^\W*(?:\(?\w{1,3}[.)]\s*)?(?:that (?:the )?(?:\w+ ){0,2})?consider(?:s|ing)? (?:applying|introducing|adopting|requiring|using|whether|how|the|a|an|options)\b/i;
@@ -193,8 +197,10 @@ const STILL_OPEN = /\b(?:will|shall|is to|are to|to) (?:continue to )?be kept un
  * A tender question put to bidders ("Tenderers are asked to describe, in no more than 1,500 words, how they will
  * ..."): a duty inside it ("will") is what the answer may promise, not what the contract requires.
  */
-const ASKED_TO_DESCRIBE =
-  /\b(?:are|is|will be|were) (?:\w+ly )?(?:asked|invited|requested|required|expected) to (?:describe|explain|outline|set out|detail|tell us|demonstrate(?=[^.;]{0,80}?\bhow\b)|provide (?:details|a description|a statement|an explanation) of)\b(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s*(?:\w+\s+){0,3}?(?:how|whether|what|which|their|its|your)\b/i;
+const ASKED_TO_DESCRIBE = new RegExp(
+  String.raw`\b(?:are|is|will be|were) (?:\w+ly )?(?:asked|invited|requested|required|expected) to ${DESCRIBE_VERB}\b(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s*(?:\w+\s+){0,3}?(?:how|whether|what|which|their|its|your)\b`,
+  'i',
+);
 export const DESCRIBE_ONLY = 'a duty only to describe an approach or answer a question: it secures nothing by itself';
 
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
