@@ -84,6 +84,21 @@ describe('obligation verbs', () => {
     );
   });
 
+  it('an infinitive of describing ("to set out what they will deliver") and a question that will assess are tender steps', () => {
+    expect(
+      generalStrength(
+        'Bidders use the points menu to set out what they will deliver, for example: local subcontracting.',
+      ).why,
+    ).toBe(DESCRIBE_ONLY);
+    expect(
+      generalStrength('Question 7 will assess commitments in the following areas: spend with small firms.').why,
+    ).toBe(EVALUATED_ONLY);
+    expect(
+      generalStrength('The Contractor shall pay subcontractors within 30 days and shall explain how it does so.')
+        .strength,
+    ).toBe('strong');
+  });
+
   it("a page's navigation links are not contents of the text", () => {
     expect(isCallToAction('Related pages: Freedom of information | Current tenders | Prompt payment')).toBe(true);
     expect(isCallToAction('See also: Modern slavery statement')).toBe(true);

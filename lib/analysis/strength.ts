@@ -179,7 +179,7 @@ const DUTY_TO_DESCRIBE =
   /^(?:must|shall|will|(?:is|are) required to|ha(?:s|ve) to)\s*(?:(?:also|first|then|\w+ly)\s+)*(?:be (?:asked|invited|required) (?:to )?)?(?:describe|explain|outline|set out|tell (?:us|the \w+)|detail|state|indicate|answer (?:questions? )?(?:on|about)|provide (?:details|information|evidence|a (?:statement|description|summary)) (?:of|on|about|as to)|about)\s+(?:\w+\s+){0,3}?(?:approach(?:es)?|how|whether|plans?|polic(?:y|ies)|commitments?|views?|arrangements|position)\b|^(?:must|shall|will|(?:is|are) required to|ha(?:s|ve) to)\s*(?:(?:also|first|then|\w+ly)\s+)*(?:complete|answer|respond to|fill in)\s+(?:the |a |all |any |each )?(?:[\w-]+\s+){0,3}(?:questions?|questionnaires?)\b/i;
 /** The topic as something the tender evaluation assesses ("… will be evaluated as part of this tender"), not a term. */
 const EVALUATED_IN_AWARD =
-  /\b(?:will|shall|is to|are to|must) be (?:\w+ly )?(?:evaluated|assessed|scored|marked)\b(?: \w+){0,4}? (?:as part of|in|during|at) (?:the |this |each |every )?(?:tender|bid|evaluation|procurement|award|quality)\w*|\b(?:will|shall|is to|would) (?:also )?form (?:a )?part of (?:the |our )?(?:tender |bid )?(?:assessment|evaluation|scoring)\b|\b(?:points|marks|credit) (?:will|shall|would) be (?:awarded|given) for\b/i;
+  /\b(?:will|shall|is to|are to|must) be (?:\w+ly )?(?:evaluated|assessed|scored|marked)\b(?: \w+){0,4}? (?:as part of|in|during|at) (?:the |this |each |every )?(?:tender|bid|evaluation|procurement|award|quality)\w*|\b(?:will|shall|is to|would) (?:also )?form (?:a )?part of (?:the |our )?(?:tender |bid )?(?:assessment|evaluation|scoring)\b|\b(?:points|marks|credit) (?:will|shall|would) be (?:awarded|given) for\b|\b(?:question|criterion|criteria|sub-?criteri(?:on|a))\s*[\w.]{0,5}\s+(?:will|shall) (?:assess|evaluate|score|mark|test)\b/i;
 export const EVALUATED_ONLY = 'assessed in the tender evaluation: the contract does not require it';
 /** What a tender question asks bidders to do: describe, explain or demonstrate how (never to do the thing itself). */
 const DESCRIBE_VERB = String.raw`(?:describe|explain|outline|set out|detail|tell us|demonstrate(?=[^.;]{0,80}?\bhow\b)|provide (?:details|a description|a statement|an explanation) of)`;
@@ -198,7 +198,7 @@ const STILL_OPEN = /\b(?:will|shall|is to|are to|to) (?:continue to )?be kept un
  * ..."): a duty inside it ("will") is what the answer may promise, not what the contract requires.
  */
 const ASKED_TO_DESCRIBE = new RegExp(
-  String.raw`\b(?:are|is|will be|were) (?:\w+ly )?(?:asked|invited|requested|required|expected) to ${DESCRIBE_VERB}\b(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s*(?:\w+\s+){0,3}?(?:how|whether|what|which|their|its|your)\b`,
+  String.raw`\b(?:are|is|will be|were) (?:\w+ly )?(?:asked|invited|requested|required|expected) to ${DESCRIBE_VERB}\b(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s*(?:\w+\s+){0,3}?(?:how|whether|what|which|their|its|your)\b|\bto ${DESCRIBE_VERB} (?:how|what|whether|which)\b`,
   'i',
 );
 export const DESCRIBE_ONLY = 'a duty only to describe an approach or answer a question: it secures nothing by itself';
