@@ -84,6 +84,22 @@ describe('obligation verbs', () => {
     );
   });
 
+  it('a duty word only inside a leading condition, and a paper still to be brought to a committee, bind no one', () => {
+    expect(
+      generalStrength('If staff will be transferring to you from another provider, take advice on TUPE early.')
+        .strength,
+    ).toBe('weak');
+    expect(
+      generalStrength('Where the Contractor receives a request for information, it shall transfer it to the Council.')
+        .strength,
+    ).toBe('strong');
+    expect(
+      generalStrength(
+        'An options appraisal on insourcing will be brought to the Finance and Performance Committee in spring.',
+      ).strength,
+    ).toBe('weak');
+  });
+
   it('an infinitive of describing ("to set out what they will deliver") and a question that will assess are tender steps', () => {
     expect(
       generalStrength(

@@ -78,7 +78,7 @@ export const HARD_HEDGES: Marker[] = [
   {
     // a decision still to be taken: "councillors will be asked to approve …", "… is recommended for approval"
     pattern:
-      /\b(?:will|are to|is to|are being|is being|to) be (?:asked|invited) to (?:approve|agree|adopt|endorse|decide|vote)\b|\brecommended (?:for approval|to (?:cabinet|council|the committee|members))\b|\b(?:will|is to|are to|is due to|are due to) be (?:decided|debated|discussed|voted on|considered|put to (?:a )?(?:vote|councillors|members|cabinet|full council))(?: (?:on|at|by|in|next|later|this|after)\b|[.,;]|$)/i,
+      /\b(?:will|are to|is to|are being|is being|to) be (?:asked|invited) to (?:approve|agree|adopt|endorse|decide|vote)\b|\brecommended (?:for approval|to (?:cabinet|council|the committee|members))\b|\b(?:will|is to|are to|is due to|are due to) be (?:decided|debated|discussed|voted on|considered|put to (?:a )?(?:vote|councillors|members|cabinet|full council))(?: (?:on|at|by|in|next|later|this|after)\b|[.,;]|$)|\b(?:report|appraisal|paper|business case|review|proposals?)\b[^.;]{0,60}?\bwill be (?:brought|presented|submitted|reported) (?:back )?to\b/i,
     why: 'a decision still to be taken, not a requirement in force',
   },
   {
@@ -474,8 +474,16 @@ const OWN_WORKFORCE =
   /\b(?:its|our|the council['’]s|the authority['’]s) (?:own )?(?:staff|employees|workforce|workers)\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce)\b/i;
 
 export function hasObligation(sentence: string): boolean {
-  return obligationMatch(sentence) !== null;
+  const duty = obligationMatch(sentence);
+  if (!duty) return false;
+  // "If staff will be transferring to you, take advice on TUPE early": the only duty word sits in the condition
+  const condition = LEADING_IF.exec(sentence);
+  return (
+    !condition || duty.index >= condition[0].length || obligationMatch(sentence.slice(condition[0].length)) !== null
+  );
 }
+/** A leading condition up to its comma: "If staff will be transferring to you from another provider,". */
+const LEADING_IF = /^\W*(?:if|where|when|whenever|should|in case)\b[^,;.]{3,160},/i;
 
 /**
  * An invitation to the reader (an imperative to join, follow, sign up, get in touch, or "for more on X,
