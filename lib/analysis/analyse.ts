@@ -711,8 +711,10 @@ function carriedPassages(
 }
 
 /** A run-in heading: a paragraph's opening words set off as its title ("Freedom of information. The council is …"). */
-const RUN_IN_HEADING = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w’'&/() -]{2,60}?[.:]$/;
-const RUN_IN_START = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w’'&/() -]{2,60}?[.:]\s+\S/;
+const RUN_IN_TITLE = String.raw`^\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][\w’'&/() -]{2,60}?[.:]`;
+const RUN_IN_HEADING = new RegExp(`${RUN_IN_TITLE}$`);
+/** The same title at the start of a paragraph, with text after it. */
+const RUN_IN_START = new RegExp(String.raw`${RUN_IN_TITLE}\s+\S`);
 
 /**
  * A paragraph that opens with a run-in heading naming a topic carries it to the duties in the rest of the

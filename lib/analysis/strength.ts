@@ -460,11 +460,18 @@ export function namesDutyHolder(sentence: string): boolean {
     /^\W*(?:\(?\w{1,4}[.)]\s*)?$/.test(before)
   );
 }
+/** A supplier-side party that can hold a duty. */
+const HOLDER_NOUN = String.raw`suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|partners?|organisations?|compan(?:y|ies)|firms?|employers?`;
 /** The holder named as the object of a requirement: "Our terms require suppliers to …". */
-const HOLDER_AFTER =
-  /^\s*(?:all |the |our |any |each |every |its |their )?(?:\w+ )?(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|partners?|organisations?|compan(?:y|ies)|firms?|employers?|you|them) to\b/i;
-const DUTY_HOLDER =
-  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients?|partners?|organisations?|compan(?:y|ies)|firms?|employers?|developers?|licensees?|the parties|each party|you|it|they|he|she)\b/i;
+const HOLDER_AFTER = new RegExp(
+  String.raw`^\s*(?:all |the |our |any |each |every |its |their )?(?:\w+ )?(?:${HOLDER_NOUN}|you|them) to\b`,
+  'i',
+);
+/** The holder named before the duty: a supplier-side party, the parties, or a pronoun for one. */
+const DUTY_HOLDER = new RegExp(
+  String.raw`\b(?:${HOLDER_NOUN}|developers?|licensees?|the parties|each party|you|it|they|he|she)\b`,
+  'i',
+);
 
 /** Workers as the ones owed ("care workers will be paid", "all staff are to be trained"): their employer's duty. */
 const WORKERS_OWED =

@@ -200,13 +200,16 @@ export const foi: CheckDefinition = {
   sectionCues:
     /\b(?:disclos\w*|releas(?:e|ed|ing) (?:\w+ ){0,3}(?:information|documents?)|requests? (?:for|to see) information|exempt\w*|commercially sensitive)\b/i,
   assess(sentence, ctx) {
+    // "you" in a sentence about the contract or its terms is the supplier being addressed ("under clause 24 of our
+    // terms, you must pass it to us"); elsewhere it may be a member of the public making a request
+    const youSupply = YOU_UNDER_CONTRACT.test(sentence);
     // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
     // (a published tender notice or an ITT speaks to bidders even when it names none)
     if (
       ctx.supplierSetting === false &&
       !TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) &&
       !SUPPLIER_PARTY.test(sentence) &&
-      !YOU_UNDER_CONTRACT.test(sentence)
+      !youSupply
     )
       return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
@@ -217,9 +220,6 @@ export const foi: CheckDefinition = {
     if (!CONTRACT_SETTING.test(sentence) && !title && !defined && !toBidders) return null;
     // in contract documents a request "must be passed to the Council" with no party named is the supplier's to pass
     const passedOn = CONTRACT_DOCUMENTS.has(ctx.profile.type) && PASSED_TO_AUTHORITY.test(sentence);
-    // "you" in a sentence about the contract or its terms is the supplier being addressed ("under clause 24 of our
-    // terms, you must pass it to us"); elsewhere it may be a member of the public making a request
-    const youSupply = YOU_UNDER_CONTRACT.test(sentence);
     const bound = SUPPLIER_DUTY.test(sentence) || passedOn || youSupply;
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
