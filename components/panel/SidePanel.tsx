@@ -63,7 +63,9 @@ export function SidePanel({ startWorker }: { startWorker: () => Worker }) {
       <p role="status" aria-live="polite" class="muted">
         {scanNote}
       </p>
-      {!state ? (
+      {!state && !scan.known ? (
+        <p class="muted">Reading this page's check…</p>
+      ) : !state ? (
         <p>This page has not been checked yet. Choose "Scan this page".</p>
       ) : state.unreadable === 'pdf' || (state.unreadable && !pack.attachments?.length) ? (
         <UnreadablePage kind={state.unreadable} tabId={scan.tabId} />

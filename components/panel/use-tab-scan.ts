@@ -16,6 +16,8 @@ import type { DocumentProfile, Evidence } from '@/lib/types';
 export interface TabScan {
   tabId: number | undefined;
   state: TabState | undefined;
+  /** the tab's stored state has been read: until then no state means "not known yet", not "not checked" */
+  known: boolean;
   /** asks the page to be scanned again (injecting the content script under activeTab if needed) */
   scan(): Promise<boolean>;
   /** corrects the detected profile (null: back to detected); the checks re-run */
@@ -43,6 +45,7 @@ async function activeTab(): Promise<number | undefined> {
 export function useTabScan(): TabScan {
   const [tabId, setTabId] = useState<number | undefined>(pinnedTab);
   const [state, setState] = useState<TabState | undefined>();
+  const [known, setKnown] = useState(false);
 
   useEffect(() => {
     if (pinnedTab() !== undefined) return;
@@ -55,8 +58,11 @@ export function useTabScan(): TabScan {
   useEffect(() => {
     if (tabId === undefined) return;
     const key = tabKey(tabId);
-    const read = (raw: unknown) =>
+    setKnown(false);
+    const read = (raw: unknown) => {
       setState(raw === undefined ? undefined : parseMessage(TabStateSchema, raw, 'panel: tab state'));
+      setKnown(true);
+    };
     void area()
       .get(key)
       .then((r) => read(r[key]));
@@ -105,5 +111,5 @@ export function useTabScan(): TabScan {
     [tabId],
   );
 
-  return { tabId, state, scan, setProfile, showEvidence, insert };
+  return { tabId, state, known, scan, setProfile, showEvidence, insert };
 }

@@ -60,7 +60,13 @@ export function PopupView() {
       ) : scan.state ? (
         <ScanSummary result={scan.state.result} checkedWords={scan.state.checkedWords} />
       ) : (
-        <p>{portal ? `Checking this ${portal.portal} page…` : 'This page has not been checked.'}</p>
+        <p>
+          {portal
+            ? `Checking this ${portal.portal} page…`
+            : scan.known
+              ? 'This page has not been checked.'
+              : 'Reading this page’s check…'}
+        </p>
       )}
       <div class="actions">
         <button
