@@ -778,10 +778,12 @@ function underLeadIn(
         if (!item) continue;
         const v = assessSentence(check, `${stem} ${item}`, ctx);
         if (v?.strength !== 'strong') continue;
+        // an item that names the topic itself is the more telling quote than one whose topic is the lead-in's
+        const ownTopic = hits(patterns, item, CUE_WORDS.scan(item));
         carried.push({
           checkId: check.id,
           evidence: toEvidence(sentence, { strength: 'strong', why: `${v.why} (under the lead-in “${stem}:”)` }),
-          weight: v.weight ?? WEIGHT.clause,
+          weight: ownTopic ? (v.weight ?? WEIGHT.clause) : Math.min(v.weight ?? WEIGHT.clause, WEIGHT.clause),
         });
         break;
       }

@@ -596,4 +596,44 @@ describe('reported requirements are duties in force', () => {
     ).toBe('strong');
     expect(strengthOf('Ministers propose that conditionality be introduced on grants next year.')).toBe('weak');
   });
+
+  it('a duty only to try, or a duty governed by an aim before it, secures nothing', () => {
+    expect(strengthOf('The contractor shall aim to pay all cleaners the hourly rate set each November.')).toBe('weak');
+    expect(strengthOf('The operator will seek to ensure that drivers take their breaks.')).toBe('weak');
+    expect(strengthOf('We aim to write break-time requirements into all our transport contracts.')).toBe('weak');
+    // the duty itself still binds
+    expect(strengthOf('The contractor shall pay all cleaners the hourly rate set each November.')).toBe('strong');
+  });
+
+  it('a question put to bidders (whether they do it, or their practices) holds no duty', () => {
+    expect(strengthOf('Suppliers will be asked whether they pay sick pay from the first day.')).toBe('weak');
+    expect(
+      strengthOf(
+        'Bidders are invited to describe the recruitment practices they will apply on this contract, including apprenticeships.',
+      ),
+    ).toBe('weak');
+    expect(strengthOf('Bidders will be asked about sick pay, and the contractor shall pay it from day one.')).toBe(
+      'strong',
+    );
+  });
+
+  it("a part of the evaluation or contract negated, and a notice's field answered no, are not terms", () => {
+    expect(strengthOf('Carbon reporting will not form part of the contract.')).toBe('weak');
+    expect(strengthOf('Apprenticeship requirements are included in this contract: No')).toBe('weak');
+    expect(strengthOf('Apprenticeship requirements are included in this contract: Yes')).toBe('strong');
+  });
+
+  it("'guaranteed hours' names a kind of contract; 'required that' and the contract's listed requirements bind", () => {
+    expect(hasObligation('Providers should offer care workers the option of a contract with guaranteed hours.')).toBe(
+      false,
+    );
+    expect(hasObligation('The provider guarantees each worker 16 hours a week.')).toBe(true);
+    expect(hasObligation('The trust has required that all porters are paid weekly.')).toBe(true);
+    expect(hasObligation('The trust may have required that porters are paid weekly.')).toBe(false);
+    expect(hasObligation('Other requirements in the contract include:')).toBe(true);
+  });
+
+  it('investigating whether to require something is a plan', () => {
+    expect(strengthOf('Officers investigated requiring all contractors to pay sick pay from day one.')).toBe('weak');
+  });
 });

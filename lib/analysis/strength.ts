@@ -66,7 +66,7 @@ export const HARD_HEDGES: Marker[] = [
   },
   {
     pattern:
-      /\b(?:propos(?:e|es)|(?<!\b(?:commitments?|offers?|outcomes?|targets?|benefits?|measures?|pledges?|what|everything) (?:that |which )?(?:it|they|he|she|you|the (?:supplier|contractor|provider|bidder|tenderer|developer|operator)s?) (?:has |have |had )?)proposed(?! (?:contracts?|services?|procurements?|frameworks?|tenders?|works|suppliers?|providers?|contractors?|agreements?|lots?)\b)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|bidders?['’]?|tenderers?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|under (?:the |these |new |its |their )?(?:\w+ )?plans\b(?! (?:\w+ ){0,3}(?:approved|agreed|adopted|passed)\b)|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|(?:any |a |the )?(?:decision|option|move|bid|case|motion|proposal) to (?:require|introduce|mandate|make|adopt|impose)\b(?![^.;]{0,80}\b(?:was|were|has been|have been|had been) (?:\w+ly )?(?:made|taken|agreed|approved|adopted|carried|passed)\b)|(?:explor|investigat|scop|assess|examin|look(?:ing)? into|review|report(?: to \w+)? on)\w* (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|possibility|case|impacts?|benefits)(?: (?:and|or) (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|impacts?|benefits|risks))? (?:of|for) (?:requiring|introducing|adopting|paying|making|moving to|implementing|extending|becoming|seeking|mandating)\b|is developing|are developing|developing an?)\b/i,
+      /\b(?:propos(?:e|es)|(?<!\b(?:commitments?|offers?|outcomes?|targets?|benefits?|measures?|pledges?|what|everything) (?:that |which )?(?:it|they|he|she|you|the (?:supplier|contractor|provider|bidder|tenderer|developer|operator)s?) (?:has |have |had )?)proposed(?! (?:contracts?|services?|procurements?|frameworks?|tenders?|works|suppliers?|providers?|contractors?|agreements?|lots?)\b)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|bidders?['’]?|tenderers?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|under (?:the |these |new |its |their )?(?:\w+ )?plans\b(?! (?:\w+ ){0,3}(?:approved|agreed|adopted|passed)\b)|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|(?:any |a |the )?(?:decision|option|move|bid|case|motion|proposal) to (?:require|introduce|mandate|make|adopt|impose)\b(?![^.;]{0,80}\b(?:was|were|has been|have been|had been) (?:\w+ly )?(?:made|taken|agreed|approved|adopted|carried|passed)\b)|(?:explor|investigat|scop|assess|examin|look(?:ing)? into|review|report(?: to \w+)? on)\w* (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|possibility|case|impacts?|benefits)(?: (?:and|or) (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|impacts?|benefits|risks))? (?:of|for) (?:requiring|introducing|adopting|paying|making|moving to|implementing|extending|becoming|seeking|mandating)\b|(?:explor|investigat|scop|examin|research)\w* (?:whether to |the (?:option|possibility|idea) of )?(?:requiring|introducing|mandating|adopting|making)|is developing|are developing|developing an?)\b/i,
     why: 'a plan or proposal, not a requirement in force',
   },
   {
@@ -136,8 +136,13 @@ export const NEGATIONS: Marker[] = [
   },
   {
     pattern:
-      /\b(?:shall|will|must|does|do|did|is|are)(?: not|n[’']t) (?:apply|be (?:applied|evaluated|scored|included|considered))\b/i,
+      /\b(?:shall|will|must|does|do|did|is|are)(?: not|n[’']t) (?:apply|be (?:applied|evaluated|scored|included|considered)|form (?:a |any )?part of)\b/i,
     why: 'negated: the text says it does not apply',
+  },
+  {
+    // a notice's yes/no field answered no: "Community benefit requirements are included in this contract: No"
+    pattern: /[:?]\s*(?:No|None|Not applicable)\.?\s*$/,
+    why: 'the notice answers no: the requirement is not part of this contract',
   },
 ];
 
@@ -155,7 +160,7 @@ export const SCOPE_LIMITERS: Marker[] = [
  * that has commenced or applies are duties in force, however the report words them.
  */
 const OBLIGATION =
-  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|(?<!\b(?:may|might|could|would)\s(?:also\s)?be\s)required to|(?<!\b(?:would|could|might|may)\s(?:\w+ly\s)?)requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|contractual (?:requirement|obligation|commitment)s?|mandatory|insists?|guarantee[sd]?|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
+  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|(?<!\b(?:may|might|could|would)\s(?:also\s)?be\s)required to|(?<!\b(?:would|could|might|may)\s(?:\w+ly\s)?)requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|contractual (?:requirement|obligation|commitment)s?|requirements? (?:in|of|under) (?:the |this |that |their |its |each |every )?(?:new )?contracts? (?:include|includes|are|cover|covers)|(?<!\b(?:may|might|could|would)\s(?:also\s)?(?:have\s)?)required that|mandatory|insists?|guarantee[sd]?(?! (?:(?:minimum|weekly|monthly|working|paid|contracted|number of) )*hours\b)|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =
@@ -166,6 +171,13 @@ const DUTY_TO_CONSIDER =
   /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:be (?:asked|invited|expected|encouraged) to )?(?:consider|have regard|take (?:[\w-]+ ){0,4}?(?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
 /** A duty or obligation whose stated content is only to consider. */
 const CONSIDER_ONLY_DUTY = /\b(?:duty|obligation)\s+(?:on\s+(?:\w+\s+){1,3})?to (?:consider|have regard)\b/i;
+
+/** A duty whose content is only to try ("shall aim to pay", "will seek to ensure"): nothing has to be achieved. */
+const DUTY_TO_TRY =
+  /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:aim|seek|try|strive|attempt|aspire|endeavou?r)\s+to\b/i;
+/** A duty governed by a wish or an aim before it: "We aim to write ... into our contracts". */
+const AIM_BEFORE_DUTY =
+  /\b(?:aims?|seeks?|tr(?:y|ies)|strives?|attempts?|aspires?|hopes?|wish(?:es)?|wants?) to\s+(?:\w+ly\s+)?$/i;
 
 /** A duty only to speak up for something: advocacy binds no one to do it. */
 const DUTY_TO_PROMOTE =
@@ -198,9 +210,10 @@ const STILL_OPEN = /\b(?:will|shall|is to|are to|to) (?:continue to )?be kept un
  * ..."): a duty inside it ("will") is what the answer may promise, not what the contract requires.
  */
 const ASKED_TO_DESCRIBE = new RegExp(
-  String.raw`\b(?:are|is|will be|were) (?:\w+ly )?(?:asked|invited|requested|required|expected) to ${DESCRIBE_VERB}\b(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s*(?:\w+\s+){0,3}?(?:how|whether|what|which|their|its|your)\b|\bto ${DESCRIBE_VERB} (?:how|what|whether|which)\b`,
+  String.raw`\b(?:are|is|will be|were) (?:\w+ly )?(?:asked|invited|requested|required|expected) to ${DESCRIBE_VERB}\b(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s*(?:\w+\s+){0,3}?(?:how|whether|what|which|their|its|your|(?:[\w-]+\s+){0,3}(?:approach(?:es)?|practices|arrangements|plans?|proposals?|measures|steps|commitments?|polic(?:y|ies)))\b|\b(?:are|is|will be|were|being) (?:\w+ly )?(?:asked|questioned) (?:whether|if|about)\b|\bto ${DESCRIBE_VERB} (?:how|what|whether|which)\b`,
   'i',
 );
+const CLAUSE_BREAK = /;|,\s*(?:and|but|while|whereas)\s/i;
 export const DESCRIBE_ONLY = 'a duty only to describe an approach or answer a question: it secures nothing by itself';
 
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
@@ -579,11 +592,18 @@ export function hollowing(text: string): Verdict | undefined {
   // only the governing duty counts: "shall pay ..., and the Council will consider ..." still binds
   if ((duty && DUTY_TO_CONSIDER.test(sentence.slice(duty.index))) || CONSIDER_ONLY_DUTY.test(sentence))
     return reason('a duty only to consider it: nothing has to be secured');
+  if (duty && (DUTY_TO_TRY.test(sentence.slice(duty.index)) || AIM_BEFORE_DUTY.test(sentence.slice(0, duty.index))))
+    return reason('an aim, not a duty: nothing has to be achieved');
   if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
     return reason('a duty only to promote or encourage it: nothing has to be done');
   if (duty && DUTY_TO_DESCRIBE.test(sentence.slice(duty.index))) return reason(DESCRIBE_ONLY);
   const asked = ASKED_TO_DESCRIBE.exec(sentence);
-  if (asked && (!duty || duty.index >= asked.index)) return reason(DESCRIBE_ONLY);
+  // a duty in a clause of its own after the question ("…, and the contractor shall …") is not what the answer may promise
+  if (asked && (!duty || duty.index >= asked.index)) {
+    const rest = sentence.slice(asked.index + asked[0].length);
+    const later = obligationMatch(rest);
+    if (!later || !CLAUSE_BREAK.test(rest.slice(0, later.index))) return reason(DESCRIBE_ONLY);
+  }
   if (duty && ASK_TO_DESCRIBE.test(sentence.slice(duty.index + duty[0].length))) return reason(DESCRIBE_ONLY);
   if (STILL_OPEN.test(sentence)) return reason('kept under review: the matter is left open, nothing is required');
   // a recommendation that opens with "Considers applying …" (the body recommended to consider it) decides nothing

@@ -92,6 +92,13 @@ function statesWeighting(body: string): boolean {
   return false;
 }
 
+/** The hedge that matters for a weighting is in its own clause: "accounted for 15%, and the commitments would bind". */
+function weightingHedged(body: string): boolean {
+  const clauses = body.split(/;|,\s+(?:and|but|while|whereas)\s+/);
+  const own = clauses.length > 1 ? clauses.filter((c) => statesWeighting(c)) : [];
+  return (own.length ? own : [body]).some((c) => firstHedge(SOFT_HEDGES, c) !== undefined);
+}
+
 /** A weighting stated with its own word: "a minimum weighting of 10%", "weighted at 15%", "a 20% weighting". */
 const OWN_WEIGHTING =
   /\b(?:weighting|weighted) (?:of |at )?(?:at least |no less than |not less than |a minimum of )?[1-9]\d?(?:\.\d)?\s?(?:%|per ?cent\b)|\b[1-9]\d?(?:\.\d)?\s?(?:%|per ?cent) (?:minimum )?weighting\b/i;
@@ -158,7 +165,7 @@ const OWN_OFFER =
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|(?:is|are) (?:a |an )?(?:core|key|central|integral|essential|binding|contractual) part of (?:the|this|our|each|every|their|its) contracts?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*contracts?|(?:community benefits?|social value|buy social|social|targeted recruitment and training|TR ?& ?T)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|was|were|will be|shall be|have been|has been) (?:now |also |always |routinely )?(?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public|\d+) (?:\w+ ){0,4}?(?:requirements?|contracts?)|contracts?\b[^.;]{0,60}?\b(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?|outcomes?|measures?|KPIs?)|contracts?\b[^.;]{0,40}?\b(?:now |also |all )?(?:includes?|contains?|incorporates?|carr(?:y|ies)) (?:a |an )?(?:\w+ )?(?:requirements?|clauses?|obligations?|dut(?:y|ies)|conditions?) (?:to (?:deliver|provide|secure|achieve) |on |for |relating to )(?:\w+ ){0,2}?(?:social value|community benefits?)|contracts?\b[^.;]{0,60}?\b(?:(?:have|has|had) (?:all |also )?)?(?:included|contained|incorporated|carried) (?:\w+ ){0,2}?(?:social value|community benefits?|buy social|social|TR ?& ?T) (?:clauses?|requirements?|commitments?|obligations?|KPIs?)|contractually (?:binding|enforceable|obliged|required|bound)|(?:includ|incorporat|build|writ|embedd?)(?:e|es|ed|ing)? (?:\w+ ){0,2}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|outcomes?|KPIs?|measures?|targets?) (?:in|into|within) (?:\w+ ){0,3}?contracts?\b|clauses? (?:will|shall|must) (?:also )?apply to (?:this|the|all|every|each) (?:\w+ ){0,2}?contracts?\b|(?:a |an )?(?:contractual |mandatory |key |core )?requirements? of (?:the |this |all |every |each |any )?(?:\w+ ){0,2}?contracts?\b|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?!to (?:the )?(?:cabinet|committee|full council|council|members|councillors|board|scrutiny|executive)\b)(?:\w+ ){0,3}(?:quarterly|monthly|annually|(?:bi|half-?|six-?)(?:annually|monthly|yearly)|(?:each|every) (?:\w+ )?(?:quarter|months?|weeks?|years?))|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? |(?:[\w-]+ ){1,2})?(?:commitments?|offers?|proposals?|outcomes?|targets?|benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:result in|lead to|attract|incur|be subject to|make \w+ liable (?:for|to)) (?:a |an )?(?:financial )?(?:penalt(?:y|ies)|deductions?|liquidated damages|service credits?|withheld payments?|payments? (?:being )?withheld))\b/i;
+  /\b(?:KPIs?|(?:is|are) (?:a |an )?(?:core|key|central|integral|essential|binding|contractual) part of (?:the|this|our|each|every|their|its) contracts?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*(?:[\w-]+ ){0,3}?contracts?|(?:community benefits?|social value|buy social|social|targeted recruitment and training|TR ?& ?T)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|was|were|will be|shall be|have been|has been) (?:now |also |always |routinely )?(?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public|\d+) (?:\w+ ){0,4}?(?:requirements?|contracts?)|(?:contracts?|agreements?|frameworks?)\b[^.;]{0,60}?\b(?:(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry)|(?:now |also |all )?(?:includes?|contains?|incorporates?|carr(?:y|ies))) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?|outcomes?|measures?|KPIs?)|contracts?\b[^.;]{0,40}?\b(?:now |also |all )?(?:includes?|contains?|incorporates?|carr(?:y|ies)) (?:a |an )?(?:\w+ )?(?:requirements?|clauses?|obligations?|dut(?:y|ies)|conditions?) (?:to (?:deliver|provide|secure|achieve) |on |for |relating to )(?:\w+ ){0,2}?(?:social value|community benefits?)|contracts?\b[^.;]{0,60}?\b(?:(?:have|has|had) (?:all |also )?)?(?:included|contained|incorporated|carried) (?:\w+ ){0,2}?(?:social value|community benefits?|buy social|social|TR ?& ?T) (?:clauses?|requirements?|commitments?|obligations?|KPIs?)|contractually (?:binding|enforceable|obliged|required|bound)|(?:includ|incorporat|build|writ|embedd?)(?:e|es|ed|ing)? (?:\w+ ){0,2}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|outcomes?|KPIs?|measures?|targets?) (?:in|into|within) (?:\w+ ){0,3}?contracts?\b|clauses? (?:will|shall|must) (?:also )?apply to (?:this|the|all|every|each) (?:\w+ ){0,2}?contracts?\b|(?:a |an )?(?:contractual |mandatory |key |core )?requirements? of (?:the |this |all |every |each |any )?(?:\w+ ){0,2}?contracts?\b|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?!to (?:the )?(?:cabinet|committee|full council|council|members|councillors|board|scrutiny|executive)\b)(?:\w+ ){0,3}(?:quarterly|monthly|annually|(?:bi|half-?|six-?)(?:annually|monthly|yearly)|(?:each|every) (?:\w+ )?(?:quarter|months?|weeks?|years?))|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|report\w* (?:progress|performance|delivery) (?:against|on) (?:the |its |their )?(?:social value |community benefits? )?(?:commitments?|targets?|KPIs?|plans?)|(?:quarterly|monthly|annual|six-monthly|half-yearly) (?:social value |community benefits? )?(?:monitoring|progress|KPI) (?:returns?|reports?)|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? |(?:[\w-]+ ){1,2})?(?:commitments?|offers?|proposals?|outcomes?|targets?|benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:result in|lead to|attract|incur|be subject to|make \w+ liable (?:for|to)) (?:a |an )?(?:financial )?(?:penalt(?:y|ies)|deductions?|liquidated damages|service credits?|withheld payments?|payments? (?:being )?withheld))\b/i;
 
 /**
  * The benefits to be delivered named in the duty itself ("deliver community benefits including two apprenticeships",
@@ -192,7 +199,7 @@ const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i
  * such as ...", "a policy that requires all contracts over £100,000 to include social value outcomes".
  */
 const INCLUDED_IN_CONTRACT =
-  /\b(?:is|are) (?:a |an )?(?:core|key|central|integral|essential|binding|contractual) part of (?:the|this|our|each|every|their|its) contracts?\b|\b(?:built|written|included|incorporated|embedded) (?:(?:\w+ ){1,4}?)?(?:in|into|within) (?:\w+ ){0,5}?(?:contracts?|requirement)\b|\b(?:the|this|each|every|all|its|their|our) (?:\w+ ){0,5}?contracts?\b(?:[^.;,]{0,60}?\b| )(?:now |also |all )?(?:(?:have|has|had) (?:all |also )?)?(?:includes?|included|contains?|contained|incorporates?|incorporated)\b|\brequir\w* (?:all |every |each |the )?(?:\w+ ){0,2}?contracts?\b[^.;]{0,40}?\bto (?:include|contain|incorporate|carry)\b/i;
+  /\b(?:is|are) (?:a |an )?(?:core|key|central|integral|essential|binding|contractual) part of (?:the|this|our|each|every|their|its) contracts?\b|\b(?:built|written|included|incorporated|embedded) (?:(?:\w+ ){1,4}?)?(?:in|into|within) (?:\w+ ){0,5}?(?:contracts?|requirement)\b|\b(?:the|this|each|every|all|its|their|our) (?:\w+ ){0,5}?(?:contracts?|agreements?)\b(?:[^.;,]{0,60}?\b| )(?:now |also |all )?(?:(?:have|has|had) (?:all |also )?)?(?:includes?|included|contains?|contained|incorporates?|incorporated)\b|\brequir\w* (?:all |every |each |the )?(?:\w+ ){0,2}?contracts?\b[^.;]{0,40}?\bto (?:include|contain|incorporate|carry)\b|(?<!\bto )\b(?:include|incorporate|build|write|embed)s? (?:\w+ ){1,5}?(?:in|into|within) (?:the |all |every |each |our |its |their |public |new |future |procurement |major |regulated )*contracts?\b(?! register)/i;
 
 /** A resolution recorded as decided: "To agree that ...", "Resolved: ...". */
 const RESOLUTION =
@@ -201,6 +208,10 @@ const RESOLUTION =
 /** The authority says social value has no separate weight: the usual way it is left out of the award. */
 const NO_WEIGHT =
   /\b(?:does not|do not|did not|will not)\s(?:have|carry|include|attract|apply)\b[^.]{0,40}\bweight|\bno (?:specific |separate )?(?:social value )?weighting\b|\b0\s?%[^.]{0,40}\bsocial value|\bsocial value[^.]{0,40}\b0\s?%/i;
+
+/** Contracts counted as lacking the clauses: "none of our contracts include", "not all contracts contain". */
+const NO_CONTRACTS =
+  /\b(?:none|not all|few|hardly any) of (?:the |our |its |their |these )?(?:\w+ ){0,2}contracts?\b|\b(?:no|few|not all|not every) (?:\w+ ){0,2}contracts?\b(?=[^.;]{0,60}?\b(?:include|contain|carry|incorporate|have)\b)/i;
 
 /** Social-value wording that sounds like a commitment but scores and binds nothing. */
 const HOLLOW_SOCIAL_VALUE: Marker[] = [
@@ -264,6 +275,17 @@ export const socialValue: CheckDefinition = {
       examples: ['On 31 January 2013 the Public Services (Social Value) Act 2012 came fully into force.'],
     },
     {
+      name: "social value named among an organisation's own values is a motto, not a clause",
+      pattern:
+        /\bsocial value\b[^.;]{0,60}?\b(?:among|as one of|is one of|are among) (?:its|our|their|the [\w’']+) (?:\w+ ){0,2}values\b|\b(?:our|its|their) (?:\w+ ){0,2}values\b(?: of| are| include| such as|:)[^.;]{0,80}?\bsocial value\b/gi,
+      effect: 'ignore',
+      why: 'one of the organisation’s own values, named as a motto: nothing is weighted or made a term',
+      examples: [
+        'The trust lists “respect and social value” among its core values.',
+        'Our values are integrity, openness and social value.',
+      ],
+    },
+    {
       name: "'value for money' and 'social care' are not social value",
       pattern: /\bvalue for money\b|\bsocial (?:care|housing|work(?:ers?)?|media|security)\b/gi,
       effect: 'ignore',
@@ -301,6 +323,13 @@ export const socialValue: CheckDefinition = {
       } satisfies Verdict;
     const body = sentence.replace(LEADING_CONDITION, '');
     const weighted = statesWeighting(body);
+    const hedgedShare = weighted && weightingHedged(body);
+    if (!weighted && NO_CONTRACTS.test(body))
+      return {
+        strength: 'weak',
+        why: 'the text says the contracts do not (all) carry social value terms',
+        weight: WEIGHT.specific,
+      } satisfies Verdict;
     const hollow = hollowing(sentence);
     // an award question on social value is how its weighting is applied: a stated share still decides
     // ...and so does the answer made a term of the contract: what the bidder describes, it must then deliver
@@ -343,10 +372,10 @@ export const socialValue: CheckDefinition = {
     // a weighting set as a floor ("a minimum weighting of 10%", "at least 15%") is a rule even in a policy's "should"
     const ceiling = weighted && UPPER_BOUND.test(body) && !MINIMUM_SHARE.test(body);
     const binding =
-      (weighted && !ceiling && (!firstHedge(SOFT_HEDGES, body) || MINIMUM_SHARE.test(body))) ||
+      (weighted && !ceiling && (!hedgedShare || MINIMUM_SHARE.test(body))) ||
       hasObligation(body) ||
       RESOLUTION.test(sentence) ||
-      INCLUDED_IN_CONTRACT.test(body);
+      (INCLUDED_IN_CONTRACT.test(body) && !firstHedge(SOFT_HEDGES, body));
     // a headline ("New policy requires ...") announces the rule; the sentences under it state it
     const headline = !/[.;:!?)"”’]$/.test(sentence.trim()) && !/^\s*[•\-–*]/.test(sentence);
     if (binding)
@@ -778,6 +807,62 @@ export const socialValue: CheckDefinition = {
       text: 'Community benefits will be included in all contracts with a value of £4 million or more.',
       status: 'strong',
       profile: { type: 'policy' },
+    },
+    {
+      // the same stated as present practice, with the contracts or the authority as subject
+      text: 'Every framework agreement we let above £2 million contains community benefit clauses.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'The council writes social value requirements into all its highways contracts.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      // the contracts counted as lacking them
+      text: 'None of the trust’s catering contracts contain social value requirements.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'Not every contract carries community benefit clauses yet.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      // a hedge before the practice, and the infinitive of purpose in a description, state no term
+      text: 'We aim to write community benefit requirements into our larger contracts.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'Social clauses are a way for public bodies to include employment benefits in their contracts.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      // reporting progress against the commitments, or returns at a stated interval: the commitments are measured
+      text: 'The contractor shall report delivery against its community benefit targets to the project board.',
+      status: 'strong',
+    },
+    {
+      text: 'Providers will submit six-monthly social value monitoring returns to the commissioning team.',
+      status: 'strong',
+    },
+    {
+      // a report's "would" in another clause does not hedge the share stated as fact
+      text: 'Social value made up 12% of the score, and the winning bidder’s offers would be checked every quarter.',
+      status: 'strong',
+    },
+    {
+      text: 'Social value would make up 12% of the score if the board agrees.',
+      status: 'weak',
+    },
+    {
+      // clauses built into a named kind of contract, with the benefit the contractor must deliver
+      text: 'Under the social clauses now written into large road maintenance contracts, each contractor must take on two apprentices.',
+      status: 'strong',
     },
     {
       text: 'The council will consider whether contracts should include social value clauses.',
