@@ -748,7 +748,7 @@ function underRunInHeading(
 }
 
 /** A list item's own marker ("(a)", "•", "3."), which the lead-in's sentence reads past. */
-const ITEM_MARKER = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+/i;
+const ITEM_MARKER = /^(?:[•▪◦·*\-–]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+/i;
 
 /**
  * A binding lead-in ("The Supplier shall:", "In relation to requests for information, the Contractor
@@ -818,8 +818,11 @@ interface BlockLayout {
 
 const LIST_ITEM = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s/i;
 
+/** A numbered clause that opens in lower case ("21.1 transfer to the University …") completes its lead-in's sentence. */
+const CONTINUING_CLAUSE = /^\d{1,3}(?:\.\d{1,3})+\s+[a-z]/;
+
 export function layoutOf(text: string): BlockLayout {
-  if (LIST_ITEM.test(text)) return { role: 'list-item' };
+  if (LIST_ITEM.test(text) || CONTINUING_CLAUSE.test(text)) return { role: 'list-item' };
   if (atMostWords(text, 6) && !'.:;!?'.includes(text.slice(-1) || '-')) return { role: 'heading' };
   if (!text.endsWith(':')) return { role: 'paragraph' };
   const leadInHedge = firstMatch(HARD_HEDGES, text);

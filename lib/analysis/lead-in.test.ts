@@ -72,3 +72,18 @@ describe('a hedged lead-in governs the list under it', () => {
     expect(layoutOf('These initiatives can include:').leadInDuty).toBe(false);
   });
 });
+
+describe('numbered clauses that continue a lead-in', () => {
+  it('a sub-clause opening in lower case ("21.1 transfer …") completes the lead-in; one opening a sentence does not', () => {
+    expect(layoutOf('21.1 transfer to the Trust any request it receives within two working days;').role).toBe(
+      'list-item',
+    );
+    expect(layoutOf('21.1 The Contractor shall keep records.').role).toBe('paragraph');
+    const text = [
+      'Under clause 21 of our conditions of contract, the Contractor shall:',
+      '21.1 pass to the Trust any Request for Information under the Freedom of Information Act 2000 it receives, within two Working Days;',
+      '21.2 keep accurate records of the service.',
+    ].join('\n');
+    expect(statusOf(text, 'foi').status).toBe('strong');
+  });
+});

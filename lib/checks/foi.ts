@@ -32,7 +32,7 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* (?:\w+ly )?to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|(?:provide|supply|send|give) (?:\w+ ){0,5}(?:information|assistance|copy|copies|records|documents)|provide (?:it|them)\b|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ed|ing)?|give[sn]?|send|sends|sent|refer|refers|referred|hand(?:s|ed)?)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* (?:\w+ly )?to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|(?:provide|supply|send|give)\b(?:,? [\w-]+,?){0,8}? (?:information|assistance|copy|copies|records|documents)|provide (?:it|them)\b|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ed|ing)?|give[sn]?|send|sends|sent|refer|refers|referred|hand(?:s|ed)?)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
 /** A request handed on in the passive: "… requests must be passed to the Council within two days". */
 const PASSED_TO_AUTHORITY =
@@ -121,12 +121,14 @@ export const foi: CheckDefinition = {
     {
       name: 'an FOI request used as a news source is not a clause',
       pattern:
-        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:under|through|via|using)\s(?:the\s)?(?:freedom of information|FOI)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b/gi,
+        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b/gi,
       effect: 'ignore',
       why: 'figures obtained through an FOI request: the text reports them, it places no duty on anyone',
       examples: [
         'A Freedom of Information request by a local newspaper revealed the contract was worth £3m.',
         'Figures obtained under the Freedom of Information Act show that councils paid more for agency care.',
+        'Figures the union obtained through a Freedom of Information request show that turnover was high.',
+        'The report, based on Freedom of Information responses from 90 councils, found that fees lagged behind costs.',
       ],
     },
     {
@@ -141,14 +143,26 @@ export const foi: CheckDefinition = {
       ],
     },
     {
+      name: 'where the public should send an FOI request is the authority’s own service',
+      pattern:
+        /(?:\b(?:requests?|enquir(?:y|ies)|applications?)\b[^.;]{0,80}?\b(?:freedom of information|FOI(?:A|SA)?|EIR)\b|\b(?:freedom of information|FOI(?:A|SA)?|EIR)(?: act(?: \d{4})?)? (?:requests?|enquir(?:y|ies))\b)[^.;]{0,80}?\b(?:should|must|can|may|will) be (?:sent|addressed|directed|made|submitted|emailed|routed)\b[^.;]*|\b(?:send|address|direct|email|submit)\w* (?:your |any |all )?(?:freedom of information|FOI(?:A|SA)?|EIR) (?:requests?|enquir(?:y|ies))\b[^.;]*/gi,
+      effect: 'ignore',
+      why: 'how to send the authority an FOI request: its own service to the public, no supplier is bound',
+      examples: [
+        'Freedom of Information requests about this tender should be sent to the information governance team and are handled apart from clarification questions.',
+        'Please send any FOI requests to the council’s information team.',
+      ],
+    },
+    {
       name: "a letter's subject or reference line naming an FOI request is the letter's own business",
       pattern:
-        /^\s*(?:subject|re|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?|title)\s*:\s*(?:[\w-]+\s+){0,2}?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^\n]*|^\s*(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?(?:request|response|reply|decision)s?(?: for information| to (?:a|your) request)?(?: (?:reference|ref\.?|no\.?) ?[\w/-]+)?\s*[:\-–][^\n]*|\b(?:freedom of information|FOI(?:A|SA)?) (?:officer|team|unit|manager|co-?ordinator|lead|department|section|mailbox|requests? (?:team|officer|unit|mailbox))\b/gim,
+        /^\s*(?:subject|re|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?|title)\s*:\s*(?:[\w-]+\s+){0,2}?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^\n]*|^\s*(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?(?:request|response|reply|decision|release|disclosure)s?(?: for information| to (?:a|your) request)?(?: (?:reference|ref\.?|no\.?) ?[\w/-]+)?\s*[:\-–][^\n]*|\b(?:freedom of information|FOI(?:A|SA)?) (?:officer|team|unit|manager|co-?ordinator|lead|department|section|mailbox|requests? (?:team|officer|unit|mailbox))\b/gim,
       effect: 'ignore',
       why: 'the heading of an FOI request or its answer, or the team that handles requests: no supplier is bound',
       examples: [
         'Subject: Freedom of Information request - cleaning contract',
         'Request for information: school meals contract',
+        'FOI release: window cleaning contract for the civic centre',
         'To: Freedom of Information Officer, Lowmoor District Council',
       ],
     },
