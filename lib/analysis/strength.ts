@@ -172,6 +172,9 @@ const DUTY_TO_CONSIDER =
 /** A duty or obligation whose stated content is only to consider. */
 const CONSIDER_ONLY_DUTY = /\b(?:duty|obligation)\s+(?:on\s+(?:\w+\s+){1,3})?to (?:consider|have regard)\b/i;
 
+/** A list of options the supplier picks from: "points chosen from a menu that includes …". What follows is optional. */
+export const MENU_OF_OPTIONS =
+  /\b(?:chosen|selected|drawn|picked) from (?:a|the|an agreed) (?:menu|list|range|basket|choice)\b(?: of [\w -]{1,30}?)?(?: (?:that|which))? (?:includes?|including|such as)\b|\b(?:a|the) (?:menu|basket) of (?:options|measures|benefits|outcomes)\b[^.;]{0,30}?\b(?:includes?|including|such as)\b/i;
 /** A duty whose content is only to try ("shall aim to pay", "will seek to ensure"): nothing has to be achieved. */
 const DUTY_TO_TRY =
   /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:aim|seek|try|strive|attempt|aspire|endeavou?r)\s+to\b/i;

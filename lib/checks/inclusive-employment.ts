@@ -1,4 +1,4 @@
-import { firstMatch } from '../analysis/strength';
+import { firstMatch, MENU_OF_OPTIONS } from '../analysis/strength';
 import { DESCRIBE_APPROACH, listEntryOrGeneral, TENDER_QUESTION, VAGUE_PARTICIPATION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
@@ -7,7 +7,7 @@ const EMPLOYMENT_BY_ITSELF =
   /\bsupported (?:employment|businesses?|factor(?:y|ies))\b|\bsheltered (?:workshops?|employment)\b|\breserved (?:contracts?|lots?|participation)\b|\btargeted recruitment\b|\blong[- ]term unemployed\b|\beconomically inactive\b|\bdisability confident\b|\bfurthest from the (?:labour|job) market\b|\bbarriers to (?:employment|work)\b/i;
 /** Groups of people, who count here only when the sentence is about giving them work. */
 const GROUPS =
-  /\b(?:disadvantaged|priority|under-?represented|hard[- ]to[- ]reach) (?:people|groups?|workers|individuals|residents|communities|jobseekers)\b|\bfacing disadvantage\b|\b(?:the )?unemployed\b|\bdisabled (?:people|persons|workers|employees|staff|applicants|jobseekers)\b|\bpeople with (?:a )?disabilit(?:y|ies)\b|\blearning (?:difficulties|disabilities)\b|\bex-offenders?\b|\bprison[- ]leavers?\b|\b(?:people|those) (?:leaving prison|with (?:criminal )?convictions)\b|\bhomeless (?:people|persons)\b|\bpeople experiencing homelessness\b|\brefugees\b|\blone parents\b|\bNEETs?\b|\bnot in education,? employment,? or training\b|\bcare leavers?\b|\bveterans\b|\blocal (?:people|labour|recruitment|jobs|employment|residents|workforce)\b|\bnew entrants?\b/i;
+  /\b(?:disadvantaged|priority|under-?represented|hard[- ]to[- ]reach) (?:people|groups?|workers|individuals|residents|communities|jobseekers)\b|\bfacing disadvantage\b|\b(?:the )?unemployed\b|\bdisabled (?:people|persons|workers|employees|staff|applicants|jobseekers)\b|\bpeople with (?:a )?disabilit(?:y|ies)\b|\blearning (?:difficulties|disabilities)\b|\bex-offenders?\b|\bprison[- ]leavers?\b|\b(?:people|those) (?:leaving prison|with (?:criminal )?convictions)\b|\bhomeless (?:people|persons)\b|\bpeople experiencing homelessness\b|\brefugees\b|\blone parents\b|\bNEETs?\b|\bnot in education,? employment,? or training\b|\bcare leavers?\b|\bcare[- ]experienced (?:young )?(?:people|adults|residents)\b|\b(?:young )?(?:people|those|adults) (?:leaving|who have left) care\b|\blooked[- ]after (?:children|young people)\b|\bveterans\b|\blocal (?:people|labour|recruitment|jobs|employment|residents|workforce)\b|\bnew entrants?\b/i;
 /** Jobs made for a named group of people ("the creation of job opportunities for residents"): local jobs in other words. */
 const JOBS_FOR_PEOPLE =
   /\b(?:creat\w*|generat\w*|provid\w*|offer\w*)\b[^.;]{0,20}?\b(?:jobs?|job opportunities|employment opportunities|work opportunities)\b[^.;]{0,30}?\bfor (?:local |our |the borough['’]s |the city['’]s |the area['’]s )?(?:people|residents|communities|young people|those|jobseekers)\b|\bcreation of (?:new )?(?:local )?(?:jobs|job opportunities|employment opportunities)\b/i;
@@ -85,6 +85,10 @@ export const inclusiveEmployment: CheckDefinition = {
     if (BADGE_ONLY.pattern.test(sentence) && !GROUPS.test(sentence.replace(BADGE_ONLY.pattern, '')))
       return { strength: 'weak', why: BADGE_ONLY.why };
     if (firstMatch(inclusiveEmployment.strongMarkers, sentence)) return undefined;
+    // the group named only after "chosen from a menu that includes": one option, which no one has to pick
+    const menu = MENU_OF_OPTIONS.exec(sentence);
+    if (menu && !GROUPS.test(sentence.slice(0, menu.index)) && !JOBS_FOR_PEOPLE.test(sentence.slice(0, menu.index)))
+      return { strength: 'weak', why: 'only one option on a menu of benefits: none of them has to be this one' };
     return listEntryOrGeneral(sentence);
   },
   applies: () => true,
@@ -135,6 +139,16 @@ export const inclusiveEmployment: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // care-experienced young people are a group the supplier may be bound to employ
+      text: 'The contractor shall provide six paid work placements for care-experienced young people each year.',
+      status: 'strong',
+    },
+    {
+      // named only as one option on a menu the contractor picks from
+      text: 'The contractor must deliver ten community benefit points, chosen from a menu that includes work placements for care-experienced young people and school talks.',
+      status: 'weak',
+    },
     {
       // the area's communities as the ones who benefit: social value, not jobs for local people
       text: 'The contract will deliver wider benefits for local communities and the environment.',
