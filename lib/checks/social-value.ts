@@ -42,6 +42,16 @@ const OTHER_NAMES =
 /** The Social Value Act's own definition: "economic, social and environmental well-being", in any order. */
 const TRIPLE_WELLBEING =
   /\b(?:economic|social|environmental)(?:,? ?(?:and|\/|,) ?(?:economic|social|environmental)){2} (?:well-?being|benefits?|objectives?|considerations?|value|outcomes?)\b/i;
+/**
+ * Two of the Act's three words as what the award scores ("10% social and economic value", "local economic and social
+ * benefits will account for 10%"), and "SV" as the abbreviation of a scored element. Only beside award words: in a
+ * news story "the social and economic benefits of the scheme" are no clause.
+ */
+const PAIRED_NAMES =
+  /\b(?:local )?(?:social and economic|economic and social|social and environmental|environmental and social) (?:value|benefits?|outcomes?)\b(?=[^.;]{0,60}?\b(?:weight\w*|scor\w*|marks?|evaluat\w*|award\w*|criteri\w*|\d+\s?(?:%|per ?cent)))|(?<=\b(?:weight\w*|scor\w*|marks?|evaluat\w*|award\w*|criteri\w*|\d\s?(?:%|per ?cent))[^.;]{0,60}?)\b(?:social and economic|economic and social|social and environmental|environmental and social) (?:value|benefits?|outcomes?)\b/i;
+const SV_ABBREVIATION =
+  /\bSV\b(?= (?:weighting|score|scoring|commitments?|questions?|offers?|KPIs?|outcomes?|delivery|plans?|requirements?|element|criteri(?:on|a))|\s*[:\-–]\s*\d)/;
+
 /** Where the topic is named (social value, community benefits, the Act's definition or another name), for a share's distance to it. */
 function topicAnchors(text: string): number[] {
   return [
@@ -49,6 +59,8 @@ function topicAnchors(text: string): number[] {
     ...text.matchAll(new RegExp(OTHER_NAMES.source, 'gi')),
     ...text.matchAll(new RegExp(TRIPLE_WELLBEING.source, 'gi')),
     ...text.matchAll(/\bsocially responsible (?:public )?procurement\b/gi),
+    ...text.matchAll(new RegExp(PAIRED_NAMES.source, 'gi')),
+    ...text.matchAll(new RegExp(SV_ABBREVIATION.source, 'g')),
   ].map((m) => m.index ?? 0);
 }
 
@@ -250,6 +262,8 @@ export const socialValue: CheckDefinition = {
     /\bsocially responsible (?:procurement|public procurement)\b|\b(?:procure\w*|purchas\w*|buy\w*|commission\w*)\b[^.;]{0,40}?\bin a socially responsible (?:way|manner)\b/i,
     // the same by other names: community wealth building, social return on investment, local economic benefit
     OTHER_NAMES,
+    PAIRED_NAMES,
+    SV_ABBREVIATION,
     /\bsocial public works clauses?\b/i,
     TRIPLE_WELLBEING,
     /\bsocial and environmental benefits\b/i,
@@ -877,6 +891,20 @@ export const socialValue: CheckDefinition = {
       // an aside between the offer and its being written into the contract
       text: 'The winning social value offer – worth £0.4m over three years – has been written into the contract.',
       status: 'strong',
+    },
+    {
+      // two of the Act's three words, and the abbreviation, as what the award scores
+      text: 'Bids will be scored 55% quality, 35% price and 10% social and economic value.',
+      status: 'strong',
+    },
+    {
+      text: 'Evaluation criteria: price 40%, quality 50%, SV weighting: 10%',
+      status: 'strong',
+    },
+    {
+      // the same words away from any award are a scheme's benefits, not this check
+      text: 'Residents welcomed the social and economic benefits the new bridge will bring to the town.',
+      status: 'missing',
     },
     {
       text: 'The council will consider whether contracts should include social value clauses.',
