@@ -9,9 +9,11 @@ import { blocksFromText, sentencesOf } from './segment';
  */
 const WRAPPED_END =
   /\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|its|their|our|is|are|be|as|than|not)$|,$/i;
-function continuesLineWhole(line: string, next: string): boolean {
-  if (/[.!?:;]["'’”)]*$/.test(line)) return false;
+function continuesLineWhole(line: string, next: string, width?: number): boolean {
   if (/^\s*[•\-–*?]|^\s*(?:\d+|[a-z])[.)]\s/i.test(next)) return false;
+  if (width && line.split('\n').at(-1)!.trimEnd().length + 1 + next.trim().split(/\s+/)[0]!.length > width - 3)
+    return true;
+  if (/[.!?:;]["'’”)]*$/.test(line)) return false;
   return (
     /^\s*[a-z]/.test(next) ||
     WRAPPED_END.test(line.trimEnd()) ||
@@ -32,8 +34,23 @@ function wrappedProseWhole(line: string, next: string): boolean {
 const SENTENCE_BEGUN = /[a-z)][.!?]["'’”)]*\s+[A-Z][a-z]*(?:\s+[\w’'-]+){1,}\s*$/;
 const contentsLineWhole = (s: string) => /\b\d{1,3} \d{1,2}\.$/.test(s);
 
+/** The width the text was wrapped at: many lines near the longest, and some going on in lower case. */
+function wrapWidthWhole(lines: string[]): number | undefined {
+  const longest = Math.max(...lines.map((l) => l.length));
+  if (lines.length < 6 || longest < 40 || longest > 130) return undefined;
+  const near = lines.map((l, k) => ({ l, next: lines[k + 1] })).filter(({ l }) => l.length >= longest - 12);
+  const goesOn = near.filter(({ next }) => next !== undefined && /^[a-z]/.test(next)).length;
+  return near.length >= 4 && near.length * 10 >= lines.length * 3 && goesOn >= 2 ? longest : undefined;
+}
+
 /** Lines joined the way blocksFromText joins them, with the whole-line test. */
 function blockTextsWhole(text: string): string[] {
+  const width = wrapWidthWhole(
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
   return text.split(/\n\s*\n/).flatMap((para) => {
     const lines = para
       .split('\n')
@@ -42,7 +59,7 @@ function blockTextsWhole(text: string): string[] {
     const out: string[] = [];
     for (const l of lines) {
       const last = out[out.length - 1];
-      if (last !== undefined && continuesLineWhole(last, l)) out[out.length - 1] = `${last}\n${l}`;
+      if (last !== undefined && continuesLineWhole(last, l, width)) out[out.length - 1] = `${last}\n${l}`;
       else out.push(l);
     }
     return out;

@@ -38,6 +38,31 @@ describe('blocksFromText', () => {
     ]);
   });
 
+  it('in a text wrapped to one width, joins a full line even where it ends a sentence, but not a short one', () => {
+    const text = [
+      'Service standards for the home support contract, as agreed with the',
+      'providers in March. Every visit will be at least thirty minutes long.',
+      'Visits will be planned so that care workers are never rushed, and the',
+      'rota will be shared with each client a week before it starts. Travel',
+      'time between visits will be paid at the hourly rate for every worker.',
+      'Providers will give each worker a named supervisor and a monthly',
+      'meeting.',
+      'Contract management',
+      'The council will review the standards every year with the providers and',
+      'publish the results, with the complaints received and the action taken.',
+    ].join('\n');
+    const blocks = blocksFromText(text).map((b) => b.text.replace(/\n/g, ' '));
+    expect(blocks[0]).toContain('at least thirty minutes long. Visits will be planned');
+    expect(blocks[0]).toContain('and a monthly meeting.');
+    // "meeting." is short: the break after it is the paragraph's end, and the heading stays apart
+    expect(blocks).toContain('Contract management');
+  });
+
+  it('does not treat a list of short lines of similar length as wrapped prose', () => {
+    const text = ['Lot 1 North', 'Lot 2 Central', 'Lot 3 East', 'Lot 4 West', 'Lot 5 Islands', 'Lot 6 City'].join('\n');
+    expect(blocksFromText(text)).toHaveLength(6);
+  });
+
   it('keeps exact offsets into the source', () => {
     const text = '  Title  \r\n\r\nfirst line of\nthe body.  ';
     for (const b of blocksFromText(text)) expect(text.slice(b.start, b.end)).toBe(b.text);

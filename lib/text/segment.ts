@@ -22,9 +22,11 @@ export interface Sentence extends TextSpan {
  */
 const WRAPPED_END =
   /\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|which|its|their|our|is|are|be|as|than|not)$|,$/i;
-function continuesLine(line: string, next: string): boolean {
-  if (endsSentence(line)) return false;
+function continuesLine(line: string, next: string, width?: number): boolean {
   if (/^\s*[•\-–*?]|^\s*(?:\d+|[a-z])[.)]\s/i.test(next)) return false;
+  // in a text wrapped to one width, a line the next word would not have fitted on was broken by the wrapping
+  if (width && fullLine(line, next, width)) return true;
+  if (endsSentence(line)) return false;
   // WRAPPED_END matches at most 5 letters at the end: its last 8 characters decide it (a regex
   // anchored only at the end would otherwise be tried from every position of a long line)
   return (
@@ -59,6 +61,35 @@ function endsSentence(line: string): boolean {
   return e > 0 && '.!?:;'.includes(line[e - 1]!);
 }
 
+/** Room the wrapping may have left at a line's end: proportional fonts and multi-byte characters blur the width. */
+const WRAP_SLACK = 3;
+
+function fullLine(block: string, next: string, width: number): boolean {
+  const line = block.slice(block.lastIndexOf('\n') + 1).trimEnd();
+  const word = /^\s*(\S+)/.exec(next)?.[1] ?? '';
+  return line.length + 1 + word.length > width - WRAP_SLACK;
+}
+
+/**
+ * The width a hard-wrapped text (an email, a PDF's text, a terminal file) was wrapped at, or undefined when its
+ * lines are not wrapped: then many lines end close to the longest, and lines go on in lower case after a break.
+ */
+function wrapWidth(text: string, lines: readonly TextSpan[]): number | undefined {
+  if (lines.length < 6) return undefined;
+  let longest = 0;
+  for (const l of lines) longest = Math.max(longest, l.end - l.start);
+  if (longest < 40 || longest > 130) return undefined;
+  let near = 0;
+  let goesOn = 0;
+  for (const [k, l] of lines.entries()) {
+    if (l.end - l.start < longest - 12) continue;
+    near++;
+    const next = lines[k + 1];
+    if (next && /^[a-z]/.test(text.slice(next.start, next.start + 1))) goesOn++;
+  }
+  return near >= 4 && near * 10 >= lines.length * 3 && goesOn >= 2 ? longest : undefined;
+}
+
 /** Splits plain text into one block per paragraph line (hard-wrapped lines rejoined), keeping exact offsets. */
 export function blocksFromText(text: string): TextBlock[] {
   const lines: TextSpan[] = [];
@@ -68,6 +99,7 @@ export function blocksFromText(text: string): TextBlock[] {
     if (/\S/.test(m[0])) lines.push(trimSpan(text, m.index, m.index + m[0].length));
     m = line.exec(text);
   }
+  const width = wrapWidth(text, lines);
   const blocks: TextBlock[] = [];
   for (let k = 0; k < lines.length; k++) {
     const start = lines[k]!.start;
@@ -76,7 +108,7 @@ export function blocksFromText(text: string): TextBlock[] {
     while (
       k + 1 < lines.length &&
       !/\n[^\S\n]*\r?\n/.test(text.slice(end, lines[k + 1]!.start)) &&
-      continuesLine(text.slice(start, end), text.slice(lines[k + 1]!.start, lines[k + 1]!.end))
+      continuesLine(text.slice(start, end), text.slice(lines[k + 1]!.start, lines[k + 1]!.end), width)
     ) {
       k++;
       end = lines[k]!.end;
