@@ -413,6 +413,72 @@ function mostTelling(
   return out;
 }
 
+/** How many neighbouring sentences about the same check a quote may take in on each side. */
+const PASSAGE_REACH = 2;
+
+/**
+ * A quote grown to the whole passage about its check: the sentences next to it in the same paragraph that
+ * were read as about the same check (a clause and its uplift duty, a hedge and the duty it hedges).
+ */
+function wholePassages(
+  f: ClauseFinding,
+  passages: readonly PassageFinding[],
+  blocks: readonly TextBlock[],
+): Evidence[] {
+  const mine = passages.filter((p) => p.checkId === f.id && p.weight > WEIGHT.heading);
+  const grown = f.evidence.map((e) => wholePassage(e, f.evidence, mine, blocks));
+  // a quote of the same strength that the passage before it has taken in is shown by it
+  return grown.filter(
+    (e, i) => !grown.some((o, j) => j < i && o.strength === e.strength && o.start <= e.start && e.end <= o.end),
+  );
+}
+
+function wholePassage(
+  e: Evidence,
+  shown: readonly Evidence[],
+  passages: readonly PassageFinding[],
+  blocks: readonly TextBlock[],
+): Evidence {
+  const block = blockHolding(blocks, e);
+  if (!block) return e;
+  // a heading is no part of the paragraph's matter (the caller leaves headings out of `passages`)
+  const near = passages.filter(
+    (p) =>
+      block.start <= p.evidence.start &&
+      p.evidence.end <= block.end &&
+      // a quote of another strength (a passage to query beside a clause) stays apart
+      !shown.some((o) => o.strength !== e.strength && o.start < p.evidence.end && p.evidence.start < o.end),
+  );
+  let { start, end } = e;
+  const gap = (a: number, b: number) => /^\s*$/.test(block.text.slice(a - block.start, b - block.start));
+  for (let k = 0; k < PASSAGE_REACH; k++) {
+    const after = near.find((p) => p.evidence.start >= end && gap(end, p.evidence.start));
+    if (!after) break;
+    end = Math.max(end, after.evidence.end);
+  }
+  for (let k = 0; k < PASSAGE_REACH; k++) {
+    const before = near.find((p) => p.evidence.end <= start && gap(p.evidence.end, start));
+    if (!before) break;
+    start = Math.min(start, before.evidence.start);
+  }
+  if (start === e.start && end === e.end) return e;
+  return { ...e, start, end, text: block.text.slice(start - block.start, end - block.start) };
+}
+
+/** The block a quote lies in: blocks are in document order, so a binary search finds it on a long document. */
+function blockHolding(blocks: readonly TextBlock[], e: Evidence): TextBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (b.end < e.start) lo = mid + 1;
+    else if (b.start > e.start) hi = mid - 1;
+    else return b.start <= e.start && e.end <= b.end ? b : undefined;
+  }
+  return undefined;
+}
+
 /** The same sentence, whatever its line breaks, indentation or letter case. */
 function sameWords(a: string, b: string): boolean {
   if (a === b) return true;
@@ -569,6 +635,7 @@ export class AnalysisSession {
     const sections: SectionSpan[] = [];
     for (const p of underHeadings(blocks, next, ctx, this.headingMemo, sections)) all.push(p);
     const findings = judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections));
+    for (const f of findings) if (f.evidence.length) f.evidence = wholePassages(f, all, blocks);
     this.judged = all;
     this.asWritten = rewritten ? (e: Evidence) => inOriginal(e, fullText, blocks) : undefined;
     if (this.asWritten) for (const f of findings) f.evidence = f.evidence.map(this.asWritten);

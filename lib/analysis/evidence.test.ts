@@ -19,12 +19,40 @@ describe('evidence a reader checks the verdict against', () => {
 
   it('a weak verdict quotes up to two hedged passages: each shows a way the topic is left unsecured', () => {
     const f = finding(
-      'Providers are encouraged to pay the Real Living Wage to their care workers. Cleaning contractors are encouraged to pay the Real Living Wage to their cleaners.',
+      'Providers are encouraged to pay the Real Living Wage to their care workers.\nOur cleaning framework is separate.\nCleaning contractors are encouraged to pay the Real Living Wage to their cleaners.',
       'living-wage',
       { type: 'policy' },
     );
     expect(f.status).toBe('weak');
     expect(f.evidence).toHaveLength(2);
+  });
+
+  it('sentences next to each other about the check are quoted as one passage, up to two either side', () => {
+    const f = finding(
+      'Providers are encouraged to pay the Real Living Wage to their care workers. Cleaning contractors are encouraged to pay the Real Living Wage to their cleaners. The office is open on Mondays.',
+      'living-wage',
+      { type: 'policy' },
+    );
+    expect(f.evidence.map((e) => e.text)).toEqual([
+      'Providers are encouraged to pay the Real Living Wage to their care workers. Cleaning contractors are encouraged to pay the Real Living Wage to their cleaners.',
+    ]);
+    const long = finding(
+      [
+        'The Real Living Wage is a voluntary rate.',
+        'The Real Living Wage is higher than the legal minimum.',
+        'The Real Living Wage rises each November.',
+        'The Supplier shall pay all staff at least the Real Living Wage.',
+        'The Supplier shall apply each new Real Living Wage rate within six months.',
+        'The Real Living Wage helps retention.',
+        'The Real Living Wage is set by the Foundation.',
+        'The Real Living Wage is published online.',
+      ].join(' '),
+      'living-wage',
+      { type: 'terms' },
+    );
+    expect(long.status).toBe('strong');
+    expect(long.evidence[0]!.text.startsWith('The Real Living Wage is higher than the legal minimum.')).toBe(true);
+    expect(long.evidence[0]!.text.endsWith('The Real Living Wage helps retention.')).toBe(true);
   });
 
   it('a missing verdict quotes nothing', () => {

@@ -68,8 +68,12 @@ export function explainChecks(text: string, checkIds: readonly CheckId[], opts: 
     // (or where its judged sentence starts, when the quote begins with the sentence that one points back to)
     const mine = session.lastPassages.filter((p) => p.checkId === check.id);
     const judged = new Map(mine.map((p) => [p.at ?? p.evidence.start, p]));
-    const atOf = new Map(mine.map((p) => [`${p.evidence.start}:${p.evidence.end}`, p.at ?? p.evidence.start]));
-    const quoted = new Set(finding.evidence.map((e) => atOf.get(`${e.start}:${e.end}`) ?? e.start));
+    // a quote may be grown to the whole passage about the check: the passages inside it are quoted
+    const quoted = new Set(
+      mine
+        .filter((p) => finding.evidence.some((e) => e.start <= p.evidence.start && p.evidence.end <= e.end))
+        .map((p) => p.at ?? p.evidence.start),
+    );
     const candidates: ExplainedSentence[] = [];
     const tally = { all: 0, strong: 0, weak: 0 };
     for (const s of sentences) {

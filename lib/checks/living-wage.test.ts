@@ -99,13 +99,18 @@ describe('living-wage', () => {
     ).toBe('weak');
   });
 
-  it('evidence is the clause, not the news around it', () => {
+  it('evidence is the passage of the clause, not the news around it', () => {
     const f = findingFor(
-      'Living Wage Week starts on Monday. The Supplier shall pay every worker at least the Real Living Wage. The Real Living Wage is set by the Living Wage Foundation.',
+      [
+        'Living Wage Week starts on Monday, the campaign said.',
+        'Pay. The Supplier shall pay every worker at least the Real Living Wage. The Real Living Wage is set by the Living Wage Foundation.',
+        'Our cleaners told us about the Living Wage campaign last year.',
+      ].join('\n'),
     );
     expect(f.status).toBe('strong');
+    // the clause with the sentence beside it that says what the rate is; the paragraphs around it are not quoted
     expect(f.evidence.map((e) => e.text)).toEqual([
-      'The Supplier shall pay every worker at least the Real Living Wage.',
+      'The Supplier shall pay every worker at least the Real Living Wage. The Real Living Wage is set by the Living Wage Foundation.',
     ]);
   });
 

@@ -130,9 +130,9 @@ describe('tupe-pensions', () => {
       asOf: '2026-11-25',
     }).findings.find((f) => f.id === 'tupe-pensions')!;
     expect(finding.status).toBe('strong');
-    expect(finding.evidence.map((e) => e.text)).toEqual([
-      'These clauses will ensure that their pensions arrangements are protected.',
-    ]);
+    // the quote is the whole passage: the pension duty with the sentence its "These clauses" points back to
+    expect(finding.evidence.map((e) => e.text)).toEqual([text]);
+    expect(finding.evidence[0]!.why).not.toMatch(/code/);
   });
 
   it('transferring employees keeping their terms is a TUPE term', () => {
