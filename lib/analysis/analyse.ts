@@ -413,20 +413,35 @@ function mostTelling(
   return out;
 }
 
-/** How many neighbouring sentences about the same check a quote may take in on each side. */
+/** How many neighbouring sentences of its paragraph about the same check a quote may take in on each side. */
 const PASSAGE_REACH = 2;
+/** How many list items about the same check a quote may run on into, and back into (an item's lead-in or the item before). */
+const ITEMS_AFTER = 3;
+const ITEMS_BEFORE = 1;
 
 /**
- * A quote grown to the whole passage about its check: the sentences next to it in the same paragraph that
- * were read as about the same check (a clause and its uplift duty, a hedge and the duty it hedges).
+ * Each quote grown to the whole passage about its check: the sentences next to it in its paragraph that were
+ * read as about the same check (a clause and its uplift duty, a hedge and the duty it hedges), and the items of
+ * its list that go on with it. Paragraphs apart are passages apart: a campaign line after an adopted ban is not
+ * part of the ban.
  */
 function wholePassages(
   f: ClauseFinding,
   passages: readonly PassageFinding[],
-  blocks: readonly TextBlock[],
+  blocks: readonly ReadBlock[],
+  fullText: string,
 ): Evidence[] {
-  const mine = passages.filter((p) => p.checkId === f.id && p.weight > WEIGHT.heading);
-  const grown = f.evidence.map((e) => wholePassage(e, f.evidence, mine, blocks));
+  // a heading is no part of the passage's matter; a quote of another strength (a passage to query beside a
+  // clause) stays apart
+  const mine = passages.filter(
+    (p) =>
+      p.checkId === f.id &&
+      p.weight > WEIGHT.heading &&
+      !f.evidence.some(
+        (o) => o.strength !== p.evidence.strength && o.start < p.evidence.end && p.evidence.start < o.end,
+      ),
+  );
+  const grown = f.evidence.map((e) => wholePassage(e, mine, blocks, fullText));
   // a quote of the same strength that the passage before it has taken in is shown by it
   return grown.filter(
     (e, i) => !grown.some((o, j) => j < i && o.strength === e.strength && o.start <= e.start && e.end <= o.end),
@@ -435,38 +450,68 @@ function wholePassages(
 
 function wholePassage(
   e: Evidence,
-  shown: readonly Evidence[],
   passages: readonly PassageFinding[],
-  blocks: readonly TextBlock[],
+  blocks: readonly ReadBlock[],
+  fullText: string,
 ): Evidence {
-  const block = blockHolding(blocks, e);
-  if (!block) return e;
-  // a heading is no part of the paragraph's matter (the caller leaves headings out of `passages`)
-  const near = passages.filter(
-    (p) =>
-      block.start <= p.evidence.start &&
-      p.evidence.end <= block.end &&
-      // a quote of another strength (a passage to query beside a clause) stays apart
-      !shown.some((o) => o.strength !== e.strength && o.start < p.evidence.end && p.evidence.start < o.end),
-  );
+  const at = blockHolding(blocks, e);
+  if (at < 0) return e;
+  const block = blocks[at]!;
+  const near = passages.filter((p) => block.start <= p.evidence.start && p.evidence.end <= block.end);
+  const blank = (b: TextBlock, from: number, to: number) => /^\s*$/.test(b.text.slice(from - b.start, to - b.start));
   let { start, end } = e;
-  const gap = (a: number, b: number) => /^\s*$/.test(block.text.slice(a - block.start, b - block.start));
   for (let k = 0; k < PASSAGE_REACH; k++) {
-    const after = near.find((p) => p.evidence.start >= end && gap(end, p.evidence.start));
+    const after = near.find((p) => p.evidence.start >= end && blank(block, end, p.evidence.start));
     if (!after) break;
-    end = Math.max(end, after.evidence.end);
+    end = after.evidence.end;
   }
   for (let k = 0; k < PASSAGE_REACH; k++) {
-    const before = near.find((p) => p.evidence.end <= start && gap(p.evidence.end, start));
+    const before = near.find((p) => p.evidence.end <= start && blank(block, p.evidence.end, start));
     if (!before) break;
-    start = Math.min(start, before.evidence.start);
+    start = before.evidence.start;
+  }
+  // across blocks only where every block is read as written: the quote is then the page's own text
+  if (block.written === undefined) {
+    let tail = at;
+    for (let k = 0; k < ITEMS_AFTER && blank(blocks[tail]!, end, blocks[tail]!.end); k++) {
+      const next = blocks[tail + 1];
+      if (!next || next.written !== undefined || !itemsGoOn(blocks[tail]!, next)) break;
+      const from = next.start + next.text.length - next.text.trimStart().length;
+      const first = passages.find((p) => p.evidence.start === from && p.evidence.end <= next.end);
+      if (!first) break;
+      end = first.evidence.end;
+      tail++;
+    }
+    let head = at;
+    for (let k = 0; k < ITEMS_BEFORE && blank(blocks[head]!, blocks[head]!.start, start); k++) {
+      const prev = blocks[head - 1];
+      if (!prev || prev.written !== undefined || !itemsGoOn(prev, blocks[head]!)) break;
+      const to = prev.start + prev.text.trimEnd().length;
+      const last = passages.find((p) => p.evidence.end === to && p.evidence.start >= prev.start);
+      if (!last) break;
+      start = last.evidence.start;
+      head--;
+    }
   }
   if (start === e.start && end === e.end) return e;
-  return { ...e, start, end, text: block.text.slice(start - block.start, end - block.start) };
+  // inside its block the quote is the block as read (its offsets map back to the page's text later)
+  const inBlock = block.start <= start && end <= block.end;
+  return {
+    ...e,
+    start,
+    end,
+    text: inBlock ? block.text.slice(start - block.start, end - block.start) : fullText.slice(start, end),
+  };
 }
 
-/** The block a quote lies in: blocks are in document order, so a binary search finds it on a long document. */
-function blockHolding(blocks: readonly TextBlock[], e: Evidence): TextBlock | undefined {
+/** A list goes on from one block to the next: an item after its lead-in or after another item. */
+function itemsGoOn(block: TextBlock, next: TextBlock): boolean {
+  if (layoutOf(next.text).role !== 'list-item') return false;
+  return block.text.trimEnd().endsWith(':') || layoutOf(block.text).role === 'list-item';
+}
+
+/** The index of the block a quote lies in (-1 if none): blocks are in document order, so a binary search. */
+function blockHolding(blocks: readonly TextBlock[], e: Evidence): number {
   let lo = 0;
   let hi = blocks.length - 1;
   while (lo <= hi) {
@@ -474,9 +519,9 @@ function blockHolding(blocks: readonly TextBlock[], e: Evidence): TextBlock | un
     const b = blocks[mid]!;
     if (b.end < e.start) lo = mid + 1;
     else if (b.start > e.start) hi = mid - 1;
-    else return b.start <= e.start && e.end <= b.end ? b : undefined;
+    else return b.start <= e.start && e.end <= b.end ? mid : -1;
   }
-  return undefined;
+  return -1;
 }
 
 /** The same sentence, whatever its line breaks, indentation or letter case. */
@@ -635,7 +680,7 @@ export class AnalysisSession {
     const sections: SectionSpan[] = [];
     for (const p of underHeadings(blocks, next, ctx, this.headingMemo, sections)) all.push(p);
     const findings = judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections));
-    for (const f of findings) if (f.evidence.length) f.evidence = wholePassages(f, all, blocks);
+    for (const f of findings) if (f.evidence.length) f.evidence = wholePassages(f, all, blocks, fullText);
     this.judged = all;
     this.asWritten = rewritten ? (e: Evidence) => inOriginal(e, fullText, blocks) : undefined;
     if (this.asWritten) for (const f of findings) f.evidence = f.evidence.map(this.asWritten);

@@ -55,6 +55,23 @@ describe('evidence a reader checks the verdict against', () => {
     expect(long.evidence[0]!.text.endsWith('The Real Living Wage helps retention.')).toBe(true);
   });
 
+  it('a quote runs on into the list items that go on with it, but not into the next paragraph', () => {
+    const f = finding(
+      [
+        'Pay and conditions',
+        '• The Supplier shall pay all staff at least the Real Living Wage;',
+        '• each new Real Living Wage rate shall be paid within six months of its announcement.',
+        'Campaigners will urge other councils to adopt the Real Living Wage too.',
+      ].join('\n'),
+      'living-wage',
+      { type: 'terms' },
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence.map((e) => e.text)).toEqual([
+      '• The Supplier shall pay all staff at least the Real Living Wage;\n• each new Real Living Wage rate shall be paid within six months of its announcement.',
+    ]);
+  });
+
   it('a missing verdict quotes nothing', () => {
     expect(finding('The contract covers grounds maintenance in the parks.', 'foi').evidence).toEqual([]);
   });

@@ -45,7 +45,8 @@ describe('a hedged lead-in governs the list under it', () => {
     ].join('\n');
     const foi = statusOf(text, 'foi');
     expect(foi.status).toBe('strong');
-    expect(foi.evidence[0]!.text).toMatch(/^\(a\) pass each request/);
+    // the quote is the clause: the lead-in with the items that complete it
+    expect(foi.evidence[0]!.text).toMatch(/the Contractor shall:\n\(a\) pass each request[^]*five working days\.$/);
     expect(foi.evidence[0]!.why).toMatch(/under the lead-in/);
   });
 
