@@ -46,7 +46,7 @@ describe('a hedged lead-in governs the list under it', () => {
     const foi = statusOf(text, 'foi');
     expect(foi.status).toBe('strong');
     // the quote is the clause: the lead-in with the items that complete it
-    expect(foi.evidence[0]!.text).toMatch(/the Contractor shall:\n\(a\) pass each request[^]*five working days\.$/);
+    expect(foi.evidence[0]!.text).toMatch(/the Contractor shall:\n\(a\) pass each request[\s\S]*five working days\.$/);
     expect(foi.evidence[0]!.why).toMatch(/under the lead-in/);
   });
 
