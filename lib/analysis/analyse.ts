@@ -425,18 +425,29 @@ const ITEMS_BEFORE = 1;
  * its list that go on with it. Paragraphs apart are passages apart: a campaign line after an adopted ban is not
  * part of the ban.
  */
+/**
+ * The passages of each check that has evidence, headings left out (a heading is no part of a passage's matter):
+ * one pass over all passages, so growing the quotes adds little to an edit's re-check on a long document.
+ */
+function passagesByCheck(
+  passages: readonly PassageFinding[],
+  findings: readonly ClauseFinding[],
+): Map<CheckId, PassageFinding[]> {
+  const out = new Map<CheckId, PassageFinding[]>();
+  for (const f of findings) if (f.evidence.length) out.set(f.id, []);
+  for (const p of passages) if (p.weight > WEIGHT.heading) out.get(p.checkId)?.push(p);
+  return out;
+}
+
 function wholePassages(
   f: ClauseFinding,
   passages: readonly PassageFinding[],
   blocks: readonly ReadBlock[],
   fullText: string,
 ): Evidence[] {
-  // a heading is no part of the passage's matter; a quote of another strength (a passage to query beside a
-  // clause) stays apart
+  // a quote of another strength (a passage to query beside a clause) stays apart
   const mine = passages.filter(
     (p) =>
-      p.checkId === f.id &&
-      p.weight > WEIGHT.heading &&
       !f.evidence.some(
         (o) => o.strength !== p.evidence.strength && o.start < p.evidence.end && p.evidence.start < o.end,
       ),
@@ -680,7 +691,9 @@ export class AnalysisSession {
     const sections: SectionSpan[] = [];
     for (const p of underHeadings(blocks, next, ctx, this.headingMemo, sections)) all.push(p);
     const findings = judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections));
-    for (const f of findings) if (f.evidence.length) f.evidence = wholePassages(f, all, blocks, fullText);
+    const byCheck = passagesByCheck(all, findings);
+    for (const f of findings)
+      if (f.evidence.length) f.evidence = wholePassages(f, byCheck.get(f.id)!, blocks, fullText);
     this.judged = all;
     this.asWritten = rewritten ? (e: Evidence) => inOriginal(e, fullText, blocks) : undefined;
     if (this.asWritten) for (const f of findings) f.evidence = f.evidence.map(this.asWritten);
