@@ -259,10 +259,29 @@ export function judge(
   disabled: readonly CheckId[] = [],
   dismissed: ReadonlySet<CheckId> = new Set(),
   inSection: ReadonlySet<PassageFinding> = new Set(),
+  byCheck: ReadonlyMap<CheckId, readonly PassageFinding[]> = passagesOfEachCheck(passages),
 ): ClauseFinding[] {
   return CHECKS.map((check) =>
-    judgeCheck(check, passages, profile, disabled.includes(check.id), dismissed.has(check.id), inSection),
+    judgeCheck(
+      check,
+      byCheck.get(check.id) ?? [],
+      profile,
+      disabled.includes(check.id),
+      dismissed.has(check.id),
+      inSection,
+    ),
   );
+}
+
+/** Each check's passages, in one pass over them all (a long document has thousands). */
+export function passagesOfEachCheck(passages: readonly PassageFinding[]): Map<CheckId, PassageFinding[]> {
+  const out = new Map<CheckId, PassageFinding[]>();
+  for (const p of passages) {
+    const list = out.get(p.checkId);
+    if (list) list.push(p);
+    else out.set(p.checkId, [p]);
+  }
+  return out;
 }
 
 /** A run of blocks under a heading that names checks (up to SECTION_REACH blocks). */
@@ -296,7 +315,8 @@ function inSections(passages: readonly PassageFinding[], sections: readonly Sect
 
 function judgeCheck(
   check: CheckDefinition,
-  passages: readonly PassageFinding[],
+  /** this check's passages */
+  mine: readonly PassageFinding[],
   profile: DocumentProfile,
   disabled: boolean,
   dismissed: boolean,
@@ -304,7 +324,6 @@ function judgeCheck(
 ): ClauseFinding {
   if (disabled || !check.applies(profile))
     return { id: check.id, status: 'n/a', evidence: [], suggestion: null, confidence: 'high' };
-  const mine = passages.filter((p) => p.checkId === check.id);
   const strong = mine.filter((p) => p.evidence.strength === 'strong');
   const weak = mine.filter((p) => p.evidence.strength === 'weak');
   const status: Status = strong.length ? 'strong' : weak.length ? 'weak' : 'missing';
@@ -425,29 +444,16 @@ const ITEMS_BEFORE = 1;
  * its list that go on with it. Paragraphs apart are passages apart: a campaign line after an adopted ban is not
  * part of the ban.
  */
-/**
- * The passages of each check that has evidence, headings left out (a heading is no part of a passage's matter):
- * one pass over all passages, so growing the quotes adds little to an edit's re-check on a long document.
- */
-function passagesByCheck(
-  passages: readonly PassageFinding[],
-  findings: readonly ClauseFinding[],
-): Map<CheckId, PassageFinding[]> {
-  const out = new Map<CheckId, PassageFinding[]>();
-  for (const f of findings) if (f.evidence.length) out.set(f.id, []);
-  for (const p of passages) if (p.weight > WEIGHT.heading) out.get(p.checkId)?.push(p);
-  return out;
-}
-
 function wholePassages(
   f: ClauseFinding,
   passages: readonly PassageFinding[],
   blocks: readonly ReadBlock[],
   fullText: string,
 ): Evidence[] {
-  // a quote of another strength (a passage to query beside a clause) stays apart
+  // a heading is no part of a passage's matter; a quote of another strength (one to query beside a clause) stays apart
   const mine = passages.filter(
     (p) =>
+      p.weight > WEIGHT.heading &&
       !f.evidence.some(
         (o) => o.strength !== p.evidence.strength && o.start < p.evidence.end && p.evidence.start < o.end,
       ),
@@ -690,10 +696,10 @@ export class AnalysisSession {
     if (this.headingMemo.size > 20_000) this.headingMemo.clear();
     const sections: SectionSpan[] = [];
     for (const p of underHeadings(blocks, next, ctx, this.headingMemo, sections)) all.push(p);
-    const findings = judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections));
-    const byCheck = passagesByCheck(all, findings);
+    const byCheck = passagesOfEachCheck(all);
+    const findings = judge(all, profile, this.opts.disabledChecks, dismissed, inSections(all, sections), byCheck);
     for (const f of findings)
-      if (f.evidence.length) f.evidence = wholePassages(f, byCheck.get(f.id)!, blocks, fullText);
+      if (f.evidence.length) f.evidence = wholePassages(f, byCheck.get(f.id) ?? [], blocks, fullText);
     this.judged = all;
     this.asWritten = rewritten ? (e: Evidence) => inOriginal(e, fullText, blocks) : undefined;
     if (this.asWritten) for (const f of findings) f.evidence = f.evidence.map(this.asWritten);
