@@ -59,7 +59,7 @@ export async function readAndCheck(
     post({ type: 'progress', id, stage: 'checking', done: 0, total: 1 });
     const result = checkDocument(document, msg.options);
     keep(document);
-    post({ type: 'done', id, document, result });
+    post({ type: 'done', id, document: forThePage(document), result });
   } catch (e) {
     const err =
       e instanceof DocumentError
@@ -123,4 +123,12 @@ export function serveDocumentWorker(
       );
     }
   };
+}
+
+/**
+ * The document as the page needs it: each block's text is a slice of the whole text, which the page reads, so
+ * it is not sent twice (a 300-page PDF's copy was the page's costliest task to unpack).
+ */
+export function forThePage(document: ReadDocumentResult): ReadDocumentResult {
+  return { ...document, blocks: document.blocks.map((b) => ({ ...b, text: '' })) };
 }
