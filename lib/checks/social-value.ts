@@ -20,8 +20,8 @@ const WEIGHTING = new RegExp(
     String.raw`\b[1-9]\d?(?:\.\d)?\s?%[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluat\w*|total)\b[^.;]{0,40}?\b(?:social value|community benefits?)\b`,
     // "a minimum of 10% social value", "15% for social value"
     String.raw`\b[1-9]\d?(?:\.\d)?\s?%\s(?:(?:for|to|on) )?(?:the )?(?:social value|community benefits?)\b`,
-    // "social value weighting of 10%", "Social value: 10%", "Social value 10%"
-    String.raw`\b(?:social value|community benefits?)\b(?:[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluat\w*|carr(?:y|ies)|accounts? for|worth|represents?)\b[^.;]{0,40}?|\s*[:\-–(]?\s*)\b[1-9]\d?(?:\.\d)?\s?%`,
+    // "social value weighting of 10%", "Social value: 10%", "Social value 10%", a question's label "(Social Value) – 10%"
+    String.raw`\b(?:social value|community benefits?)\b(?:[^.;]{0,60}?\b(?:weight\w*|score\w*|marks?|criteri\w+|evaluat\w*|carr(?:y|ies)|accounts? for|worth|represents?)\b[^.;]{0,40}?|\s*\)?\s*[:\-–(]?\s*)\b[1-9]\d?(?:\.\d)?\s?%`,
     // a notice's award criterion: "Quality criterion - Name: Social value / Weighting: 10", "Social value (10 marks)"
     String.raw`\b(?:social value|community benefits?)\b[^.;]{0,40}?\bweight(?:ing)?\s*[:\-–]?\s*[1-9]\d?(?:\.\d)?(?!\d|\.\d)(?!\s?(?:k|m|bn|million|years?)\b)`,
     String.raw`\b(?:social value|community benefits?)\b\s*[:\-–(]?\s*[1-9]\d?\s?(?:marks|points)\b|\b[1-9]\d?\s?(?:marks|points)\s(?:(?:for|to|on) )?(?:the )?(?:social value|community benefits?)\b`,
@@ -177,7 +177,7 @@ const OWN_OFFER =
 
 /** Words that make a social-value promise measurable or contractual. */
 const COMMITMENT =
-  /\b(?:KPIs?|(?:is|are) (?:a |an )?(?:core|key|central|integral|essential|binding|contractual) part of (?:the|this|our|each|every|their|its) contracts?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)(?:\s*[-–—(,](?:[^.;]|(?<=\d)\.(?=\d)){1,80}?[-–—),])?\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*(?:[\w-]+ ){0,3}?contracts?|(?:community benefits?|social value|buy social|social|targeted recruitment and training|TR ?& ?T)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|was|were|will be|shall be|have been|has been) (?:now |also |always |routinely )?(?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public|\d+) (?:\w+ ){0,4}?(?:requirements?|contracts?)|(?:contracts?|agreements?|frameworks?)\b[^.;]{0,60}?\b(?:(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry)|(?:now |also |all )?(?:includes?|contains?|incorporates?|carr(?:y|ies))) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?|outcomes?|measures?|KPIs?)|contracts?\b[^.;]{0,40}?\b(?:now |also |all )?(?:includes?|contains?|incorporates?|carr(?:y|ies)) (?:a |an )?(?:\w+ )?(?:requirements?|clauses?|obligations?|dut(?:y|ies)|conditions?) (?:to (?:deliver|provide|secure|achieve) |on |for |relating to )(?:\w+ ){0,2}?(?:social value|community benefits?)|contracts?\b[^.;]{0,60}?\b(?:(?:have|has|had) (?:all |also )?)?(?:included|contained|incorporated|carried) (?:\w+ ){0,2}?(?:social value|community benefits?|buy social|social|TR ?& ?T) (?:clauses?|requirements?|commitments?|obligations?|KPIs?)|contractually (?:binding|enforceable|obliged|required|bound)|(?:includ|incorporat|build|writ|embedd?)(?:e|es|ed|ing)? (?:\w+ ){0,2}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|outcomes?|KPIs?|measures?|targets?) (?:in|into|within) (?:\w+ ){0,3}?contracts?\b|clauses? (?:will|shall|must) (?:also )?apply to (?:this|the|all|every|each) (?:\w+ ){0,2}?contracts?\b|(?:a |an )?(?:contractual |mandatory |key |core )?requirements? of (?:the |this |all |every |each |any )?(?:\w+ ){0,2}?contracts?\b|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|report\w* (?!to (?:the )?(?:cabinet|committee|full council|council|members|councillors|board|scrutiny|executive)\b)(?:\w+ ){0,3}(?:quarterly|monthly|annually|(?:bi|half-?|six-?)(?:annually|monthly|yearly)|(?:each|every) (?:\w+ )?(?:quarter|months?|weeks?|years?))|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|report\w* (?:progress|performance|delivery) (?:against|on) (?:the |its |their )?(?:social value |community benefits? )?(?:commitments?|targets?|KPIs?|plans?)|(?:quarterly|monthly|annual|six-monthly|half-yearly) (?:social value |community benefits? )?(?:monitoring|progress|KPI) (?:returns?|reports?)|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? |(?:[\w-]+ ){1,2})?(?:commitments?|offers?|proposals?|outcomes?|targets?|benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:result in|lead to|attract|incur|be subject to|make \w+ liable (?:for|to)) (?:a |an )?(?:financial )?(?:penalt(?:y|ies)|deductions?|liquidated damages|service credits?|withheld payments?|payments? (?:being )?withheld))\b/i;
+  /\b(?:KPIs?|(?:is|are) (?:a |an )?(?:core|key|central|integral|essential|binding|contractual) part of (?:the|this|our|each|every|their|its) contracts?|form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|key performance indicators?|contract(?:ual)? (?:terms?|conditions?|commitments?|requirements?|obligations?)|(?:clauses?|requirements?|commitments?|proposals?|offers?|plans?|responses?|submissions?)(?:\s*[-–—(,](?:[^.;]|(?<=\d)\.(?=\d)){1,80}?[-–—),])?\s(?:\w+\s){0,6}(?:built|written|included|incorporated)\s(?:in|into|within)\s(?:the |all |their |its |public |procurement )*(?:[\w-]+ ){0,3}?contracts?|(?:community benefits?|social value|buy social|social|targeted recruitment and training|TR ?& ?T)(?: (?:requirements?|clauses?|commitments?))? (?:are|is|was|were|will be|shall be|have been|has been) (?:now |also |always |routinely )?(?:included|incorporated|built|written) (?:in|into|within) (?:this|the|all|every|each|our|future|new|public|\d+) (?:\w+ ){0,4}?(?:requirements?|contracts?)|(?:contracts?|agreements?|frameworks?)\b[^.;]{0,60}?\b(?:(?:will|shall|must|should|to) (?:also |now )?(?:include|contain|incorporate|carry)|(?:now |also |all )?(?:includes?|contains?|incorporates?|carr(?:y|ies))) (?:\w+ ){0,3}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|targets?|outcomes?|measures?|KPIs?)|contracts?\b[^.;]{0,40}?\b(?:now |also |all )?(?:includes?|contains?|incorporates?|carr(?:y|ies)) (?:a |an )?(?:\w+ )?(?:requirements?|clauses?|obligations?|dut(?:y|ies)|conditions?) (?:to (?:deliver|provide|secure|achieve) |on |for |relating to )(?:\w+ ){0,2}?(?:social value|community benefits?)|contracts?\b[^.;]{0,60}?\b(?:(?:have|has|had) (?:all |also )?)?(?:included|contained|incorporated|carried) (?:\w+ ){0,2}?(?:social value|community benefits?|buy social|social|TR ?& ?T) (?:clauses?|requirements?|commitments?|obligations?|KPIs?)|contractually (?:binding|enforceable|obliged|required|bound)|(?:includ|incorporat|build|writ|embedd?)(?:e|es|ed|ing)? (?:\w+ ){0,2}?(?:social value|community benefits?|social) (?:clauses?|requirements?|commitments?|obligations?|outcomes?|KPIs?|measures?|targets?) (?:in|into|within) (?:\w+ ){0,3}?contracts?\b|clauses? (?:will|shall|must) (?:also )?apply to (?:this|the|all|every|each) (?:\w+ ){0,2}?contracts?\b|(?:a |an )?(?:contractual |mandatory |key |core )?requirements? of (?:the |this |all |every |each |any )?(?:\w+ ){0,2}?contracts?\b|held to (?:the |their |its )?(?:social value |community benefits? )?commitments|hold\w* (?:the |each |every |all |our )?(?:successful )?(?:contractors?|suppliers?|providers?|bidders?|them|it) (?:\w+ )?to (?:the |their |its )?(?:social value |community benefits? )?commitments|(?:inclusion|incorporation) of (?:\w+ ){0,3}(?:clauses?|requirements?|commitments?) (?:in|into|within) (?:the |all |their |its |public |procurement )*contracts?|mandatory|(?:standard )?reporting metrics?|model award criteria|social value (?:model|delivery plan|measures)|delivery plan|TOMs|themes,? outcomes,? (?:and )?measures|measures? for suppliers|(?:report\w* |returns? (?:\w+ )?)(?!to (?:the )?(?:cabinet|committee|full council|council|members|councillors|board|scrutiny|executive)\b)(?:\w+ ){0,3}(?:quarterly|monthly|annually|(?:bi|half-?|six-?)(?:annually|monthly|yearly)|(?:each|every) (?:\w+ )?(?:quarter|months?|weeks?|years?)|(?:each|every) (?:contract |performance )?(?:review|monitoring|management|progress) meetings?)|(?:report\w*|monitor\w*|measur\w*) (?:on|against) (?:the |its |their )?(?:social value|community benefits?)|report\w* (?:progress|performance|delivery) (?:against|on) (?:the |its |their )?(?:social value |community benefits? )?(?:commitments?|targets?|KPIs?|plans?)|(?:quarterly|monthly|annual|six-monthly|half-yearly) (?:social value |community benefits? )?(?:monitoring|progress|KPI) (?:returns?|reports?)|(?:deliver\w*|meet|achiev\w*|honour\w*|fulfil\w*) (?:all |each of )?(?:the |its |their )(?:agreed )?(?:social value|community benefits?) (?:commitments?|outcomes?|targets?|KPIs?|delivery plan)\b|(?:deliver\w*|provid\w*|meet|achiev\w*) (?:all |each of )?(?:the |its |their |any )?(?:agreed )?(?:social value |community benefits? |(?:[\w-]+ ){1,2})?(?:commitments?|offers?|proposals?|outcomes?|targets?|benefits?) (?:\w+ ){0,3}?(?:in|from|of|at) (?:the |its |their |this |his |her )?(?:successful )?(?:tender|bid|response|proposal|submission|schedule|appendix|annex|contract award|award)s?|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:is|are|will be|shall be|constitutes?|amounts? to|(?:will|shall) (?:constitute|amount to)|(?:will be|shall be|is) treated as) (?:a |an )?(?:material |fundamental |serious )?breach|fail\w* to (?:deliver|meet|achieve|honour|comply with)\b[^.;]{0,80}?\b(?:result in|lead to|attract|incur|be subject to|make \w+ liable (?:for|to)) (?:a |an )?(?:financial )?(?:penalt(?:y|ies)|deductions?|liquidated damages|service credits?|withheld payments?|payments? (?:being )?withheld))\b/i;
 
 /**
  * The benefits to be delivered named in the duty itself ("deliver community benefits including two apprenticeships",
@@ -329,7 +329,8 @@ export const socialValue: CheckDefinition = {
     {
       name: 'a Social Value Portal advert or sign-up link is not a clause',
       // the portal used to measure or record the supplier's commitments is the contract's reporting, not an advert
-      pattern: /\bsocial value portal\b(?![^.;]{0,80}\b(?:measur|record|monitor|track|verif|report)\w*)/gi,
+      pattern:
+        /\bsocial value portal\b(?![^.;]{0,80}\b(?:measur|record|monitor|track|verif|report|return|commitment|KPI)\w*)/gi,
       effect: 'ignore',
       why: 'a reporting service’s name, not a commitment in the contract',
       examples: ['Register on the Social Value Portal to receive our newsletter.'],
@@ -398,7 +399,7 @@ export const socialValue: CheckDefinition = {
       (weighted && !ceiling && (!hedgedShare || MINIMUM_SHARE.test(body))) ||
       hasObligation(body) ||
       RESOLUTION.test(sentence) ||
-      (INCLUDED_IN_CONTRACT.test(body) && !firstHedge(SOFT_HEDGES, body));
+      ((INCLUDED_IN_CONTRACT.test(body) || BECOMES_TERM.test(body)) && !firstHedge(SOFT_HEDGES, body));
     // a headline ("New policy requires ...") announces the rule; the sentences under it state it
     const headline = !/[.;:!?)"”’]$/.test(sentence.trim()) && !/^\s*[•\-–*]/.test(sentence);
     if (binding)
@@ -472,6 +473,40 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a tender question's label carries its weight: "(Social Value) – 10%"
+      text: 'Question 5 (Social Value) – 10% – Describe how you will deliver additional social value through this contract.',
+      status: 'strong',
+    },
+    {
+      // the supplier's duty to deliver the (defined) commitments, reported to each contract review meeting
+      text: 'The Supplier shall deliver the Social Value Commitments and shall report on them at each contract review meeting.',
+      status: 'strong',
+    },
+    {
+      // stated as fact, the commitments are terms; stated as rare or absent, they are not
+      text: 'Social value commitments are contractually binding and are monitored quarterly.',
+      status: 'strong',
+    },
+    {
+      text: 'Social value commitments made in bids are rarely contractually binding, the report found.',
+      status: 'weak',
+    },
+    {
+      // the authority holding the contractor to what it offered is contract management of the offer
+      text: 'The authority will hold the contractor to the social value commitments made in its tender through regular contract monitoring.',
+      status: 'strong',
+    },
+    {
+      // a portal return against the tender's commitments is the contract's reporting, not the portal's advert
+      text: 'All suppliers must complete the Social Value Portal return every quarter against the commitments in their tender.',
+      status: 'strong',
+    },
+    {
+      // suppliers' proposals are their bids, not the authority's plans
+      text: "Suppliers' social value proposals are scored as part of the quality assessment and carry 10% of the overall marks.",
+      status: 'strong',
+    },
     {
       // a supplier reporting its contract's requirements as a core part of it
       text: 'Community benefit requirements are a core part of the contract, not an add-on.',
