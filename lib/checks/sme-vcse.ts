@@ -257,10 +257,14 @@ export const smeVcse: CheckDefinition = {
       name: "a lot number in a framework's name is a reference to that framework, not a division of this contract",
       // "the YPO framework, Lot 3", "Framework RM6145 Lot 2", "Lot 4 of the Crown Commercial Service Framework"
       pattern:
-        /\b[Ff]ramework(?: [Aa]greement)?(?: (?:[A-Z]{1,5} ?\d{2,}[\w/-]*|[Nn]o\.? ?\d+))?\s*[,:\-–—(]?\s*[Ll]ots?\s*\d+[a-z]?\b(?![^.;\n]{0,40}\b(?:divided|split|lots)\b)|\b[Ll]ots?\s*\d+[a-z]?\s+(?:of|on|under|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}Framework\b/g,
+        /\b[Ff]ramework(?: [Aa]greement)?(?: (?:[A-Z]{1,5} ?\d{2,}[\w/-]*|[Nn]o\.? ?\d+)| (?:for|of) [^.;:\n,\-–—]{2,60}?(?=\s*[,:\-–—(]\s*[Ll]ots?\s*\d))?\s*[,:\-–—(]?\s*[Ll]ots?\s*\d+[a-z]?\b(?![^.;\n]{0,40}\b(?:divided|split|lots)\b)|\b[Ll]ots?\s*\d+[a-z]?\s+(?:of|on|under|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}Framework\b/g,
       effect: 'ignore',
       why: 'the lot of a framework named as a reference: this contract is not divided for small firms',
-      examples: ['The council is a member of the YPO framework, Lot 3.', 'Framework RM6089 Lot 2: Catering equipment'],
+      examples: [
+        'The council is a member of the YPO framework, Lot 3.',
+        'Framework RM6089 Lot 2: Catering equipment',
+        'Framework for Highways Maintenance - Lot 3: Drainage Works',
+      ],
     },
     {
       name: "'a lot of', 'lots of' and parking lots are not lots of a contract",
