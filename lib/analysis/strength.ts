@@ -43,8 +43,25 @@ export const HARD_HEDGES: Marker[] = [
     why: 'a suggestion or recommendation, not a condition',
   },
   { pattern: /\bexpect(?:s|ed|ation|ations)?\b/i, why: "'expect' states a hope, not a contract condition" },
+  {
+    // the duty left to the supplier's own judgement or means: "if it considers it appropriate", "to the extent it is able"
+    pattern:
+      /\b(?:if|where|when|as) (?:it|they|he|she|the (?:supplier|contractor|provider)) (?:considers?|deems?|thinks?|judges?) (?:it |this |that )?(?:to be )?(?:appropriate|necessary|reasonable|fit|practicable)\b|\bto the extent (?:that )?(?:it|they|the (?:supplier|contractor|provider)) (?:is|are) able\b/i,
+    why: "left to the supplier's own judgement ('if it considers it appropriate'): nothing has to be done",
+  },
   // lower case, or opening the sentence: "Hope Street" in an address is a name
   { pattern: /^Hop(?:e|es|ed|ing)\b|\bhop(?:e|es|ed|ing)\b/, why: "'hope' states a wish, not a contract condition" },
+  {
+    // a decision taken only in principle, or hanging on a report still to come, is not yet made
+    pattern:
+      /\b(?:approv\w*|agree\w*|accept\w*|support\w*|endors\w*) (?:\w+ ){0,3}?in principle\b|\bin[- ]principle (?:approval|agreement|decision|support)\b|\bsubject to (?:a |the )?(?:further |separate |future |final |detailed )?(?:report|review|consultation|decision|approval|business case)s?\b/i,
+    why: 'agreed only in principle, or subject to a decision still to come: nothing is required yet',
+  },
+  {
+    // a promise made before an election binds no contract until the party is in office and acts on it
+    pattern: /\bif (?:re-?)?elected\b|\bmanifesto\b/i,
+    why: 'an election pledge, not a requirement in force',
+  },
   {
     pattern:
       /\bsubject to (?:affordability|funding|budget|available (?:funding|resources)|resources|best value|value for money)\b|\bsubject to\s+(?:(?:best value|value for money)\s+)?considerations\b|\bif affordable\b|\baffordab(?:le|ility)\b/i,
@@ -141,7 +158,7 @@ export const NEGATIONS: Marker[] = [
   },
   {
     // a notice's yes/no field answered no: "Community benefit requirements are included in this contract: No"
-    pattern: /[:?]\s*(?:No|None|Not applicable)\.?\s*$/,
+    pattern: /[:?]\s*(?:No|None|Not applicable|N\/A)\.?\s*(?:$|[-–—]\s)/,
     why: 'the notice answers no: the requirement is not part of this contract',
   },
 ];
@@ -160,7 +177,7 @@ export const SCOPE_LIMITERS: Marker[] = [
  * that has commenced or applies are duties in force, however the report words them.
  */
 const OBLIGATION =
-  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|(?<!\b(?:may|might|could|would)\s(?:also\s)?be\s)required to|(?<!\b(?:would|could|might|may)\s(?:\w+ly\s)?)requires?|requiring|is obliged|are obliged|obliged to|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|contractual (?:requirement|obligation|commitment)s?|requirements? (?:in|of|under) (?:the |this |that |their |its |each |every )?(?:new )?contracts? (?:include|includes|are|cover|covers)|(?<!\b(?:may|might|could|would)\s(?:also\s)?(?:have\s)?)required that|mandatory|insists?|guarantee[sd]?(?! (?:(?:minimum|weekly|monthly|working|paid|contracted|number of) )*hours\b)|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
+  /\b(?:(?:writ(?:e|es|ing|ten)|wrote|buil(?:d|ds|ding|t)|incorporat(?:e|es|ed|ing))(?: [\w’'-]+){0,8}? into (?:all |its |their |the |new |future |council |of )*(?:[\w-]+ (?:and )?){0,3}?contracts?\b|requirements? (?:for|on|upon) (?:\w+ ){0,2}(?:contractors?|suppliers?|providers?|bidders?|tenderers?|operators?) to|conditionality\b[^.]{0,80}\b(?:commenced|came into (?:force|effect)|is being applied|now applies|applies to|applied|in force|introduced)|shall|must|will|is required|are required|(?<!\b(?:may|might|could|would)\s(?:also\s)?be\s)required to|(?<!\b(?:would|could|might|may)\s(?:\w+ly\s)?)requires?|requiring|is obliged|are obliged|obliged to|oblig(?:es|ed|ing) (?:the |its |their |all |each |every |any )?(?:\w+ )?(?:contractors?|suppliers?|providers?|operators?|employers?|firms?|compan(?:y|ies)|bidders?) to|(?:polic(?:y|ies)|requirements?|conditions?|standards?)\b[^.;]{0,40}? (?:be|is|are|was|were|will be|shall be|has been|have been) (?:now )?applied to (?:all |every |each |the |its |our )?(?:[\w-]+ ){0,4}?contracts?\b|undertakes?|agrees? to|(?:(?:is|are|be|as) (?:an? )?(?:\w+ )?conditions?|(?:made|makes?|making)\b[^.;]{0,80}?\ban? (?:\w+ )?condition) (?:of|in) (?:the |this |their |its |our |any |all |every |new |future |council )*(?:[\w-]+ ){0,2}?(?:contracts?|grants?|funding|award)|(?:made|makes?|making) (?:it|this|that|them|(?:the )?payment of (?:the )?[\w ]{3,40}?) (?:a|an) (?:contract(?:ual)?|mandatory) (?:[\w-]+ ){0,2}?(?:condition|requirement|term)|(?:is|are|will be|becomes?|shall be) (?:a |an )?(?:contract(?:ual)?|mandatory) (?:condition|requirement|term)s?\b|(?:clauses?|conditions?|requirements?|provisions?)(?: [\w’'-]+){0,4}? (?:was|were|is|are|has been|have been|will be|to be|being) (?:included|inserted|put|placed) (?:in|into|within) (?:all |its |their |the |new |future |council |this |every |each )*(?:[\w-]+ ){0,2}?contracts?\b|contractual (?:requirement|obligation|commitment)s?|requirements? (?:in|of|under) (?:the |this |that |their |its |each |every )?(?:new )?contracts? (?:include|includes|are|cover|covers)|(?<!\b(?:may|might|could|would)\s(?:also\s)?(?:have\s)?)required that|mandatory|insists?|guarantee[sd]?(?! (?:(?:minimum|weekly|monthly|working|paid|contracted|number of) )*hours\b)|has to|have to|is to be|are to be|legally required|key requirement|will be required|is a requirement|are a requirement|(?:a|the) requirement (?:to|that)|will need to)\b/i;
 
 /** Awareness or acknowledgement wording: it records a fact, it does not oblige anyone to act. */
 const ACKNOWLEDGEMENT =

@@ -121,12 +121,13 @@ export const foi: CheckDefinition = {
     {
       name: 'an FOI request used as a news source is not a clause',
       pattern:
-        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b/gi,
+        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:by\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b/gi,
       effect: 'ignore',
       why: 'figures obtained through an FOI request: the text reports them, it places no duty on anyone',
       examples: [
         'A Freedom of Information request by a local newspaper revealed the contract was worth £3m.',
         'Figures obtained under the Freedom of Information Act show that councils paid more for agency care.',
+        'Figures obtained by the Gazette under the Freedom of Information Act show the trust spent £3m on locums.',
         'Figures the union obtained through a Freedom of Information request show that turnover was high.',
         'The report, based on Freedom of Information responses from 90 councils, found that fees lagged behind costs.',
       ],
@@ -156,7 +157,7 @@ export const foi: CheckDefinition = {
     {
       name: "a letter's subject or reference line naming an FOI request is the letter's own business",
       pattern:
-        /^\s*(?:subject|re|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?|title)\s*:\s*(?:[\w-]+\s+){0,2}?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^\n]*|^\s*(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?(?:request|response|reply|decision|release|disclosure)s?(?: for information| to (?:a|your) request)?(?: (?:reference|ref\.?|no\.?) ?[\w/-]+)?\s*[:\-–][^\n]*|\b(?:freedom of information|FOI(?:A|SA)?) (?:officer|team|unit|manager|co-?ordinator|lead|department|section|mailbox|requests? (?:team|officer|unit|mailbox))\b/gim,
+        /^\s*(?:subject|re|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?|title)\s*:\s*(?:[\w-]+\s+){0,2}?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^\n]*|^\s*(?:FOI(?:A|SA)?|EIR|request) (?:reference|ref\.?|number|no\.?|id)\s*:[^\n]*|^\s*(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?(?:request|response|reply|decision|release|disclosure)s?(?: for information| to (?:a|your) request)?(?: (?:reference|ref\.?|no\.?) ?[\w/-]+)?\s*[:\-–][^\n]*|\b(?:freedom of information|FOI(?:A|SA)?) (?:officer|team|unit|manager|co-?ordinator|lead|department|section|mailbox|requests? (?:team|officer|unit|mailbox))\b/gim,
       effect: 'ignore',
       why: 'the heading of an FOI request or its answer, or the team that handles requests: no supplier is bound',
       examples: [
@@ -164,6 +165,8 @@ export const foi: CheckDefinition = {
         'Request for information: school meals contract',
         'FOI release: window cleaning contract for the civic centre',
         'To: Freedom of Information Officer, Lowmoor District Council',
+        // a disclosure log's row, flattened: its reference field names the request
+        'FOI reference: FOI/2025/0412 | Date received: 3 March 2025 | Subject: Spend on interim managers | Outcome: Information provided',
       ],
     },
     {
@@ -232,8 +235,10 @@ export const foi: CheckDefinition = {
     const title = NUMBERED_TITLE.test(sentence) || isNumberedTitle(sentence);
     const toBidders = TO_BIDDERS.test(sentence);
     if (!CONTRACT_SETTING.test(sentence) && !title && !defined && !toBidders) return null;
-    // in contract documents a request "must be passed to the Council" with no party named is the supplier's to pass
-    const passedOn = CONTRACT_DOCUMENTS.has(ctx.profile.type) && PASSED_TO_AUTHORITY.test(sentence);
+    // in contract documents a request "must be passed to the Council" with no party named is the supplier's to pass,
+    // ...and so is one received by a supplier the sentence names ("received by the Contractor … is to be passed to the Council")
+    const passedOn =
+      (CONTRACT_DOCUMENTS.has(ctx.profile.type) || SUPPLIER_PARTY.test(sentence)) && PASSED_TO_AUTHORITY.test(sentence);
     const bound = SUPPLIER_DUTY.test(sentence) || passedOn || youSupply;
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
@@ -329,6 +334,20 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // passive, with the supplier named as the one who receives the request
+      text: "Any request for information received by the Contractor in relation to this Agreement is to be passed to the Council's Information Governance Team without delay.",
+      status: 'strong',
+    },
+    {
+      // the duty left to the supplier's own judgement
+      text: 'The Supplier shall, if it considers it appropriate and to the extent that it is able to do so, assist the Authority with requests for information under the FOIA.',
+      status: 'weak',
+    },
+    {
+      text: 'Figures obtained by the Echo under the Freedom of Information Act show the council spent £4.2 million on consultants.',
+      status: 'missing',
+    },
     {
       // the supplier addressed as 'you' on a supplier page, its duty under the contract's terms
       text: 'Under clause 24 of our terms, if you receive a request for information about the contract you must pass it to us within two working days.',

@@ -65,6 +65,20 @@ export const livingWage: CheckDefinition = {
       ],
     },
     {
+      name: 'a body, place scheme or post named after the Living Wage is a name, not a wage',
+      // "Living Wage Scotland", "a Living Wage City action group", "Living Wage Programme Officer": the words name
+      // who someone is; a sentence that also names the wage as pay is still read for it
+      pattern:
+        /\bliving wage (?:scotland|wales|cymru|commission|(?:cit(?:y|ies)|places?|towns?) (?:action group|scheme|partnership|steering group|launch)|action groups?|(?:programme |project )?officers?)\b/gi,
+      effect: 'ignore',
+      why: 'the name of an organisation, scheme or post, not a wage anyone is paid',
+      examples: [
+        'The debate heard evidence from the Poverty Alliance, which hosts Living Wage Scotland.',
+        'Living Wage Programme Officer (Economic Development), Grade 6, fixed term to March 2026.',
+        'Tender for the print of posters and banners for the Living Wage City action group launch.',
+      ],
+    },
+    {
       name: "'living wage week' news is not a clause",
       pattern: /\bliving wage week\b/gi,
       effect: 'ignore',
@@ -218,6 +232,30 @@ export const livingWage: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // an election pledge
+      text: 'If elected in May, a new administration will make every council contract pay the Real Living Wage.',
+      status: 'weak',
+    },
+    {
+      // a notice's field answered "Not applicable", with the statutory minimum in its place
+      text: 'Living wage: Not applicable - suppliers must pay at least the National Minimum Wage.',
+      status: 'weak',
+    },
+    {
+      // an adopted resolution applying the policy to contracts, and a contract that obliges the contractor
+      text: "RESOLVED - That the Council's Real Living Wage Policy be applied to all new and re-let contracts for care services from 1 April 2026.",
+      status: 'strong',
+    },
+    {
+      text: 'The new soft FM contract obliges the contractor to pay porters and domestics the London Living Wage from day one.',
+      status: 'strong',
+    },
+    {
+      // approval in principle, pending a report, decides nothing yet
+      text: 'That Cabinet approves in principle that the Real Living Wage must be paid on all new contracts, subject to a further report on costs.',
+      status: 'weak',
+    },
     {
       // the statutory rate behind what providers are paid is the stand-in at work, not background news
       text: 'The council’s fee uplift of 6% for homecare providers reflects the increase in the National Living Wage.',
