@@ -43,9 +43,20 @@ export function isBareName(check: CheckDefinition, text: string): boolean {
   const line = text.trim();
   if (line.length > 48 || /[.;:!?]$/.test(line) || /^(?:\d|\(?[a-z]\)|[A-Z]\.\s)/.test(line)) return false;
   let rest = line;
-  for (const cue of check.cues) rest = rest.replace(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`), ' ');
+  for (const cue of globalCues(check)) rest = rest.replace(cue, ' ');
   if (rest === line) return false;
   return rest.split(/[\s,()]+/).filter((w) => w && !LINK_FILLER.test(w)).length === 0;
+}
+
+/** Each check's cues as global patterns, built once (a long document asks for them on every short line). */
+const GLOBAL_CUES = new WeakMap<CheckDefinition, RegExp[]>();
+function globalCues(check: CheckDefinition): RegExp[] {
+  let cues = GLOBAL_CUES.get(check);
+  if (!cues) {
+    cues = check.cues.map((c) => new RegExp(c.source, `${c.flags.replace('g', '')}g`));
+    GLOBAL_CUES.set(check, cues);
+  }
+  return cues;
 }
 
 export function mentionsTopic(check: CheckDefinition, text: string): boolean {
