@@ -13,10 +13,13 @@ import type { CheckDefinition, Marker } from './types';
 
 /** The duty itself: publish contract information, give access to records, keep the books. */
 const OPEN_BOOK_DUTY =
-  /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book|(?:share|provide|supply|submit|give)\b[^.;]{0,30}?\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?))\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
+  /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book|(?:share|provide|supply|submit|give)\b[^.;]{0,30}?\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?))\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\b(?:shall|must|will|required to) (?:submit|provide|produce|supply) (?:an? |the |its )?(?:annual |audited |quarterly |certified )?(?:financial statements?|accounts|cost reports?) (?:for|of|relating to) (?:the |this )?(?:service|contract|agreement)s?\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
   /\b(?:internal audit(?: team| service)?|audit (?:team|service)) (?:may|can|will|shall) (?:\w+ )?(?:review|examine|inspect|audit|check)\b|\b(?:authority|council|department|customer|buyer|purchaser|we|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b|\b(?:authority|council|department|customer|buyer|purchaser|auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,20}?\b(?:will|shall) (?:also )?have (?:full |unrestricted |unfettered |free )?access to\b[^.;]{0,60}?\b(?:records|books|accounts|premises|documents|information)\b/i;
+/** A right only wished for, or bidders told to be aware of it: "the council may wish to audit pricing". */
+const RIGHT_ONLY_WISHED =
+  /\b(?:may|might|could) (?:wish|want|decide|choose|seek) to\b|\b(?:should|must|will) be aware\b/i;
 /**
  * The contract as the subject that grants the right ("the contract includes the right to audit the contractor's
  * accounts", "the agreement gives the council access to its records"): a term of the contract, stated as such.
@@ -57,7 +60,7 @@ const RECORDS_CUE =
   /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) records\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i;
 /** An audit reaching a party's books ("audit of its accounting records"): whose books decides here too. */
 const AUDIT_OF_BOOKS =
-  /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,40}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\b(?:of|by|from) (?:the |any |its |their )?(?:suppliers?|contractors?|providers?|recipients?|sub-?contractors?)\b|\baudit of (?:this|the) (?:contract|agreement)\b/i;
+  /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,40}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\b(?:of|by|from) (?:the |any |its |their )?(?:suppliers?|contractors?|providers?|recipients?|sub-?contractors?)\b|\baudits? of (?:this|the) (?:contract|agreement)\b/i;
 /** Access to, or checks of, records and accounts: again, whose books decides. */
 const RECORDS_ACCESS =
   /\baccess to\b[^.;]{0,80}\b(?:records|books|accounts|financial (?:information|data|statements))\b|\b(?:inspect|examin|verif)\w*\b[^.;]{0,60}\b(?:records|books|accounts)\b|\binspect\w*\b[^.;]{0,60}\b(?:suppliers?|contractors?|providers?|its|their)['’]?s? (?:invoices|receipts|timesheets)\b|\b(?:suppliers?|contractors?|providers?|its|their)['’]?s? (?:invoices|receipts|timesheets)\b[^.;]{0,60}\binspect\w*/i;
@@ -87,7 +90,11 @@ const CUES: RegExp[] = [
   // the supplier's cost information by name, asked for or shared ("share cost information with commissioners")
   /\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?)\b/i,
   // the authority's own auditors reviewing the contract: "internal audit may review the contract at any time"
-  /\b(?:internal audit(?: team| service)?|audit (?:team|service))\b[^.;]{0,30}\b(?:review|examin|inspect|audit|check)\w*\b[^.;]{0,30}\b(?:contracts?|agreements?|records|accounts|books)\b/i,
+  /\b(?:internal audit(?:ors?| team| service)?|audit (?:team|service))\b[^.;]{0,30}\b(?:review|examin|inspect|audit|check)\w*\b[^.;]{0,30}\b(?:contracts?|agreements?|records|accounts|books)\b/i,
+  // the contract's prices audited: "the council may wish to audit pricing"
+  /\baudit\w*\b[^.;]{0,20}\b(?:pricing|prices|charges|invoices)\b/i,
+  // the accounts of the contract itself: "an annual financial statement for the service"
+  /\b(?:financial statements?|(?:annual |audited |management )?accounts|cost reports?)\b (?:for|of|relating to) (?:the |this )?(?:service|contract|agreement)s?\b/i,
   // what the supplier earns on the contract, to be seen: "how much profit the operator makes"
   /\bhow much (?:profit|money) (?:the |its |their )?(?:\w+ )?(?:makes?|made|earns?|earned)\b/i,
   /\bprofits?\b[^.;]{0,20}\b(?:capped|limited|shared|clawed back)\b|\b(?:cap|limit|ceiling) on (?:\w+ )?profits?\b|\bprofit[- ]?cap\b/i,
@@ -160,7 +167,7 @@ export const openBook: CheckDefinition = {
         why: 'the contract itself grants the right to audit, inspect or see the books',
         weight: WEIGHT.specific,
       };
-    if (AUDIT_RIGHT.test(sentence) && !hollowing(sentence))
+    if (AUDIT_RIGHT.test(sentence) && !hollowing(sentence) && !RIGHT_ONLY_WISHED.test(sentence))
       return { strength: 'strong', why: 'the authority holds a right to audit or inspect', weight: WEIGHT.specific };
     if (PAY_VERIFICATION.test(sentence) && !hollowing(sentence))
       return {
@@ -224,6 +231,13 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // an annual statement of the service's own finances, and the authority's auditors free to audit the contract
+      text: 'The provider shall submit an annual financial statement for the service, certified by its auditor.',
+      status: 'strong',
+    },
+    { text: "The council's internal auditors may carry out audits of the contract at any time.", status: 'strong' },
+    { text: 'Bidders should be aware that the council may wish to audit pricing.', status: 'weak' },
     {
       // the authority's right to inspect the supplier's invoices behind its prices
       text: 'Parts prices shall be evidenced by the contractor’s invoices, which the Council may inspect at any time.',
