@@ -58,6 +58,12 @@ export const HARD_HEDGES: Marker[] = [
     why: 'agreed only in principle, or subject to a decision still to come: nothing is required yet',
   },
   {
+    // a question, not an answer: "To ask the Minister, whether his Department requires suppliers to …"
+    pattern:
+      /^\W*To ask (?:the |Her |His )?[A-Z]|\b(?:[Aa]sk\w*|[Qq]uestion\w*|[Ee]nquir\w*|[Ii]nquir\w*|know|[Cc]larif\w*|[Cc]onfirm\w*|wonder\w*)\b[^.;]{0,60}?\bwhether\b[^.;]{0,80}?\b(?:requires?|required|must|shall|(?:will|would) (?:require|be required))\b/,
+    why: 'a question whether it is required, not a requirement',
+  },
+  {
     // a promise made before an election binds no contract until the party is in office and acts on it
     pattern: /\bif (?:re-?)?elected\b|\bmanifesto\b/i,
     why: 'an election pledge, not a requirement in force',
@@ -78,7 +84,7 @@ export const HARD_HEDGES: Marker[] = [
   {
     // a motion still to be voted on, or a call for action, is not yet a decision; an adopted one is
     pattern:
-      /^(?!.*\b(?:adopted|agreed|carried|passed|approved|resolved)\b).*(?:\bcall(?:s|ed|ing)? (?:on|for|upon)\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?) (?:the )?(?:council|authority|government|trust|board|ministers?|mayor|cabinet|councillors|employer|company)\b(?: \w+){0,3}? to\b|\bwill (?:vote|debate)\b|\bmotion\b|\bamendments? (?:was|were|is|has been|had been) (?:\w+ )?(?:moved|proposed|tabled|put forward)\b|\b(?:moved|seconded|tabled) by (?:Councillor|Cllr|the)\b)/i,
+      /^(?!.*\b(?:adopted|agreed|carried|passed|approved|resolved)\b).*(?:\bcall(?:s|ed|ing)? (?:on|for|upon)\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|want(?:s|ed|ing)?|would like) (?:the )?(?:council|authority|government|trust|board|ministers?|mayor|cabinet|councillors|employer|company)\b(?: \w+){0,3}? to\b|\bwill (?:vote|debate)\b|\bmotion\b|\bamendments? (?:was|were|is|has been|had been) (?:\w+ )?(?:moved|proposed|tabled|put forward)\b|\b(?:moved|seconded|tabled) by (?:Councillor|Cllr|the)\b)/i,
     why: 'a motion or call still to be decided, not a requirement in force',
   },
   {
@@ -131,6 +137,12 @@ export const SOFT_HEDGES: Marker[] = [
 ];
 
 export const NEGATIONS: Marker[] = [
+  {
+    // declining costs the bidder nothing: "Bidders will not be excluded for declining to commit to …"
+    pattern:
+      /\b(?:will|shall|would|are|is) not be (?:excluded|penalised|penalized|disqualified|rejected|marked down)\b[^.;]{0,20}?\b(?:for|if|because|on the grounds)\b/i,
+    why: 'optional: a bidder who declines is not excluded',
+  },
   {
     pattern:
       /\b(?:is|are|was|were|will be)? ?(?:not|never|rarely|seldom) (?:be )?(?:required|obliged|obligated|mandatory|compulsory|(?:legally |contractually )?(?:binding|enforceable)|bound)\b/i,
@@ -516,12 +528,16 @@ const OWN_WORKFORCE =
 export function hasObligation(sentence: string): boolean {
   const duty = obligationMatch(sentence);
   if (!duty) return false;
+  // "Councils should require …", "authorities could make it a contract condition": the duty is only advised or possible
+  if (ADVISED.test(sentence.slice(Math.max(0, duty.index - 40), duty.index))) return false;
   // "If staff will be transferring to you, take advice on TUPE early": the only duty word sits in the condition
   const condition = LEADING_IF.exec(sentence);
   return (
     !condition || duty.index >= condition[0].length || obligationMatch(sentence.slice(condition[0].length)) !== null
   );
 }
+/** A modal of advice or possibility governing the duty word that follows it. */
+const ADVISED = /\b(?:should|could|might|would|ought to)\s+(?:(?:also|now|then|still|\w+ly)\s+)?(?:be\s+)?$/i;
 /** A leading condition up to its comma: "If staff will be transferring to you from another provider,". */
 const LEADING_IF = /^\W*(?:if|where|when|whenever|should|in case)\b[^,;.]{3,160},/i;
 

@@ -45,7 +45,7 @@ const AWARENESS =
 /** A public contract's parties or setting: an FOI mention with none of them is not about a public contract. */
 /** A notice that what bidders send may be disclosed: addressed to bidders, so a tender setting even unnamed. */
 const BIDDER_NOTICE =
-  /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?(?:information|documents?|documentation) (?:you|supplied|submitted|provided|received))\b[^.]{0,100}?\b(?:may|might|could|can|is liable to|are liable to) (?:also )?(?:be|need to be|have to be) (?:(?:subject|liable) to )?(?:disclos\w*|releas\w*|publi\w*|made public)\b/gi;
+  /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?(?:information|documents?|documentation) (?:you|supplied|submitted|provided|received))\b[^.]{0,100}?\b(?:may|might|could|can|is liable to|are liable to) (?:also |therefore )?(?:(?:be|need to be|have to be) (?:(?:subject|liable) to )?(?:disclos\w*|releas\w*|publi\w*|made public)\b|(?:be|become) (?:the )?subject of (?:a|an) (?:FOI |FOIA |FOISA |information )?request\b)/gi;
 /** The same notice, for one test per sentence (the global pattern above is the false friend's, for masking). */
 const TO_BIDDERS = new RegExp(BIDDER_NOTICE.source, 'i');
 
@@ -121,13 +121,16 @@ export const foi: CheckDefinition = {
     {
       name: 'an FOI request used as a news source is not a clause',
       pattern:
-        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:by\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b/gi,
+        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:(?:by|to)\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b|\b(?:freedom of information|FOI)(?: act)?(?: (?:requests?|enquir(?:y|ies)|responses?|figures|data))? (?:has |have )?(?:revealed|reveals?|showed|shows?|found|finds|uncovered)\b/gi,
       effect: 'ignore',
       why: 'figures obtained through an FOI request: the text reports them, it places no duty on anyone',
       examples: [
         'A Freedom of Information request by a local newspaper revealed the contract was worth £3m.',
         'Figures obtained under the Freedom of Information Act show that councils paid more for agency care.',
         'Figures obtained by the Gazette under the Freedom of Information Act show the trust spent £3m on locums.',
+        'Figures released to the Echo under the Freedom of Information Act show what the council paid for homecare.',
+        'FOI reveals county spent £2m on consultants',
+        'Thanks to the Advertiser, whose Freedom of Information request revealed the profit made on the contract.',
         'Figures the union obtained through a Freedom of Information request show that turnover was high.',
         'The report, based on Freedom of Information responses from 90 councils, found that fees lagged behind costs.',
       ],
@@ -208,6 +211,7 @@ export const foi: CheckDefinition = {
       why: 'a notice to bidders that their information may be disclosed: it puts no FOI duty on the supplier',
       examples: [
         'Information in your tender may be disclosed in response to a request made under the Freedom of Information Act 2000.',
+        'The University is subject to the Freedom of Information Act 2000, and any information in a tender may therefore become the subject of a request.',
       ],
     },
   ],

@@ -233,6 +233,31 @@ export const livingWage: CheckDefinition = {
   ],
   examples: [
     {
+      // a question put in Parliament, not an answer
+      text: 'To ask the Chancellor of the Duchy of Lancaster, whether his Department requires suppliers to pay the real Living Wage.',
+      status: 'weak',
+    },
+    {
+      // advice to authorities: "should make it a condition" makes nothing a condition
+      text: 'Contracting authorities should make payment of the real Living Wage a contract condition for all outsourced services.',
+      status: 'weak',
+    },
+    {
+      // a demand of the council
+      text: 'We want the council to write guaranteed hours and the real Living Wage into every homecare contract.',
+      status: 'weak',
+    },
+    {
+      // declining costs the bidder nothing
+      text: 'Bidders will not be excluded for declining to commit to the Real Living Wage; responses will be scored using the scale at 3.4.',
+      status: 'weak',
+    },
+    {
+      // "whether … or …" lists who is covered; it asks nothing
+      text: 'Every officer, whether employed by the contractor or supplied through a subcontractor, must be paid at least the London Living Wage.',
+      status: 'strong',
+    },
+    {
       // an election pledge
       text: 'If elected in May, a new administration will make every council contract pay the Real Living Wage.',
       status: 'weak',
