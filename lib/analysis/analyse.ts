@@ -521,6 +521,11 @@ function wholePassage(
   };
 }
 
+/** A block that ends as a lead-in does, on a colon (a quotation mark may close or open it). */
+function endsLeadIn(text: string | undefined): boolean {
+  return text !== undefined && /:["'“”‘’]?\s*$/.test(text);
+}
+
 /** A list goes on from one block to the next: an item after its lead-in or after another item. */
 function itemsGoOn(block: TextBlock, next: TextBlock): boolean {
   if (layoutOf(next.text).role !== 'list-item') return false;
@@ -681,8 +686,10 @@ export class AnalysisSession {
       for (const id of entry.dismissed) dismissed.add(id);
       // a hedged lead-in ("We expect providers to work towards the following:") governs the list under it
       if (entry.layout.role === 'paragraph') {
-        leadInHedge = entry.layout.leadInHedge;
-        leadInDuty = entry.layout.leadInDuty ? bindingLeadIn(block.text) : undefined;
+        // a lead-in quoted under a hedged one keeps its hedge: "It was moved by Cllr A:" / "This Council resolves:"
+        const nested = leadInHedge && endsLeadIn(before) && endsLeadIn(block.text) ? leadInHedge : undefined;
+        leadInHedge = entry.layout.leadInHedge ?? nested;
+        leadInDuty = entry.layout.leadInDuty && !nested ? bindingLeadIn(block.text) : undefined;
       }
       if (entry.layout.role === 'list-item' && leadInHedge) {
         for (const p of entry.passages) all.push(p.evidence.strength === 'strong' ? hedgedByLeadIn(p, leadInHedge) : p);

@@ -19,6 +19,24 @@ describe('a hedged lead-in governs the list under it', () => {
     expect(statusOf(text, 'ethical-care').status).toBe('weak');
   });
 
+  it("a motion's own lead-in, quoted under 'It was moved by …:', keeps the motion's hedge; a resolution's does not", () => {
+    const moved = [
+      'It was moved by Councillor Ann Reed and seconded by Councillor Tom Nash:',
+      '"This Council resolves:',
+      '(1) to require all contractors delivering council services to pay their staff at least the Real Living Wage;',
+      '(2) to publish the costs and profits of every service contract each year."',
+      'RESOLVED that the motion be referred to the Scrutiny Committee.',
+    ].join('\n');
+    expect(statusOf(moved, 'living-wage').status).toBe('weak');
+    expect(statusOf(moved, 'living-wage').evidence[0]!.why).toMatch(/lead-in hedges every item/);
+    const adopted = [
+      'The motion was carried.',
+      'This Council resolves:',
+      '(1) to require all contractors delivering council services to pay their staff at least the Real Living Wage;',
+    ].join('\n');
+    expect(statusOf(adopted, 'living-wage').status).toBe('strong');
+  });
+
   it('a binding lead-in leaves the items strong', () => {
     const text = [
       'The Provider shall meet the following standards:',

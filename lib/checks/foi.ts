@@ -158,6 +158,16 @@ export const foi: CheckDefinition = {
       ],
     },
     {
+      name: "the authority's own publication scheme is its duty under the Act, not a supplier's",
+      pattern:
+        /\bpublication scheme\b[^.;]{0,80}|\b(?:published|publish(?:es)?|available)\b[^.;]{0,80}?\bpublication scheme\b[^.;]{0,80}/gi,
+      effect: 'ignore',
+      why: 'what the authority publishes under its own publication scheme: no supplier is bound',
+      examples: [
+        "Details of all contracts over £30,000 are published quarterly on the Council's website under our Publication Scheme, adopted under the Freedom of Information Act 2000.",
+      ],
+    },
+    {
       name: "a letter's subject or reference line naming an FOI request is the letter's own business",
       pattern:
         /^\s*(?:subject|re|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?|title)\s*:\s*(?:[\w-]+\s+){0,2}?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^\n]*|^\s*(?:FOI(?:A|SA)?|EIR|request) (?:reference|ref\.?|number|no\.?|id)\s*:[^\n]*|^\s*(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?(?:request|response|reply|decision|release|disclosure)s?(?: for information| to (?:a|your) request)?(?: (?:reference|ref\.?|no\.?) ?[\w/-]+)?\s*[:\-–][^\n]*|\b(?:freedom of information|FOI(?:A|SA)?) (?:officer|team|unit|manager|co-?ordinator|lead|department|section|mailbox|requests? (?:team|officer|unit|mailbox))\b/gim,

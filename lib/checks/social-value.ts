@@ -227,7 +227,7 @@ const NO_WEIGHT =
 
 /** Contracts counted as lacking the clauses: "none of our contracts include", "not all contracts contain". */
 const NO_CONTRACTS =
-  /\b(?:none|not all|few|hardly any) of (?:the |our |its |their |these )?(?:\w+ ){0,2}contracts?\b|\b(?:no|few|not all|not every) (?:\w+ ){0,2}contracts?\b(?=[^.;]{0,60}?\b(?:include|contain|carry|incorporate|have)\b)/i;
+  /\b(?:contains?|contained|includes?|included|carr(?:y|ies)|has|have|had) no (?:\w+ ){0,2}?(?:social value|community benefits?)\b|\b(?:none|not all|few|hardly any) of (?:the |our |its |their |these )?(?:\w+ ){0,2}contracts?\b|\b(?:no|few|not all|not every) (?:\w+ ){0,2}contracts?\b(?=[^.;]{0,60}?\b(?:include|contain|carry|incorporate|have)\b)/i;
 
 /** Social-value wording that sounds like a commitment but scores and binds nothing. */
 const HOLLOW_SOCIAL_VALUE: Marker[] = [
@@ -477,6 +477,15 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: "The 2017 contract predates the Council's Social Value Policy and contains no social value commitments.",
+      status: 'weak',
+    },
+    {
+      // a policy still to be drafted, proposing a weighting
+      text: '(c) asks officers to bring a draft Social Value Policy to the March meeting of Cabinet, proposing a weighting of between 10% and 15% for contracts above £100,000.',
+      status: 'weak',
+    },
     {
       // a criteria table's row flattened with its columns: criterion | weight | where it is answered
       text: 'Social Value | 10% | Social Value Proposal, Appendix F',
