@@ -24,6 +24,14 @@ describe('figures against the dated rate table', () => {
     }
   });
 
+  it("£10.85 named as the London Living Wage is London's 2020 rate, not the 2026 minimum for 18-20s it also equals", () => {
+    expect(matchRate(10.85, '2026-11-25')?.kind).not.toBe('rlw');
+    const named = matchRate(10.85, '2026-11-25', WAGE_RATES, 'rlw');
+    expect(named?.kind).toBe('rlw');
+    expect(named?.label).toMatch(/London Living Wage/);
+    expect(judgeFigure(10.85, 'london', '2026-11-25', WAGE_RATES, 'rlw').kind).toBe('stale');
+  });
+
   it('£8.25 in a 2016 text was the Real Living Wage of its day, not a low figure', () => {
     expect(judgeFigure(8.25, 'uk', '2016-07-01').kind).toBe('real-living-wage');
   });

@@ -35,8 +35,12 @@ export function matchRate(
   amount: number,
   asOf?: string,
   table: readonly WageRate[] = WAGE_RATES,
+  named?: 'rlw',
 ): WageRate | undefined {
-  const rows = matchingRates(amount, table);
+  const all = matchingRates(amount, table);
+  // the text names the Foundation's rate beside the figure: of the rows it equals, that rate's (£10.85 was
+  // London's in 2020 and is the 18-20 minimum in 2026; "the London Living Wage of £10.85" means the first)
+  const rows = named && all.some((r) => r.kind === named) ? all.filter((r) => r.kind === named) : all;
   if (rows.length < 2 || !asOf) return rows[0];
   const distance = (r: WageRate) => Math.abs(Date.parse(r.effectiveFrom) - Date.parse(asOf));
   return [...rows].sort((a, b) => distance(a) - distance(b))[0];
@@ -63,9 +67,10 @@ export function judgeFigure(
   area: 'uk' | 'london',
   asOf: string,
   table: readonly WageRate[] = WAGE_RATES,
+  named?: 'rlw',
 ): FigureVerdict {
   const current = currentRealLivingWage(area, asOf, table) ?? currentRealLivingWage('uk', asOf, table);
-  const row = matchRate(amount, asOf, table);
+  const row = matchRate(amount, asOf, table, named);
   if (row?.kind === 'rlw') {
     const sameArea = currentRealLivingWage(row.area, asOf, table);
     // a rate is stale only once its successor must be paid, not the day the successor is announced

@@ -34,6 +34,10 @@ const SUPPLIER_DUTY = new RegExp(
 const ASSISTANCE =
   /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* (?:\w+ly )?to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|(?:provide|supply|send|give)\b(?:,? [\w-]+,?){0,8}? (?:information|assistance|copy|copies|records|documents)|provide (?:it|them)\b|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ed|ing)?|give[sn]?|send|sends|sent|refer|refers|referred|hand(?:s|ed)?)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
+/** The contract as the subject that binds the other party ("the contract obliges Thornleigh to provide …"): its supplier. */
+const CONTRACT_BINDS =
+  /\b(?:contracts?|agreements?|terms(?: and conditions)?|conditions of contract)\b[^.;]{0,20}?\b(?:obliges|obliged|requires|required|binds|bound|commits|committed) (?:[\w&’'-]+ ){1,3}?to\b/i;
+
 /** A request handed on in the passive: "… requests must be passed to the Council within two days". */
 const PASSED_TO_AUTHORITY =
   /\b(?:shall|must|will|are to|is to)(?: \w+ly)? be (?:passed|transferred|forwarded|sent|referred|handed)\b(?: \w+){0,3}? to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b/i;
@@ -240,7 +244,8 @@ export const foi: CheckDefinition = {
       ctx.supplierSetting === false &&
       !TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) &&
       !SUPPLIER_PARTY.test(sentence) &&
-      !youSupply
+      !youSupply &&
+      !CONTRACT_BINDS.test(sentence)
     )
       return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
@@ -253,12 +258,14 @@ export const foi: CheckDefinition = {
     // ...and so is one received by a supplier the sentence names ("received by the Contractor … is to be passed to the Council")
     const passedOn =
       (CONTRACT_DOCUMENTS.has(ctx.profile.type) || SUPPLIER_PARTY.test(sentence)) && PASSED_TO_AUTHORITY.test(sentence);
-    const bound = SUPPLIER_DUTY.test(sentence) || passedOn || youSupply;
+    const binds = CONTRACT_BINDS.test(sentence);
+    const bound = SUPPLIER_DUTY.test(sentence) || passedOn || youSupply || binds;
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
     if (
       (!CONTRACT_DOCUMENTS.has(ctx.profile.type) || AUTHORITY_RECEIVES.test(sentence)) &&
       !SUPPLIER_SIDE_FOI.test(sentence) &&
+      !binds &&
       !toBidders &&
       !isHeadingLike(sentence) &&
       !NUMBERED_TITLE.test(sentence)
@@ -270,7 +277,7 @@ export const foi: CheckDefinition = {
     if (!bound && !ACKNOWLEDGED.test(sentence) && ownDutyOnly) return null;
     const helps =
       (ASSISTANCE.test(sentence) || (youSupply && TO_US.test(sentence))) &&
-      (SUPPLIER_PARTY.test(sentence) || passedOn || youSupply);
+      (SUPPLIER_PARTY.test(sentence) || passedOn || youSupply || binds);
     if (bound && helps) {
       const hollow = hollowing(sentence);
       if (hollow) return { ...hollow, weight: WEIGHT.clause } satisfies Verdict;
@@ -348,6 +355,11 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the contract as subject binds the other party, named: a trade-press report of the clause
+      text: 'Because the university is a public authority under the Freedom of Information Act 2000, the contract obliges Thornleigh to provide any information the university needs to answer a request within five working days.',
+      status: 'strong',
+    },
     {
       // passive, with the supplier named as the one who receives the request
       text: "Any request for information received by the Contractor in relation to this Agreement is to be passed to the Council's Information Governance Team without delay.",

@@ -130,9 +130,15 @@ export const livingWage: CheckDefinition = {
     }
     if (!figures.length || !/\b(?:pa(?:y|id|yment)|wage|rate|salar|earn|hour)/i.test(sentence)) return undefined;
     const area = /\blondon\b/i.test(sentence) ? 'london' : 'uk';
+    // the Foundation's rate named, and no statutory one: a figure equal to one of its past rates is that rate
+    const named =
+      /\b(?:real|london) living wage\b|\bliving wage foundation\b|\bfoundation rate\b/i.test(sentence) &&
+      !/\b(?:national|minimum) (?:living |minimum )?wage\b|\bNLW\b|\bNMW\b/i.test(sentence)
+        ? 'rlw'
+        : undefined;
     const verdicts = figures.map((f) => ({
       amount: f.amount,
-      verdict: judgeFigure(f.amount, area, ctx.asOf, ctx.wageRates),
+      verdict: judgeFigure(f.amount, area, ctx.asOf, ctx.wageRates, named),
     }));
     // a Real Living Wage figure beside a statutory one is the usual comparison, not a stand-in; in an undated
     // text a past year's Real Living Wage figure dates the text, it does not make its pay floor stale
@@ -232,6 +238,12 @@ export const livingWage: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // £10.85 was London's rate in 2020 (and is the 18-20 minimum in 2026): named as London's, it is London's,
+      // superseded by the date the examples are judged at (undated, it dates the text: wages.test.ts)
+      text: 'Staff on the contract must be paid the London Living Wage of £10.85 an hour.',
+      status: 'weak',
+    },
     {
       // a question put in Parliament, not an answer
       text: 'To ask the Chancellor of the Duchy of Lancaster, whether his Department requires suppliers to pay the real Living Wage.',
