@@ -25,6 +25,10 @@ const HANDOVER_DUTY =
 const AUTHORITY_RIGHT =
   /\b(?:the )?(?:council|authority|department|trust|board|purchaser|buyer|customer|commissioners?|we)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|reserves the right to|has the right to|will have the right to)\b[^.;]{0,40}\b(?:terminat\w*|break|step in|exercise (?:its|the) step-in|bring\b[^.;]{0,30}\bin-?house|insourc\w*)\b/i;
 
+/** The contract's clause granting the right ("a break clause … allowed either party to end the agreement early"). */
+const CLAUSE_GRANTS_EXIT =
+  /\b(?:contracts?|agreements?|clauses?)\b[^.;]{0,60}?\b(?:allow\w*|enabl\w*|entitl\w*|permit\w*|gives?|gave|giving) (?:either party|both parties|(?:the )?(?:council|authority|department|trust|board|purchaser|buyer|customer|commissioners?|us))\b(?: the right)? to (?:terminat\w*|end|break|step in|bring\b[^.;]{0,30}\bin-?house)\b/i;
+
 /** Exit left vague; checked in assess() first, since assess() decides before the generic markers. */
 const WEAK_MARKERS: Marker[] = [
   {
@@ -80,7 +84,10 @@ export const exitInsourcing: CheckDefinition = {
         why: 'names a replacement contractor in passing, with no duty to help it take over',
         weight: WEIGHT.reason,
       };
-    if (NOTICE_TERMINATION.test(sentence) || (AUTHORITY_RIGHT.test(sentence) && (exit || BREAK_HEADING.test(sentence))))
+    if (
+      NOTICE_TERMINATION.test(sentence) ||
+      ((AUTHORITY_RIGHT.test(sentence) || CLAUSE_GRANTS_EXIT.test(sentence)) && (exit || BREAK_HEADING.test(sentence)))
+    )
       return {
         strength: 'strong',
         why: 'the authority holds a right to break, terminate for convenience or step in',
@@ -126,6 +133,11 @@ export const exitInsourcing: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the contract's break clause reported as granting the right
+      text: "The trust gave notice under a break clause in its contract with the provider, which allowed either party to end the agreement early on 12 months' notice.",
+      status: 'strong',
+    },
     { text: 'On expiry the Supplier shall provide termination assistance to the Council.', status: 'strong' },
     {
       text: 'The Supplier shall maintain an exit plan and co-operate with any replacement supplier, including the Authority.',

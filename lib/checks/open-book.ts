@@ -120,6 +120,17 @@ export const openBook: CheckDefinition = {
   cues: CUES,
   falseFriends: [
     {
+      name: 'an audit of working conditions, safety or quality is not an audit of the books',
+      pattern:
+        /\b(?:ethical|social|environmental|health and safety|safety|site|quality|clinical|energy|carbon|accessibility|data protection|information security|security|food hygiene|hygiene|modern slavery|labour|SMETA|supply chain|compliance) audits?\b/gi,
+      effect: 'ignore',
+      why: 'an audit of conditions, safety or quality: it opens no costs, revenues or profits',
+      examples: [
+        'Our terms require suppliers to allow ethical audits of their sites.',
+        'We carried out 38 ethical audits at high-risk suppliers.',
+      ],
+    },
+    {
       name: "an 'open procedure' is a way of tendering, not open-book accounting",
       pattern: /\bopen (?:procedure|tender(?:ing)?|competition)\b/gi,
       effect: 'ignore',
