@@ -24,6 +24,23 @@ describe('obligation verbs', () => {
     expect(strengthOf('The operator is required to keep a visitor log.')).toBe('strong');
   });
 
+  it('a duty word governed by should, could or would is advice, unless a duty of its own follows', () => {
+    expect(hasObligation('Councils should require contractors to pay their cleaners weekly.')).toBe(false);
+    expect(hasObligation('Authorities could make it a contract condition.')).toBe(false);
+    expect(
+      hasObligation('The council should consider the options; the contractor shall pay its cleaners weekly.'),
+    ).toBe(true);
+  });
+
+  it('a question whether something is required, and an election pledge, are not duties', () => {
+    expect(
+      strengthOf('To ask the Secretary of State, whether contractors are required to publish their accounts.'),
+    ).toBe('weak');
+    expect(strengthOf('Members asked whether the new contract requires weekly reports.')).toBe('weak');
+    expect(strengthOf('Every worker, whether employed directly or by an agency, must be paid weekly.')).toBe('strong');
+    expect(strengthOf('If elected, we will make every council contract publish its accounts.')).toBe('weak');
+  });
+
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });

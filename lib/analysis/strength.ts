@@ -529,7 +529,9 @@ export function hasObligation(sentence: string): boolean {
   const duty = obligationMatch(sentence);
   if (!duty) return false;
   // "Councils should require …", "authorities could make it a contract condition": the duty is only advised or possible
-  if (ADVISED.test(sentence.slice(Math.max(0, duty.index - 40), duty.index))) return false;
+  // ...unless a duty of its own follows ("Councils should consider it; the contractor shall pay …")
+  if (ADVISED.test(sentence.slice(Math.max(0, duty.index - 40), duty.index)))
+    return hasObligation(sentence.slice(duty.index + Math.max(1, duty[0].length)));
   // "If staff will be transferring to you, take advice on TUPE early": the only duty word sits in the condition
   const condition = LEADING_IF.exec(sentence);
   return (
