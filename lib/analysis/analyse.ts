@@ -648,6 +648,7 @@ export class AnalysisSession {
     const dismissed = new Set<CheckId>();
     let leadInHedge: Marker | undefined;
     let leadInDuty: string | undefined;
+    let targetTable = false;
     for (const [i, block] of blocks.entries()) {
       const cached = this.cache.get(block.id);
       let entry: BlockEntry;
@@ -691,8 +692,19 @@ export class AnalysisSession {
         leadInHedge = entry.layout.leadInHedge ?? nested;
         leadInDuty = entry.layout.leadInDuty && !nested ? bindingLeadIn(block.text) : undefined;
       }
+      // a contract's table of KPIs or commitments: each row that names the topic with a target is a measured term
+      // (most blocks hold no bar at all: the plain search spares them the pattern on every edit)
+      if (!block.text.includes('|') || !TABLE_ROW.test(block.text)) targetTable = false;
+      else if (KPI_HEADER.test(block.text)) targetTable = CONTRACT_DOCUMENTS.has(profile.type);
       if (entry.layout.role === 'list-item' && leadInHedge) {
         for (const p of entry.passages) all.push(p.evidence.strength === 'strong' ? hedgedByLeadIn(p, leadInHedge) : p);
+      } else if (
+        targetTable &&
+        TARGET_CELL.test(block.text) &&
+        !firstHedge(SOFT_HEDGES, block.text) &&
+        !hollowing(block.text)
+      ) {
+        for (const p of entry.passages) all.push(p.weight <= WEIGHT.mention ? targetRow(p) : p);
       } else for (const p of entry.passages) all.push(p);
       if (entry.layout.role === 'list-item' && leadInDuty)
         for (const p of underLeadIn(leadInDuty, block, entry, ctx, this.headingMemo)) all.push(p);
@@ -984,6 +996,26 @@ function atMostWords(text: string, n: number): boolean {
   let pieces = 1;
   while (gap.exec(text)) if (++pieces > n) return false;
   return true;
+}
+
+/** A table's row, flattened with its cells between bars ("KPI 4 | Local new starters | 60% | Quarterly"). */
+const TABLE_ROW = /\S\s*\|\s*\S.*\|/;
+/** The header of a table of targets: names the targets or commitments, and holds no figure itself. */
+const KPI_HEADER =
+  /^(?=[^\d£%]*$)(?=.*\b(?:targets?|commitments?|KPIs?|key performance indicators?|service credits?|performance measures?)\b)/i;
+/** A cell after the first that opens with a figure: the row's target. */
+const TARGET_CELL = /\|\s*(?:£\s?\d|\d)/;
+
+function targetRow(p: PassageFinding): PassageFinding {
+  return {
+    checkId: p.checkId,
+    evidence: {
+      ...p.evidence,
+      strength: 'strong',
+      why: "a measured target in the contract's table of KPIs or commitments",
+    },
+    weight: WEIGHT.clause,
+  };
 }
 
 function hedgedByLeadIn(p: PassageFinding, hedge: Marker): PassageFinding {

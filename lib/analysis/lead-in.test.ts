@@ -106,3 +106,28 @@ describe('numbered clauses that continue a lead-in', () => {
     expect(statusOf(text, 'foi').status).toBe('strong');
   });
 });
+
+describe("a contract's table of targets", () => {
+  const TERMS = { type: 'terms', sector: 'general', jurisdiction: 'england' } as const;
+  const statusIn = (text: string, id: string, type: 'terms' | 'policy' = 'terms') =>
+    analyseText(text, { profile: { ...TERMS, type }, asOf: '2026-11-25' }).findings.find((f) => f.id === id)!;
+  const table = [
+    'Schedule 6 - Key Performance Indicators',
+    'KPI | Measure | Target | Review',
+    'KPI 1 | Apprentices employed on the Contract | 6 apprentices | Quarterly',
+    'KPI 2 | Real Living Wage: the Contractor to work towards accreditation | Progress update | Annual',
+  ].join('\n');
+
+  it('a row naming the topic with a target is a measured term; a hedged row is not', () => {
+    const training = statusIn(table, 'training');
+    expect(training.status).toBe('strong');
+    expect(training.evidence[0]!.why).toMatch(/table of KPIs or commitments/);
+    expect(statusIn(table, 'living-wage').status).toBe('weak');
+  });
+
+  it('outside contract documents, or below a row that is not a header of targets, a row stays a mention', () => {
+    expect(statusIn(table, 'training', 'policy').status).toBe('weak');
+    const plain = table.replace('KPI | Measure | Target | Review', 'Year | Scheme | Notes | Owner');
+    expect(statusIn(plain, 'training').status).toBe('weak');
+  });
+});
