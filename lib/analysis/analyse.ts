@@ -697,14 +697,16 @@ export class AnalysisSession {
       if (!block.text.includes('|') || !TABLE_ROW.test(block.text)) targetTable = false;
       else if (KPI_HEADER.test(block.text)) targetTable = CONTRACT_DOCUMENTS.has(profile.type);
       if (entry.layout.role === 'list-item' && leadInHedge) {
-        for (const p of entry.passages) all.push(p.evidence.strength === 'strong' ? hedgedByLeadIn(p, leadInHedge) : p);
+        const why = `the list's lead-in hedges every item: ${leadInHedge.why}`;
+        for (const p of entry.passages) all.push(p.evidence.strength === 'strong' ? reread(p, 'weak', why) : p);
       } else if (
         targetTable &&
         TARGET_CELL.test(block.text) &&
         !firstHedge(SOFT_HEDGES, block.text) &&
         !hollowing(block.text)
       ) {
-        for (const p of entry.passages) all.push(p.weight <= WEIGHT.mention ? targetRow(p) : p);
+        const why = "a measured target in the contract's table of KPIs or commitments";
+        for (const p of entry.passages) all.push(p.weight <= WEIGHT.mention ? reread(p, 'strong', why) : p);
       } else for (const p of entry.passages) all.push(p);
       if (entry.layout.role === 'list-item' && leadInDuty)
         for (const p of underLeadIn(leadInDuty, block, entry, ctx, this.headingMemo)) all.push(p);
@@ -1006,24 +1008,9 @@ const KPI_HEADER =
 /** A cell after the first that opens with a figure: the row's target. */
 const TARGET_CELL = /\|\s*(?:£\s?\d|\d)/;
 
-function targetRow(p: PassageFinding): PassageFinding {
-  return {
-    checkId: p.checkId,
-    evidence: {
-      ...p.evidence,
-      strength: 'strong',
-      why: "a measured target in the contract's table of KPIs or commitments",
-    },
-    weight: WEIGHT.clause,
-  };
-}
-
-function hedgedByLeadIn(p: PassageFinding, hedge: Marker): PassageFinding {
-  return {
-    checkId: p.checkId,
-    evidence: { ...p.evidence, strength: 'weak', why: `the list's lead-in hedges every item: ${hedge.why}` },
-    weight: WEIGHT.clause,
-  };
+/** A passage read again in the light of its list or table: a new strength and reason, weighed as a clause. */
+function reread(p: PassageFinding, strength: Evidence['strength'], why: string): PassageFinding {
+  return { checkId: p.checkId, evidence: { ...p.evidence, strength, why }, weight: WEIGHT.clause };
 }
 
 interface BlockEntry extends BlockWriting {

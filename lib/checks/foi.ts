@@ -238,6 +238,8 @@ export const foi: CheckDefinition = {
     // "you" in a sentence about the contract or its terms is the supplier being addressed ("under clause 24 of our
     // terms, you must pass it to us"); elsewhere it may be a member of the public making a request
     const youSupply = YOU_UNDER_CONTRACT.test(sentence);
+    // the contract as the subject binding the other party names the supplier side by its role
+    const binds = CONTRACT_BINDS.test(sentence);
     // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
     // (a published tender notice or an ITT speaks to bidders even when it names none)
     if (
@@ -245,7 +247,7 @@ export const foi: CheckDefinition = {
       !TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) &&
       !SUPPLIER_PARTY.test(sentence) &&
       !youSupply &&
-      !CONTRACT_BINDS.test(sentence)
+      !binds
     )
       return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
@@ -258,7 +260,6 @@ export const foi: CheckDefinition = {
     // ...and so is one received by a supplier the sentence names ("received by the Contractor … is to be passed to the Council")
     const passedOn =
       (CONTRACT_DOCUMENTS.has(ctx.profile.type) || SUPPLIER_PARTY.test(sentence)) && PASSED_TO_AUTHORITY.test(sentence);
-    const binds = CONTRACT_BINDS.test(sentence);
     const bound = SUPPLIER_DUTY.test(sentence) || passedOn || youSupply || binds;
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
