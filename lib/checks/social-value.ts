@@ -49,6 +49,9 @@ const TRIPLE_WELLBEING =
  */
 const PAIRED_NAMES =
   /\b(?:local )?(?:social and economic|economic and social|social and environmental|environmental and social) (?:value|benefits?|outcomes?)\b(?=[^.;]{0,60}?\b(?:weight\w*|scor\w*|marks?|evaluat\w*|award\w*|criteri\w*|\d+\s?(?:%|per ?cent)))|(?<=\b(?:weight\w*|scor\w*|marks?|evaluat\w*|award\w*|criteri\w*|\d\s?(?:%|per ?cent))[^.;]{0,60}?)\b(?:social and economic|economic and social|social and environmental|environmental and social) (?:value|benefits?|outcomes?)\b/i;
+/** The community's benefit in other words, only as what the award scores: "wider benefits to the community account for 20%". */
+const SCORED_BENEFITS =
+  /\b(?:(?:local|wider) (?:community )?benefits?|benefits? (?:to|for) (?:the )?(?:local |wider )?communit(?:y|ies))\b(?=[^.;]{0,60}?\b(?:weight\w*|scor\w*|marks?|evaluat\w*|criteri\w*|\d+\s?(?:%|per ?cent)))|(?<=\b(?:weight\w*|scor\w*|marks?|evaluat\w*|criteri\w*|\d\s?(?:%|per ?cent))[^.;]{0,60}?)\b(?:(?:local|wider) (?:community )?benefits?|benefits? (?:to|for) (?:the )?(?:local |wider )?communit(?:y|ies))\b/i;
 const SV_ABBREVIATION =
   /\bSV\b(?= (?:weighting|score|scoring|commitments?|questions?|offers?|KPIs?|outcomes?|delivery|plans?|requirements?|element|criteri(?:on|a))|\s*[:\-–]\s*\d)/;
 
@@ -60,6 +63,7 @@ function topicAnchors(text: string): number[] {
     ...text.matchAll(new RegExp(TRIPLE_WELLBEING.source, 'gi')),
     ...text.matchAll(/\bsocially responsible (?:public )?procurement\b/gi),
     ...text.matchAll(new RegExp(PAIRED_NAMES.source, 'gi')),
+    ...text.matchAll(new RegExp(SCORED_BENEFITS.source, 'gi')),
     ...text.matchAll(new RegExp(SV_ABBREVIATION.source, 'g')),
   ].map((m) => m.index ?? 0);
 }
@@ -104,11 +108,21 @@ function statesWeighting(body: string): boolean {
   return false;
 }
 
-/** The hedge that matters for a weighting is in its own clause: "accounted for 15%, and the commitments would bind". */
-function weightingHedged(body: string): boolean {
+/** The clauses of a sentence that state its weighting; the whole sentence when no one clause does. */
+function weightingClauses(body: string): string[] {
   const clauses = body.split(/;|,\s+(?:and|but|while|whereas)\s+/);
   const own = clauses.length > 1 ? clauses.filter((c) => statesWeighting(c)) : [];
-  return (own.length ? own : [body]).some((c) => firstHedge(SOFT_HEDGES, c) !== undefined);
+  return own.length ? own : [body];
+}
+
+/** The hedge that matters for a weighting is in its own clause: "accounted for 15%, and the commitments would bind". */
+function weightingHedged(body: string): boolean {
+  return weightingClauses(body).some((c) => firstHedge(SOFT_HEDGES, c) !== undefined);
+}
+
+/** So is what hollows it: "we must have regard to the policy statement, and we assess social value at 10%" weights it. */
+function weightingHollowed(body: string): boolean {
+  return weightingClauses(body).some((c) => hollowing(c) !== undefined);
 }
 
 /** A weighting stated with its own word: "a minimum weighting of 10%", "weighted at 15%", "a 20% weighting". */
@@ -203,9 +217,12 @@ const NAMED_BENEFITS = new RegExp(
   'i',
 );
 
-/** What the bidder offers made a term of the contract: "their answers will form part of the contract". */
+/**
+ * What the bidder offers made a term of the contract: "their answers will form part of the contract",
+ * "the commitments become key performance indicators in the contract".
+ */
 const BECOMES_TERM =
-  /\b(?:form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|(?:become|becomes|will become) (?:a |an )?(?:contract(?:ual)? (?:terms?|obligations?|commitments?|conditions?)|(?:part|term|condition) of (?:the |this |their )?contracts?)|contractually (?:binding|enforceable))\b/i;
+  /\b(?:form(?:s|ing)? (?:a |an )?(?:part|term|condition) of (?:the |this |their |each |every |any )?contracts?|(?:become|becomes|will become) (?:a |an )?(?:contract(?:ual)? (?:terms?|obligations?|commitments?|conditions?)|(?:part|term|condition) of (?:the |this |their )?contracts?)|(?:become|becomes|will become|are turned into|are made) (?:\w+ ){0,2}?(?:KPIs?|key performance indicators|performance measures|obligations|terms|conditions) (?:in|of|within|under) (?:the |this |their |each |every )?contracts?|contractually (?:binding|enforceable|bound to))\b/i;
 
 /** "Where ... are included in a contract, the authority must ...": the duty hangs on a condition, not on social value. */
 const LEADING_CONDITION = /^\s*(?:\(\w+\)\s*)?(?:where|if|when|unless)\b[^,]*,/i;
@@ -267,6 +284,7 @@ export const socialValue: CheckDefinition = {
     // the same by other names: community wealth building, social return on investment, local economic benefit
     OTHER_NAMES,
     PAIRED_NAMES,
+    SCORED_BENEFITS,
     SV_ABBREVIATION,
     /\bsocial public works clauses?\b/i,
     TRIPLE_WELLBEING,
@@ -287,7 +305,9 @@ export const socialValue: CheckDefinition = {
     },
     {
       name: 'the Social Value Act named as background is not a social-value clause',
-      pattern: /\b(?:the )?public services \(social value\) act(?: 2012)?\b|\bthe social value act(?: 2012)?\b/gi,
+      // not when the Act names what is scored: "a 10% weighting applied to the Social Value Act criterion"
+      pattern:
+        /(?:\b(?:the )?public services \(social value\) act(?: 2012)?\b|\bthe social value act(?: 2012)?\b)(?!(?: 2012)? (?:criteri(?:on|a)|questions?|element|weighting|scores?)\b)/gi,
       effect: 'ignore',
       why: 'the statute named as background: it puts a duty to consider on the authority, not a term in this contract',
       examples: ['On 31 January 2013 the Public Services (Social Value) Act 2012 came fully into force.'],
@@ -363,7 +383,8 @@ export const socialValue: CheckDefinition = {
     // ...and so does the answer made a term of the contract: what the bidder describes, it must then deliver
     if (
       hollow &&
-      !((hollow.why === DESCRIBE_ONLY || hollow.why === EVALUATED_ONLY) && (weighted || BECOMES_TERM.test(body)))
+      !((hollow.why === DESCRIBE_ONLY || hollow.why === EVALUATED_ONLY) && (weighted || BECOMES_TERM.test(body))) &&
+      !(weighted && !weightingHollowed(body))
     )
       return hollow;
     // a stated share is a weight of its own, however the sentence says it is assessed
@@ -477,6 +498,40 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the community's benefit in other words, as a scored criterion
+      text: 'Wider benefits to the community account for 20% of the total evaluation score.',
+      status: 'strong',
+    },
+    {
+      text: "Bidders' responses to the local benefits question (weighted 15%) will become contractual obligations.",
+      status: 'strong',
+    },
+    {
+      // the Act's name as the criterion scored, not as background
+      text: 'A weighting of 10% will be applied to the Public Services (Social Value) Act 2012 criterion.',
+      status: 'strong',
+    },
+    {
+      // a duty stated as being bound: passive, with no modal
+      text: 'Successful suppliers are contractually bound to deliver the social value commitments in their bids, which are monitored quarterly.',
+      status: 'strong',
+    },
+    {
+      // the bid's commitments made measures of the contract
+      text: 'Social value commitments made at tender stage become key performance indicators in the contract and are reviewed at each contract meeting.',
+      status: 'strong',
+    },
+    {
+      // what hollows one clause does not hollow the weighting stated in the next
+      text: 'Under the Procurement Act 2023 we must have regard to the National Procurement Policy Statement, and we assess social value at 10% in all tenders.',
+      status: 'strong',
+    },
+    {
+      // ...but a weighting in a clause that is itself only considered stays weak
+      text: 'We must have regard to the policy statement, and we will consider whether to give social value a 10% weighting.',
+      status: 'weak',
+    },
     {
       text: "The 2017 contract predates the Council's Social Value Policy and contains no social value commitments.",
       status: 'weak',
