@@ -70,7 +70,7 @@ const FLOW_DOWN =
 /** A notice's "suitable for SMEs" flag is a stand-in (the lower-case "sme: false" field matches no cue). */
 const SUITABILITY_YES = /\bsuitability:\s*(?:sme:\s*true,\s*vcse:\s*(?:true|false)|sme:\s*false,\s*vcse:\s*true)\b/gi;
 const NOT_LOTS =
-  /\b(?:will not|shall not|is not|are not|not) (?:be )?(?:divided|split|let) (?:in)?to (?:\w+ )?lots\b|\bno lots\b|\ba lot of\b|\blots of\b|\b(?:car )?park(?:ing)? lots?\b/gi;
+  /\b(?:will not|shall not|is not|are not|not) (?:be )?(?:divided|split|let) (?:in)?to (?:\w+ )?lots\b|\bno lots\b|\ba lot (?:of|about|more|less|better|worse|easier|harder|quicker|faster|further|bigger|smaller|like|in common)\b|\b(?:quite|such) a lot\b|\blots of\b|\b(?:car )?park(?:ing)? lots?\b/gi;
 /** "voluntary sector" names a kind of organisation; it is not the hedge "voluntary". */
 const VOLUNTARY_SECTOR = /\bvoluntary\b(?=[^.;]{0,40}\b(?:sector|organisations?|groups?|bodies)\b)/gi;
 /** Lots with a stated small-firm rationale: the structural measure PA23 s.18 asks authorities to consider. */
@@ -245,12 +245,15 @@ export const smeVcse: CheckDefinition = {
     {
       name: 'the lot of another framework a contract is called off from is not a division of this contract',
       pattern:
-        /\b(?:call(?:ed)?[- ]off|awarded|procured|purchased|bought|direct(?:ly)? award\w*|mini[- ]competitions?|further competitions?)\b[^.;]{0,80}?\b(?:through|under|via|using|from|off|against)\b[^.;]{0,80}?\bframework\b[^.;]{0,60}?\blots?\s*\d+[a-z]?\b|\b(?:through|under|via|using|from|against) (?:the )?lots?\s*\d+[a-z]? (?:of|on) (?:the )?[^.;]{0,60}?\bframework\b/gi,
+        /\b(?:call(?:ed)?[- ]off|awarded|procured|purchased|bought|direct(?:ly)? award\w*|mini[- ]competitions?|further competitions?)\b[^.;]{0,80}?\b(?:through|under|via|using|from|off|against)\b[^.;]{0,80}?\bframework\b[^.;]{0,60}?\blots?\s*\d+[a-z]?\b|\b(?:through|under|via|using|from|against) (?:the )?lots?\s*\d+[a-z]?(?:\s*\([^()]{0,60}\))? (?:of|on) (?:the |a |an )?[^.;]{0,60}?\bframework\b|\b(?:appointed|admitted|a place|places|successful)\b (?:to|on) lots?\s*\d+[a-z]?\b[^.;]{0,120}?\bframework\b/gi,
       effect: 'ignore',
       why: 'the lot of an existing framework the buyer calls off from: this contract is not divided for small firms',
       examples: [
         'This contract was awarded through the regional Construction Framework, Lot 3.',
         'The service will be called off under Lot 2 of the national consultancy framework.',
+        // a lot's name in brackets, and a supplier's own place on another body's framework
+        'The vehicles will be bought through a direct call-off under Lot 1 (light commercial vehicles) of a national fleet framework.',
+        'Last year we were appointed to Lot 4 (catering – east) of the county partnership’s facilities framework.',
       ],
     },
     {
@@ -271,7 +274,11 @@ export const smeVcse: CheckDefinition = {
       pattern: NOT_LOTS,
       effect: 'ignore',
       why: 'ordinary English or a car park, not a division of the contract',
-      examples: ['There is a lot of interest in the new leisure centre.', 'The parking lot will be resurfaced in May.'],
+      examples: [
+        'There is a lot of interest in the new leisure centre.',
+        'The parking lot will be resurfaced in May.',
+        'We have learned a lot about what tenants want from a repairs service.',
+      ],
     },
   ],
   weakMarkers: [],
