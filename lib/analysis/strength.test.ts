@@ -132,6 +132,20 @@ describe('obligation verbs', () => {
     ).toBe('strong');
   });
 
+  it('bidders scored on their commitment, or given marks for it, are evaluated, not bound', () => {
+    expect(
+      generalStrength('Suppliers will be evaluated on their commitment to fair pay, including the real Living Wage.')
+        .why,
+    ).toBe(EVALUATED_ONLY);
+    expect(
+      generalStrength('Contractors paying the real Living Wage will receive extra marks in the evaluation.').why,
+    ).toBe(EVALUATED_ONLY);
+    expect(
+      generalStrength('The Contractor shall pay the real Living Wage, and its performance will be reviewed quarterly.')
+        .strength,
+    ).toBe('strong');
+  });
+
   it("a page's navigation links are not contents of the text", () => {
     expect(isCallToAction('Related pages: Freedom of information | Current tenders | Prompt payment')).toBe(true);
     expect(isCallToAction('See also: Modern slavery statement')).toBe(true);
