@@ -199,6 +199,9 @@ const ACKNOWLEDGEMENT =
 const DUTY_TO_CONSIDER =
   /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:be (?:asked|invited|expected|encouraged) to )?(?:consider|have regard|take (?:[\w-]+ ){0,4}?(?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
 /** A duty or obligation whose stated content is only to consider. */
+/** A statute, regulation or guidance as the subject of the duty word that follows: "The Social Value Act 2012 requires …". */
+const STATUTE_AS_SUBJECT =
+  /\b(?:Act|Regulations|legislation|law|(?:statutory )?guidance)(?: (?:19|20)\d\d)?(?: \([^()]{1,40}\))?,?\s+(?:also\s+|now\s+)?$/i;
 const CONSIDER_ONLY_DUTY = /\b(?:duty|obligation)\s+(?:on\s+(?:\w+\s+){1,3})?to (?:consider|have regard)\b/i;
 
 /** A list of options the supplier picks from: "points chosen from a menu that includes …". What follows is optional. */
@@ -629,7 +632,10 @@ export function hollowing(text: string): Verdict | undefined {
   if (scope) return decisive(scope.why);
   // only the governing duty counts: "shall pay ..., and the Council will consider ..." still binds
   if ((duty && DUTY_TO_CONSIDER.test(sentence.slice(duty.index))) || CONSIDER_ONLY_DUTY.test(sentence))
-    return reason('a duty only to consider it: nothing has to be secured');
+    // the statute's own duty retold ("The Act requires us to consider …") is background, less telling than the body's own words
+    return duty && STATUTE_AS_SUBJECT.test(sentence.slice(0, duty.index))
+      ? { strength: 'weak', why: 'a duty only to consider it: nothing has to be secured', weight: WEIGHT.mention }
+      : reason('a duty only to consider it: nothing has to be secured');
   if (duty && (DUTY_TO_TRY.test(sentence.slice(duty.index)) || AIM_BEFORE_DUTY.test(sentence.slice(0, duty.index))))
     return reason('an aim, not a duty: nothing has to be achieved');
   if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
