@@ -146,6 +146,20 @@ describe('obligation verbs', () => {
     ).toBe('strong');
   });
 
+  it("the law's own duty to consider, retold, is background: it ranks below the body's own hedged words", () => {
+    const retold = [
+      'The Public Services (Social Value) Act 2012 requires us to consider how what we buy might improve the well-being of the area.',
+      'Statutory guidance on fair work sets an obligation on public bodies to consider whether to ask about the real Living Wage.',
+    ];
+    for (const t of retold) {
+      expect(generalStrength(t).strength).toBe('weak');
+      expect(generalStrength(t).weight).toBe(WEIGHT.mention);
+    }
+    expect(generalStrength('The council must consider paying the real Living Wage in its contracts.').weight).toBe(
+      WEIGHT.clause,
+    );
+  });
+
   it("a page's navigation links are not contents of the text", () => {
     expect(isCallToAction('Related pages: Freedom of information | Current tenders | Prompt payment')).toBe(true);
     expect(isCallToAction('See also: Modern slavery statement')).toBe(true);

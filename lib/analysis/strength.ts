@@ -200,8 +200,18 @@ const DUTY_TO_CONSIDER =
   /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:be (?:asked|invited|expected|encouraged) to )?(?:consider|have regard|take (?:[\w-]+ ){0,4}?(?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
 /** A duty or obligation whose stated content is only to consider. */
 /** A statute, regulation or guidance as the subject of the duty word that follows: "The Social Value Act 2012 requires …". */
-const STATUTE_AS_SUBJECT =
+const STATUTE_BEFORE_DUTY =
   /\b(?:Act|Regulations|legislation|law|(?:statutory )?guidance)(?: (?:19|20)\d\d)?(?: \([^()]{1,40}\))?,?\s+(?:also\s+|now\s+)?$/i;
+/** ...or heading the sentence, its duty further on: "Statutory guidance on fair work … sets an obligation on public bodies to consider …". */
+const STATUTE_OPENS =
+  /^\W*(?:the |this |our |its )?(?:[\w()'’-]+ ){0,6}?(?:Act|Regulations|legislation|law|guidance)\b(?! (?:firms?|centres?|officers?|teams?))/i;
+
+/** The duty word at `at` is the law's own, retold: background to the text, not what the body itself says it does. */
+function statuteRetold(sentence: string, at: number): boolean {
+  if (at <= 0) return false;
+  const before = sentence.slice(0, at);
+  return STATUTE_BEFORE_DUTY.test(before) || STATUTE_OPENS.test(before);
+}
 const CONSIDER_ONLY_DUTY = /\b(?:duty|obligation)\s+(?:on\s+(?:\w+\s+){1,3})?to (?:consider|have regard)\b/i;
 
 /** A list of options the supplier picks from: "points chosen from a menu that includes …". What follows is optional. */
@@ -633,7 +643,7 @@ export function hollowing(text: string): Verdict | undefined {
   // only the governing duty counts: "shall pay ..., and the Council will consider ..." still binds
   if ((duty && DUTY_TO_CONSIDER.test(sentence.slice(duty.index))) || CONSIDER_ONLY_DUTY.test(sentence))
     // the statute's own duty retold ("The Act requires us to consider …") is background, less telling than the body's own words
-    return duty && STATUTE_AS_SUBJECT.test(sentence.slice(0, duty.index))
+    return statuteRetold(sentence, duty?.index ?? CONSIDER_ONLY_DUTY.exec(sentence)?.index ?? 0)
       ? { strength: 'weak', why: 'a duty only to consider it: nothing has to be secured', weight: WEIGHT.mention }
       : reason('a duty only to consider it: nothing has to be secured');
   if (duty && (DUTY_TO_TRY.test(sentence.slice(duty.index)) || AIM_BEFORE_DUTY.test(sentence.slice(0, duty.index))))
