@@ -38,6 +38,18 @@ export const livingWage: CheckDefinition = {
       ],
     },
     {
+      name: 'the statutory rate and the Real Living Wage compared, as what a study measures, are not a pay term',
+      // employers or workers on the one rate set beside those on the other: the study's subject, not anyone's duty
+      pattern:
+        /\b(?:compar\w*|contrast\w*|set (?:\w+ )?(?:beside|against))\b[^.;]{0,80}?\b(?:statutory (?:rate|minimum)|legal minimum|national (?:minimum|living) wage|NLW|NMW)\b[^.;]{0,60}?\b(?:with|to|and|against)\b[^.;]{0,40}?\b(?:voluntar(?:y|ily) )?(?:paying |paid )?(?:the )?(?:voluntary )?real living wage\b[^.;]*/gi,
+      effect: 'ignore',
+      why: 'two wage rates compared as the subject of research, not a term on anyone’s pay',
+      examples: [
+        'The second strand of the study will compare the statutory rate with the voluntary real Living Wage.',
+        '- compare care homes paying the legal minimum with those voluntarily paying the real Living Wage.',
+      ],
+    },
+    {
       name: "the statutory 'National Living Wage' is not the Real Living Wage",
       pattern: /\bnational living wage\b|\bNLW\b/gi,
       effect: 'weak',
