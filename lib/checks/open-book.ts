@@ -13,7 +13,7 @@ import type { CheckDefinition, Marker } from './types';
 
 /** The duty itself: publish contract information, give access to records, keep the books. */
 const OPEN_BOOK_DUTY =
-  /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book|(?:share|provide|supply|submit|give)\b[^.;]{0,30}?\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?))\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\b(?:shall|must|will|required to) (?:submit|provide|produce|supply) (?:an? |the |its )?(?:annual |audited |quarterly |certified )?(?:financial statements?|accounts|cost reports?) (?:for|of|relating to) (?:the |this )?(?:service|contract|agreement)s?\b|\bopen[- ]book (?:data|accounting|contract management)\b/i;
+  /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book|(?:share|provide|supply|submit|give)\b[^.;]{0,30}?\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?))\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\b(?:shall|must|will|required to) (?:submit|provide|produce|supply) (?:an? |the |its )?(?:annual |audited |quarterly |certified )?(?:financial statements?|accounts|cost reports?) (?:for|of|relating to) (?:the |this )?(?:service|contract|agreement)s?\b|\bopen[- ]book (?:data|accounting|contract management)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:\w+ )?(?:provide|supply|give|submit|produce)\b(?=[^.;]{0,60}?\b(?:financial|cost|costing|pricing) (?:information|data|records|evidence)\b[^.;]{0,60}?\bto (?:verify|audit|check|substantiate|validate)\b)/i;
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
   /\b(?:internal audit(?: team| service)?|audit (?:team|service)) (?:may|can|will|shall) (?:\w+ )?(?:review|examine|inspect|audit|check)\b|\b(?:authority|council|department|customer|buyer|purchaser|we|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b|\b(?:authority|council|department|customer|buyer|purchaser|auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,20}?\b(?:will|shall) (?:also )?have (?:full |unrestricted |unfettered |free )?access to\b[^.;]{0,60}?\b(?:records|books|accounts|premises|documents|information)\b/i;
@@ -69,6 +69,9 @@ const TAKES_PART_IN_AUDIT =
   /\b(?:co-?operate|facilitate|assist|submit to|comply with|allow|permit)\b[^.;]{0,20}\b(?:any |an |all |each |the )?(?:\w+ )?audits?\b(?! (?:committee|trails?))/i;
 const WHOSE_BOOKS = [RECORDS_CUE, RECORDS_ACCESS, AUDIT_OF_BOOKS, TAKES_PART_IN_AUDIT];
 
+/** Information handed over so the authority can check the price: the supplier's books opened to the buyer in other words. */
+const CHARGES_VERIFIED =
+  /\b(?:financial|cost|costing|pricing) (?:information|data|records|evidence)\b[^.;]{0,60}?\bto (?:verify|audit|check|substantiate|validate) (?:the |its |any |all )?(?:charges|costs|prices|pricing|invoices|fees|contract price)\b/i;
 const CUES: RegExp[] = [
   /\bopen[- ]book\b/i,
   /\baudit (?:rights?|access|clause|provisions?|requirements?)\b|\brights? (?:of|to) audit\b/i,
@@ -82,6 +85,8 @@ const CUES: RegExp[] = [
   RECORDS_CUE,
   /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
   /\bTransparency Information\b/i,
+  // information given so the authority can check what it is charged: "such financial information as it requires to verify the charges"
+  CHARGES_VERIFIED,
   // the same topic in other words: opening the books, transparency over costs and profits, a cap on profit
   /\bopen(?:s|ed|ing)? (?:up )?(?:its|their|the(?: \w+['’]s)?) (?:books|accounts)\b/i,
   /\b(?:transparen\w*|visibility|scrutin\w*)\b[^.;]{0,30}\b(?:costs?|spend\w*|spent|finances|financial (?:information|performance)|profits?|margins?)\b/i,
@@ -242,6 +247,15 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the books opened in other words: information to check what the authority is charged
+      text: 'The Contractor shall provide the Council with such financial information as it reasonably requires to verify the charges.',
+      status: 'strong',
+    },
+    {
+      text: 'Bidders must provide financial information to demonstrate their economic and financial standing.',
+      status: 'missing',
+    },
     {
       // an annual statement of the service's own finances, and the authority's auditors free to audit the contract
       text: 'The provider shall submit an annual financial statement for the service, certified by its auditor.',
