@@ -13,7 +13,7 @@ import type { CheckDefinition, Marker } from './types';
 
 /** The duty itself: publish contract information, give access to records, keep the books. */
 const OPEN_BOOK_DUTY =
-  /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book|(?:share|provide|supply|submit|give)\b[^.;]{0,30}?\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?))\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\b(?:shall|must|will|required to) (?:submit|provide|produce|supply) (?:an? |the |its )?(?:annual |audited |quarterly |certified )?(?:financial statements?|accounts|cost reports?) (?:for|of|relating to) (?:the |this )?(?:service|contract|agreement)s?\b|\bopen[- ]book (?:data|accounting|contract management)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:\w+ )?(?:provide|supply|give|submit|produce)\b(?=[^.;]{0,60}?\b(?:financial|cost|costing|pricing) (?:information|data|records|evidence)\b[^.;]{0,60}?\bto (?:verify|audit|check|substantiate|validate)\b)/i;
+  /\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:also )?(?:publish|make (?:publicly )?available|provide (?:the )?open[- ]book|(?:share|provide|supply|submit|give)\b[^.;]{0,30}?\b(?:cost|costing|margin|open[- ]book) (?:information|data|breakdowns?|reports?))\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:permit|give|allow|grant|afford)\b[^.;]{0,80}\baccess\b|\b(?:shall|must|will|required to) (?:keep|maintain)\b[^.;]{0,40}\b(?:records|books|accounts|financial model)\b|\b(?:shall|must|will|required to) (?:submit|provide|produce|supply) (?:an? |the |its )?(?:annual |audited |quarterly |certified )?(?:financial statements?|accounts|cost reports?) (?:for|of|relating to) (?:the |this )?(?:service|contract|agreement)s?\b|\bopen[- ]book (?:data|accounting|contract management)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:\w+ )?(?:provide|supply|give|submit|produce)\b[^.;]{0,20}?\bevidence of (?:the |its |their )?(?:actual )?costs?\b|\b(?:shall|must|will|required to|agrees? to) (?:\w+ )?(?:comply with|meet|support)\b[^.;]{0,40}?\btransparency (?:obligations?|requirements?|duties)\b|\b(?:shall|must|will|required to|agrees? to|undertakes? to) (?:\w+ )?(?:provide|supply|give|submit|produce)\b(?=[^.;]{0,60}?\b(?:financial|cost|costing|pricing) (?:information|data|records|evidence)\b[^.;]{0,60}?\bto (?:verify|audit|check|substantiate|validate)\b)/i;
 /** The authority's right to audit or inspect: the right is the clause, so its "may" does not hollow it. */
 const AUDIT_RIGHT =
   /\b(?:internal audit(?: team| service)?|audit (?:team|service)) (?:may|can|will|shall) (?:\w+ )?(?:review|examine|inspect|audit|check)\b|\b(?:authority|council|department|customer|buyer|purchaser|we|its (?:internal |external )?auditors?|auditors?)\b[^.;]{0,30}\b(?:may|can|will be able to|shall be entitled to|is entitled to|(?:has|have|shall have|will have|retains?) (?:the|a|full) (?:right|power|powers|ability) to|reserves? the (?:general )?right to)\b[^.;]{0,40}?\b(?:audit\w*|inspect|examine)\b|\b(?:authority|council|department|customer|buyer|purchaser|auditors?|National Audit Office|Audit (?:Scotland|Wales)|Comptroller and Auditor General)\b[^.;]{0,20}?\b(?:will|shall) (?:also )?have (?:full |unrestricted |unfettered |free )?access to\b[^.;]{0,60}?\b(?:records|books|accounts|premises|documents|information)\b/i;
@@ -25,7 +25,7 @@ const RIGHT_ONLY_WISHED =
  * accounts", "the agreement gives the council access to its records"): a term of the contract, stated as such.
  */
 const CONTRACT_GRANTS =
-  /\b(?:contracts?|agreements?|terms|conditions of contract|clauses?)\b[^.;]{0,20}?\b(?:includes?|including|contains?|gives?|grants?|provides? for|allows?|secures?|has|have)\b[^.;]{0,60}?\b(?:rights?|powers?|access|audit\w*|inspect\w*|open[- ]book|gain[- ]?share|profit[- ]?share|(?:see|check|examine|know) how much (?:profit|money))\b/i;
+  /\b(?:contracts?|agreements?|terms|conditions of contract|clauses?)\b[^.;]{0,20}?\b(?:includes?|including|contains?|gives?|grants?|provides? for|allows?|secures?|has|have)\b[^.;]{0,60}?\b(?:rights?|powers?|access|audit\w*|inspect\w*|open[- ]book|gain[- ]?share|profit[- ]?share|(?:see|check|examine|know) how much (?:profit|money)|profit[- ]?caps?|caps? on (?:\w+ )?profits?)\b|\bunder (?:the|this) (?:contract|agreement)\b,? (?:the )?(?:council|authority|department|buyer|trust|board|we)\b (?:can|may|is able to|will be able to|has the right to) (?:see|check|examine|audit|inspect|challenge)\b/i;
 /**
  * Pay and hours on the contract opened to checks, down to asking the workers ("remuneration can be monitored,
  * including direct verification with employees"): audit access to what the supplier pays, stated as a power.
@@ -85,6 +85,10 @@ const CUES: RegExp[] = [
   RECORDS_CUE,
   /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
   /\bTransparency Information\b/i,
+  // the contract's performance opened to the public: "make available to the public information about its performance"
+  /\b(?:publish\w*|publication|made public|make (?:\w+ )?(?:available to the public|publicly available))\b[^.;]{0,60}?\b(?:(?:its|their|the (?:contractor|supplier|provider|operator)(?:['’]s)?|the contract(?:['’]s)?) performance|performance (?:against|under|on) (?:the |this )?(?:contract|KPIs?|key performance indicators)|KPIs?|key performance indicators)\b|\btransparency (?:obligations?|requirements?|duties)\b|\bpublication of (?:the |this )contract\b/i,
+  // the supplier's costs or margin seen or evidenced: "provide evidence of the costs incurred", "can see the contractor's margin"
+  /\bevidence of (?:the |its |their )?(?:actual )?costs?\b|\b(?:see|check|examine|scrutinise|challenge)\b[^.;]{0,20}?\b(?:the |its |their )?(?:contractor|supplier|provider|operator)(?:['’]s?)? (?:margins?|profits?|costs|overheads)\b/i,
   // information given so the authority can check what it is charged: "such financial information as it requires to verify the charges"
   CHARGES_VERIFIED,
   // the same topic in other words: opening the books, transparency over costs and profits, a cap on profit
@@ -247,6 +251,38 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // how promptly an authority pays its bills is payment performance, not the contract's
+      text: 'We are encouraging public bodies to publish their payment performance in annual reports.',
+      status: 'missing',
+    },
+    {
+      // the contract's performance opened to the public, and the authority's transparency duties passed on
+      text: 'The Contractor shall make available to the public information about its performance under the contract.',
+      status: 'strong',
+    },
+    {
+      text: "The Supplier shall comply with the Authority's transparency obligations, including publication of the contract and its KPIs.",
+      status: 'strong',
+    },
+    {
+      // a cap on profit, and the power to see the margin, granted by the contract
+      text: 'The contract includes a profit cap: any profit above 8% is shared equally with the council.',
+      status: 'strong',
+    },
+    {
+      text: "Under the contract the council can see the contractor's margin and challenge any price increase.",
+      status: 'strong',
+    },
+    {
+      text: 'The Contractor shall provide evidence of the costs incurred in delivering the Services.',
+      status: 'strong',
+    },
+    {
+      // a supplier's own report on its performance to the authority is monitoring, not publication
+      text: 'The Contractor shall report its performance against the KPIs to the contract manager each month.',
+      status: 'missing',
+    },
     {
       // the books opened in other words: information to check what the authority is charged
       text: 'The Contractor shall provide the Council with such financial information as it reasonably requires to verify the charges.',
