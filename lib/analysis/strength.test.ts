@@ -160,6 +160,17 @@ describe('obligation verbs', () => {
     );
   });
 
+  it('research commissioned to examine a topic makes the topic its subject matter', () => {
+    expect(
+      isResearchSubject(
+        'The Department wishes to commission independent research to examine how zero-hours contract use has changed.',
+      ),
+    ).toBe(true);
+    expect(isResearchSubject('The Contractor shall not use zero-hours contracts for staff on this contract.')).toBe(
+      false,
+    );
+  });
+
   it("a page's navigation links are not contents of the text", () => {
     expect(isCallToAction('Related pages: Freedom of information | Current tenders | Prompt payment')).toBe(true);
     expect(isCallToAction('See also: Modern slavery statement')).toBe(true);

@@ -578,9 +578,13 @@ const NAVIGATION =
 const RESEARCH_SUBJECT =
   /^\W*(?:the |a |our |their |this |new )?(?:researchers?|academics|economists|analysts|(?:\w+ )?(?:study|research|review|project|evaluation|survey|inquiry|team))\b[^.;]{0,40}?\b(?:will |would |is to |are to |plans? to |aims? to |intends? to |is going to )?(?:look(?:s|ed|ing)? (?:at|into)|examin|investigat|explor|stud(?:y|ies|ied)|assess|analys|analyz|measur|compar|track|interview|map|survey)\w*\b/i;
 
+/** Research bought or commissioned to examine something: "The Department wishes to commission independent research to examine how …". */
+const RESEARCH_COMMISSIONED =
+  /\b(?:commission\w*|fund\w*|procur\w*|carry(?:ing)? out|conduct\w*|undertak\w*)\s+(?:an? |the |some )?(?:independent |new |qualitative |quantitative |mixed-methods |external )?(?:research|study|evaluation|review|analysis)\b[^.;]{0,20}?\b(?:to (?:examine|explore|investigate|assess|analyse|analyze|measure|understand|look at|compare)|into)\b/i;
+
 export function isResearchSubject(sentence: string): boolean {
   return (
-    RESEARCH_SUBJECT.test(sentence) &&
+    (RESEARCH_SUBJECT.test(sentence) || RESEARCH_COMMISSIONED.test(sentence)) &&
     !/\b(?:contractors?|suppliers?|providers?|the successful)\b[^.;]{0,30}\b(?:shall|must)\b/i.test(sentence)
   );
 }

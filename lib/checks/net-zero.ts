@@ -3,7 +3,7 @@ import type { CheckDefinition, Marker } from './types';
 
 /** The instruments PPN 006 / 06/21 names: a Carbon Reduction Plan, a dated net-zero commitment, scoped emissions. */
 const PLAN_OR_TARGET =
-  /\bcarbon reduction (?:plans?|schedule)\b|\bnet[- ]zero\W{0,3} (?:\w+ ){0,3}by (?:20\d\d)\b|\bPPN 0?06\b|\bPPN 06\/21\b|\bscope 1\b[^.]{0,30}\b2\b/i;
+  /\bcarbon reduction (?:plans?|schedule)\b|\bnet[- ]zero\W{0,3} (?:\w+ ){0,3}by (?:20\d\d)\b|\bPPN 006\b|\bPPN 06\/21\b|\bscope 1\b[^.]{0,30}\b2\b/i;
 /** What turns a mention of carbon into a commitment: reducing, reporting, planning or a target. */
 const COMMITMENT_CONTENT =
   /\bnet[- ]zero\b|\bcarbon reduction\b|\breduc\w+\b|\breport\w*\b|\btargets?\b|\bplans?\b|\bscope [123]\b|\bcarbon neutral|\bdecarboni/i;
@@ -26,7 +26,7 @@ const WEAK_MARKERS: Marker[] = [
   },
 ];
 
-const PPN_CITATION = /\bPPN 0?06\b|\bPPN 06\/21\b/i;
+const PPN_CITATION = /\bPPN 006\b|\bPPN 06\/21\b/i;
 
 const CUES: RegExp[] = [
   /\bnet[- ]zero\b/i,
@@ -160,6 +160,11 @@ export const netZero: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // PPN 06/20 is the Social Value Model, not the carbon reduction note (PPN 006, formerly 06/21)
+      text: 'Social value will be evaluated using the Social Value Model (PPN 06/20), and the commitments will form part of the contract.',
+      status: 'missing',
+    },
     {
       // emissions cut in other words, only encouraged
       text: 'Suppliers are encouraged to reduce emissions and waste associated with their contracts.',
