@@ -37,6 +37,18 @@ describe('a hedged lead-in governs the list under it', () => {
     expect(statusOf(adopted, 'living-wage').status).toBe('strong');
   });
 
+  it('a mover and seconder named before "RESOLVED" record a decision; named alone, a motion', () => {
+    const item =
+      '(a) all new service contracts will require contractors to pay their staff at least the real Living Wage.';
+    const resolved = [
+      'Proposed by Councillor Ann Reed, seconded by Councillor Tom Nash, and RESOLVED - that the Council adopts the Fair Work Policy with immediate effect, and that:',
+      item,
+    ].join('\n');
+    expect(statusOf(resolved, 'living-wage').status).toBe('strong');
+    const moved = ['Proposed by Councillor Ann Reed and seconded by Councillor Tom Nash:', item].join('\n');
+    expect(statusOf(moved, 'living-wage').status).toBe('weak');
+  });
+
   it('a binding lead-in leaves the items strong', () => {
     const text = [
       'The Provider shall meet the following standards:',
