@@ -691,6 +691,9 @@ export class AnalysisSession {
         const nested = leadInHedge && endsLeadIn(before) && endsLeadIn(block.text) ? leadInHedge : undefined;
         leadInHedge = entry.layout.leadInHedge ?? nested;
         leadInDuty = entry.layout.leadInDuty && !nested ? bindingLeadIn(block.text) : undefined;
+      } else if (entry.layout.dutyStem) {
+        leadInHedge = undefined;
+        leadInDuty = entry.layout.dutyStem;
       }
       // a contract's table of KPIs or commitments: each row that names the topic with a target is a measured term
       // (most blocks hold no bar at all: the plain search spares them the pattern on every edit)
@@ -966,7 +969,16 @@ interface BlockLayout {
   leadInHedge?: Marker;
   /** a paragraph ending in ':' that states a duty with no hedge: its list completes its sentence */
   leadInDuty?: boolean;
+  /** a heading that states whose duty its list is ("What suppliers must do"): the duty its items complete */
+  dutyStem?: string;
 }
+
+/**
+ * A heading that says its list is what the supplier side must do: "What suppliers must do", "Contractor
+ * obligations", "Requirements for providers". Its items ("- Pay the Real Living Wage …") are that duty.
+ */
+const DUTY_HEADING =
+  /^\W*(?:what (?:the |our |all )?(suppliers?|contractors?|providers?|bidders?|tenderers?|grantees?) (?:must|shall|need to|are required to|will need to|have to|will be required to) do|(?:(?:our |mandatory |minimum |contract |key )?requirements (?:for|of|on) (?:our |all |the )?(suppliers?|contractors?|providers?|grantees?)|(supplier|contractor|provider|grantee)(?:s['’]?|['’]s)? (?:requirements|obligations|responsibilities|duties)))\W*$/i;
 
 const LIST_ITEM = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s/i;
 
@@ -975,7 +987,13 @@ const CONTINUING_CLAUSE = /^\d{1,3}(?:\.\d{1,3})+\s+[a-z]/;
 
 export function layoutOf(text: string): BlockLayout {
   if (LIST_ITEM.test(text) || CONTINUING_CLAUSE.test(text)) return { role: 'list-item' };
-  if (atMostWords(text, 6) && !'.:;!?'.includes(text.slice(-1) || '-')) return { role: 'heading' };
+  if (atMostWords(text, 6) && !'.:;!?'.includes(text.slice(-1) || '-')) {
+    const duty = DUTY_HEADING.exec(text);
+    const party = duty?.[1] ?? duty?.[2] ?? duty?.[3];
+    return party
+      ? { role: 'heading', dutyStem: `The ${party.replace(/s$/i, '').toLowerCase()} must:` }
+      : { role: 'heading' };
+  }
   if (!text.endsWith(':')) return { role: 'paragraph' };
   const leadInHedge = firstMatch(HARD_HEDGES, text);
   return { role: 'paragraph', leadInHedge, leadInDuty: !leadInHedge && bindingLeadIn(text) !== undefined };

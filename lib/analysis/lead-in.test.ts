@@ -49,6 +49,21 @@ describe('a hedged lead-in governs the list under it', () => {
     expect(statusOf(moved, 'living-wage').status).toBe('weak');
   });
 
+  it("a heading that says whose duty its list is ('What suppliers must do') makes its imperative items that duty", () => {
+    const page = (heading: string) =>
+      [
+        heading,
+        '- Pay the Real Living Wage to all staff working on the contract, including agency staff.',
+        '- Not use zero-hours contracts for staff working on the contract.',
+      ].join('\n');
+    for (const heading of ['What suppliers must do', 'Contractor obligations', 'Requirements for providers']) {
+      expect(statusOf(page(heading), 'living-wage').status).toBe('strong');
+      expect(statusOf(page(heading), 'zero-hours').status).toBe('strong');
+    }
+    // a heading that names no duty leaves imperative items as they are
+    expect(statusOf(page('Good employment'), 'living-wage').status).toBe('weak');
+  });
+
   it('a binding lead-in leaves the items strong', () => {
     const text = [
       'The Provider shall meet the following standards:',
