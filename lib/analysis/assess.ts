@@ -144,7 +144,7 @@ function firstCueIndex(check: CheckDefinition, text: string): number {
  * what a supplier must do, so outside contract documents such a sentence is not about any check.
  */
 const OWN_WORKFORCE_TOPIC =
-  /\b(?:its|our|the (?:council|authority|trust)['’]s) (?:own )?(?:directly employed )?(?:staff|employees|workforce|workers|apprentices|pay (?:structures?|scales?|policy|awards?|grades?|bands?))\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce|apprentices)\b|\b(?:the )?(?:council|authority|trust) (?:employs|recruits|pays\b(?! (?:\w+ ){0,2}?(?:prices?|contractors?|suppliers?|providers?|invoices?|charges?|fees?)\b))\b|\bpay policy statement\b|\b(?:local|national) pay (?:bargaining|award)\b/i;
+  /\b(?:its|our|the (?:council|authority|trust)['’]s) (?:own )?(?:directly employed )?(?:staff|employees|workforce|workers|apprentices|pay (?:structures?|scales?|policy|awards?|grades?|bands?))\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce|apprentices)\b|\b(?:the )?(?:council|authority|trust) (?:employs|recruits|pays\b(?! (?:\w+ ){0,2}?(?:prices?|contractors?|suppliers?|providers?|invoices?|charges?|fees?)\b))\b|\bpay policy statement\b|\b(?:local|national) pay (?:bargaining|award)\b|\b(?:all |our |its )?directly employed (?:staff|employees|workforce|workers)\b|\b(?:our|its) (?:lowest |highest |minimum |bottom )?(?:pay points?|spinal (?:column )?points?|rates? of pay|salar(?:y|ies))\b|\bAgenda for Change\b/i;
 
 function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
   return (

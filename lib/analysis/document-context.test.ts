@@ -59,4 +59,16 @@ describe("the authority's own workforce is not a supplier's duty", () => {
       statusIn('Our workforce strategy. The Council employs twenty apprentices in its parks team.', 'training'),
     ).toBe('missing');
   });
+
+  it("a public body's own pay points and directly employed staff are its own workforce", () => {
+    const statement =
+      'Modern Slavery Statement 2025. All directly employed staff are paid under Agenda for Change terms, and our lowest pay point is above the National Living Wage.';
+    expect(statusIn(statement, 'living-wage')).toBe('missing');
+    expect(
+      statusIn(
+        `${statement} Our contracts require suppliers to pay their staff at least the National Living Wage.`,
+        'living-wage',
+      ),
+    ).toBe('weak');
+  });
 });

@@ -536,7 +536,7 @@ const WORKERS_OWED =
   /\b(?:workers|carers|staff|employees|apprentices|workforce)\b[^.;]{0,80}?\b(?:(?:will|shall|must|are to|to) be|are) (?:\w+ly )?(?:paid|trained|offered|given|employed|guaranteed)\b/i;
 /** The authority's own employees: a pay policy statement, not a supplier's duty. */
 const OWN_WORKFORCE =
-  /\b(?:its|our|the council['’]s|the authority['’]s) (?:own )?(?:staff|employees|workforce|workers)\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce)\b/i;
+  /\b(?:its|our|the council['’]s|the authority['’]s) (?:own )?(?:staff|employees|workforce|workers)\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce)\b|\bdirectly employed (?:staff|employees|workforce|workers)\b/i;
 
 export function hasObligation(sentence: string): boolean {
   const duty = obligationMatch(sentence);
