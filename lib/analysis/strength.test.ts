@@ -166,6 +166,11 @@ describe('obligation verbs', () => {
         'The Department wishes to commission independent research to examine how zero-hours contract use has changed.',
       ),
     ).toBe(true);
+    expect(
+      isResearchSubject(
+        'Papers show the study will examine whether employers would pay the real Living Wage voluntarily.',
+      ),
+    ).toBe(true);
     expect(isResearchSubject('The Contractor shall not use zero-hours contracts for staff on this contract.')).toBe(
       false,
     );

@@ -580,7 +580,7 @@ const RESEARCH_SUBJECT =
 
 /** Research bought or commissioned to examine something: "The Department wishes to commission independent research to examine how …". */
 const RESEARCH_COMMISSIONED =
-  /\b(?:commission\w*|fund\w*|procur\w*|carry(?:ing)? out|conduct\w*|undertak\w*)\s+(?:an? |the |some )?(?:independent |new |qualitative |quantitative |mixed-methods |external )?(?:research|study|evaluation|review|analysis)\b[^.;]{0,20}?\b(?:to (?:examine|explore|investigate|assess|analyse|analyze|measure|understand|look at|compare)|into)\b/i;
+  /\b(?:commission\w*|fund\w*|procur\w*|carry(?:ing)? out|conduct\w*|undertak\w*)\s+(?:an? |the |some )?(?:independent |new |qualitative |quantitative |mixed-methods |external )?(?:research|study|evaluation|review|analysis)\b[^.;]{0,20}?\b(?:to (?:examine|explore|investigate|assess|analyse|analyze|measure|understand|look at|compare)|into)\b|\b(?:the|this|a|new) (?:research|study|survey|evaluation)\b (?:will |would |is to |aims to |plans to |is going to )?(?:examine|explore|investigate|look (?:at|into)|analyse|analyze|measure|compare)\b/i;
 
 export function isResearchSubject(sentence: string): boolean {
   return (

@@ -125,7 +125,7 @@ export const foi: CheckDefinition = {
     {
       name: 'an FOI request used as a news source is not a clause',
       pattern:
-        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation)\s(?:\w+\s){0,2}(?:made|obtained|released|received|submitted|gathered)\s(?:(?:by|to)\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b|\b(?:freedom of information|FOI)(?: act)?(?: (?:requests?|enquir(?:y|ies)|responses?|figures|data))? (?:has |have )?(?:revealed|reveals?|showed|shows?|found|finds|uncovered)\b/gi,
+        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation|details|documents|papers|e-?mails|correspondence|minutes|letters|copies)\b[\s,]+(?:\w+[\s,]+){0,3}?(?:made|obtained|released|received|submitted|gathered)\s(?:(?:by|to)\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b|\b(?:freedom of information|FOI)(?: act)?(?: (?:requests?|enquir(?:y|ies)|responses?|figures|data))? (?:has |have )?(?:revealed|reveals?|showed|shows?|found|finds|uncovered)\b/gi,
       effect: 'ignore',
       why: 'figures obtained through an FOI request: the text reports them, it places no duty on anyone',
       examples: [
@@ -134,6 +134,8 @@ export const foi: CheckDefinition = {
         'Figures obtained by the Gazette under the Freedom of Information Act show the trust spent £3m on locums.',
         'Figures released to the Echo under the Freedom of Information Act show what the council paid for homecare.',
         'FOI reveals county spent £2m on consultants',
+        // the documents got, not only figures
+        'Details of the contract, obtained under the Freedom of Information Act, show the fee rose by a third.',
         'Thanks to the Advertiser, whose Freedom of Information request revealed the profit made on the contract.',
         'Figures the union obtained through a Freedom of Information request show that turnover was high.',
         'The report, based on Freedom of Information responses from 90 councils, found that fees lagged behind costs.',
