@@ -176,6 +176,20 @@ describe('obligation verbs', () => {
     );
   });
 
+  it('a prohibition binds; working towards a qualification is training, not a hedge; "likely to apply" is a forecast', () => {
+    expect(generalStrength('Use of zero-hours contracts by the Contractor is not permitted.').strength).toBe('strong');
+    expect(
+      generalStrength('The Contractor must ensure all care staff hold, or are working towards, the relevant SVQ.')
+        .strength,
+    ).toBe('strong');
+    expect(generalStrength('The Contractor will work towards paying the real Living Wage by 2027.').strength).toBe(
+      'weak',
+    );
+    expect(
+      generalStrength('TUPE is likely to apply, and the Contractor will receive staff details at award.').strength,
+    ).toBe('weak');
+  });
+
   it("a page's navigation links are not contents of the text", () => {
     expect(isCallToAction('Related pages: Freedom of information | Current tenders | Prompt payment')).toBe(true);
     expect(isCallToAction('See also: Modern slavery statement')).toBe(true);

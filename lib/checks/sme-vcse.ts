@@ -70,7 +70,7 @@ const FLOW_DOWN =
 /** A notice's "suitable for SMEs" flag is a stand-in (the lower-case "sme: false" field matches no cue). */
 const SUITABILITY_YES = /\bsuitability:\s*(?:sme:\s*true,\s*vcse:\s*(?:true|false)|sme:\s*false,\s*vcse:\s*true)\b/gi;
 const NOT_LOTS =
-  /\b(?:will not|shall not|is not|are not|not) (?:be )?(?:divided|split|let) (?:in)?to (?:\w+ )?lots\b|\bno lots\b|\ba lot (?:of|about|more|less|better|worse|easier|harder|quicker|faster|further|bigger|smaller|like|in common)\b|\b(?:quite|such) a lot\b|\blots of\b|\b(?:car )?park(?:ing)? lots?\b/gi;
+  /\b(?:will not|shall not|is not|are not|not) (?:be )?(?:divided|split|let) (?:in)?to (?:\w+ )?lots\b|\bno lots\b|\b(?:divided into )?lots\s*[:?]\s*no\b|\ba lot (?:of|about|more|less|better|worse|easier|harder|quicker|faster|further|bigger|smaller|like|in common)\b|\b(?:quite|such) a lot\b|\blots of\b|\b(?:car )?park(?:ing)? lots?\b/gi;
 /** "voluntary sector" names a kind of organisation; it is not the hedge "voluntary". */
 const VOLUNTARY_SECTOR = /\bvoluntary\b(?=[^.;]{0,40}\b(?:sector|organisations?|groups?|bodies)\b)/gi;
 /** Lots with a stated small-firm rationale: the structural measure PA23 s.18 asks authorities to consider. */
@@ -278,6 +278,8 @@ export const smeVcse: CheckDefinition = {
         'There is a lot of interest in the new leisure centre.',
         'The parking lot will be resurfaced in May.',
         'We have learned a lot about what tenants want from a repairs service.',
+        // a notice's field answered no: the contract is not divided at all
+        'Lots: No',
       ],
     },
   ],
