@@ -995,8 +995,9 @@ export function layoutOf(text: string): BlockLayout {
       : { role: 'heading' };
   }
   if (!text.endsWith(':')) return { role: 'paragraph' };
-  const leadInHedge = firstMatch(HARD_HEDGES, text);
-  return { role: 'paragraph', leadInHedge, leadInDuty: !leadInHedge && bindingLeadIn(text) !== undefined };
+  // the sentence that introduces the list decides: "We expect everyone to share our values. All contractors must:" binds
+  if (bindingLeadIn(text) !== undefined) return { role: 'paragraph', leadInDuty: true };
+  return { role: 'paragraph', leadInHedge: firstMatch(HARD_HEDGES, text), leadInDuty: false };
 }
 
 /**

@@ -64,6 +64,16 @@ describe('a hedged lead-in governs the list under it', () => {
     expect(statusOf(page('Good employment'), 'living-wage').status).toBe('weak');
   });
 
+  it('the sentence that introduces the list decides, not a hedge in the sentence before it', () => {
+    const page = (leadIn: string) =>
+      [leadIn, '- pay their own subcontractors within 30 days of receiving a valid invoice.'].join('\n');
+    expect(
+      statusOf(page('We expect everyone who works for us to share our values. All contractors must:'), 'sme-vcse')
+        .status,
+    ).toBe('strong');
+    expect(statusOf(page('We expect all contractors to do the following:'), 'sme-vcse').status).toBe('weak');
+  });
+
   it('a binding lead-in leaves the items strong', () => {
     const text = [
       'The Provider shall meet the following standards:',
