@@ -71,4 +71,10 @@ describe("the authority's own workforce is not a supplier's duty", () => {
       ),
     ).toBe('weak');
   });
+
+  it('what the council itself uses for its employees is its own workforce', () => {
+    expect(statusIn('Pay policy. The council does not use zero-hours contracts for employees.', 'zero-hours')).toBe(
+      'missing',
+    );
+  });
 });
