@@ -190,6 +190,17 @@ describe('obligation verbs', () => {
     ).toBe('weak');
   });
 
+  it('contract documents as the subject of a ban or exclusion bind', () => {
+    expect(
+      generalStrength(
+        'The framework terms exclude firms that have used blacklists unless they have taken remedial measures.',
+      ).strength,
+    ).toBe('strong');
+    expect(
+      generalStrength('Firms that have used blacklists may be excluded at the council’s discretion.').strength,
+    ).toBe('weak');
+  });
+
   it("a page's navigation links are not contents of the text", () => {
     expect(isCallToAction('Related pages: Freedom of information | Current tenders | Prompt payment')).toBe(true);
     expect(isCallToAction('See also: Modern slavery statement')).toBe(true);
