@@ -206,7 +206,9 @@ const SOCIAL_CLAUSE = '(?:social value|community benefits?|targeted recruitment 
 const NAMED_BENEFITS = new RegExp(
   [
     // "community benefits including two apprenticeships", "Buy Social clauses require the contractor to employ …"
-    String.raw`\b(?:${SOCIAL_CLAUSE}|social clauses?|buy social)\b[^.;]{0,60}?\b(?:including|such as|in the form of|namely|comprising|through|includes?|by (?:providing|creating|offering)|requir\w* (?:the |each |every |all )?(?:contractors?|suppliers?|providers?) to (?:employ|provide|create|offer|deliver|take on|recruit))\b[^.;]{0,40}?${BENEFIT}`,
+    String.raw`\b(?:${SOCIAL_CLAUSE}|social clauses?|buy social)\b[^.;]{0,60}?\b(?:including|such as|in the form of|namely|comprising|through|includes?|by (?:providing|creating|offering))\b[^.;]{0,40}?${BENEFIT}`,
+    // "Buy Social requirements for all contracts over £2 million, requiring the successful contractor to provide one apprenticeship"
+    String.raw`\b(?:${SOCIAL_CLAUSE}|social clauses?|buy social)\b[^.;]{0,120}?\brequir\w* (?:the |each |every |all )?(?:successful )?(?:contractors?|suppliers?|providers?) to (?:employ|provide|create|offer|deliver|take on|recruit)\b[^.;]{0,80}?${BENEFIT}`,
     // "Under the Buy Social requirements, the Contractor shall employ one new entrant trainee per £1m"
     String.raw`\b(?:${SOCIAL_CLAUSE}|social clauses?|buy social)\b[^.;]{0,60}?\b(?:contractors?|suppliers?|providers?|developers?|operators?) (?:shall|must|will|is required to|agrees? to) (?:employ|provide|create|offer|deliver|take on|recruit)\b[^.;]{0,40}?${BENEFIT}`,
     // "two apprenticeships as part of its community benefits"
@@ -263,7 +265,7 @@ const NO_WEIGHT =
 
 /** Contracts counted as lacking the clauses: "none of our contracts include", "not all contracts contain". */
 const NO_CONTRACTS =
-  /\b(?:contains?|contained|includes?|included|carr(?:y|ies)|has|have|had) no (?:\w+ ){0,2}?(?:social value|community benefits?)\b|\b(?:none|not all|few|hardly any) of (?:the |our |its |their |these )?(?:\w+ ){0,2}contracts?\b|\b(?:no|few|not all|not every) (?:\w+ ){0,2}contracts?\b(?=[^.;]{0,60}?\b(?:include|contain|carry|incorporate|have)\b)/i;
+  /\bno (?:\w+ ){0,2}?(?:social value|community benefits?) (?:\w+ ){0,2}?(?:was|were|has been|have been|is|are) (?:\w+ )?(?:included|incorporated|set|written|built|required)\b|\b(?:contains?|contained|includes?|included|carr(?:y|ies)|has|have|had) no (?:\w+ ){0,2}?(?:social value|community benefits?)\b|\b(?:none|not all|few|hardly any) of (?:the |our |its |their |these )?(?:\w+ ){0,2}contracts?\b|\b(?:no|few|not all|not every) (?:\w+ ){0,2}contracts?\b(?=[^.;]{0,60}?\b(?:include|contain|carry|incorporate|have)\b)/i;
 
 /** Social-value wording that sounds like a commitment but scores and binds nothing. */
 const HOLLOW_SOCIAL_VALUE: Marker[] = [
@@ -518,6 +520,16 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the clauses stated as absent, subject first
+      text: 'No community benefit requirements were included in this contract, as its value was below the threshold.',
+      status: 'weak',
+    },
+    {
+      // an adopted policy whose clauses name what the contractor must provide
+      text: 'AGREED: that the Committee adopts the policy, including Buy Social requirements for all service contracts over £1 million, requiring the successful contractor to provide one apprenticeship for every £1 million of contract value.',
+      status: 'strong',
+    },
     {
       // a framework's call-off is the contract
       text: 'Community benefits will be written into each call-off under the framework.',
