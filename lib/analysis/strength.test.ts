@@ -201,6 +201,18 @@ describe('obligation verbs', () => {
     ).toBe('weak');
   });
 
+  it('a duty weighed in a "consider whether" clause is only to be considered', () => {
+    expect(
+      generalStrength(
+        'Buyers should consider whether payment of the real Living Wage can be included as a condition of contract.',
+      ).why,
+    ).toBe('a duty only to consider it: nothing has to be secured');
+    expect(
+      generalStrength('The Council has considered the options, and the Contractor shall pay the real Living Wage.')
+        .strength,
+    ).toBe('strong');
+  });
+
   it("a page's navigation links are not contents of the text", () => {
     expect(isCallToAction('Related pages: Freedom of information | Current tenders | Prompt payment')).toBe(true);
     expect(isCallToAction('See also: Modern slavery statement')).toBe(true);

@@ -226,6 +226,9 @@ export const MENU_OF_OPTIONS =
 const DUTY_TO_TRY =
   /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:aim|seek|try|strive|attempt|aspire|endeavou?r)\s+to\b/i;
 /** A duty governed by a wish or an aim before it: "We aim to write ... into our contracts". */
+/** Weighing whether, before the duty it weighs: "consider whether …", "decide if …", "assess whether …". */
+const WHETHER_BEFORE_DUTY =
+  /\b(?:consider(?:s|ed|ing)?|decid(?:e|es|ed|ing)|assess(?:es|ed|ing)?|explor(?:e|es|ed|ing)|look(?:s|ed|ing)? at) (?:whether|if)\b[^.;]*$/i;
 const AIM_BEFORE_DUTY =
   /\b(?:aims?|seeks?|tr(?:y|ies)|strives?|attempts?|aspires?|hopes?|wish(?:es)?|wants?) to\s+(?:\w+ly\s+)?$/i;
 
@@ -655,6 +658,9 @@ export function hollowing(text: string): Verdict | undefined {
     return statuteRetold(sentence, duty?.index ?? CONSIDER_ONLY_DUTY.exec(sentence)?.index ?? 0)
       ? { strength: 'weak', why: 'a duty only to consider it: nothing has to be secured', weight: WEIGHT.mention }
       : reason('a duty only to consider it: nothing has to be secured');
+  // the duty only as what is to be weighed: "Buyers should consider whether payment … can be included as a condition"
+  if (duty && WHETHER_BEFORE_DUTY.test(sentence.slice(0, duty.index)))
+    return reason('a duty only to consider it: nothing has to be secured');
   if (duty && (DUTY_TO_TRY.test(sentence.slice(duty.index)) || AIM_BEFORE_DUTY.test(sentence.slice(0, duty.index))))
     return reason('an aim, not a duty: nothing has to be achieved');
   if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
