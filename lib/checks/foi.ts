@@ -123,6 +123,17 @@ export const foi: CheckDefinition = {
       examples: ['To make a Freedom of Information request, please visit our Freedom of Information page.'],
     },
     {
+      name: "the authority's own FOI statistics, and guidance to its own buyers, are not a supplier clause",
+      pattern:
+        /\b\d[\d,]* (?:freedom of information|FOI|FOISA|EIR)(?: \(\w+\))? (?:requests?|enquir(?:y|ies))\b[^.;]*|\b(?:buyers|procurement (?:officers|staff|teams?)|commissioners|contract managers)\b (?:should|must|need to|will need to) (?:also )?(?:remember|note|be aware|keep|record|bear in mind)\b[^.;]*/gi,
+      effect: 'ignore',
+      why: "how many requests the authority answered, or what its own buyers should keep: its own FOI duty, not the supplier's",
+      examples: [
+        'Members noted that 47 Freedom of Information requests had been received in the quarter, all answered within 20 working days.',
+        'Buyers should remember that evaluation records may be requested under the Freedom of Information (Scotland) Act 2002.',
+      ],
+    },
+    {
       name: 'an FOI request used as a news source is not a clause',
       pattern:
         /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation|details|documents|papers|e-?mails|correspondence|minutes|letters|copies)\b[\s,]+(?:\w+[\s,]+){0,3}?(?:made|obtained|released|received|submitted|gathered)\s(?:(?:by|to)\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b|\b(?:freedom of information|FOI)(?: act)?(?: (?:requests?|enquir(?:y|ies)|responses?|figures|data))? (?:has |have )?(?:revealed|reveals?|showed|shows?|found|finds|uncovered)\b/gi,
