@@ -522,6 +522,9 @@ function wholePassage(
 }
 
 /** A block that ends as a lead-in does, on a colon (a quotation mark may close or open it). */
+/** A paragraph that is a quotation from end to end, as a motion's text is in minutes. */
+const QUOTED_PARAGRAPH = /^\s*["“‘'][^]*["”’']\s*$/;
+
 function endsLeadIn(text: string | undefined): boolean {
   return text !== undefined && /:["'“”‘’]?\s*$/.test(text);
 }
@@ -686,6 +689,11 @@ export class AnalysisSession {
       next.set(block.id, entry);
       for (const id of entry.dismissed) dismissed.add(id);
       // a hedged lead-in ("We expect providers to work towards the following:") governs the list under it
+      // a motion quoted in a paragraph of its own under a hedged lead-in ("Councillor A moved the following motion:")
+      const quotedUnderHedge =
+        entry.layout.role === 'paragraph' && leadInHedge && endsLeadIn(before) && QUOTED_PARAGRAPH.test(block.text)
+          ? leadInHedge
+          : undefined;
       if (entry.layout.role === 'paragraph') {
         // a lead-in quoted under a hedged one keeps its hedge: "It was moved by Cllr A:" / "This Council resolves:"
         const nested = leadInHedge && endsLeadIn(before) && endsLeadIn(block.text) ? leadInHedge : undefined;
@@ -699,7 +707,10 @@ export class AnalysisSession {
       // (most blocks hold no bar at all: the plain search spares them the pattern on every edit)
       if (!block.text.includes('|') || !TABLE_ROW.test(block.text)) targetTable = false;
       else if (KPI_HEADER.test(block.text)) targetTable = CONTRACT_DOCUMENTS.has(profile.type);
-      if (entry.layout.role === 'list-item' && leadInHedge) {
+      if (quotedUnderHedge) {
+        const why = `the lead-in hedges what it quotes: ${quotedUnderHedge.why}`;
+        for (const p of entry.passages) all.push(p.evidence.strength === 'strong' ? reread(p, 'weak', why) : p);
+      } else if (entry.layout.role === 'list-item' && leadInHedge) {
         const why = `the list's lead-in hedges every item: ${leadInHedge.why}`;
         for (const p of entry.passages) all.push(p.evidence.strength === 'strong' ? reread(p, 'weak', why) : p);
       } else if (

@@ -74,6 +74,20 @@ describe('a hedged lead-in governs the list under it', () => {
     expect(statusOf(page('We expect all contractors to do the following:'), 'sme-vcse').status).toBe('weak');
   });
 
+  it('a motion quoted in a paragraph of its own under "moved the following motion:" is still the motion', () => {
+    const minutes = [
+      'Councillor Devlin moved the following motion, seconded by Councillor Quinn:',
+      '"That this Council will require all contractors delivering services to the Council to pay their staff at least the Real Living Wage."',
+      'It was agreed that the motion be referred to Full Council for debate.',
+    ].join('\n');
+    expect(statusOf(minutes, 'living-wage').status).toBe('weak');
+    const adopted = [
+      'The following motion was carried:',
+      '"That this Council will require all contractors delivering services to the Council to pay their staff at least the Real Living Wage."',
+    ].join('\n');
+    expect(statusOf(adopted, 'living-wage').status).toBe('strong');
+  });
+
   it('a binding lead-in leaves the items strong', () => {
     const text = [
       'The Provider shall meet the following standards:',
