@@ -523,7 +523,7 @@ function wholePassage(
 
 /** A block that ends as a lead-in does, on a colon (a quotation mark may close or open it). */
 /** A paragraph that is a quotation from end to end, as a motion's text is in minutes. */
-const QUOTED_PARAGRAPH = /^\s*["“‘'][^]*["”’']\s*$/;
+const QUOTED_PARAGRAPH = /^\s*["“‘'][\s\S]*["”’']\s*$/;
 
 function endsLeadIn(text: string | undefined): boolean {
   return text !== undefined && /:["'“”‘’]?\s*$/.test(text);
