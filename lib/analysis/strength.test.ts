@@ -213,6 +213,12 @@ describe('obligation verbs', () => {
     ).toBe('strong');
   });
 
+  it('"whether you will pay" in a question\'s list of points is asked, not promised', () => {
+    expect(
+      generalStrength('(a) your pay rates for operatives, and whether you will pay the Real Living Wage;').strength,
+    ).toBe('weak');
+  });
+
   it("a page's navigation links are not contents of the text", () => {
     expect(isCallToAction('Related pages: Freedom of information | Current tenders | Prompt payment')).toBe(true);
     expect(isCallToAction('See also: Modern slavery statement')).toBe(true);

@@ -158,7 +158,9 @@ const MINIMUM_SHARE =
   /\b(?:minimum(?: (?:social value )?weighting)?(?: of)?|at least|no less than|not less than)\s(?:a\s)?(?:\d{1,2}(?:\.\d)?\s?(?:%|per ?cent\b)|(?:five|ten|fifteen|twenty|twenty-five|thirty) per ?cent\b)/i;
 
 /** A ceiling, not a share: "up to 20%" may mean nothing is weighted at all. */
-const UPPER_BOUND = /\bup to (?:a (?:maximum|max) of )?[1-9]\d?(?:\.\d)?\s?(?:%|per ?cent\b)/i;
+/** Only a ceiling: "up to 20%", or a range that starts at nothing ("0–10%", "between 0% and 10%"). */
+const UPPER_BOUND =
+  /\bup to (?:a (?:maximum|max) of )?[1-9]\d?(?:\.\d)?\s?(?:%|per ?cent\b)|(?<![\d.])0\s?(?:%|per ?cent)?\s?(?:[-–—]|to|and)\s?[1-9]\d?(?:\.\d)?\s?(?:%|per ?cent\b)/i;
 
 /** Policy notes that set a 10% minimum social value weighting. */
 const MINIMUM_POLICY = /\bPPN\s?(?:002|06\/20|01\/21)\b|\bsocial value model\b/i;
@@ -520,6 +522,11 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a range from nothing secures no share
+      text: 'Social Value | 0–10%',
+      status: 'weak',
+    },
     {
       // the clauses stated as absent, subject first
       text: 'No community benefit requirements were included in this contract, as its value was below the threshold.',
