@@ -787,7 +787,9 @@ function namesTopic(check: CheckDefinition, heading: string): boolean {
  * the topic, or is nothing but its name; a course title or a false friend names none.
  */
 function headingTopics(text: string, passages: readonly PassageFinding[]): CheckDefinition[] | undefined {
+  // a table's row ("Social Value | 0–10%") is a cell of the table, not a heading over what follows
   if (layoutOf(text).role !== 'heading' && !isNumberedTitle(text)) return undefined;
+  if (text.includes('|') && TABLE_ROW.test(`${text}|`)) return undefined;
   const judged = new Set(passages.map((p) => p.checkId));
   return CHECK_CUES.filter(
     (c) => namesTopic(c.check, text) && (judged.has(c.check.id) || isBareName(c.check, text)),

@@ -17,6 +17,19 @@ describe('document structure: a heading carries its topic to the duties under it
     expect(f.evidence[0]!.why).toMatch(/under the heading/);
   });
 
+  it("a table's row naming a topic ('Social Value | 0–10%') is a cell, not a heading over the clauses after it", () => {
+    const text = [
+      'Price | 40–70%',
+      'Social Value | 0–10%',
+      '3.4 The Supplier shall complete the Modern Slavery Assessment Tool annually.',
+    ].join('\n');
+    const sv = analyseText(text, {
+      profile: { type: 'terms', jurisdiction: 'england' },
+      asOf: '2026-11-25',
+    }).findings.find((f) => f.id === 'social-value')!;
+    expect(sv.status).toBe('weak');
+  });
+
   it("a titled clause ('Clause 21 – Freedom of Information and …') is a heading too, and carries its topic", () => {
     const f = foi(
       'Clause 21 – Freedom of Information and Environmental Information\n21.1 The Contractor shall assist the Council in answering any request within the statutory time limits.',
