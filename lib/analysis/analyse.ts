@@ -521,10 +521,10 @@ function wholePassage(
   };
 }
 
-/** A block that ends as a lead-in does, on a colon (a quotation mark may close or open it). */
 /** A paragraph that is a quotation from end to end, as a motion's text is in minutes. */
 const QUOTED_PARAGRAPH = /^\s*["“‘'][\s\S]*["”’']\s*$/;
 
+/** A block that ends as a lead-in does, on a colon (a quotation mark may close or open it). */
 function endsLeadIn(text: string | undefined): boolean {
   return text !== undefined && /:["'“”‘’]?\s*$/.test(text);
 }
@@ -651,6 +651,8 @@ export class AnalysisSession {
     const dismissed = new Set<CheckId>();
     let leadInHedge: Marker | undefined;
     let leadInDuty: string | undefined;
+    /** the duty a heading gave its list, while that heading's section lasts */
+    let dutyHeading: string | undefined;
     let targetTable = false;
     for (const [i, block] of blocks.entries()) {
       const cached = this.cache.get(block.id);
@@ -702,7 +704,11 @@ export class AnalysisSession {
       } else if (entry.layout.dutyStem) {
         leadInHedge = undefined;
         leadInDuty = entry.layout.dutyStem;
+      } else if (entry.layout.role === 'heading' && leadInDuty !== undefined && leadInDuty === dutyHeading) {
+        // the next heading ends a section whose heading gave the duty ("What we encourage" after "What suppliers must do")
+        leadInDuty = undefined;
       }
+      dutyHeading = entry.layout.dutyStem ?? (entry.layout.role === 'paragraph' ? undefined : dutyHeading);
       // a contract's table of KPIs or commitments: each row that names the topic with a target is a measured term
       // (most blocks hold no bar at all: the plain search spares them the pattern on every edit)
       if (!block.text.includes('|') || !TABLE_ROW.test(block.text)) targetTable = false;

@@ -62,6 +62,15 @@ describe('a hedged lead-in governs the list under it', () => {
     }
     // a heading that names no duty leaves imperative items as they are
     expect(statusOf(page('Good employment'), 'living-wage').status).toBe('weak');
+    // ...and the next heading ends the section the duty heading began
+    const twoSections = [
+      'What suppliers must do',
+      '- Not use zero-hours contracts for staff working on the contract.',
+      'What we would like to see',
+      '- Pay the Real Living Wage to all staff working on the contract.',
+    ].join('\n');
+    expect(statusOf(twoSections, 'zero-hours').status).toBe('strong');
+    expect(statusOf(twoSections, 'living-wage').status).toBe('weak');
   });
 
   it('the sentence that introduces the list decides, not a hedge in the sentence before it', () => {
