@@ -203,7 +203,6 @@ const ACKNOWLEDGEMENT =
 /** An obligation whose only object is to think about something: a duty to consider secures nothing. */
 const DUTY_TO_CONSIDER =
   /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:be (?:asked|invited|expected|encouraged) to )?(?:consider|have regard|take (?:[\w-]+ ){0,4}?(?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
-/** A duty or obligation whose stated content is only to consider. */
 /** A statute, regulation or guidance as the subject of the duty word that follows: "The Social Value Act 2012 requires …". */
 const STATUTE_BEFORE_DUTY =
   /\b(?:Act|Regulations|legislation|law|(?:statutory )?guidance)(?: (?:19|20)\d\d)?(?: \([^()]{1,40}\))?,?\s+(?:also\s+|now\s+)?$/i;
@@ -217,6 +216,8 @@ function statuteRetold(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   return STATUTE_BEFORE_DUTY.test(before) || STATUTE_OPENS.test(before);
 }
+const CONSIDER_ONLY = 'a duty only to consider it: nothing has to be secured';
+/** A duty or obligation whose stated content is only to consider. */
 const CONSIDER_ONLY_DUTY = /\b(?:duty|obligation)\s+(?:on\s+(?:\w+\s+){1,3})?to (?:consider|have regard)\b/i;
 
 /** A list of options the supplier picks from: "points chosen from a menu that includes …". What follows is optional. */
@@ -225,10 +226,10 @@ export const MENU_OF_OPTIONS =
 /** A duty whose content is only to try ("shall aim to pay", "will seek to ensure"): nothing has to be achieved. */
 const DUTY_TO_TRY =
   /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:aim|seek|try|strive|attempt|aspire|endeavou?r)\s+to\b/i;
-/** A duty governed by a wish or an aim before it: "We aim to write ... into our contracts". */
 /** Weighing whether, before the duty it weighs: "consider whether …", "decide if …", "assess whether …". */
 const WHETHER_BEFORE_DUTY =
   /\b(?:consider(?:s|ed|ing)?|decid(?:e|es|ed|ing)|assess(?:es|ed|ing)?|explor(?:e|es|ed|ing)|look(?:s|ed|ing)? at) (?:whether|if)\b[^.;]*$/i;
+/** A duty governed by a wish or an aim before it: "We aim to write ... into our contracts". */
 const AIM_BEFORE_DUTY =
   /\b(?:aims?|seeks?|tr(?:y|ies)|strives?|attempts?|aspires?|hopes?|wish(?:es)?|wants?) to\s+(?:\w+ly\s+)?$/i;
 
@@ -656,11 +657,10 @@ export function hollowing(text: string): Verdict | undefined {
   if ((duty && DUTY_TO_CONSIDER.test(sentence.slice(duty.index))) || CONSIDER_ONLY_DUTY.test(sentence))
     // the statute's own duty retold ("The Act requires us to consider …") is background, less telling than the body's own words
     return statuteRetold(sentence, duty?.index ?? CONSIDER_ONLY_DUTY.exec(sentence)?.index ?? 0)
-      ? { strength: 'weak', why: 'a duty only to consider it: nothing has to be secured', weight: WEIGHT.mention }
-      : reason('a duty only to consider it: nothing has to be secured');
+      ? { strength: 'weak', why: CONSIDER_ONLY, weight: WEIGHT.mention }
+      : reason(CONSIDER_ONLY);
   // the duty only as what is to be weighed: "Buyers should consider whether payment … can be included as a condition"
-  if (duty && WHETHER_BEFORE_DUTY.test(sentence.slice(0, duty.index)))
-    return reason('a duty only to consider it: nothing has to be secured');
+  if (duty && WHETHER_BEFORE_DUTY.test(sentence.slice(0, duty.index))) return reason(CONSIDER_ONLY);
   if (duty && (DUTY_TO_TRY.test(sentence.slice(duty.index)) || AIM_BEFORE_DUTY.test(sentence.slice(0, duty.index))))
     return reason('an aim, not a duty: nothing has to be achieved');
   if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
@@ -676,7 +676,7 @@ export function hollowing(text: string): Verdict | undefined {
   if (duty && ASK_TO_DESCRIBE.test(sentence.slice(duty.index + duty[0].length))) return reason(DESCRIBE_ONLY);
   if (STILL_OPEN.test(sentence)) return reason('kept under review: the matter is left open, nothing is required');
   // a recommendation that opens with "Considers applying …" (the body recommended to consider it) decides nothing
-  if (CONSIDERS_FIRST.test(sentence)) return reason('a duty only to consider it: nothing has to be secured');
+  if (CONSIDERS_FIRST.test(sentence)) return reason(CONSIDER_ONLY);
   const evaluated = EVALUATED_IN_AWARD.exec(sentence);
   if (evaluated && !(duty && duty.index < evaluated.index)) return reason(EVALUATED_ONLY);
   if (isDefinition(sentence))
