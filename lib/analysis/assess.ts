@@ -7,6 +7,7 @@ import {
   hollowing,
   isCallToAction,
   isResearchSubject,
+  MENU_OF_OPTIONS,
   namesSupplierParty,
   namesSupplierSide,
   type Verdict,
@@ -82,6 +83,14 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   if (isBareName(check, masked)) return undefined;
   if (aboutOwnWorkforce(sentence, ctx) || isCallToAction(sentence) || isResearchSubject(sentence)) return undefined;
   if (expectedEffectOnly(check, sentence, ctx)) return undefined;
+  // named only among the options the supplier picks from ("select at least one theme; examples include …")
+  const menu = OPTION_LIST.exec(sentence);
+  if (menu && firstCueIndex(check, sentence) >= menu.index + menu[0].length)
+    return {
+      strength: 'weak',
+      why: 'only one option on a list the supplier picks from: none of them has to be this one',
+      weight: WEIGHT.reason,
+    };
   const custom = check.assess?.(sentence, ctx);
   if (custom === null) return undefined;
   if (custom) {
@@ -107,6 +116,12 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
 }
 
 const GENERAL_DUTY = 'binding obligation on the supplier';
+
+/** A list of options the supplier picks from, up to where its entries begin. */
+const OPTION_LIST = new RegExp(
+  `${MENU_OF_OPTIONS.source}|\\b(?:select|choose|pick)\\w* (?:at least |a minimum of )?(?:one|two|three|\\d+|any)\\b[^.;:]{0,80}?[;:,]\\s*(?:for )?(?:examples?|options?) (?:include|includes|are|could be|might be)\\b`,
+  'i',
+);
 
 /** A run of coordinated aims ending just before the topic: "fairness, inclusion, equity and …". */
 const AIMS_BEFORE = /(?:[\w-]+(?: [\w-]+){0,2}, ){2,}(?:[\w-]+ ){0,2}(?:and|or) (?:[\w-]+ ){0,3}$/i;

@@ -195,3 +195,15 @@ describe('a next sentence that only predicts adds no duty to the one before', ()
     expect(scanText('strategy.txt', text).checks.find((c) => c.id === 'modern-slavery')!.status).toBe('weak');
   });
 });
+
+describe('an option on a list the supplier picks from binds no one to that option', () => {
+  it("'select at least one theme; examples include …' leaves each example optional", () => {
+    const text =
+      'Tenderers must select at least one social value theme; examples include skills and training for staff, and offering contracts with guaranteed hours.';
+    expect(status(text, 'zero-hours', 'itt')).toBe('weak');
+    expect(status(text, 'training', 'itt')).toBe('weak');
+    expect(
+      status('The Contractor shall not use zero-hours contracts for staff on this contract.', 'zero-hours', 'itt'),
+    ).toBe('strong');
+  });
+});
