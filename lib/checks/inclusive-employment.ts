@@ -1,4 +1,4 @@
-import { firstMatch, MENU_OF_OPTIONS } from '../analysis/strength';
+import { firstMatch } from '../analysis/strength';
 import { DESCRIBE_APPROACH, listEntryOrGeneral, TENDER_QUESTION, VAGUE_PARTICIPATION } from './fair-work';
 import type { CheckDefinition, Marker } from './types';
 
@@ -85,10 +85,6 @@ export const inclusiveEmployment: CheckDefinition = {
     if (BADGE_ONLY.pattern.test(sentence) && !GROUPS.test(sentence.replace(BADGE_ONLY.pattern, '')))
       return { strength: 'weak', why: BADGE_ONLY.why };
     if (firstMatch(inclusiveEmployment.strongMarkers, sentence)) return undefined;
-    // the group named only after "chosen from a menu that includes": one option, which no one has to pick
-    const menu = MENU_OF_OPTIONS.exec(sentence);
-    if (menu && !GROUPS.test(sentence.slice(0, menu.index)) && !JOBS_FOR_PEOPLE.test(sentence.slice(0, menu.index)))
-      return { strength: 'weak', why: 'only one option on a menu of benefits: none of them has to be this one' };
     return listEntryOrGeneral(sentence);
   },
   applies: () => true,
