@@ -124,6 +124,28 @@ describe('sme-vcse', () => {
     ]);
   });
 
+  it('of sentences about lots alone, the one that states the division or bidding lot by lot is quoted', () => {
+    const quoted = (lines: string[]) => {
+      const { findings } = analyseText(lines.join('\n'), {
+        profile: { type: 'itt', sector: 'general', jurisdiction: 'england' },
+        asOf: '2026-11-25',
+      });
+      const sme = findings.find((f) => f.id === 'sme-vcse')!;
+      expect(sme.status).toBe('weak');
+      return sme.evidence.map((e) => e.text);
+    };
+    expect(
+      quoted([
+        '3.1 Each lot will be evaluated and awarded separately.',
+        '3.2 The hourly rate for each lot is fixed for the first year.',
+        '3.3 The contract will be let as three separate lots.',
+      ]),
+    ).toEqual(['3.3 The contract will be let as three separate lots.']);
+    expect(
+      quoted(['Pricing must be entered for each lot in the schedule.', 'Tenderers may bid for one or more lots.']),
+    ).toEqual(['Tenderers may bid for one or more lots.']);
+  });
+
   it("the authority's own 30-day payment term is weak: the law already implies it", () => {
     expect(status('The Authority shall pay each valid invoice within 30 days of receipt.')).toBe('weak');
   });

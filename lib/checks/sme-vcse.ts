@@ -78,6 +78,13 @@ const LOTS_FOR_SMALL_FIRMS =
   /\b(?:divided|split|broken down|let) (?:in)?to (?:\w+ )?(?:separate )?lots\b[^.]{0,100}\b(?:SMEs?|VCSEs?|small(?:er)? (?:and medium[- ]sized )?(?:firms|businesses|suppliers|enterprises)|voluntary|third sector|social enterprises?)\b/i;
 /** "…to encourage SME participation" gives the purpose of a measure; it is not the hedge "encouraged to". */
 const PURPOSE = /\b(?:in order )?to (?:encourage|enable|help|support|facilitate|allow|increase|maximise)\b/gi;
+/** The division itself stated ("The contract is divided into two lots", "Lots: Yes"): what a reader checks first. */
+const DIVIDED_INTO_LOTS =
+  /\b(?:divided|split|broken (?:down|up)|separated|organised|structured|packaged|let) (?:in)?to (?:\w+ ){0,3}?(?:separate )?lots\b|\b(?:divided into )?lots\s*[:?]\s*yes\b|\b(?:comprises|consists of|is made up of|has) (?:\w+ )?(?:separate )?lots\b|\b(?:let|offered|tendered|procured|advertised|awarded) (?:as|in) (?:\w+ ){0,2}?(?:separate )?lots\b|\blots (?:are|will be) as follows\b|\bthe following (?:\w+ )?lots\b/i;
+/** Bidding lot by lot ("Tenderers may bid for one or more lots"): what the division means for a bidder. */
+const BID_BY_LOT =
+  /\b(?:bid|tender|apply|quote|submit (?:a )?(?:bid|tender|quotation)s?) for (?:one|any|all|each|every|several|more than one|a number|one or (?:more|both|all)|up to \w+|a maximum of \w+)\b[^.;]{0,20}\blots?\b/i;
+const statesLots = (s: string) => DIVIDED_INTO_LOTS.test(s) || BID_BY_LOT.test(s);
 /** A lot's own title ("Lot 2: Desktop support", "- Lot 3 – Catering"): it names one part of the contract, nothing more. */
 const LOT_TITLE = /^[\s•*\-–—]*Lot\s+\d+[a-z]?\b\s*(?:[:.\-–—]\s*[^.;:]{0,80})?$/i;
 /**
@@ -180,7 +187,10 @@ function judge(sentence: string): Verdict {
     if (measure && namesSmallFirms(sentence)) return { ...v, weight: WEIGHT.specific };
     if (measure) return v;
     if (LOTS.test(sentence) && !namesSmallFirms(sentence))
-      return weak('the contract is divided into lots, but nothing here commits it to small firms', WEIGHT.reason);
+      return weak(
+        'the contract is divided into lots, but nothing here commits it to small firms',
+        statesLots(plain) ? WEIGHT.mention : WEIGHT.definition,
+      );
     return weak(
       'welcomes small firms or the voluntary sector but names no measure (lots, prompt payment down the chain, subcontract opportunities)',
       WEIGHT.reason,
@@ -188,6 +198,12 @@ function judge(sentence: string): Verdict {
   }
   // a measure described without a duty tells a reader more than a bare mention of SMEs
   if (measure && (v.weight ?? WEIGHT.mention) === WEIGHT.mention) return { ...v, weight: WEIGHT.reason };
+  // lots alone tell less than small firms named; of them the sentences stating the division, or bidding lot by lot,
+  // are the telling ones, while "each lot will be evaluated separately" or "the price for each lot" only uses it
+  if (LOTS.test(plain) && !namesSmallFirms(sentence) && !measure)
+    return statesLots(plain)
+      ? weak('the contract is divided into lots, but nothing here commits it to small firms', WEIGHT.mention)
+      : { ...v, weight: WEIGHT.definition };
   return v;
 }
 
