@@ -701,12 +701,17 @@ export class AnalysisSession {
         const nested = leadInHedge && endsLeadIn(before) && endsLeadIn(block.text) ? leadInHedge : undefined;
         leadInHedge = entry.layout.leadInHedge ?? nested;
         leadInDuty = entry.layout.leadInDuty && !nested ? bindingLeadIn(block.text) : undefined;
+      } else if (entry.layout.leadInHedge) {
+        leadInHedge = entry.layout.leadInHedge;
+        leadInDuty = undefined;
       } else if (entry.layout.dutyStem) {
         leadInHedge = undefined;
         leadInDuty = entry.layout.dutyStem;
-      } else if (entry.layout.role === 'heading' && leadInDuty !== undefined && leadInDuty === dutyHeading) {
-        // the next heading ends a section whose heading gave the duty ("What we encourage" after "What suppliers must do")
-        leadInDuty = undefined;
+      } else if (entry.layout.role === 'heading') {
+        // the next heading ends a section whose heading gave the duty or the demands ("What we encourage" after
+        // "What suppliers must do")
+        if (leadInDuty !== undefined && leadInDuty === dutyHeading) leadInDuty = undefined;
+        if (leadInHedge === DEMANDS_HEADING) leadInHedge = undefined;
       }
       dutyHeading = entry.layout.dutyStem ?? (entry.layout.role === 'paragraph' ? undefined : dutyHeading);
       // a contract's table of KPIs or commitments: each row that names the topic with a target is a measured term
@@ -984,7 +989,7 @@ function withCorrections(
 /** Where a block sits in the page's layout: a list item, a short heading, or a paragraph (maybe a lead-in). */
 interface BlockLayout {
   role: 'list-item' | 'heading' | 'paragraph';
-  /** a paragraph ending in ':' whose wording is hedged */
+  /** a paragraph ending in ':' whose wording is hedged, or a heading that calls its list demands */
   leadInHedge?: Marker;
   /** a paragraph ending in ':' that states a duty with no hedge: its list completes its sentence */
   leadInDuty?: boolean;
@@ -999,6 +1004,16 @@ interface BlockLayout {
 const DUTY_HEADING =
   /^\W*(?:what (?:the |our |all )?(suppliers?|contractors?|providers?|bidders?|tenderers?|grantees?) (?:must|shall|need to|are required to|will need to|have to|will be required to) do|(?:(?:our |mandatory |minimum |contract |key )?requirements (?:for|of|on) (?:our |all |the )?(suppliers?|contractors?|providers?|grantees?)|(supplier|contractor|provider|grantee)(?:s['’]?|['’]s)? (?:requirements|obligations|responsibilities|duties)))\W*$/i;
 
+/**
+ * A heading that says its list is what a campaign asks for: "What we are asking for", "Our demands", "What we want".
+ * Its items ("The council to require the Real Living Wage …") are demands, not terms in force.
+ */
+const DEMANDS_HEADING: Marker = {
+  pattern:
+    /^\W*(?:what (?:we|the union|unison|unite|the gmb|the branch|the campaign|members) (?:are |is )?(?:asking|calling|campaigning|fighting|pushing|want|wants|demand|demands|need|needs)(?: for)?|(?:our|the union['’]s|the campaign['’]s|the branch['’]s|key|main|campaign) (?:demands|asks|calls|campaign (?:aims|asks|demands))|we (?:are )?(?:call|calling|ask|asking|demand|demanding) (?:for|on (?:the )?(?:council|government|employer|authority|trust))|we want)\W*$/i,
+  why: "a campaign's demands: what it asks for, not a term in force",
+};
+
 const LIST_ITEM = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s/i;
 
 /** A numbered clause that opens in lower case ("21.1 transfer to the University …") completes its lead-in's sentence. */
@@ -1009,9 +1024,8 @@ export function layoutOf(text: string): BlockLayout {
   if (atMostWords(text, 6) && !'.:;!?'.includes(text.slice(-1) || '-')) {
     const duty = DUTY_HEADING.exec(text);
     const party = duty?.[1] ?? duty?.[2] ?? duty?.[3];
-    return party
-      ? { role: 'heading', dutyStem: `The ${party.replace(/s$/i, '').toLowerCase()} must:` }
-      : { role: 'heading' };
+    if (party) return { role: 'heading', dutyStem: `The ${party.replace(/s$/i, '').toLowerCase()} must:` };
+    return DEMANDS_HEADING.pattern.test(text) ? { role: 'heading', leadInHedge: DEMANDS_HEADING } : { role: 'heading' };
   }
   if (!text.endsWith(':')) return { role: 'paragraph' };
   // the sentence that introduces the list decides: "We expect everyone to share our values. All contractors must:" binds

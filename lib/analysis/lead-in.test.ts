@@ -73,6 +73,28 @@ describe('a hedged lead-in governs the list under it', () => {
     expect(statusOf(twoSections, 'living-wage').status).toBe('weak');
   });
 
+  it("a heading that calls its list demands ('What we are asking for') makes its items demands, until the next heading", () => {
+    const page = (heading: string) =>
+      [
+        heading,
+        '- The council to require the Real Living Wage in every cleaning contract, subcontractors included.',
+        '- The contractor to guarantee minimum hours for every cleaner.',
+      ].join('\n');
+    for (const heading of ['What we are asking for', 'Our demands', 'What the union wants']) {
+      expect(statusOf(page(heading), 'living-wage').status).toBe('weak');
+      expect(statusOf(page(heading), 'zero-hours').status).toBe('weak');
+    }
+    expect(statusOf(page('Contract terms'), 'living-wage').status).toBe('strong');
+    const twoSections = [
+      'Our demands',
+      '- The council to require the Real Living Wage in every cleaning contract.',
+      'What the contract already says',
+      '- The contractor shall not use zero-hours contracts for staff on the contract.',
+    ].join('\n');
+    expect(statusOf(twoSections, 'living-wage').status).toBe('weak');
+    expect(statusOf(twoSections, 'zero-hours').status).toBe('strong');
+  });
+
   it('the sentence that introduces the list decides, not a hedge in the sentence before it', () => {
     const page = (leadIn: string) =>
       [leadIn, '- pay their own subcontractors within 30 days of receiving a valid invoice.'].join('\n');

@@ -184,7 +184,7 @@ function socialValueShare(text: string): number | undefined {
  * contract value", "10% of the contract value in social value"): a measured target, not a general aim.
  */
 const VALUE_TARGET =
-  /\b\d{1,2}(?:\.\d)?\s?(?:%|per ?cent\b) of (?:the |its |their |each |every )?(?:total |annual |overall )?contract(?:'s|’s)? (?:value|price|spend)\b|£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b (?:(?:worth )?of |in )(?:additional |added )?(?:social value|community benefits?)\b|\b(?:social value|community benefits?) (?:worth|valued at|to the value of) (?:at least |a minimum of )?£\s?\d/i;
+  /\b\d{1,2}(?:\.\d)?\s?(?:%|per ?cent\b) of (?:the |its |their |each |every )?(?:total |annual |overall )?contract(?:'s|’s)? (?:value|price|spend)\b|£\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b (?:(?:worth )?of |in )(?:additional |added )?(?:social value|community benefits?)\b|\b(?:social value|community benefits?)(?: (?:commitments?|benefits?|outcomes?|offers?|packages?|pledges?))? (?:worth|valued at|to the value of|totalling) (?:at least |a minimum of |over |more than )?£\s?\d/i;
 
 /**
  * The supplier held to what it offered, in a relative clause ("deliver the social value outcomes it proposed",
@@ -522,6 +522,12 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a stated value for the commitments, whatever they are called, is a measured target
+      text: 'It will also deliver social value commitments worth £1.8 million, which will be measured against agreed targets.',
+      status: 'strong',
+    },
+    { text: 'The contract includes community benefits totalling £450,000.', status: 'strong' },
     {
       // a sign-up the contract requires is a duty, not an invitation to a mailing list
       text: 'Contractors are required to sign up to the Social Value Charter and report quarterly on delivery.',
