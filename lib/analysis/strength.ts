@@ -369,9 +369,11 @@ export function isHeadingLike(sentence: string): boolean {
 
 /**
  * A relative clause stating what someone needs ("young people who require more support", "posts that
- * require a licence") describes them; it lays no duty on anyone.
+ * require a licence") describes them; it lays no duty on anyone. One that requires a party to act ("the framework,
+ * which requires us to pay the Real Living Wage") is the duty itself.
  */
-const NEED_CLAUSE = /\b(?:who|that|which)\s+(?:may\s+|will\s+|would\s+)?(?:require|requires|need|needs)\b/gi;
+const NEED_CLAUSE =
+  /\b(?:who|that|which)\s+(?:may\s+|will\s+|would\s+)?(?:require|requires|need|needs)\b(?!\s+(?:us|them|you|(?:the|all|every|each|any|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:suppliers?|contractors?|providers?|operators?|employers?|firms?|companies|organisations?|members?|bidders?|tenderers?))\s+to\s+\w+)/gi;
 
 /** Removes acknowledgement wording so that "is to be aware" is not read as an obligation. */
 function withoutAcknowledgement(sentence: string): string {

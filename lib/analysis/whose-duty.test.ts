@@ -73,6 +73,19 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
       status('The service supports young adults who require more time in education or training.', 'training', 'policy'),
     ).toBe('missing');
   });
+
+  it("a relative clause that requires a party to act ('which requires us to pay') is the duty itself", () => {
+    expect(
+      status(
+        'Most of our work is commissioned under the county framework, which requires us to pay every care worker at least the Real Living Wage.',
+        'living-wage',
+        'other',
+      ),
+    ).toBe('strong');
+    expect(
+      status('Councils use frameworks that require all providers to pay the Real Living Wage.', 'living-wage', 'other'),
+    ).toBe('strong');
+  });
 });
 
 describe('a clause carries its topic to the next sentence of the same clause', () => {

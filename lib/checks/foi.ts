@@ -64,7 +64,7 @@ const OWN_FOI_OBLIGATIONS =
   /\b(?:obligations?|duties|duty|responsibilit(?:y|ies))\s+(?:as a public authority\s+)?under\s+(?:the\s+)?(?:freedom of information|FOI(?:A|SA)?|EIRs?|environmental information)\b[^,.;]*/gi;
 /** Anyone or anything on the supplier side of a contract: without one, an FOI sentence is the authority's own process. */
 const SUPPLIER_SIDE_FOI =
-  /\b(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|proponent|operator|partner|tender|bid|proposal|submission|quotation|contract|agreement|RFP|RFQ|ITT|you|your)s?\b|\b(?:compan(?:y|ies)|firms?|businesses|organisations?|bodies)\b (?:that |which |who )?(?:deliver|run|provid|operat|carr(?:y|ies|ying) out)\w* (?:\w+ ){0,2}?services\b|\b(?:private|outsourced) (?:\w+ )?(?:compan(?:y|ies)|firms?|sector|bodies|providers?|services?)\b/i;
+  /\b(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|proponent|operator|partner|tender|bid|proposal|submission|quotation|contract|agreement|RFP|RFQ|ITT|you|your)s?\b|\b(?:compan(?:y|ies)|firms?|businesses|organisations?|bodies)\b (?:that |which |who )?(?:deliver|run|provid|operat|carr(?:y|ies|ying) out)\w* (?:\w+ ){0,2}?services\b|\b(?:private|outsourced) (?:\w+ )?(?:compan(?:y|ies)|firms?|sector|bodies|providers?|services?)\b|\b(?:PFI|PPP|project|contracted|outsourcing) (?:\w+ )?compan(?:y|ies)\b|\b(?:compan(?:y|ies)|firms|businesses)\b (?:that |which |who )?(?:spend|receive|take|get|are paid|handle)\w* (?:\w+ ){0,2}?(?:public money|public funds|taxpayers['’]? money)/i;
 /** The authority as the one who receives or answers a request ("If the Council receives a request for information …"). */
 const AUTHORITY_RECEIVES =
   /\b(?:the )?(?:council|authority|department|trust|buyer|purchaser|board|we)['’]?s?\s+(?:receives?|is asked|gets|answers?|handles?|responds? to)\b[^.;]{0,40}?\brequests?\b/i;
@@ -202,13 +202,26 @@ export const foi: CheckDefinition = {
     {
       name: "the authority answering someone's FOI request is its own duty, not a contract clause",
       pattern:
-        /\b(?:your|this|the above|a recent) (?:freedom of information |FOI |information )?request\b[^.]{0,80}?\b(?:handled|processed|dealt with|considered|answered|responded to|received)\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:handled|processed|dealt with|considered|answered|responded to)\b (?:\w+ ){0,3}?(?:your|this|the above) (?:freedom of information |FOI |information )?request\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)[^.;]*|\b(?:this|our|the) (?:response|reply|letter)\b[^.;]{0,80}\b(?:may|will) be (?:published|placed|included|made available)\b[^.;]*|\bdisclosure log\b|\b(?:response|reply) to (?:your|a|the) (?:freedom of information|FOI(?:A|SA)?) request\b|\b(?:FOI|freedom of information|information) request (?:reference|ref|number|no)\b/gi,
+        /\b(?:your|this|the above|a recent) (?:freedom of information |FOI |information )?request\b[^.]{0,80}?\b(?:handled|processed|dealt with|considered|answered|responded to|received)\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:handled|processed|dealt with|considered|answered|responded to)\b (?:\w+ ){0,3}?(?:your|this|the above) (?:freedom of information |FOI |information )?request\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)[^.;]*|\b(?:this|our|the) (?:response|reply|letter)\b[^.;]{0,80}\b(?:may|will) be (?:published|placed|included|made available)\b[^.;]*|\b(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?disclosure log\b|\b(?:response|reply) to (?:your|a|the) (?:freedom of information|FOI(?:A|SA)?) request\b|\b(?:FOI|freedom of information|information) request (?:reference|ref|number|no)\b/gi,
       effect: 'ignore',
       why: 'the authority answering an FOI request about itself: no supplier is bound',
       examples: [
         'Your request has been handled under the Freedom of Information Act 2000 and the council holds the following.',
         'The council has handled your request under the Freedom of Information Act 2000.',
         'Please note that this response may be published in our disclosure log.',
+        // a disclosure log's page title names the Act before the log
+        'Lowmoor District Council – Freedom of Information disclosure log',
+      ],
+    },
+    {
+      name: "the author's own standing under FOI law ('we are not a public authority under the Act') is not a clause",
+      pattern:
+        /\b(?:we|(?:as an? [^,.;]{3,60}, )(?:we|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}))\s+(?:are|is)\s+not\s+(?:currently\s+|itself\s+|formally\s+)?(?:a\s+public\s+authority|subject\s+to|covered\s+by|bound\s+by|within\s+the\s+scope\s+of)\b[^.;]*|\bin the spirit of (?:the )?(?:freedom of information|FOI(?:A|SA)?)(?: act)?(?: \d{4})?/gi,
+      effect: 'ignore',
+      why: 'the body saying where it stands under FOI law itself, or answering requests of its own accord: no supplier is bound',
+      examples: [
+        'As a housing association we are not a public authority under the Freedom of Information Act 2000.',
+        'We aim to answer requests within 20 working days, in the spirit of the Freedom of Information Act.',
       ],
     },
     {
@@ -369,6 +382,17 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the companies that run public contracts, named by the money they take: a call to extend the Act to them
+      text: 'Companies that spend public money should be subject to the Freedom of Information Act in the same way as the councils that pay them.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
+    {
+      text: 'PFI project companies are not covered by the Freedom of Information Act, and their returns are hidden from view.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
     {
       // the contract as subject binds the other party, named: a trade-press report of the clause
       text: 'Because the university is a public authority under the Freedom of Information Act 2000, the contract obliges Thornleigh to provide any information the university needs to answer a request within five working days.',
