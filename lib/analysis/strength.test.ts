@@ -24,6 +24,19 @@ describe('obligation verbs', () => {
     expect(strengthOf('The operator is required to keep a visitor log.')).toBe('strong');
   });
 
+  it("an optional clause of standard terms ('Where the Order Form states that … applies') binds only if the buyer selects it", () => {
+    expect(
+      strengthOf(
+        '12.1 Where the Order Form states that this clause applies, the Supplier shall pay all staff the Real Living Wage.',
+      ),
+    ).toBe('weak');
+    expect(strengthOf('If the Buyer selects this option, the Supplier shall provide monthly staffing reports.')).toBe(
+      'weak',
+    );
+    // a condition that is a fact of the service, not the buyer's option, leaves the duty standing
+    expect(strengthOf('Where staff transfer, the Supplier shall provide monthly staffing reports.')).toBe('strong');
+  });
+
   it('a duty word governed by should, could or would is advice, unless a duty of its own follows', () => {
     expect(hasObligation('Councils should require contractors to pay their cleaners weekly.')).toBe(false);
     expect(hasObligation('Authorities could make it a contract condition.')).toBe(false);

@@ -25,6 +25,13 @@ const EXPECTATION = 'an expectation of what will happen, not a term';
 
 /** Hedges that hollow out any obligation in the same sentence. */
 export const HARD_HEDGES: Marker[] = [
+  {
+    // an optional clause of standard terms: "Where the Order Form states that the Real Living Wage applies, …"
+    // (a capitalised document name reads as blanks once names are set aside)
+    pattern:
+      /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:where|if)\s+(?:the\s+)?(?:order form|call-?off (?:order(?: form)?|contract)|contract particulars|award (?:letter|form)|joint schedule \d+|framework schedule \d+|\s{4,}(?=\s*(?:states?|specif)))\s*(?:states?|specif(?:y|ies)|indicates?|provides?|says?)\s+that\b[^,;]{0,80}?\b(?:appl(?:y|ies)|is to apply|shall apply|(?:is|are) required)\b|^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:where|if)\s+(?:the\s+)?(?:buyer|authority|customer|contracting authority)\s+(?:selects?|has selected|elects?|has elected|chooses?|has chosen|opts?)\b/i,
+    why: 'optional: it applies only where the buyer selects it for this contract',
+  },
   { pattern: /\bencourag(?:e|ed|es|ing)\b/i, why: "aspirational: 'encouraged to' is not a contract condition" },
   {
     pattern:
