@@ -86,7 +86,7 @@ const CUES: RegExp[] = [
   /\bprofit margins?\b|\bexcess(?:ive)? profits?\b|\bgain[- ]?share\b|\b(?:costs?|revenues?)(?:,| and)[^.;]{0,20}\bprofits?\b|\bcost (?:breakdown|build-?up)\b/i,
   /\bTransparency Information\b/i,
   // the contract's performance opened to the public: "make available to the public information about its performance"
-  /\b(?:publish\w*|publication|made public|make (?:\w+ )?(?:available to the public|publicly available))\b[^.;]{0,60}?\b(?:(?:its|their|the (?:contractor|supplier|provider|operator)(?:['’]s)?|the contract(?:['’]s)?) performance|performance (?:against|under|on) (?:the |this )?(?:contract|KPIs?|key performance indicators)|KPIs?|key performance indicators)\b|\btransparency (?:obligations?|requirements?|duties)\b|\bpublication of (?:the |this )contract\b/i,
+  /\b(?:publish\w*|publication|made public|make (?:\w+ )?(?:available to the public|publicly available))\b[^.;]{0,60}?\b(?:(?:its|their|the (?:contractor|supplier|provider|operator)(?:['’]s)?|the contract(?:['’]s)?|(?:contractor|supplier|provider|operator)s?['’]?) performance|performance (?:against|under|on) (?:the |this )?(?:contract|KPIs?|key performance indicators)|KPIs?|key performance indicators)\b|\btransparency (?:obligations?|requirements?|duties)\b|\bpublication of (?:the |this )contract\b/i,
   // the supplier's costs or margin seen or evidenced: "provide evidence of the costs incurred", "can see the contractor's margin"
   /\bevidence of (?:the |its |their )?(?:actual )?costs?\b|\b(?:see|check|examine|scrutinise|challenge)\b[^.;]{0,20}?\b(?:the |its |their )?(?:contractor|supplier|provider|operator)(?:['’]s?)? (?:margins?|profits?|costs|overheads)\b/i,
   // information given so the authority can check what it is charged: "such financial information as it requires to verify the charges"
@@ -251,6 +251,11 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the Procurement Act's publication duty retold: the supplier's performance assessed and published
+      text: 'For contracts over £5 million, authorities must set three KPIs, publish them and publish an assessment of supplier performance against them each year.',
+      status: 'strong',
+    },
     {
       // how promptly an authority pays its bills is payment performance, not the contract's
       text: 'We are encouraging public bodies to publish their payment performance in annual reports.',
