@@ -8,7 +8,7 @@ const MEMBERSHIP_ONLY =
 const PAY_EQUALITY = String.raw`\b(?:in)?equalit(?:y|ies)\s+in\s+(?:[\w-]+,?\s+){0,3}(?:(?:and|or)\s+)?pay\b`;
 /** Fair-work cues other than membership; a sentence with one of these is about fair work whatever else it says. */
 const PRACTICE_CUE = new RegExp(
-  String.raw`\bfair work\b|\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b|\b(?:effective|workforce|worker|employee) voice\b|\bfreedom of association\b|\bfreely associate\b|\b(?:union|trade union) (?:recognition|access|representatives?|officials?)\b|\brecognis\w+ (?:a |the )?(?:independent )?trade unions?\b|\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b|\bequal pay\b|\bgender pay gap\b|${PAY_EQUALITY}|\bflexible (?:and family[- ]friendly )?working\b`,
+  String.raw`\bfair work\b|\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b|\b(?:effective|workforce|worker|employee) voice\b|\bfreedom of association\b|\bfreely associate\b|\b(?:union|trade union) (?:recognition|access|representatives?|reps|stewards?|officials?)\b|\brecognition agreements?\b|\brecognis\w+ (?:a |the )?(?:independent )?trade unions?\b|\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b|\bequal pay\b|\bgender pay gap\b|${PAY_EQUALITY}|\bflexible (?:and family[- ]friendly )?working\b`,
   'i',
 );
 /** A duty that protects membership ("shall recognise the freedom … to be members of trade unions"). */
@@ -113,7 +113,11 @@ export const fairWork: CheckDefinition = {
     /\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b/i,
     /\bequal pay\b|\bgender pay gap\b/i,
     new RegExp(PAY_EQUALITY, 'i'),
-    /\brecognised unions?\b|\bunion reps?\b|\bworkplace representatives?\b/i,
+    /\brecognised unions?\b|\bunion reps?\b|\bworkplace representatives?\b|\brecognition agreements?\b/i,
+    // a union by its name, with its reps or its recognition ("access for UNISON reps to contractor sites")
+    /\b(?:UNISON|Unison|Unite|GMB|USDAW|Usdaw|RCN|PCS|RMT|CWU|NEU|EIS|BMA) (?:reps?|stewards?|recognition|access)\b/,
+    // fairness to workers in other words: "treat their workforce fairly", "the fair treatment of staff"
+    /\btreat\w* (?:their |its |our |all )?(?:workforce|workers|staff|employees) fairly\b|\bfair treatment of (?:their |its |our |all )?(?:workforce|workers|staff|employees)\b/i,
     /\bflexible (?:and family[- ]friendly )?working\b/i,
     // the same agenda by its other names: good employment charters, workers' say at work
     /\bgood (?:employment|work) (?:charter|standard|pledge|code)\b/i,
@@ -256,6 +260,26 @@ export const fairWork: CheckDefinition = {
     },
   ],
   examples: [
+    // the agenda in other words: a recognition agreement, a union's reps by the union's name, fair treatment
+    {
+      text: 'The union will seek a recognition agreement with the new contractor.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
+    { text: 'Bidders should allow UNISON reps onto contract sites.', status: 'weak' },
+    { text: 'We expect suppliers to treat their workforce fairly.', status: 'weak', profile: { type: 'policy' } },
+    {
+      // a union's representatives as those a review heard from: no practice of the supplier's
+      text: 'The review heard from GMB and Unite representatives and from the regional director.',
+      status: 'missing',
+      profile: { type: 'other' },
+    },
+    {
+      // the authority applying its own evaluation criteria binds no supplier
+      text: 'The Council will apply Fair Work First criteria to relevant contracts.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
     {
       // a call to make the provider recognise the union: the topic, asked for, not yet required
       text: 'The branch is calling on the council to require the trust to pay its staff fairly and recognise the union.',
