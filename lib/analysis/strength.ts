@@ -136,7 +136,13 @@ export const SOFT_HEDGES: Marker[] = [
   { pattern: /\bseek(?:s|ing)? to\b|\baim(?:s|ing)? to\b|\btry to\b|\bstrive\b/i, why: 'an aim, not a duty' },
   { pattern: /\bpromot(?:e|es|ing)\b|\bsupport(?:s|ing)?\b/i, why: 'promotion or support, not a duty on the supplier' },
   { pattern: /\bprefer(?:red|ence)?\b/i, why: 'a preference, not a condition' },
-  { pattern: /\bwould\b/i, why: "'would' describes what might happen, not a duty in force" },
+  {
+    // reported speech shifts "will" back: "the Director confirmed that tenders would be evaluated on 10% social value"
+    // reports what will be done (unless a condition follows: "… would apply if the board agrees")
+    pattern:
+      /(?<!\b(?:confirmed|said|stated|explained|announced|told\s+[\w ]{1,40}?|advised|assured\s+[\w ]{1,30}?|reported|indicated|promised|insisted|undertook|added|made clear|clarified)\s+(?:that\s+)?[^.;,"“”]{0,100}?)\bwould\b|\bwould\b(?=[^.;]*\b(?:if|unless|subject to|provided that)\b)/i,
+    why: "'would' describes what might happen, not a duty in force",
+  },
   {
     pattern: /\b(?:typically|usually|generally|normally|in most cases)\b/i,
     why: "'typically' describes usual practice, not a condition of this contract",

@@ -74,6 +74,15 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     ).toBe('missing');
   });
 
+  it("reported speech shifts 'will' to 'would': what a speaker confirmed will be done is not a hypothesis", () => {
+    const sv = (t: string) => status(t, 'social-value', 'other');
+    expect(
+      sv('The Director confirmed that tenders would be evaluated on 60% quality, 30% price and 10% social value.'),
+    ).toBe('strong');
+    expect(sv('Officers said social value would make up 10% of the score if the policy is adopted.')).toBe('weak');
+    expect(sv('Social value would make up 10% of the score.')).toBe('weak');
+  });
+
   it("a relative clause that requires a party to act ('which requires us to pay') is the duty itself", () => {
     expect(
       status(
