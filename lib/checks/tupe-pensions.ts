@@ -18,9 +18,13 @@ const FORECAST: Marker = {
   why: 'only a forecast that TUPE may apply, leaving bidders to take their own view',
 };
 
-/** What TUPE will do to staff if a plan goes ahead ("staff will be eligible for TUPE transfer", "will transfer to the Council"). */
+/**
+ * What TUPE would do to staff if a plan goes ahead ("staff would transfer", "will be eligible for TUPE transfer", "will
+ * transfer if the proposal is agreed"); staff who "will transfer … under TUPE" to a contractor already chosen are the
+ * Regulations applied to the contract.
+ */
 const TRANSFER_FORECAST =
-  /\b(?:will|would) (?:\w+ly )?(?:be eligible for|be entitled to|be subject to|transfer|be transferred|move across)\b|\beligible for (?:a )?TUPE\b/i;
+  /\bwould (?:\w+ly )?(?:be eligible for|be entitled to|be subject to|transfer|be transferred|move across)\b|\bwill (?:\w+ly )?(?:be eligible for|be entitled to|be subject to)\b|\beligible for (?:a )?TUPE\b|\bwill (?:\w+ly )?(?:transfer|be transferred|move across)\b(?=[^.;]*\b(?:if|should|proposed|proposals?|options?|plans?|subject to|in the event)\b)/i;
 /** In its own pay statement, the authority paying its employer's share into a pension scheme: not a transfer term. */
 const OWN_PENSION_CONTRIBUTION =
   /\b(?:the (?:council|authority|trust|county council|city council)|we)\b[^.;]{0,40}?\b(?:make|makes|making|pay|pays|paying)\b[^.;]{0,30}?\bcontributions?\b/i;
@@ -183,6 +187,18 @@ export const tupePensions: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the Regulations applied to a contract already let, reported
+      text: 'The 140 workers will transfer to the new contractor under TUPE, keeping their pay and conditions.',
+      status: 'strong',
+      profile: { type: 'other' },
+    },
+    {
+      // ...and what they would do under a proposal still to be decided
+      text: 'If the proposal is agreed, the 140 workers will transfer to the new provider under TUPE.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
     {
       // a news report of pension continuity for the staff who transfer: the commitment is reported, not the council's own
       text: 'Unison had raised concerns about pensions, and the council confirmed that all transferring staff will keep access to the Local Government Pension Scheme.',
