@@ -104,8 +104,14 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
       hollowing(sentence) ?? {
         strength: 'weak',
         why: standIn,
-        // the stand-in is decisive when it is what gets paid or required, not when it is only named
-        weight: hasObligation(sentence) || /\bpa(?:y|id|ying|yment)\b/i.test(sentence) ? WEIGHT.clause : WEIGHT.reason,
+        // the stand-in is decisive when it is what gets paid or required, not when it is only named, and least
+        // telling when named as a cost or a change ("the cost of April's rise in the National Living Wage")
+        weight:
+          hasObligation(sentence) || /\bpa(?:y|id|ying|yment)\b/i.test(sentence)
+            ? WEIGHT.clause
+            : STAND_IN_AS_COST.test(sentence)
+              ? WEIGHT.mention
+              : WEIGHT.reason,
       }
     );
   const weak = firstMatch(check.weakMarkers, sentence);
@@ -116,6 +122,9 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
 }
 
 const GENERAL_DUTY = 'binding obligation on the supplier';
+
+/** A stand-in named as what something costs or how it changes: "rises", "the increase in", "the cost of". */
+const STAND_IN_AS_COST = /\b(?:rises?|rose|rising|increases?|increased|uplifts?|hikes?|costs?|costing)\b/i;
 
 /** A list of options the supplier picks from, up to where its entries begin. */
 const OPTION_LIST = new RegExp(

@@ -9,6 +9,18 @@ const findingFor = (text: string, asOf = '2026-11-25') =>
   )!;
 
 describe('living-wage', () => {
+  it('the statutory rate named only as a cost is quoted after a hedged Real Living Wage', () => {
+    const text = [
+      "Providers say the fee uplift falls far short of the cost of April's rise in the National Living Wage.",
+      'The council said it would encourage all providers to work towards paying the Real Living Wage.',
+    ].join('\n\n');
+    const f = findingFor(text);
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text)).toEqual([
+      'The council said it would encourage all providers to work towards paying the Real Living Wage.',
+    ]);
+  });
+
   it('a duty to pay the Real Living Wage to everyone on the contract is strong', () => {
     expect(
       statusOf(
