@@ -62,9 +62,14 @@ const CONTRACT_SETTING =
  */
 const OWN_FOI_OBLIGATIONS =
   /\b(?:obligations?|duties|duty|responsibilit(?:y|ies))\s+(?:as a public authority\s+)?under\s+(?:the\s+)?(?:freedom of information|FOI(?:A|SA)?|EIRs?|environmental information)\b[^,.;]*/gi;
+/** The supplier side named as outsourcing: "outsourced services", "private companies", "PFI project companies", "companies that spend public money". */
+const OUTSOURCED_SIDE =
+  /\b(?:private|outsourced) (?:\w+ )?(?:compan(?:y|ies)|firms?|sector|bodies|providers?|services?)\b|\b(?:PFI|PPP|project|contracted|outsourcing) (?:\w+ )?compan(?:y|ies)\b|\b(?:compan(?:y|ies)|firms|businesses)\b (?:that |which |who )?(?:spend|receive|take|get|are paid|handle)\w* (?:\w+ ){0,2}?(?:public money|public funds|taxpayers['’]? money)/i;
 /** Anyone or anything on the supplier side of a contract: without one, an FOI sentence is the authority's own process. */
-const SUPPLIER_SIDE_FOI =
-  /\b(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|proponent|operator|partner|tender|bid|proposal|submission|quotation|contract|agreement|RFP|RFQ|ITT|you|your)s?\b|\b(?:compan(?:y|ies)|firms?|businesses|organisations?|bodies)\b (?:that |which |who )?(?:deliver|run|provid|operat|carr(?:y|ies|ying) out)\w* (?:\w+ ){0,2}?services\b|\b(?:private|outsourced) (?:\w+ )?(?:compan(?:y|ies)|firms?|sector|bodies|providers?|services?)\b|\b(?:PFI|PPP|project|contracted|outsourcing) (?:\w+ )?compan(?:y|ies)\b|\b(?:compan(?:y|ies)|firms|businesses)\b (?:that |which |who )?(?:spend|receive|take|get|are paid|handle)\w* (?:\w+ ){0,2}?(?:public money|public funds|taxpayers['’]? money)/i;
+const SUPPLIER_SIDE_FOI = new RegExp(
+  `${/\b(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|proponent|operator|partner|tender|bid|proposal|submission|quotation|contract|agreement|RFP|RFQ|ITT|you|your)s?\b|\b(?:compan(?:y|ies)|firms?|businesses|organisations?|bodies)\b (?:that |which |who )?(?:deliver|run|provid|operat|carr(?:y|ies|ying) out)\w* (?:\w+ ){0,2}?services\b/.source}|${OUTSOURCED_SIDE.source}`,
+  'i',
+);
 /** The authority as the one who receives or answers a request ("If the Council receives a request for information …"). */
 const AUTHORITY_RECEIVES =
   /\b(?:the )?(?:council|authority|department|trust|buyer|purchaser|board|we)['’]?s?\s+(?:receives?|is asked|gets|answers?|handles?|responds? to)\b[^.;]{0,40}?\brequests?\b/i;
@@ -272,6 +277,7 @@ export const foi: CheckDefinition = {
       ctx.supplierSetting === false &&
       !TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) &&
       !SUPPLIER_PARTY.test(sentence) &&
+      !OUTSOURCED_SIDE.test(sentence) &&
       !youSupply &&
       !binds
     )
@@ -281,7 +287,8 @@ export const foi: CheckDefinition = {
     const defined = CONTRACT_DOCUMENTS.has(ctx.profile.type) && isDefinition(sentence);
     const title = NUMBERED_TITLE.test(sentence) || isNumberedTitle(sentence);
     const toBidders = TO_BIDDERS.test(sentence);
-    if (!CONTRACT_SETTING.test(sentence) && !title && !defined && !toBidders) return null;
+    if (!CONTRACT_SETTING.test(sentence) && !OUTSOURCED_SIDE.test(sentence) && !title && !defined && !toBidders)
+      return null;
     // in contract documents a request "must be passed to the Council" with no party named is the supplier's to pass,
     // ...and so is one received by a supplier the sentence names ("received by the Contractor … is to be passed to the Council")
     const passedOn =
@@ -382,6 +389,12 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // outsourcing named as the supplier side, on a page that names no contractor: the case for extending the Act
+      text: 'Outsourced services are not covered by the Freedom of Information Act, so the public cannot find out how their money is spent.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
     {
       // the companies that run public contracts, named by the money they take: a call to extend the Act to them
       text: 'Companies that spend public money should be subject to the Freedom of Information Act in the same way as the councils that pay them.',
