@@ -551,6 +551,16 @@ describe('negation scope', () => {
     expect(generalStrength('Our approach does not have a specific weighting for this.').why).toMatch(/negated/);
   });
 
+  it('the law said not to allow a requirement negates it: "does not permit … a mandatory condition"', () => {
+    for (const sentence of [
+      'Procurement law does not allow the Real Living Wage to be a mandatory requirement in most contracts.',
+      'The rules do not permit authorities to make payment of the Real Living Wage a mandatory condition.',
+      'Payment of the real Living Wage cannot be a mandatory requirement in tenders.',
+    ])
+      expect(generalStrength(sentence).why).toMatch(/negated/);
+    expect(strengthOf('Payment of the Real Living Wage is a mandatory requirement of this contract.')).toBe('strong');
+  });
+
   it('a negation elsewhere in the text does not leak into a plain duty', () => {
     expect(strengthOf('The Supplier shall keep records for six years.')).toBe('strong');
   });
