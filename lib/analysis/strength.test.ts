@@ -18,6 +18,15 @@ import {
 const strengthOf = (s: string) => generalStrength(s).strength;
 
 describe('obligation verbs', () => {
+  it('contracts that include a condition that something is done bind', () => {
+    expect(
+      strengthOf(
+        'All new contracts for cleaning and catering include a condition that staff are paid at least the Real Living Wage.',
+      ),
+    ).toBe('strong');
+    expect(strengthOf('The contracts include a range of services for older people.')).toBe('weak');
+  });
+
   it('shall, must and is required to bind', () => {
     expect(strengthOf('The Contractor shall provide monthly staffing reports.')).toBe('strong');
     expect(strengthOf('Providers must hold a current registration.')).toBe('strong');

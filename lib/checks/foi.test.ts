@@ -160,4 +160,12 @@ describe('foi', () => {
       ),
     ).toBe('strong');
   });
+
+  it("where the public may make FOI requests about the body's contracts is its own service, not a clause", () => {
+    const text = [
+      'We publish details of every contract award over £25,000 with our suppliers.',
+      'Requests for further information about our contract awards can be made under the Freedom of Information Act 2000 by emailing our information team.',
+    ].join(' ');
+    expect(statusOf(foi, text, { type: 'policy' })).toBe('missing');
+  });
 });

@@ -171,12 +171,13 @@ export const foi: CheckDefinition = {
     {
       name: 'where the public should send an FOI request is the authority’s own service',
       pattern:
-        /(?:\b(?:requests?|enquir(?:y|ies)|applications?)\b[^.;]{0,80}?\b(?:freedom of information|FOI(?:A|SA)?|EIR)\b|\b(?:freedom of information|FOI(?:A|SA)?|EIR)(?: act(?: \d{4})?)? (?:requests?|enquir(?:y|ies))\b)[^.;]{0,80}?\b(?:should|must|can|may|will) be (?:sent|addressed|directed|made|submitted|emailed|routed)\b[^.;]*|\b(?:send|address|direct|email|submit)\w* (?:your |any |all )?(?:freedom of information|FOI(?:A|SA)?|EIR) (?:requests?|enquir(?:y|ies))\b[^.;]*/gi,
+        /(?:\b(?:requests?|enquir(?:y|ies)|applications?)\b[^.;]{0,80}?\b(?:freedom of information|FOI(?:A|SA)?|EIR)\b|\b(?:freedom of information|FOI(?:A|SA)?|EIR)(?: act(?: \d{4})?)? (?:requests?|enquir(?:y|ies))\b)[^.;]{0,80}?\b(?:should|must|can|may|will) be (?:sent|addressed|directed|made|submitted|emailed|routed)\b[^.;]*|\b(?:send|address|direct|email|submit)\w* (?:your |any |all )?(?:freedom of information|FOI(?:A|SA)?|EIR) (?:requests?|enquir(?:y|ies))\b[^.;]*|\b(?:requests?|enquir(?:y|ies)|applications?)\b[^.;]{0,80}?\b(?:should|must|can|may|will) be (?:sent|addressed|directed|made|submitted|emailed|routed)\b[^.;]{0,20}?\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?|EIR)\b[^.;]*/gi,
       effect: 'ignore',
       why: 'how to send the authority an FOI request: its own service to the public, no supplier is bound',
       examples: [
         'Freedom of Information requests about this tender should be sent to the information governance team and are handled apart from clarification questions.',
         'Please send any FOI requests to the council’s information team.',
+        'Requests for further information about our contract awards can be made under the Freedom of Information Act 2000 by emailing our FOI team.',
       ],
     },
     {
