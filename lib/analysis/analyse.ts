@@ -217,8 +217,15 @@ const CONNECTIVE_START =
 
 /** Refers back by a pronoun or demonstrative, not only by adding to the matter ("In addition, …"). */
 function pointsBack(sentence: string): boolean {
-  return (refersBack(sentence) && !CONNECTIVE_START.test(sentence)) || OBJECT_PRONOUN.test(sentence);
+  return (
+    (refersBack(sentence) && !CONNECTIVE_START.test(sentence)) ||
+    OBJECT_PRONOUN.test(sentence) ||
+    DEFINITE_OFFER.test(sentence)
+  );
 }
+/** "The commitments offered by the winning contractor are written into the contract": the offers just named. */
+const DEFINITE_OFFER =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?the (?:commitments?|benefits|offers?|pledges|outcomes|proposals) (?:offered|made|proposed|promised|pledged|agreed|tendered|secured)\b/i;
 const OBJECT_PRONOUN = /\b(?:for|to|on|of|with|by|against|towards?) (?:it|them)\b/i;
 
 /** The sentence's subject is a pronoun or demonstrative pointing at the sentence before ("It means …", "This includes …"). */

@@ -98,6 +98,19 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
 });
 
 describe('a clause carries its topic to the next sentence of the same clause', () => {
+  it("'the commitments offered' in the next sentence are the ones just named, and writing them into the contract binds", () => {
+    const text =
+      'We include community benefits in the tender evaluation. The commitments offered by the winning contractor are written into the contract.';
+    expect(status(text, 'social-value', 'policy')).toBe('strong');
+    expect(
+      status(
+        'We include community benefits in the tender evaluation. The report offered by the consultant is attached.',
+        'social-value',
+        'policy',
+      ),
+    ).toBe('weak');
+  });
+
   it('an FOI request named in one sentence and the duty to pass it on in the next are one clause', () => {
     const text =
       'If the Supplier receives a request under the Freedom of Information Act 2000 about this Contract. It shall send the request to the Authority within two working days.';
