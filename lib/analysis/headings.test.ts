@@ -17,6 +17,18 @@ describe('document structure: a heading carries its topic to the duties under it
     expect(f.evidence[0]!.why).toMatch(/under the heading/);
   });
 
+  it("a clause number with a letter ('S2 Freedom of Information', 'S2.2 …') numbers a heading and its clauses", () => {
+    const f = foi(
+      [
+        'S2 Freedom of Information',
+        'S2.1 The Contractor acknowledges that the Employer may receive requests under the Freedom of Information Act 2000.',
+        'S2.2 The Contractor shall provide all reasonable assistance to the Employer, within five Business Days, to enable it to respond to any such request.',
+      ].join('\n'),
+    );
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toMatch(/^S2\.2 The Contractor shall provide/);
+  });
+
   it("a table's row naming a topic ('Social Value | 0–10%') is a cell, not a heading over the clauses after it", () => {
     const text = [
       'Price | 40–70%',

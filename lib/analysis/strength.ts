@@ -309,9 +309,9 @@ const AUTHORITY_AGENT =
 /** Short verbless lines: a heading, a contents entry or a bullet naming the topic. */
 /** A numbered clause or section title ("1.1 Mandatory Social Value", "25. Freedom of information"), no full stop. */
 const NUMBERED_TITLE =
-  /^(?:(?:[Cc]lause|[Ss]ection|[Ss]chedule|[Pp]art|[Aa]rticle|[Aa]nnex|[Aa]ppendix|[Cc]ondition|CLAUSE|SECTION|SCHEDULE|PART)\s+[\dA-Z]+(?:\.\d+)*\s*[-–—.:]?|\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\))\s+[^.!?;:]+$/;
+  /^(?:(?:[Cc]lause|[Ss]ection|[Ss]chedule|[Pp]art|[Aa]rticle|[Aa]nnex|[Aa]ppendix|[Cc]ondition|CLAUSE|SECTION|SCHEDULE|PART)\s+[\dA-Z]+(?:\.\d+)*\s*[-–—.:]?|[A-Z]{0,3}\d+(?:\.\d+)*\.?|[A-Z]\.|\([a-z0-9]+\))\s+[^.!?;:]+$/;
 const FINITE_VERB = /\b(?:shall|must|will|should|may|is|are|was|were|has|have|be)\b/i;
-const NUMBERED_HEADING = /^(?:\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\)|[•\-–?]|Annex [A-Z]:?|Appendix \d+)\s/i;
+const NUMBERED_HEADING = /^(?:[A-Z]{0,3}\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\)|[•\-–?]|Annex [A-Z]:?|Appendix \d+)\s/i;
 
 const parseCache = new Map<string, ReturnType<typeof nlp>>();
 function parse(sentence: string) {

@@ -81,8 +81,8 @@ const YOU_UNDER_CONTRACT =
 const TO_US = /\b(?:pass|send|forward|refer|give|transfer|provide)\w*\b[^.;]{0,60}\b(?:to )?us\b/i;
 const ACKNOWLEDGED = /\b(?:acknowledg\w*|aware|recognis\w*|accepts?|notes?)\b/i;
 
-/** A numbered clause title or contents entry ("25. Freedom of information"). */
-const NUMBERED_TITLE = /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|\(\w+\))\s*[A-Za-z][^.]{0,60}$/;
+/** A numbered clause title or contents entry ("25. Freedom of information", "S2 Freedom of Information"). */
+const NUMBERED_TITLE = /^\s*(?:[A-Z]{0,3}\d+(?:\.\d+)*\.?|[A-Z]\.|\(\w+\))\s*[A-Za-z][^.]{0,60}$/;
 
 function mentionsFoi(text: string): boolean {
   return foi.cues.some((c) => c.test(text));
@@ -265,7 +265,7 @@ export const foi: CheckDefinition = {
   strongMarkers: [],
   // under an FOI heading, what suppliers are told about disclosure and requests is the topic in other words
   sectionCues:
-    /\b(?:disclos\w*|releas(?:e|ed|ing) (?:\w+ ){0,3}(?:information|documents?)|requests? (?:for|to see) information|exempt\w*|commercially sensitive)\b/i,
+    /\b(?:disclos\w*|releas(?:e|ed|ing) (?:\w+ ){0,3}(?:information|documents?)|requests? (?:for|to see) information|(?:respond|reply|answer)\w* to (?:any |a |each |every |the |such )*requests?|exempt\w*|commercially sensitive)\b/i,
   assess(sentence, ctx) {
     // "you" in a sentence about the contract or its terms is the supplier being addressed ("under clause 24 of our
     // terms, you must pass it to us"); elsewhere it may be a member of the public making a request
