@@ -168,4 +168,19 @@ describe('foi', () => {
     ].join(' ');
     expect(statusOf(foi, text, { type: 'policy' })).toBe('missing');
   });
+
+  it("the authority's statement that the Act applies to it, on a page for its contractors, is the awareness notice", () => {
+    const page = (first: string) => [first, 'The council is subject to the Freedom of Information Act 2000.'].join(' ');
+    expect(statusOf(foi, page('Our contractors must follow the code of conduct.'), { type: 'policy' })).toBe('weak');
+    // a page with no supplier side at all is the authority's own FOI context
+    expect(statusOf(foi, page('Residents can ask us for information.'), { type: 'policy' })).toBe('missing');
+    // an email's own disclaimer is not a notice to contractors
+    expect(
+      statusOf(
+        foi,
+        'Our contractors must follow the code of conduct. The council is subject to the Freedom of Information Act 2000, and this email may be disclosed.',
+        { type: 'policy' },
+      ),
+    ).toBe('missing');
+  });
 });

@@ -79,6 +79,8 @@ const YOU_UNDER_CONTRACT =
   /^(?=[^.;]*\b(?:(?:the|your|this|our|each) contract|clause \d+|our (?:standard |contract )?terms|(?:terms|conditions) of (?:the |your )?contract)\b)[^.;]*\byou (?:must|shall|will need to|are required to|agree to)\b/i;
 /** Passing a request or information on to the authority as "us". */
 const TO_US = /\b(?:pass|send|forward|refer|give|transfer|provide)\w*\b[^.;]{0,60}\b(?:to )?us\b/i;
+/** An email's own disclaimer ("… and the contents of this email may be disclosed"): the message, not the contract. */
+const EMAIL_ITSELF = /\b(?:this|any) (?:e-?mail|message|communication)s?\b/i;
 const ACKNOWLEDGED = /\b(?:acknowledg\w*|aware|recognis\w*|accepts?|notes?)\b/i;
 
 /** A numbered clause title or contents entry ("25. Freedom of information", "S2 Freedom of Information"). */
@@ -297,11 +299,18 @@ export const foi: CheckDefinition = {
     const bound = SUPPLIER_DUTY.test(sentence) || passedOn || youSupply || binds;
     // contract documents speak to the supplier throughout; elsewhere the sentence must name the supplier side,
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
+    // ...except the authority's statement that the Act applies to it, in a page that speaks to suppliers or bidders:
+    // the awareness notice ("The council is subject to the Freedom of Information Act 2000.")
+    const awarenessToSuppliers =
+      AWARENESS.test(sentence) &&
+      !EMAIL_ITSELF.test(sentence) &&
+      (ctx.supplierSetting === true || TO_BIDDERS_DOCUMENTS.has(ctx.profile.type));
     if (
       (!CONTRACT_DOCUMENTS.has(ctx.profile.type) || AUTHORITY_RECEIVES.test(sentence)) &&
       !SUPPLIER_SIDE_FOI.test(sentence) &&
       !binds &&
       !toBidders &&
+      !awarenessToSuppliers &&
       !isHeadingLike(sentence) &&
       !NUMBERED_TITLE.test(sentence)
     )
