@@ -871,7 +871,10 @@ function carriedPassages(
   const covered = new Set(entry.passages.filter((p) => p.evidence.strength === 'strong').map((p) => p.checkId));
   for (const check of section.checks) {
     if (covered.has(check.id)) continue;
-    const judged = entry.passages.filter((p) => p.checkId === check.id).map((p) => p.evidence);
+    // the block is read here from offset 0, its judged passages where it stands in the document
+    const judged = entry.passages
+      .filter((p) => p.checkId === check.id)
+      .map((p) => ({ start: p.evidence.start - entry.start, end: p.evidence.end - entry.start }));
     for (const sentence of sentencesOf(block)) {
       if (judged.some((e) => e.start < sentence.end && sentence.start < e.end)) continue;
       // a list item is read as the end of its lead-in's sentence
