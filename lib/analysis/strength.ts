@@ -140,7 +140,7 @@ export const SOFT_HEDGES: Marker[] = [
     // reported speech shifts "will" back: "the Director confirmed that tenders would be evaluated on 10% social value"
     // reports what will be done (unless a condition follows: "… would apply if the board agrees")
     pattern:
-      /(?<!\b(?:confirmed|said|stated|explained|announced|told\s+[\w ]{1,40}?|advised|assured\s+[\w ]{1,30}?|reported|indicated|promised|insisted|undertook|added|made clear|clarified)\s+(?:that\s+)?[^.;,"“”]{0,100}?)\bwould\b|\bwould\b(?=[^.;]*\b(?:if|unless|subject to|provided that)\b)/i,
+      /\bwould\b(?<!\b(?:confirmed|said|stated|explained|announced|told\s+[\w ]{1,40}?|advised|assured\s+[\w ]{1,30}?|reported|indicated|promised|insisted|undertook|added|made clear|clarified)\s+(?:that\s+)?[^.;,"“”]{0,100}?\bwould)|\bwould\b(?=[^.;]*\b(?:if|unless|subject to|provided that)\b)/i,
     why: "'would' describes what might happen, not a duty in force",
   },
   {

@@ -365,7 +365,7 @@ export const socialValue: CheckDefinition = {
     {
       name: 'an invitation to follow, join or sign up (a group, a newsletter, an event) is not a clause',
       pattern:
-        /(?<!\b(?:required|obliged|bound|must|shall|agrees?|undertakes?|commits?)(?: to)? )\b(?:join|follow|sign up|subscribe|register|book)\b(?![^.;]{0,60}\b(?:charter|pledge|code|covenant|principles)\b)[^.;]{0,60}\b(?:social value|community benefits?)\b[^.;]{0,60}|\b(?:social value|community benefits?)\b[^.;]{0,60}\b(?:linkedin|twitter|facebook|newsletter|webinar|network(?:ing)? event|mailing list|group)\b/gi,
+        /\b(?:join|follow|sign up|subscribe|register|book)\b(?<!\b(?:required|obliged|bound|must|shall|agrees?|undertakes?|commits?)(?: to)? (?:join|follow|sign up|subscribe|register|book))(?![^.;]{0,60}\b(?:charter|pledge|code|covenant|principles)\b)[^.;]{0,60}\b(?:social value|community benefits?)\b[^.;]{0,60}|\b(?:social value|community benefits?)\b[^.;]{0,60}\b(?:linkedin|twitter|facebook|newsletter|webinar|network(?:ing)? event|mailing list|group)\b/gi,
       effect: 'ignore',
       why: 'an invitation to a group, mailing list or event: it commits no one to anything',
       examples: [
