@@ -624,14 +624,17 @@ export class AnalysisSession {
     // wrapped lines as one line; quotes keep the page's text (restored below). A block read before is not read again.
     // A block read shorter than written keeps its start: its read offsets map back through `writtenAt`.
     let rewritten = false;
-    const blocks = originalBlocks.map((b): ReadBlock => {
-      const cached = this.cache.get(b.id);
-      // a block read as written before, and written the same now, is taken as it is: one comparison per block
-      if (cached?.written === undefined && cached?.text === b.text) return b;
-      const read: ReadParagraph =
-        cached?.written === b.text
-          ? { text: cached.text, ...(cached.writtenAt ? { written: cached.writtenAt } : {}) }
-          : paragraphForRules(b.text);
+    // each block's text is compared with its cached entry once, here: comparing equal strings reads them whole
+    const cachedOf: (BlockEntry | undefined)[] = [];
+    const blocks = originalBlocks.map((b, i): ReadBlock => {
+      const found = this.cache.get(b.id);
+      const sameWriting = found !== undefined && (found.written ?? found.text) === b.text;
+      cachedOf[i] = sameWriting ? found : undefined;
+      // a block read as written before, and written the same now, is taken as it is
+      if (sameWriting && found.written === undefined) return b;
+      const read: ReadParagraph = sameWriting
+        ? { text: found.text, ...(found.writtenAt ? { written: found.writtenAt } : {}) }
+        : paragraphForRules(b.text);
       if (read.text === b.text) return b;
       rewritten = true;
       return { ...b, text: read.text, end: b.start + read.text.length, written: b.text, writtenAt: read.written };
@@ -642,13 +645,15 @@ export class AnalysisSession {
     const profile = withCorrections(detected, this.opts.profile);
     const today = new Date().toISOString().slice(0, 10);
     // document-wide facts (date, definitions) are gathered per block, so an edit rescans only its block
-    const blockFacts = blocks.map((b) => {
-      const cached = this.cache.get(b.id);
-      return cached && cached.text === b.text && cached.today === today ? cached.facts : documentFacts(b.text, today);
+    const blockFacts = blocks.map((b, i) => {
+      const cached = cachedOf[i];
+      return cached && cached.today === today ? cached.facts : documentFacts(b.text, today);
     });
     const ctx = contextFor(profile, this.opts, fullText, combineFacts(blockFacts), today);
     const key = JSON.stringify(ctx);
-    if (key !== this.profileKey) {
+    // a new profile or context re-reads every block
+    const reuse = key === this.profileKey;
+    if (!reuse) {
       this.cache.clear();
       this.headingMemo.clear();
       this.profileKey = key;
@@ -662,10 +667,10 @@ export class AnalysisSession {
     let dutyHeading: string | undefined;
     let targetTable = false;
     for (const [i, block] of blocks.entries()) {
-      const cached = this.cache.get(block.id);
+      const cached = reuse ? cachedOf[i] : undefined;
       let entry: BlockEntry;
       const before = blocks[i - 1]?.text;
-      if (cached && cached.text === block.text && (cached.before === undefined || cached.before === before)) {
+      if (cached && (cached.before === undefined || cached.before === before)) {
         // the entry belongs to this session alone: moved in place, so an edit costs nothing per block below it
         entry = cached;
         // the same reading may come from a different writing ("a  b" after "a b"): quotes map through the new one
@@ -742,8 +747,10 @@ export class AnalysisSession {
       } else for (const p of entry.passages) all.push(p);
       if (entry.layout.role === 'list-item' && leadInDuty)
         for (const p of underLeadIn(leadInDuty, block, entry, ctx, this.headingMemo)) all.push(p);
-      if (entry.layout.role === 'paragraph')
-        for (const p of underRunInHeading(block, entry, ctx, this.headingMemo)) all.push(p);
+      if (entry.layout.role === 'paragraph') {
+        entry.runIn ??= runInHeadingPassages(block, entry, ctx, this.headingMemo);
+        for (const p of entry.runIn) all.push(block.start ? shifted(p, block.start) : p);
+      }
     }
     this.cache = next;
     if (this.headingMemo.size > 20_000) this.headingMemo.clear();
@@ -910,7 +917,7 @@ const RUN_IN_START = new RegExp(String.raw`${RUN_IN_TITLE}\s+\S`);
  * paragraph, as a heading line does for its section: "Freedom of information. … Our terms require suppliers to
  * provide any information we request within five working days so that we can answer requests on time."
  */
-function underRunInHeading(
+function runInHeadingPassages(
   block: TextBlock,
   entry: BlockEntry,
   ctx: AssessContext,
@@ -933,7 +940,7 @@ function underRunInHeading(
     }
     memo.set(key, carried);
   }
-  return block.start ? carried.map((p) => shifted(p, block.start)) : carried;
+  return carried;
 }
 
 /** A list item's own marker ("(a)", "•", "3."), which the lead-in's sentence reads past. */
@@ -1085,6 +1092,8 @@ interface BlockEntry extends BlockWriting {
   passages: PassageFinding[];
   /** for a heading, the checks whose topic it carries to its section */
   headingTopics?: CheckDefinition[];
+  /** passages a run-in heading at the paragraph's start carries into it, in the block's own offsets (set when first read) */
+  runIn?: PassageFinding[];
   /** checks whose words appeared here only in sentences judged not about them */
   dismissed: CheckId[];
   facts: DocumentFacts;
@@ -1101,10 +1110,9 @@ interface BlockWriting {
 type ReadBlock = TextBlock & BlockWriting;
 
 function shifted(p: PassageFinding, by: number): PassageFinding {
-  return {
-    checkId: p.checkId,
-    evidence: { ...p.evidence, start: p.evidence.start + by, end: p.evidence.end + by },
-    weight: p.weight,
-    ...(p.at === undefined ? {} : { at: p.at + by }),
-  };
+  const evidence = { ...p.evidence, start: p.evidence.start + by, end: p.evidence.end + by };
+  // every passage below an edit is shifted on each keystroke: no spread of a throwaway object for `at`
+  return p.at === undefined
+    ? { checkId: p.checkId, evidence, weight: p.weight }
+    : { checkId: p.checkId, evidence, weight: p.weight, at: p.at + by };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../scan';
-import { analyseText } from './analyse';
+import { blocksFromText } from '../text/segment';
+import { AnalysisSession, analyseText } from './analyse';
 
 const foi = (text: string) =>
   analyseText(text, { profile: { type: 'terms', jurisdiction: 'england' }, asOf: '2026-11-25' }).findings.find(
@@ -119,6 +120,18 @@ describe('a run-in heading opening a paragraph carries its topic to the paragrap
     expect(foi.status).toBe('strong');
     // the quote may take in the awareness sentence before it (one passage about FOI), but it holds the duty
     expect(foi.evidence[0]!.text).toMatch(/Our standard terms require suppliers/);
+  });
+
+  it('while the text above it is edited, the carried quote moves with the paragraph (a session keeps it per block)', () => {
+    const paragraph =
+      'Freedom of information. Our standard terms require suppliers to give us any information we ask for within five working days so that we can answer requests on time.';
+    const session = new AnalysisSession();
+    const first = page(paragraph);
+    session.update(first, blocksFromText(first));
+    const edited = page(paragraph).replace('worth £90 million', 'worth about £90 million in all');
+    const quote = session.update(edited, blocksFromText(edited)).findings.find((f) => f.id === 'foi')!.evidence[0]!;
+    expect(quote.text).toMatch(/Our standard terms require suppliers/);
+    expect(edited.slice(quote.start, quote.end)).toBe(quote.text);
   });
 
   it('a run-in heading of another topic carries nothing to it', () => {

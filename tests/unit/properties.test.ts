@@ -85,6 +85,8 @@ const CLAUSE_FIXTURES = [
   'Care workers shall be paid for travel time between visits, e.g. at £14.80 p/h in London.',
   'The Supplier may wish to offer apprenticeships, training and skills support.',
   'TUPE applies and the Contractor shall secure LGPS admitted body status.',
+  // a run-in heading carries its topic into the paragraph (the session keeps what it carried per block)
+  'Freedom of information. The Contractor shall pass each request it receives to the Council within two working days.',
 ];
 const topicSentence = fc.oneof(
   fc.constantFrom(...CLAUSE_FIXTURES),
