@@ -48,10 +48,10 @@ const TRIPLE_WELLBEING =
  * news story "the social and economic benefits of the scheme" are no clause.
  */
 const PAIRED_NAMES =
-  /\b(?:local )?(?:social and economic|economic and social|social and environmental|environmental and social) (?:value|benefits?|outcomes?)\b(?=[^.;]{0,60}?\b(?:weight\w*|scor\w*|marks?|evaluat\w*|award\w*|criteri\w*|\d+\s?(?:%|per ?cent)))|(?<=\b(?:weight\w*|scor\w*|marks?|evaluat\w*|award\w*|criteri\w*|\d\s?(?:%|per ?cent))[^.;]{0,60}?)\b(?:social and economic|economic and social|social and environmental|environmental and social) (?:value|benefits?|outcomes?)\b/i;
+  /\b(?:local )?(?:social and economic|economic and social|social and environmental|environmental and social) (?:value|benefits?|outcomes?)\b(?=[^.;]{0,60}?\b(?:weight\w*|scor\w*|marks?|evaluat\w*|award\w*|criteri\w*|\d+\s?(?:%|per ?cent)))|\b(?:social and economic|economic and social|social and environmental|environmental and social) (?:value|benefits?|outcomes?)\b(?<=\b(?:weight\w*|scor\w*|marks?|evaluat\w*|award\w*|criteri\w*|\d\s?(?:%|per ?cent))[^.;]{0,60}?\b(?:social and economic|economic and social|social and environmental|environmental and social) (?:value|benefits?|outcomes?))/i;
 /** The community's benefit in other words, only as what the award scores: "wider benefits to the community account for 20%". */
 const SCORED_BENEFITS =
-  /\b(?:(?:local|wider) (?:community )?benefits?|benefits? (?:to|for) (?:the )?(?:local |wider )?communit(?:y|ies))\b(?=[^.;]{0,60}?\b(?:weight\w*|scor\w*|marks?|evaluat\w*|criteri\w*|\d+\s?(?:%|per ?cent)))|(?<=\b(?:weight\w*|scor\w*|marks?|evaluat\w*|criteri\w*|\d\s?(?:%|per ?cent))[^.;]{0,60}?)\b(?:(?:local|wider) (?:community )?benefits?|benefits? (?:to|for) (?:the )?(?:local |wider )?communit(?:y|ies))\b/i;
+  /\b(?:(?:local|wider) (?:community )?benefits?|benefits? (?:to|for) (?:the )?(?:local |wider )?communit(?:y|ies))\b(?=[^.;]{0,60}?\b(?:weight\w*|scor\w*|marks?|evaluat\w*|criteri\w*|\d+\s?(?:%|per ?cent)))|\b(?:(?:local|wider) (?:community )?benefits?|benefits? (?:to|for) (?:the )?(?:local |wider )?communit(?:y|ies))\b(?<=\b(?:weight\w*|scor\w*|marks?|evaluat\w*|criteri\w*|\d\s?(?:%|per ?cent))[^.;]{0,60}?\b(?:(?:local|wider) (?:community )?benefits?|benefits? (?:to|for) (?:the )?(?:local |wider )?communit(?:y|ies)))/i;
 const SV_ABBREVIATION =
   /\bSV\b(?= (?:weighting|score|scoring|commitments?|questions?|offers?|KPIs?|outcomes?|delivery|plans?|requirements?|element|criteri(?:on|a))|\s*[:\-–]\s*\d)/;
 
