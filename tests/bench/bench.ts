@@ -207,7 +207,9 @@ function editRun(
     const target = numbered[Math.floor(r() * numbered.length)]!;
     const live = currentBlocks.find((b) => b.id === target.id)!;
     const para = `${live.text.split(' ')[0]} ${paragraph(r, {}, true)}`;
-    const next = current.slice(0, live.start) + para + current.slice(live.end);
+    // the text as the analyser receives it, copied out of a message or joined by the extractor: one flat string,
+    // not this bench's own concatenation, which the first regex would copy flat inside the timed window
+    const next = structuredClone(current.slice(0, live.start) + para + current.slice(live.end));
     const t0 = now();
     const nextBlocks = blocksFromText(next);
     const t1 = now();
