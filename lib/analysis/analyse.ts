@@ -85,17 +85,22 @@ interface BlockJudgement {
 
 /**
  * `before` is the text of the block before, read only for whose "its" the block's first sentence means
- * ("The contract went to a local firm." / "Its employees will be paid …" in two paragraphs).
+ * ("The contract went to a local firm." / "Its employees will be paid …" in two paragraphs), or for the clause a
+ * first sentence goes on with ("… may be requested under the Act." / "The Provider shall pass any such request …").
  */
 function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): BlockJudgement {
+  // a page's breadcrumb trail ("Your council > Access to information > Freedom of Information") is site navigation
+  if (block.text.length < 200 && BREADCRUMB.test(block.text)) return { passages: [], dismissed: [] };
   const blockWords = CUE_WORDS.scan(block.text);
   const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text, blockWords));
-  if (!candidates.length) return { passages: [], dismissed: [] };
+  const opening = before !== undefined && readsBlockBefore(block.text) ? lastSentence(before) : undefined;
+  const goesOn = opening !== undefined && continuesBlockBefore(block.text);
+  if (!candidates.length && !goesOn) return { passages: [], dismissed: [] };
   const out: PassageFinding[] = [];
   const dismissed = new Set<CheckId>();
   const sentences = passagesOf(block);
   const words = sentences.map((s) => CUE_WORDS.scan(s.text));
-  const opening = before !== undefined && ITS.test(block.text.slice(0, 400)) ? lastSentence(before) : undefined;
+  if (goesOn && sentences[0]) out.push(...goingOn(opening, sentences[0], words[0]!, ctx));
   for (const [i, sentence] of sentences.entries()) {
     for (const { check, patterns } of candidates) {
       if (!hits(patterns, sentence.text, words[i]!)) continue;
@@ -118,9 +123,7 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
           end: next.end,
         };
         // judged as one sentence, the second coordinated to the first; the evidence quotes both exactly
-        const rest = next.text.replace(/^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they)\s+/i, '');
-        const asOne = `${sentence.text.replace(/[.!?]+["'’”)]*$/, '')}, and ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
-        const carried = assessSentence(check, asOne, ctx);
+        const carried = assessSentence(check, coordinated(sentence.text, next.text), ctx);
         if (carried?.strength === 'strong') {
           verdict = carried;
           span = joined;
@@ -149,6 +152,58 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
     }
   }
   return { passages: out, dismissed: [...dismissed] };
+}
+
+/** Three or more short steps joined by "›", "»" or ">": where the page sits on its site, not what it says. */
+const BREADCRUMB = /^\s*(?:[^>›»\n]{1,50}\s[>›»]\s+){2,}[^>›»\n]{1,60}$/;
+
+/** Two sentences read as one, the second coordinated to the first ("… requests for information, and shall pass them on …"). */
+function coordinated(first: string, next: string): string {
+  const rest = next.replace(/^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they)\s+/i, '');
+  return `${first.replace(/[.!?]+["'’”)]*$/, '')}, and ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
+}
+const CLAUSE_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+/;
+
+/** A block whose first sentence is read with the last sentence of the block before: an opening "its", or a clause going on. */
+function readsBlockBefore(text: string): boolean {
+  return ITS.test(text.slice(0, 400)) || continuesBlockBefore(text);
+}
+
+/**
+ * A block that opens by going on with the clause before it: a duty whose object points back ("9.2 The Provider
+ * shall send any such request to the Council …" after "9.1 … information may be requested under the Act").
+ */
+function continuesBlockBefore(text: string): boolean {
+  const opening = text.slice(0, 400).replace(CLAUSE_NUMBER, '');
+  // the party that owes the duty is named ("It must be noted that …" is no one's duty)
+  return PARTY_DUTY.test(opening) && refersBack(firstSentenceOf(opening)) && !firstHedge(SOFT_HEDGES, opening);
+}
+const PARTY_DUTY =
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:the|each|every|any) (?:supplier|contractor|provider|service provider|consultant|operator|grantee|recipient|sub-?contractor)s?\b[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b/i;
+function firstSentenceOf(text: string): string {
+  return sentencesOf({ id: '', start: 0, end: text.length, text })[0]?.text ?? text;
+}
+
+/**
+ * The duty a block's first sentence states about the topic the block before ended on: judged as one sentence
+ * with it, and quoted alone (the duty), only where that reading is strong and the sentence names no topic itself.
+ */
+function goingOn(before: string, first: Sentence, words: ReturnType<typeof CUE_WORDS.scan>, ctx: AssessContext) {
+  const out: PassageFinding[] = [];
+  const beforeWords = CUE_WORDS.scan(before);
+  for (const { check, patterns } of CHECK_CUES) {
+    if (!hits(patterns, before, beforeWords) || hits(patterns, first.text, words)) continue;
+    if (assessSentence(check, before, ctx)?.strength === 'strong') continue;
+    const v = assessSentence(check, coordinated(before, first.text.replace(CLAUSE_NUMBER, '')), ctx);
+    if (v?.strength !== 'strong') continue;
+    out.push({
+      checkId: check.id,
+      evidence: toEvidence(first, { strength: 'strong', why: `${v.why} (going on from the clause before)` }),
+      weight: Math.min(v.weight ?? WEIGHT.clause, WEIGHT.clause),
+      at: first.start,
+    });
+  }
+  return out;
 }
 
 /**
@@ -697,7 +752,7 @@ export class AnalysisSession {
           layout: layoutOf(block.text),
           headingTopics: headingTopics(block.text, judged.passages),
           // the block's reading depends on the one before only through an opening "its"
-          before: ITS.test(block.text.slice(0, 400)) ? before : undefined,
+          before: readsBlockBefore(block.text) ? before : undefined,
         };
       }
       next.set(block.id, entry);
@@ -1085,7 +1140,7 @@ function reread(p: PassageFinding, strength: Evidence['strength'], why: string):
 interface BlockEntry extends BlockWriting {
   /** the block as the rules read it (paragraphForRules) */
   text: string;
-  /** the text of the block before, when this block's reading depends on it (an opening "its") */
+  /** the text of the block before, when this block's reading depends on it (an opening "its", a clause going on) */
   before?: string;
   start: number;
   layout: BlockLayout;

@@ -25,6 +25,19 @@ describe('document context shared by every sentence', () => {
   });
 });
 
+describe("a page's breadcrumb trail is site navigation", () => {
+  it('"Home > Business > Selling to the council > Freedom of Information" is no FOI heading on a page for suppliers', () => {
+    const page = [
+      'Lowmoor District Council',
+      'Home > Business > Selling to the council > Freedom of Information',
+      '',
+      'How we buy',
+      'Contracts over £25,000 are advertised on Contracts Finder. Suppliers should register on our e-tendering portal.',
+    ].join('\n');
+    expect(statusIn(page, 'foi')).toBe('missing');
+  });
+});
+
 describe('bidder-facing wording counts as a supplier setting', () => {
   it("'information in your tender may be disclosed' is a bidder notice, kept as weak", () => {
     expect(

@@ -178,3 +178,33 @@ describe("a section's own words for its topic count under its heading, weak or s
     expect(scanText('page.txt', text).checks.find((c) => c.id === 'foi')!.status).toBe('missing');
   });
 });
+
+describe('a numbered clause that points back goes on with the clause before it', () => {
+  const terms = (second: string) =>
+    [
+      'Part 7 - Records',
+      '7.1 The Council is a Scottish public authority. Information about the Services may be requested under the Freedom of Information (Scotland) Act 2002.',
+      second,
+    ].join('\n');
+
+  it('"7.2 The Provider shall pass any such request to the Council …" is the supplier’s FOI duty, quoted alone', () => {
+    const f = foi(terms('7.2 The Provider shall pass any such request to the Council within two working days.'));
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toBe(
+      '7.2 The Provider shall pass any such request to the Council within two working days.',
+    );
+  });
+
+  it('a next clause owed by no party ("It must be noted …") or naming no request goes on with nothing', () => {
+    const fairWork = analyseText(
+      [
+        'Part 7 - Workforce',
+        '7.1 Bidders may describe their approach to collective bargaining with trade unions.',
+        '7.2 It must be noted that these time limits apply to every bid.',
+      ].join('\n'),
+      { profile: { type: 'itt', jurisdiction: 'england' }, asOf: '2026-11-25' },
+    ).findings.find((f) => f.id === 'fair-work')!;
+    expect(fairWork.status).toBe('weak');
+    expect(foi(terms('7.2 The Provider shall keep its insurance in force.')).status).not.toBe('strong');
+  });
+});

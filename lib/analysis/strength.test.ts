@@ -565,6 +565,8 @@ describe('negation scope', () => {
       'Procurement law does not allow the Real Living Wage to be a mandatory requirement in most contracts.',
       'The rules do not permit authorities to make payment of the Real Living Wage a mandatory condition.',
       'Payment of the real Living Wage cannot be a mandatory requirement in tenders.',
+      // reported: the officer said it could not be made a condition
+      'The Head of Procurement said the Council could not make the real Living Wage a condition of the cleaning contract.',
     ])
       expect(generalStrength(sentence).why).toMatch(/negated/);
     expect(strengthOf('Payment of the Real Living Wage is a mandatory requirement of this contract.')).toBe('strong');

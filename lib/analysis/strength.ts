@@ -168,7 +168,7 @@ export const NEGATIONS: Marker[] = [
   },
   {
     pattern:
-      /\bunable to (?:make|require|mandate|insist)\b|\bcannot (?:be )?(?:require|mandate|insist)|\bcan ?not make\b|\bcan ?not be (?:an? )?(?:mandatory|compulsory|contractual)\b|\b(?:does|do|did|would|will) not (?:allow|permit|enable)\b[^.;]{0,80}?\b(?:mandatory|compulsory|to (?:require|mandate|make|insist))\b|\bnot (?:be )?(?:permitted|allowed|lawful|possible|legal) to (?:require|mandate|make|insist)\b/i,
+      /\bunable to (?:make|require|mandate|insist)\b|\bcannot (?:be )?(?:require|mandate|insist)|\b(?:can ?not|could not|couldn['’]t|can['’]t) (?:be )?(?:make|require|mandate|insist|impose)\b|\bcan ?not be (?:an? )?(?:mandatory|compulsory|contractual)\b|\b(?:does|do|did|would|will) not (?:allow|permit|enable)\b[^.;]{0,80}?\b(?:mandatory|compulsory|to (?:require|mandate|make|insist))\b|\bnot (?:be )?(?:permitted|allowed|lawful|possible|legal) to (?:require|mandate|make|insist)\b/i,
     why: 'negated: the text says the requirement cannot be made',
   },
   {

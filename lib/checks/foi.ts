@@ -44,7 +44,11 @@ const PASSED_TO_AUTHORITY =
 
 /** Saying FOI applies to contract information, without any duty to help. */
 const AWARENESS =
-  /\b(?:subject to|bound by|governed by|applies to|apply to)\b[^.]{0,80}\b(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:freedom of information|FOI(?:A|SA)?)\b[^.]{0,60}\b(?:applies|apply)\b/i;
+  /\b(?:subject to|bound by|governed by|applies to|apply to|public authorit(?:y|ies) (?:under|for the purposes of))\b[^.]{0,80}\b(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:freedom of information|FOI(?:A|SA)?)\b[^.]{0,60}\b(?:applies|apply)\b/i;
+
+/** A party made aware of the Act by the authority: "… has been reminded that the Council is subject to …". */
+const TOLD_THAT =
+  /\b(?:(?:has|have|was|were|is|are|been) (?:been )?(?:reminded|made aware|advised|informed|notified|told))\b (?:\w+ ){0,3}?that\b/i;
 
 /** A public contract's parties or setting: an FOI mention with none of them is not about a public contract. */
 /** A notice that what bidders send may be disclosed: addressed to bidders, so a tender setting even unnamed. */
@@ -143,7 +147,7 @@ export const foi: CheckDefinition = {
     {
       name: 'an FOI request used as a news source is not a clause',
       pattern:
-        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation|details|documents|papers|e-?mails|correspondence|minutes|letters|copies)\b[\s,]+(?:\w+[\s,]+){0,3}?(?:made|obtained|released|received|submitted|gathered)\s(?:(?:by|to)\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b|\b(?:freedom of information|FOI)(?: act)?(?: (?:requests?|enquir(?:y|ies)|responses?|figures|data))? (?:has |have )?(?:revealed|reveals?|showed|shows?|found|finds|uncovered)\b/gi,
+        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation|details|documents|papers|e-?mails|correspondence|minutes|letters|copies)\b[\s,]+(?:\w+[\s,]+){0,3}?(?:made|obtained|released|received|submitted|gathered)\s(?:(?:by|to)\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b|\b(?:freedom of information|FOI)(?: act)?(?: (?:requests?|enquir(?:y|ies)|responses?|figures|data))? (?:has |have )?(?:revealed|reveals?|showed|shows?|found|finds|uncovered)\b|\b(?:used?|using|made|making|submitted|sent|through|via)\b(?: \w+){0,2}? (?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies))\b[^.;]{0,40}?\bto (?:obtain|get|find out|see|uncover|establish)\b/gi,
       effect: 'ignore',
       why: 'figures obtained through an FOI request: the text reports them, it places no duty on anyone',
       examples: [
@@ -157,6 +161,9 @@ export const foi: CheckDefinition = {
         'Thanks to the Advertiser, whose Freedom of Information request revealed the profit made on the contract.',
         'Figures the union obtained through a Freedom of Information request show that turnover was high.',
         'The report, based on Freedom of Information responses from 90 councils, found that fees lagged behind costs.',
+        // the request as the means someone used to get something
+        'The tenants’ group used Freedom of Information requests last spring to obtain the repair contractor’s inspection reports.',
+        'Campaigners made FOI requests to find out what the operator was paid.',
       ],
     },
     {
@@ -282,7 +289,8 @@ export const foi: CheckDefinition = {
       !SUPPLIER_PARTY.test(sentence) &&
       !OUTSOURCED_SIDE.test(sentence) &&
       !youSupply &&
-      !binds
+      !binds &&
+      !(TOLD_THAT.test(sentence) && AWARENESS.test(sentence))
     )
       return null;
     // a mention with no contract party or setting (a US employee-file clause, a page title) is not this check
@@ -301,10 +309,11 @@ export const foi: CheckDefinition = {
     // and anywhere a request the authority receives and handles with no supplier in the sentence is its own process
     // ...except the authority's statement that the Act applies to it, in a page that speaks to suppliers or bidders:
     // the awareness notice ("The council is subject to the Freedom of Information Act 2000.")
+    // ...or anywhere, a party told it ("Meridian has been reminded that the Council is subject to the Act")
     const awarenessToSuppliers =
       AWARENESS.test(sentence) &&
       !EMAIL_ITSELF.test(sentence) &&
-      (ctx.supplierSetting === true || TO_BIDDERS_DOCUMENTS.has(ctx.profile.type));
+      (ctx.supplierSetting === true || TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) || TOLD_THAT.test(sentence));
     if (
       (!CONTRACT_DOCUMENTS.has(ctx.profile.type) || AUTHORITY_RECEIVES.test(sentence)) &&
       !SUPPLIER_SIDE_FOI.test(sentence) &&
@@ -399,6 +408,12 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a supplier told by the authority that the Act applies to it: awareness, whoever the page speaks to
+      text: 'Harbourline Ltd has been reminded that the Trust is a public authority under the Freedom of Information Act 2000 and that the contract may be published.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
     {
       // outsourcing named as the supplier side, on a page that names no contractor: the case for extending the Act
       text: 'Outsourced services are not covered by the Freedom of Information Act, so the public cannot find out how their money is spent.',

@@ -119,6 +119,9 @@ function weightingClauses(body: string): string[] {
 function weightingHedged(body: string): boolean {
   return weightingClauses(body).some((c) => firstHedge(SOFT_HEDGES, c) !== undefined);
 }
+/** A weighting only aimed at or planned, whatever duty comes before it: "we will … and aim to apply a weighting of 10%". */
+const AIMED_WEIGHTING =
+  /\b(?:aim(?:s|ing)?|seek(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?|plan(?:s|ning)?|propos(?:e|es|ing)) to (?:\w+ ){0,2}?(?:apply|introduce|use|adopt|set|give|allocate|attach)\b[^.;]{0,40}?\bweight/i;
 
 /** So is what hollows it: "we must have regard to the policy statement, and we assess social value at 10%" weights it. */
 function weightingHollowed(body: string): boolean {
@@ -425,6 +428,12 @@ export const socialValue: CheckDefinition = {
         why: `social value weighted at ${share}%, below the 10% minimum the applicable policy note sets`,
         weight: WEIGHT.specific,
       } satisfies Verdict;
+    if (weighted && weightingClauses(body).some((c) => AIMED_WEIGHTING.test(c)))
+      return {
+        strength: 'weak',
+        why: 'a weighting only aimed at or planned: no share of the score is set yet',
+        weight: WEIGHT.specific,
+      } satisfies Verdict;
     if (!weighted && !committed) {
       const general = generalStrength(sentence);
       if (general.strength === 'weak') return general;
@@ -522,6 +531,17 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a weighting only aimed at, whatever duty comes before it in the sentence
+      text: 'During the plan period we will write a social value policy and aim to apply a weighting of between 5% and 15% to social value in larger tenders.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'The board intends to introduce a 10% weighting for social value in all tenders from next April.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
     {
       // the benefits delivered as a schedule of the contract sets them out, with progress reported
       text: '22.1 The Contractor shall deliver the Community Benefits in accordance with Schedule 4 and shall report progress to the Contract Manager quarterly.',

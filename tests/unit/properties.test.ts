@@ -87,6 +87,8 @@ const CLAUSE_FIXTURES = [
   'TUPE applies and the Contractor shall secure LGPS admitted body status.',
   // a run-in heading carries its topic into the paragraph (the session keeps what it carried per block)
   'Freedom of information. The Contractor shall pass each request it receives to the Council within two working days.',
+  // a paragraph that goes on with the one before it (read with it, so re-read when it changes)
+  'The Supplier shall pass any such request to the Council within two working days.',
 ];
 const topicSentence = fc.oneof(
   fc.constantFrom(...CLAUSE_FIXTURES),
