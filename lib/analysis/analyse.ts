@@ -1082,7 +1082,7 @@ const DUTY_HEADING =
  */
 const DEMANDS_HEADING: Marker = {
   pattern:
-    /^\W*(?:what (?:we|the union|unison|unite|the gmb|the branch|the campaign|members) (?:are |is )?(?:asking|calling|campaigning|fighting|pushing|want|wants|demand|demands|need|needs)(?: for)?|(?:our|the union['’]s|the campaign['’]s|the branch['’]s|key|main|campaign) (?:demands|asks|calls|campaign (?:aims|asks|demands))|we (?:are )?(?:call|calling|ask|asking|demand|demanding) (?:for|on (?:the )?(?:council|government|employer|authority|trust))|we want)\W*$/i,
+    /^\W*(?:what (?:we|the union|unison|unite|the gmb|the branch|the campaign|members) (?:are |is )?(?:asking|calling|campaigning|fighting|pushing|want|wants|demand|demands|need|needs)(?: for| (?:on )?(?:the |every |each |all |our )?(?:\w+ ){0,2}?to do)?|(?:our|the union['’]s|the campaign['’]s|the branch['’]s|key|main|campaign) (?:demands|asks|calls|campaign (?:aims|asks|demands))|we (?:are )?(?:call|calling|ask|asking|demand|demanding) (?:for|on (?:the )?(?:council|government|employer|authority|trust))|we want)\W*$/i,
   why: "a campaign's demands: what it asks for, not a term in force",
 };
 
@@ -1099,6 +1099,9 @@ export function layoutOf(text: string): BlockLayout {
     if (party) return { role: 'heading', dutyStem: `The ${party.replace(/s$/i, '').toLowerCase()} must:` };
     return DEMANDS_HEADING.pattern.test(text) ? { role: 'heading', leadInHedge: DEMANDS_HEADING } : { role: 'heading' };
   }
+  // a demands heading runs longer than most ("What we are asking the council to do")
+  if (atMostWords(text, 10) && !'.:;!?'.includes(text.slice(-1) || '-') && DEMANDS_HEADING.pattern.test(text))
+    return { role: 'heading', leadInHedge: DEMANDS_HEADING };
   if (!text.endsWith(':')) return { role: 'paragraph' };
   // the sentence that introduces the list decides: "We expect everyone to share our values. All contractors must:" binds
   if (bindingLeadIn(text) !== undefined) return { role: 'paragraph', leadInDuty: true };

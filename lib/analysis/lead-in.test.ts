@@ -80,7 +80,12 @@ describe('a hedged lead-in governs the list under it', () => {
         '- The council to require the Real Living Wage in every cleaning contract, subcontractors included.',
         '- The contractor to guarantee minimum hours for every cleaner.',
       ].join('\n');
-    for (const heading of ['What we are asking for', 'Our demands', 'What the union wants']) {
+    for (const heading of [
+      'What we are asking for',
+      'Our demands',
+      'What the union wants',
+      'What we are asking the council to do',
+    ]) {
       expect(statusOf(page(heading), 'living-wage').status).toBe('weak');
       expect(statusOf(page(heading), 'zero-hours').status).toBe('weak');
     }
@@ -93,6 +98,19 @@ describe('a hedged lead-in governs the list under it', () => {
     ].join('\n');
     expect(statusOf(twoSections, 'living-wage').status).toBe('weak');
     expect(statusOf(twoSections, 'zero-hours').status).toBe('strong');
+  });
+
+  it('a lead-in that says what a campaign wants bodies to do ("We want every council in Wales to:") hedges its items', () => {
+    const page = (leadIn: string) =>
+      [
+        leadIn,
+        '• write clauses into each contract that let the council see the provider’s staff costs, overheads and profit;',
+        '• make payment of the real Living Wage a condition of every homecare contract.',
+      ].join('\n');
+    for (const leadIn of ['We want every council in Wales to:', 'The branch is asking all local authorities to:']) {
+      expect(statusOf(page(leadIn), 'living-wage').status).toBe('weak');
+      expect(statusOf(page(leadIn), 'open-book').status).toBe('weak');
+    }
   });
 
   it('the sentence that introduces the list decides, not a hedge in the sentence before it', () => {

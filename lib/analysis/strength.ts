@@ -96,7 +96,7 @@ export const HARD_HEDGES: Marker[] = [
   {
     // a motion still to be voted on, or a call for action, is not yet a decision; an adopted one is
     pattern:
-      /^(?!.*\b(?:adopted|agreed|carried|passed|approved|resolved)\b).*(?:\bcall(?:s|ed|ing)? (?:on|for|upon)\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|want(?:s|ed|ing)?|would like) (?:the )?(?:council|authority|government|trust|board|ministers?|mayor|cabinet|councillors|employer|company)\b(?: \w+){0,3}? to\b|\bwill (?:vote|debate)\b|\bmotion\b|\bamendments? (?:was|were|is|has been|had been) (?:\w+ )?(?:moved|proposed|tabled|put forward)\b|\b(?:moved|proposed|seconded|tabled) by (?:Councillor|Cllr|Alderman|the)\b)/i,
+      /^(?!.*\b(?:adopted|agreed|carried|passed|approved|resolved)\b).*(?:\bcall(?:s|ed|ing)? (?:on|for|upon)\b|\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|want(?:s|ed|ing)?|would like) (?:(?:the|every|each|all|our|your|local) )?(?:councils?|authorit(?:y|ies)|local authorit(?:y|ies)|governments?|trusts?|boards?|ministers?|mayors?|cabinet|councillors|employers?|compan(?:y|ies))\b(?: \w+){0,3}? to\b|\bwill (?:vote|debate)\b|\bmotion\b|\bamendments? (?:was|were|is|has been|had been) (?:\w+ )?(?:moved|proposed|tabled|put forward)\b|\b(?:moved|proposed|seconded|tabled) by (?:Councillor|Cllr|Alderman|the)\b)/i,
     why: 'a motion or call still to be decided, not a requirement in force',
   },
   {

@@ -114,7 +114,8 @@ const CUES: RegExp[] = [
   TAKES_PART_IN_AUDIT,
   PAY_VERIFICATION,
   /\bpublish\w*\b[^.;]{0,40}\b(?:(?:a )?copy of (?:this|the) (?:contract|agreement)|(?:this|the) (?:contract|agreement)\b(?! (?:award|notice|opportunit\w*|advert\w*|finder))|(?:the )?contract (?:documents|terms|prices|charges|performance)|key performance indicators|KPIs)/i,
-  /\b(?:disclose|publish)\w*\b[^.;]{0,30}\b(?:information|details) (?:about|relating to|concerning|on|of) (?:this|the) (?:contract|agreement)\b/i,
+  /\b(?:disclose|publish)\w*\b[^.;]{0,30}\b(?:information|details) (?:about|relating to|concerning|on|of) (?:this|the) (?:contract|agreement)\b/i, // the supplier's profits or the service's own accounts published: "publish annual contract spend and profit figures"
+  /\bpublish\w*\b[^.;]{0,40}?\b(?:profits?|profit and loss|margins?|(?:annual |audited )?accounts (?:for|of) (?:the |each |every )?(?:[\w-]+ )?(?:centres?|services?|contracts?|sites?))\b|\bprofit and loss (?:figures|accounts?|statements?)\b/i,
 ];
 
 /** Open-book accounting, audit access and publication of costs, revenues, profits and KPIs. */
@@ -251,6 +252,18 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a campaign's call for suppliers to publish their profits, in other words than "open book"
+      text: 'The motion asks the council to require its contractors to publish yearly contract spend and profit figures.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
+    {
+      // the service's own accounts, said not to be required
+      text: 'Members regretted that the contract did not require the operator to publish annual accounts for the leisure centres.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
     {
       // the Procurement Act's publication duty retold: the supplier's performance assessed and published
       text: 'For contracts over £5 million, authorities must set three KPIs, publish them and publish an assessment of supplier performance against them each year.',
