@@ -50,6 +50,15 @@ describe('bidder-facing wording counts as a supplier setting', () => {
 });
 
 describe("the authority's own workforce is not a supplier's duty", () => {
+  it('a dated pay award ("Pay Award 2025/26 and the National Living Wage") is the authority’s own staff settlement', () => {
+    const minutes = [
+      'Finance Committee, 12 May 2025',
+      '7. Pay Award 2025/26 and the National Living Wage',
+      'The committee noted the national pay settlement for local government employees and the effect of the National Living Wage on the lowest grades.',
+    ].join('\n');
+    expect(statusIn(minutes, 'living-wage')).toBe('missing');
+  });
+
   const statement =
     'Pay Policy Statement 2026/27. This statement is published under section 38 of the Localism Act 2011. ' +
     'Where employees have joined the Local Government Pension Scheme, the Council is required to make employer contributions. ' +

@@ -64,6 +64,17 @@ export const livingWage: CheckDefinition = {
       examples: ['The Supplier must pay at least the National Minimum Wage for all working time.'],
     },
     {
+      name: "suppliers invited to follow the authority's own accreditation ('… and we would like our suppliers to do the same')",
+      pattern:
+        /\b(?:accredited (?:real )?living wage employer|(?:real )?living wage (?:foundation )?accredit\w*)\b[^.]{0,120}?\b(?:suppliers?|contractors?|providers?|partners|businesses|firms)\b[^.]{0,60}?\b(?:do(?:ing)? the same|follow(?:ing)? (?:suit|(?:our|its|their|the council['’]s) (?:lead|example)))\b/gi,
+      effect: 'weak',
+      why: "suppliers are only invited to follow the authority's own accreditation: nothing is required of them",
+      examples: [
+        'The trust became an accredited Living Wage Employer in 2021 and would like its contractors to do the same.',
+        'We are proud to be an accredited Real Living Wage employer and we hope our suppliers will follow our lead.',
+      ],
+    },
+    {
       name: "the authority's own Living Wage accreditation is not a duty on the supplier",
       pattern:
         /\b(?:we are|the council is|the authority is|is an?|as an?)(?<!\b(?:supplier|contractor|provider|operator)s?['’]s?\b[^.;]{0,60}(?:we are|the council is|the authority is|is an?|as an?)) (?:proud(?:ly)? )?(?:accredited )?(?:real )?living wage (?:employer|foundation accredited)\b|\b(?:we|the council|the authority) (?:became|become|has become|have become|is now|are now) (?:an? )?(?:real )?living wage (?:foundation )?accredited(?: employer)?\b|\b(?:we are|the council is|the authority is) (?:proud(?:ly)? )?(?:to be )?accredited by the (?:real )?living wage foundation\b|(?<!\b(?:required to|must|shall|agrees? to|undertakes? to|will need to)\s+(?:be|become|remain)\s+(?:an?\s+)?)(?<!\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|they|firms|companies|organisations)\b[^.;]{0,50})\baccredited (?:real )?living wage employers?\b|\b(?:seek\w*|apply(?:ing)? for|achiev\w*|gain\w*|obtain\w*|proceed(?:ing)? with|(?:be|been|being) (?:given|granted|awarded)|hold\w*)(?: \w+)? (?:(?:real |london )?living wage )?accredit(?:ation|ed status)(?: (?:by|from|with|to) the (?:real )?living wage foundation| for the (?:london |real )?living wage)?/gi,
