@@ -91,6 +91,8 @@ export const zeroHours: CheckDefinition = {
     // the verb says the same: "a contract that does not guarantee a minimum number of working hours"
     /\bguarantee[sd]? (?:a |any |them a |workers a )?(?:minimum )?(?:number of )?(?:(?:weekly|monthly|working|paid|contracted) )*hours\b/i,
     /\bminimum (?:number of )?guaranteed hours\b/i,
+    // a floor of hours the contract guarantees: "a contract guaranteeing at least 16 hours a week"
+    /\bguarantee(?:s|d|ing)? (?:\w+ ){0,2}?(?:at least|a minimum of|not less than|no fewer than) \d+ (?:paid |contracted |working )?hours\b/i,
     /\bliving hours\b/i,
     // secure hours in other words: a floor of hours in the contract, banded hours, hours that match the work done
     /\bcontracts?\b[^.;]{0,30}\bminimum of \d+ (?:paid |contracted )?hours\b|\bminimum[- ]hours? contracts?\b|\bbanded[- ]hours?\b|\bcontracted hours\b[^.;]{0,40}\b(?:reflect|match)\w*\b|\bcasual (?:contracts?|hours|workers)\b|\bpredictable (?:working )?(?:patterns?|hours)\b/i,
@@ -173,6 +175,11 @@ export const zeroHours: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // guaranteed hours by the verb and a floor of hours
+      text: 'The Provider shall offer every care worker employed for 12 weeks a contract guaranteeing at least 16 hours a week.',
+      status: 'strong',
+    },
     {
       // the ban stated without the words 'zero hours': no contract that fails to guarantee weekly hours
       text: 'The Contractor shall not engage any person on the Contract under a contract which does not guarantee a minimum number of weekly hours.',
