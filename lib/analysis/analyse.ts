@@ -18,6 +18,7 @@ import {
   namesDutyHolder,
   SOFT_HEDGES,
   WEIGHT,
+  WOULD_HEDGE,
 } from './strength';
 import { combineFacts, type DocumentFacts, dateFromFacts, documentFacts, type WageContext } from './wages';
 
@@ -106,6 +107,20 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
       if (!hits(patterns, sentence.text, words[i]!)) continue;
       const previous = i > 0 ? sentences[i - 1]!.text : opening;
       let verdict = assessSentence(check, withAntecedent(sentence.text, previous), ctx);
+      // reported speech goes on past its sentence ("… confirmed that the commitments formed part of the
+      // conditions of contract. Each contractor would be required to …"): its 'would' is the reported 'will'
+      if (
+        verdict?.why === WOULD_HEDGE &&
+        i > 0 &&
+        REPORTED_DUTY.test(sentence.text) &&
+        REPORTED_THAT.test(sentences[i - 1]!.text) &&
+        !REPORT_CONDITION.test(sentence.text)
+      ) {
+        const asWill = sentence.text.replace(REPORTED_DUTY, (m) => m.replace(/would/i, 'will'));
+        const reported = assessSentence(check, withAntecedent(asWill, previous), ctx);
+        if (reported?.strength === 'strong')
+          verdict = { ...reported, why: `${reported.why} (reported: the sentence before says who said so)` };
+      }
       let span: Sentence = sentence;
       // the clause's topic carries to a next sentence that continues it ("... requests for information. It shall pass them on ...")
       const next = sentences[i + 1];
@@ -156,6 +171,14 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
 
 /** Three or more short steps joined by "›", "»" or ">": where the page sits on its site, not what it says. */
 const BREADCRUMB = /^\s*(?:[^>›»\n]{1,50}\s[>›»]\s+){2,}[^>›»\n]{1,60}$/;
+
+/** A sentence reporting what someone said: "the Director confirmed that …", "officers advised members that …". */
+const REPORTED_THAT =
+  /\b(?:confirmed|said|stated|explained|announced|told|advised|assured|reported|indicated|promised|insisted|undertook|added|made clear|clarified)\b[^.;]{0,80}?\bthat\b/i;
+/** A duty reported ("would be required to"), not a forecast ("would be compliant by January"). */
+const REPORTED_DUTY = /\bwould (?:also |all |each )?(?:be (?:contractually )?(?:required|obliged|bound)|have to)\b/i;
+/** A condition on what is reported: then 'would' is conditional, not a report of 'will'. */
+const REPORT_CONDITION = /\b(?:if|unless|subject to|provided that|should)\b/i;
 
 /** Two sentences read as one, the second coordinated to the first ("… requests for information, and shall pass them on …"). */
 function coordinated(first: string, next: string): string {

@@ -128,6 +128,9 @@ export const HARD_HEDGES: Marker[] = [
 ];
 
 /** Hedges that count only when no firm obligation is present. */
+/** The reason 'would' hedges: the reading a sentence of reported speech is re-read from (analyse.ts). */
+export const WOULD_HEDGE = "'would' describes what might happen, not a duty in force";
+
 export const SOFT_HEDGES: Marker[] = [
   { pattern: /\bshould\b/i, why: "'should' is advice, not a condition" },
   // case-sensitive: "May 1" mid-sentence is the month, not the modal
@@ -141,7 +144,7 @@ export const SOFT_HEDGES: Marker[] = [
     // reports what will be done (unless a condition follows: "… would apply if the board agrees")
     pattern:
       /\bwould\b(?<!\b(?:confirmed|said|stated|explained|announced|told\s+[\w ]{1,40}?|advised|assured\s+[\w ]{1,30}?|reported|indicated|promised|insisted|undertook|added|made clear|clarified)\s+(?:that\s+)?[^.;,"“”]{0,100}?\bwould)|\bwould\b(?=[^.;]*\b(?:if|unless|subject to|provided that)\b)/i,
-    why: "'would' describes what might happen, not a duty in force",
+    why: WOULD_HEDGE,
   },
   {
     pattern: /\b(?:typically|usually|generally|normally|in most cases)\b/i,

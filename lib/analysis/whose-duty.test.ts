@@ -83,6 +83,33 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     expect(sv('Social value would make up 10% of the score.')).toBe('weak');
   });
 
+  it("reported speech goes on into the next sentence: its 'would be required to' is the reported duty", () => {
+    const minute = (next: string) =>
+      `Asked how tender promises would be kept, the Head of Housing confirmed that the community benefit commitments formed part of the conditions of contract. ${next}`;
+    expect(
+      status(
+        minute('Each contractor would be required to deliver six apprenticeships and report progress every quarter.'),
+        'training',
+        'other',
+      ),
+    ).toBe('strong');
+    // a forecast stays a forecast, and a condition keeps 'would' conditional
+    expect(
+      status(
+        minute('The contractors would be fully compliant with the Real Living Wage by January.'),
+        'living-wage',
+        'other',
+      ),
+    ).not.toBe('strong');
+    expect(
+      status(
+        minute('Each contractor would be required to pay the Real Living Wage if the board approved the extra cost.'),
+        'living-wage',
+        'other',
+      ),
+    ).not.toBe('strong');
+  });
+
   it("a relative clause that requires a party to act ('which requires us to pay') is the duty itself", () => {
     expect(
       status(
