@@ -1109,12 +1109,16 @@ const DEMANDS_HEADING: Marker = {
   why: "a campaign's demands: what it asks for, not a term in force",
 };
 
+const FAQ_QUESTION = /^\s*(?:Q(?:uestion)?\s*\d{0,3}\s*[.:)–-]?\s+)[^\n?]{3,160}\?\s*$/;
+
 const LIST_ITEM = /^(?:[•▪◦·*\-–]|\d{1,3}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s/i;
 
 /** A numbered clause that opens in lower case ("21.1 transfer to the University …") completes its lead-in's sentence. */
 const CONTINUING_CLAUSE = /^\d{1,3}(?:\.\d{1,3})+\s+[a-z]/;
 
 export function layoutOf(text: string): BlockLayout {
+  // a numbered question of a clarification log or FAQ heads its answer ("Q16 How is social value evaluated?")
+  if (FAQ_QUESTION.test(text)) return { role: 'heading' };
   if (LIST_ITEM.test(text) || CONTINUING_CLAUSE.test(text)) return { role: 'list-item' };
   if (atMostWords(text, 6) && !'.:;!?'.includes(text.slice(-1) || '-')) {
     const duty = DUTY_HEADING.exec(text);

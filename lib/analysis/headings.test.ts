@@ -208,3 +208,47 @@ describe('a numbered clause that points back goes on with the clause before it',
     expect(foi(terms('7.2 The Provider shall keep its insurance in force.')).status).not.toBe('strong');
   });
 });
+
+describe('a numbered question of a clarification log or FAQ heads its answer', () => {
+  const log = (answer: string, question = 'Q12 How will social value be evaluated?') =>
+    [
+      'Tender Clarification Log – Round 1',
+      '',
+      question,
+      answer,
+      '',
+      'Q13 When is the deadline?',
+      'A13 Noon on 3 May.',
+    ].join('\n');
+  const sv = (text: string) =>
+    analyseText(text, { profile: { type: 'itt', jurisdiction: 'england' }, asOf: '2026-11-25' }).findings.find(
+      (f) => f.id === 'social-value',
+    )!;
+
+  it('"A12 Through Method Statement 4, which carries 10% of the quality score." states the weighting it asks about', () => {
+    const f = sv(log('A12 Through Method Statement 4, which carries 10% of the quality score.'));
+    expect(f.status).toBe('strong');
+    expect(f.evidence[0]!.text).toBe('A12 Through Method Statement 4, which carries 10% of the quality score.');
+  });
+
+  it('the same answer under another question says nothing about social value', () => {
+    expect(
+      sv(
+        log(
+          'A12 Through Method Statement 4, which carries 10% of the quality score.',
+          'Q12 How will mobilisation be evaluated?',
+        ),
+      ).status,
+    ).toBe('missing');
+  });
+
+  it('under an FOI question, the answer that the contract requires the supplier to pass requests on is the FOI clause', () => {
+    const f = foi(
+      log(
+        'A12 Each request is considered on its merits. Clause 27 of the draft contract requires the Contractor to pass on any request it receives within two working days.',
+        'Q12 Could our prices be released under Freedom of Information?',
+      ),
+    );
+    expect(f.status).toBe('strong');
+  });
+});

@@ -565,6 +565,8 @@ describe('negation scope', () => {
       'Procurement law does not allow the Real Living Wage to be a mandatory requirement in most contracts.',
       'The rules do not permit authorities to make payment of the Real Living Wage a mandatory condition.',
       'Payment of the real Living Wage cannot be a mandatory requirement in tenders.',
+      // the contract itself said not to oblige the party
+      'Nothing in this Contract shall oblige the Contractor to answer a request made under the Freedom of Information Act 2000.',
       // reported: the officer said it could not be made a condition
       'The Head of Procurement said the Council could not make the real Living Wage a condition of the cleaning contract.',
     ])

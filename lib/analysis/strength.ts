@@ -176,7 +176,7 @@ export const NEGATIONS: Marker[] = [
   },
   {
     pattern:
-      /\b(?:does|do|did) not (?:have|include|contain|provide|set|specify)\b|\bthere (?:is|are) no\b|\bnor (?:any|a)\b/i,
+      /\b(?:does|do|did) not (?:have|include|contain|provide|set|specify)\b|\bthere (?:is|are) no\b|\bnor (?:any|a)\b|\bnothing in (?:this|the) (?:contract|agreement|call-off|framework|schedule)\b[^.;]{0,40}?\b(?:shall|will|is to) (?:oblige|require|compel)\b/i,
     why: 'negated: the text says the provision is absent',
   },
   {
@@ -258,7 +258,7 @@ const DUTY_TO_PROMOTE =
  * their commitment to", "must state whether they are"): a tender question, which secures nothing by itself.
  */
 const DUTY_TO_DESCRIBE =
-  /^(?:must|shall|will|(?:is|are) required to|ha(?:s|ve) to)\s*(?:(?:also|first|then|\w+ly)\s+)*(?:be (?:asked|invited|required) (?:to )?)?(?:describe|explain|outline|set out|tell (?:us|the \w+)|detail|state|indicate|answer (?:questions? )?(?:on|about)|provide (?:details|information|evidence|a (?:statement|description|summary)) (?:of|on|about|as to)|about)\s+(?:\w+\s+){0,3}?(?:approach(?:es)?|how|whether|plans?|polic(?:y|ies)|commitments?|views?|arrangements|position)\b|^(?:must|shall|will|(?:is|are) required to|ha(?:s|ve) to)\s*(?:(?:also|first|then|\w+ly)\s+)*(?:complete|answer|respond to|fill in)\s+(?:the |a |all |any |each )?(?:[\w-]+\s+){0,3}(?:questions?|questionnaires?)\b/i;
+  /^(?:must|shall|will|(?:is|are) required to|ha(?:s|ve) to)\s*(?:(?:also|first|then|\w+ly)\s+)*(?:be (?:asked|invited|required) (?:to )?)?(?:describe|explain|outline|set out|tell (?:us|the \w+)|detail|state|indicate|answer (?:questions? )?(?:on|about)|provide (?:details|information|evidence|a (?:statement|description|summary)) (?:of|on|about|as to)|about)\s+(?:\w+\s+){0,3}?(?:approach(?:es)?|how|whether|plans?|polic(?:y|ies)|commitments?|views?|arrangements|position)\b|^(?:must|shall|will|(?:is|are) required to|ha(?:s|ve) to)\s*(?:(?:also|first|then|\w+ly)\s+)*(?:complete|answer|respond to|fill in)\s+(?:the |a |all |any |each )?(?:[\w-]+\s+){0,3}(?:questions?|questionnaires?)\b|^(?:must|shall|will|(?:is|are) required to)\s*(?:\w+ly\s+)*(?:be (?:asked|invited|required) (?:to )?)?report (?:\w+ ){0,3}?on (?:the )?(?:number|proportion|percentage|share) of\b/i;
 /** The topic as something the tender evaluation assesses ("… will be evaluated as part of this tender"), not a term. */
 const EVALUATED_IN_AWARD =
   /\b(?:will|shall|is to|are to|must) be (?:\w+ly )?(?:evaluated|assessed|scored|marked)\b(?: \w+){0,4}? (?:as part of|in|during|at) (?:the |this |each |every )?(?:tender|bid|evaluation|procurement|award|quality)\w*|\b(?:will|shall|is to|would) (?:also )?form (?:a )?part of (?:the |our )?(?:tender |bid )?(?:assessment|evaluation|scoring)\b|\b(?:points|marks|credit) (?:will|shall|would) be (?:awarded|given) for\b|\b(?:will|shall|is to|are to|must) be (?:\w+ly )?(?:evaluated|assessed|scored|marked|judged) (?:on|against) (?:the |their |its )?(?:\w+ ){0,2}?(?:commitments?|approach(?:es)?|proposals?|plans?|responses?|answers?|polic(?:y|ies)|track records?)\b|\b(?:will|shall|would) (?:receive|be awarded|be given|gain|earn|get) (?:\w+ ){0,2}?(?:marks|points|credit)\b|\b(?:question|criterion|criteria|sub-?criteri(?:on|a))\s*[\w.]{0,5}\s+(?:will|shall) (?:assess|evaluate|score|mark|test)\b/i;

@@ -262,6 +262,11 @@ export const livingWage: CheckDefinition = {
   ],
   examples: [
     {
+      // a duty only to report how many are paid it: monitoring, no pay floor
+      text: '14.2 The Provider will be asked to report each year on the number of staff paid at or above the Real Living Wage.',
+      status: 'weak',
+    },
+    {
       // the contractor's own accreditation, only monitored: working towards it binds nothing yet
       text: "9.5.2 The Council will monitor the Contractor's progress towards accreditation as a Living Wage Employer.",
       status: 'weak',

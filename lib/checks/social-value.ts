@@ -386,6 +386,10 @@ export const socialValue: CheckDefinition = {
       examples: ['Register on the Social Value Portal to receive our newsletter.'],
     },
   ],
+  // under a social value heading or question, a share of the score in other words is its weighting ("which carries 5%
+  // of the overall quality score")
+  sectionCues:
+    /\b(?:carr(?:y|ies|ying)|worth|accounts? for|weighted at|makes? up|represents?)\b[^.;]{0,20}?\b\d{1,2}(?:\.\d)?\s?(?:%|per ?cent)(?: of)?\b/i,
   weakMarkers: HOLLOW_SOCIAL_VALUE,
   strongMarkers: [],
   assess(sentence, ctx) {
