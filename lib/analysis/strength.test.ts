@@ -740,6 +740,10 @@ describe('reported requirements are duties in force', () => {
   it('a duty only to try, or a duty governed by an aim before it, secures nothing', () => {
     expect(strengthOf('The contractor shall aim to pay all cleaners the hourly rate set each November.')).toBe('weak');
     expect(strengthOf('The operator will seek to ensure that drivers take their breaks.')).toBe('weak');
+    // reasonable steps to secure it: the effort is owed, the result is not
+    expect(
+      strengthOf('The Contractor shall take all reasonable steps to ensure that its drivers are paid for every break.'),
+    ).toBe('weak');
     expect(strengthOf('We aim to write break-time requirements into all our transport contracts.')).toBe('weak');
     // the duty itself still binds
     expect(strengthOf('The contractor shall pay all cleaners the hourly rate set each November.')).toBe('strong');

@@ -241,7 +241,7 @@ export const MENU_OF_OPTIONS =
   /\b(?:chosen|selected|drawn|picked) from (?:a|the|an agreed) (?:menu|list|range|basket|choice)\b(?: of [\w -]{1,30}?)?(?: (?:that|which))? (?:includes?|including|such as)\b|\b(?:a|the) (?:menu|basket) of (?:options|measures|benefits|outcomes)\b[^.;]{0,30}?\b(?:includes?|including|such as)\b/i;
 /** A duty whose content is only to try ("shall aim to pay", "will seek to ensure"): nothing has to be achieved. */
 const DUTY_TO_TRY =
-  /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:aim|seek|try|strive|attempt|aspire|endeavou?r)\s+to\b/i;
+  /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:aim|seek|try|strive|attempt|aspire|endeavou?r|(?:take|use) (?:all |every )?(?:reasonable|practicable|possible) (?:steps|measures|efforts))\s+to\b/i;
 /** Weighing whether, before the duty it weighs: "consider whether …", "decide if …", "assess whether …". */
 const WHETHER_BEFORE_DUTY =
   /\b(?:consider(?:s|ed|ing)?|decid(?:e|es|ed|ing)|assess(?:es|ed|ing)?|explor(?:e|es|ed|ing)|look(?:s|ed|ing)? at) (?:whether|if)\b[^.;]*$/i;
@@ -511,7 +511,7 @@ export function obligationWords(sentence: string): string | undefined {
 
 /** A supplier-side party, or the contract documents that bind one. */
 const SUPPLIER_SIDE =
-  /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|grants?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services|transferr(?:ing|ed) (?:staff|employees|workers))\b/i;
+  /\b(?:suppliers?|contractors?|consorti(?:um|a)|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|grants?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services|transferr(?:ing|ed) (?:staff|employees|workers))\b/i;
 
 /**
  * Whose duty, from the parties the sentence names: a binding word in a sentence that names no supplier,

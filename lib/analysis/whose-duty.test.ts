@@ -110,6 +110,16 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     ).not.toBe('strong');
   });
 
+  it('a consortium (the PPP contractor) is the supplier side: a variation that requires it to pay binds', () => {
+    expect(
+      status(
+        'A variation agreed last year requires the consortium to pay its cleaning staff at least the Real Living Wage.',
+        'living-wage',
+        'other',
+      ),
+    ).toBe('strong');
+  });
+
   it("a relative clause that requires a party to act ('which requires us to pay') is the duty itself", () => {
     expect(
       status(

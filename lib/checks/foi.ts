@@ -13,7 +13,7 @@ import type { CheckDefinition } from './types';
 
 /** The party an FOI clause must bind: FOIA binds the authority, so only a named supplier-side party can owe help. */
 const SUPPLIER_PARTY =
-  /\b(?:supplier|contractor|provider|service provider|recipient|grantee|consultant|sub-?contractor|operator|partner organisation)s?\b/i;
+  /\b(?:(?:supplier|contractor|provider|service provider|recipient|grantee|consultant|sub-?contractor|operator|partner organisation)s?|consorti(?:um|a))\b/i;
 
 /**
  * A binding verb after a supplier-side subject, or coordinated back to it ("acknowledges that ... and shall"), or
@@ -231,11 +231,12 @@ export const foi: CheckDefinition = {
     {
       name: "the author's own standing under FOI law ('we are not a public authority under the Act') is not a clause",
       pattern:
-        /\b(?:we|(?:as an? [^,.;]{3,60}, )(?:we|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}))\s+(?:are|is)\s+not\s+(?:currently\s+|itself\s+|formally\s+)?(?:a\s+public\s+authority|subject\s+to|covered\s+by|bound\s+by|within\s+the\s+scope\s+of)\b[^.;]*|\bin the spirit of (?:the )?(?:freedom of information|FOI(?:A|SA)?)(?: act)?(?: \d{4})?/gi,
+        /\b(?:we|(?:as an? [^,.;]{3,60}, )(?:we|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}))\s+(?:are|is)\s+not\s+(?:currently\s+|itself\s+|formally\s+)?(?:a\s+public\s+authority|subject\s+to|covered\s+by|bound\s+by|within\s+the\s+scope\s+of)\b[^.;]*|\b(?:the|this) (?:trust|company|charity|association|society|organisation)\b[^.;]{0,60}?\b(?:is|are) not (?:currently |itself |formally )?(?:a public authority|subject to|covered by|bound by|within the scope of)\b[^.;]*|\bin the spirit of (?:the )?(?:freedom of information|FOI(?:A|SA)?)(?: act)?(?: \d{4})?/gi,
       effect: 'ignore',
       why: 'the body saying where it stands under FOI law itself, or answering requests of its own accord: no supplier is bound',
       examples: [
         'As a housing association we are not a public authority under the Freedom of Information Act 2000.',
+        'The Trust is a charitable company limited by guarantee and is not subject to the Freedom of Information Act 2000.',
         'We aim to answer requests within 20 working days, in the spirit of the Freedom of Information Act.',
       ],
     },
