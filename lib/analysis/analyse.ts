@@ -94,14 +94,15 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
   if (block.text.length < 200 && BREADCRUMB.test(block.text)) return { passages: [], dismissed: [] };
   const blockWords = CUE_WORDS.scan(block.text);
   const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text, blockWords));
-  const opening = before !== undefined && readsBlockBefore(block.text) ? lastSentence(before) : undefined;
-  const goesOn = opening !== undefined && continuesBlockBefore(block.text);
+  const goesOn = before !== undefined && continuesBlockBefore(block.text);
+  const opening =
+    before !== undefined && (goesOn || ITS.test(block.text.slice(0, 400))) ? lastSentence(before) : undefined;
   if (!candidates.length && !goesOn) return { passages: [], dismissed: [] };
   const out: PassageFinding[] = [];
   const dismissed = new Set<CheckId>();
   const sentences = passagesOf(block);
   const words = sentences.map((s) => CUE_WORDS.scan(s.text));
-  if (goesOn && sentences[0]) out.push(...goingOn(opening, sentences[0], words[0]!, ctx));
+  if (goesOn && opening !== undefined && sentences[0]) out.push(...goingOn(opening, sentences[0], words[0]!, ctx));
   for (const [i, sentence] of sentences.entries()) {
     for (const { check, patterns } of candidates) {
       if (!hits(patterns, sentence.text, words[i]!)) continue;
@@ -180,6 +181,11 @@ const REPORTED_DUTY = /\bwould (?:also |all |each )?(?:be (?:contractually )?(?:
 /** A condition on what is reported: then 'would' is conditional, not a report of 'will'. */
 const REPORT_CONDITION = /\b(?:if|unless|subject to|provided that|should)\b/i;
 
+/** The pieces of a sentence that goes on with a duty: an item's label, a supplier-side party, the binding verb after it. */
+const ITEM_LABEL = String.raw`(?:\(?[a-z0-9]{1,3}[.)]\s*)?`;
+const DUTY_PARTY = String.raw`(?:the|each|every|any) (?:supplier|contractor|provider|service provider|consultant|operator|grantee|recipient|sub-?contractor)s?`;
+const THEN_DUTY = String.raw`[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b`;
+
 /** Two sentences read as one, the second coordinated to the first ("… requests for information, and shall pass them on …"). */
 function coordinated(first: string, next: string): string {
   const rest = next.replace(/^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they)\s+/i, '');
@@ -201,8 +207,7 @@ function continuesBlockBefore(text: string): boolean {
   // the party that owes the duty is named ("It must be noted that …" is no one's duty)
   return PARTY_DUTY.test(opening) && refersBack(firstSentenceOf(opening)) && !firstHedge(SOFT_HEDGES, opening);
 }
-const PARTY_DUTY =
-  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:the|each|every|any) (?:supplier|contractor|provider|service provider|consultant|operator|grantee|recipient|sub-?contractor)s?\b[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b/i;
+const PARTY_DUTY = new RegExp(String.raw`^${ITEM_LABEL}${DUTY_PARTY}\b${THEN_DUTY}`, 'i');
 function firstSentenceOf(text: string): string {
   return sentencesOf({ id: '', start: 0, end: text.length, text })[0]?.text ?? text;
 }
@@ -234,8 +239,10 @@ function goingOn(before: string, first: Sentence, words: ReturnType<typeof CUE_W
  * …) or is a supplier-side party, and a duty follows ("… requests for information. The Supplier shall assist
  * the Authority …"). The previous sentence names the topic, this one states what is owed.
  */
-const CONTINUING_DUTY =
-  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:it|they|this|such \w+|that \w+|these \w+|the same|in (?:that|such|which) case|thereafter|then|accordingly|(?:the|each|every|any) (?:supplier|contractor|provider|service provider|consultant|operator|grantee|recipient|sub-?contractor)s?)\b[^.;]{0,60}?\b(?:shall|must|will|is required to|are required to|agrees? to|undertakes? to)\b/i;
+const CONTINUING_DUTY = new RegExp(
+  String.raw`^${ITEM_LABEL}(?:it|they|this|such \w+|that \w+|these \w+|the same|in (?:that|such|which) case|thereafter|then|accordingly|${DUTY_PARTY})\b${THEN_DUTY}`,
+  'i',
+);
 function continuesClause(next: string): boolean {
   return CONTINUING_DUTY.test(next);
 }
