@@ -16,6 +16,7 @@ import {
   hollowing,
   isNumberedTitle,
   namesDutyHolder,
+  REPORTING_VERB,
   SOFT_HEDGES,
   WEIGHT,
   WOULD_HEDGE,
@@ -174,8 +175,7 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
 const BREADCRUMB = /^\s*(?:[^>›»\n]{1,50}\s[>›»]\s+){2,}[^>›»\n]{1,60}$/;
 
 /** A sentence reporting what someone said: "the Director confirmed that …", "officers advised members that …". */
-const REPORTED_THAT =
-  /\b(?:confirmed|said|stated|explained|announced|told|advised|assured|reported|indicated|promised|insisted|undertook|added|made clear|clarified)\b[^.;]{0,80}?\bthat\b/i;
+const REPORTED_THAT = new RegExp(String.raw`\b(?:${REPORTING_VERB}|told|assured)\b[^.;]{0,80}?\bthat\b`, 'i');
 /** A duty reported ("would be required to"), not a forecast ("would be compliant by January"). */
 const REPORTED_DUTY = /\bwould (?:also |all |each )?(?:be (?:contractually )?(?:required|obliged|bound)|have to)\b/i;
 /** A condition on what is reported: then 'would' is conditional, not a report of 'will'. */

@@ -129,6 +129,8 @@ export const HARD_HEDGES: Marker[] = [
 
 /** Hedges that count only when no firm obligation is present. */
 /** The reason 'would' hedges: the reading a sentence of reported speech is re-read from (analyse.ts). */
+/** Verbs that report what someone said ("confirmed", "made clear"); "told" and "assured" take an object before "that". */
+export const REPORTING_VERB = String.raw`confirmed|said|stated|explained|announced|advised|reported|indicated|promised|insisted|undertook|added|made clear|clarified`;
 export const WOULD_HEDGE = "'would' describes what might happen, not a duty in force";
 
 export const SOFT_HEDGES: Marker[] = [
@@ -142,8 +144,10 @@ export const SOFT_HEDGES: Marker[] = [
   {
     // reported speech shifts "will" back: "the Director confirmed that tenders would be evaluated on 10% social value"
     // reports what will be done (unless a condition follows: "… would apply if the board agrees")
-    pattern:
-      /\bwould\b(?<!\b(?:confirmed|said|stated|explained|announced|told\s+[\w ]{1,40}?|advised|assured\s+[\w ]{1,30}?|reported|indicated|promised|insisted|undertook|added|made clear|clarified)\s+(?:that\s+)?[^.;,"“”]{0,100}?\bwould)|\bwould\b(?=[^.;]*\b(?:if|unless|subject to|provided that)\b)/i,
+    pattern: new RegExp(
+      String.raw`\bwould\b(?<!\b(?:${REPORTING_VERB}|told\s+[\w ]{1,40}?|assured\s+[\w ]{1,30}?)\s+(?:that\s+)?[^.;,"“”]{0,100}?\bwould)|\bwould\b(?=[^.;]*\b(?:if|unless|subject to|provided that)\b)`,
+      'i',
+    ),
     why: WOULD_HEDGE,
   },
   {
