@@ -121,7 +121,8 @@ export const training: CheckDefinition = {
     {
       name: 'training listed among the services supplied (installation, support, maintenance)',
       pattern: new RegExp(
-        `(?<!\\b${WORKFORCE_WORD}[^.;]{0,60})(?:\\btraining\\b(?=,? (?:and |or )?(?:\\w+ )?(?:${SERVICE_ACTIVITY})\\b)|(?<=\\b(?:${SERVICE_ACTIVITY}),? (?:and |or )?(?:\\w+ )?)training\\b)(?![^.;]{0,60}\\b${WORKFORCE_WORD})`,
+        // every look-around follows the keyword: one that leads is tried at every position of a text
+        `\\btraining\\b(?:(?=,? (?:and |or )?(?:\\w+ )?(?:${SERVICE_ACTIVITY})\\b)|(?<=\\b(?:${SERVICE_ACTIVITY}),? (?:and |or )?(?:\\w+ )?training))(?<!\\b${WORKFORCE_WORD}[^.;]{0,60}training)(?![^.;]{0,60}\\b${WORKFORCE_WORD})`,
         'gi',
       ),
       effect: 'ignore',
