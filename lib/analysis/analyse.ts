@@ -68,6 +68,34 @@ const CHECK_CUES = CHECKS.map((check) => ({
   ),
 }));
 
+/** For each literal id, the checks (indices in CHECK_CUES) with a pattern that needs it. */
+const CHECKS_NEEDING: number[][] = [];
+/** 1 for a check with a pattern that needs no literal: it is a candidate for every text. */
+const ALWAYS_CANDIDATE = new Uint8Array(CHECK_CUES.length);
+for (const [c, { patterns }] of CHECK_CUES.entries())
+  for (const p of patterns) {
+    if (!p.literalIds) ALWAYS_CANDIDATE[c] = 1;
+    else
+      for (const id of p.literalIds) {
+        const needing = CHECKS_NEEDING[id] ?? [];
+        if (!needing.includes(c)) needing.push(c);
+        CHECKS_NEEDING[id] = needing;
+      }
+  }
+
+/** A text's cue words, and which checks they make candidates (found from the words present, not by asking every check). */
+interface CueWords {
+  found: Uint8Array;
+  candidates: Uint8Array;
+}
+function cueWords(text: string): CueWords {
+  const ids: number[] = [];
+  const found = CUE_WORDS.scan(text, ids);
+  const candidates = ALWAYS_CANDIDATE.slice();
+  for (const id of ids) for (const c of CHECKS_NEEDING[id] ?? []) candidates[c] = 1;
+  return { found, candidates };
+}
+
 /** Whether any pattern matches `text`; `found` is `CUE_WORDS.scan(text)`, which skips patterns whose words are absent. */
 function hits(patterns: readonly FilteredPattern[], text: string, found: Uint8Array): boolean {
   for (const p of patterns) if (testFiltered(p, text, found)) return true;
@@ -93,20 +121,19 @@ interface BlockJudgement {
 function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): BlockJudgement {
   // a page's breadcrumb trail ("Your council > Access to information > Freedom of Information") is site navigation
   if (block.text.length < 200 && BREADCRUMB.test(block.text)) return { passages: [], dismissed: [] };
-  const blockWords = CUE_WORDS.scan(block.text);
-  const candidates = CHECK_CUES.filter((c) => hits(c.patterns, block.text, blockWords));
   const goesOn = before !== undefined && continuesBlockBefore(block.text);
   const opening =
     before !== undefined && (goesOn || ITS.test(block.text.slice(0, 400))) ? lastSentence(before) : undefined;
-  if (!candidates.length && !goesOn) return { passages: [], dismissed: [] };
   const out: PassageFinding[] = [];
   const dismissed = new Set<CheckId>();
   const sentences = passagesOf(block);
-  const words = sentences.map((s) => CUE_WORDS.scan(s.text));
-  if (goesOn && opening !== undefined && sentences[0]) out.push(...goingOn(opening, sentences[0], words[0]!, ctx));
+  const words = sentences.map((s) => cueWords(s.text));
+  if (goesOn && opening !== undefined && sentences[0])
+    out.push(...goingOn(opening, sentences[0], words[0]!.found, ctx));
   for (const [i, sentence] of sentences.entries()) {
-    for (const { check, patterns } of candidates) {
-      if (!hits(patterns, sentence.text, words[i]!)) continue;
+    const { found, candidates } = words[i]!;
+    for (const [c, { check, patterns }] of CHECK_CUES.entries()) {
+      if (!candidates[c] || !hits(patterns, sentence.text, found)) continue;
       const previous = i > 0 ? sentences[i - 1]!.text : opening;
       let verdict = assessSentence(check, withAntecedent(sentence.text, previous), ctx);
       // reported speech goes on past its sentence ("… confirmed that the commitments formed part of the
@@ -130,7 +157,7 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
         verdict?.strength !== 'strong' &&
         next &&
         (continuesClause(next.text) || pointsBack(next.text)) &&
-        !hits(patterns, next.text, words[i + 1]!) &&
+        !hits(patterns, next.text, words[i + 1]!.found) &&
         // "This will usually be the case …" predicts; it adds no duty to the sentence before
         !firstHedge(SOFT_HEDGES, next.text)
       ) {

@@ -17,13 +17,24 @@ import {
 
 /** Replaces the spans a pattern matches with spaces, so offsets stay put but the words no longer count. */
 function mask(text: string, pattern: RegExp): { text: string; hit: boolean } {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const global = globalOf(pattern);
   let hit = false;
   const out = text.replace(global, (m) => {
     hit = true;
     return ' '.repeat(m.length);
   });
   return { text: out, hit };
+}
+
+/** Each pattern's global twin, made once: `replace` with a global pattern starts from 0 and leaves lastIndex at 0. */
+const GLOBAL_TWIN = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let global = GLOBAL_TWIN.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL_TWIN.set(pattern, global);
+  }
+  return global;
 }
 
 /** A duty that names who owes it is better evidence than a passive one or a fragment. */

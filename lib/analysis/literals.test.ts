@@ -65,9 +65,13 @@ describe('required literals of a pattern', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
         const text = parts.join('');
-        const found = scanner.scan(text);
+        const ids: number[] = [];
+        const found = scanner.scan(text, ids);
         const lower = asciiLower(text);
         for (const p of FILTERED) if (testFiltered(p, text, found) !== p.pattern.test(text)) return false;
+        // the list of what was found names each found literal once, and nothing else
+        if (new Set(ids).size !== ids.length || ids.length !== found.reduce((n, f) => n + f, 0)) return false;
+        if (!ids.every((id) => found[id] === 1)) return false;
         // the scanner finds exactly the literals an ASCII case-folding search finds
         return FILTERED.every(
           (p) =>

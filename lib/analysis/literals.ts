@@ -287,8 +287,11 @@ export class LiteralScanner {
     this.delta = delta;
   }
 
-  /** Which literals occur in `text`, ASCII letters compared without case: found[id] is 1 when literal id does. */
-  scan(text: string): Uint8Array {
+  /**
+   * Which literals occur in `text`, ASCII letters compared without case: found[id] is 1 when literal id does.
+   * `foundIds`, when given, receives each such id once, for callers that visit only what was found.
+   */
+  scan(text: string, foundIds?: number[]): Uint8Array {
     if (!this.delta) this.build();
     const { column, width, outputs } = this;
     const delta = this.delta!;
@@ -304,7 +307,12 @@ export class LiteralScanner {
       }
       s = delta[s * width + col]!;
       const out = outputs[s];
-      if (out) for (const id of out) found[id] = 1;
+      if (out)
+        for (const id of out)
+          if (!found[id]) {
+            found[id] = 1;
+            foundIds?.push(id);
+          }
     }
     return found;
   }
