@@ -47,6 +47,16 @@ describe('bidder-facing wording counts as a supplier setting', () => {
       ),
     ).toBe('weak');
   });
+
+  it("the authority as the one who may have to disclose 'your quotation' is the same notice, weak", () => {
+    const page =
+      'Quotations. As a public body, the Board may be obliged to disclose the contents of your quotation under the Freedom of Information (Scotland) Act 2002.';
+    expect(statusIn(page, 'foi')).toBe('weak');
+    // the authority disclosing details of its own contract is its own transparency, no bidder addressed
+    expect(
+      statusIn('The Board may disclose details of the contract in response to freedom of information requests.', 'foi'),
+    ).toBe('missing');
+  });
 });
 
 describe("the authority's own workforce is not a supplier's duty", () => {

@@ -51,9 +51,13 @@ const TOLD_THAT =
   /\b(?:(?:has|have|was|were|is|are|been) (?:been )?(?:reminded|made aware|advised|informed|notified|told))\b (?:\w+ ){0,3}?that\b/i;
 
 /** A public contract's parties or setting: an FOI mention with none of them is not about a public contract. */
-/** A notice that what bidders send may be disclosed: addressed to bidders, so a tender setting even unnamed. */
+/**
+ * A notice that what bidders send may be disclosed: addressed to bidders, so a tender setting even unnamed. In the
+ * passive ("information in your tender may be disclosed") or with the authority as the one who may have to
+ * disclose it ("the Council may be obliged to disclose the contents of your quotation").
+ */
 const BIDDER_NOTICE =
-  /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?(?:information|documents?|documentation) (?:you|supplied|submitted|provided|received))\b[^.]{0,100}?\b(?:may|might|could|can|is liable to|are liable to) (?:also |therefore )?(?:(?:be|need to be|have to be) (?:(?:subject|liable) to )?(?:disclos\w*|releas\w*|publi\w*|made public)\b|(?:be|become) (?:the )?subject of (?:a|an) (?:FOI |FOIA |FOISA |information )?request\b)/gi;
+  /\b(?:tenders?|bids?|submissions?|responses?|(?:the )?(?:information|documents?|documentation) (?:you|supplied|submitted|provided|received))\b[^.]{0,100}?\b(?:may|might|could|can|is liable to|are liable to) (?:also |therefore )?(?:(?:be|need to be|have to be) (?:(?:subject|liable) to )?(?:disclos\w*|releas\w*|publi\w*|made public)\b|(?:be|become) (?:the )?subject of (?:a|an) (?:FOI |FOIA |FOISA |information )?request\b)|\b(?:may|might|could|can)(?: (?:also |therefore ))?(?: be (?:obliged|required|asked) to| (?:need|have) to)? (?:disclose|release|publish)\b(?: (?:the |any )?(?:contents|content|details|parts?|all or part|some or all) of)? (?:your|the (?:tenderer|bidder|supplier)['’]s) (?:tenders?|bids?|submissions?|quotations?|quotes?|responses?|proposals?|information)\b/gi;
 /** The same notice, for one test per sentence (the global pattern above is the false friend's, for masking). */
 const TO_BIDDERS = new RegExp(BIDDER_NOTICE.source, 'i');
 
@@ -268,6 +272,7 @@ export const foi: CheckDefinition = {
       examples: [
         'Information in your tender may be disclosed in response to a request made under the Freedom of Information Act 2000.',
         'The University is subject to the Freedom of Information Act 2000, and any information in a tender may therefore become the subject of a request.',
+        'As a public body, the Board may be obliged to disclose the contents of your bid under the Freedom of Information (Scotland) Act 2002.',
       ],
     },
   ],
@@ -283,10 +288,12 @@ export const foi: CheckDefinition = {
     // the contract as the subject binding the other party names the supplier side by its role
     const binds = CONTRACT_BINDS.test(sentence);
     // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
-    // (a published tender notice or an ITT speaks to bidders even when it names none)
+    // (a published tender notice or an ITT speaks to bidders even when it names none, and so does a notice
+    // about "your tender" or "your quotation")
     if (
       ctx.supplierSetting === false &&
       !TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) &&
+      !(TO_BIDDERS.test(sentence) && /\byour\b/i.test(sentence)) &&
       !SUPPLIER_PARTY.test(sentence) &&
       !OUTSOURCED_SIDE.test(sentence) &&
       !youSupply &&
