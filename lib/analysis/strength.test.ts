@@ -779,5 +779,19 @@ describe('reported requirements are duties in force', () => {
 
   it('investigating whether to require something is a plan', () => {
     expect(strengthOf('Officers investigated requiring all contractors to pay sick pay from day one.')).toBe('weak');
+    // a report back on what requiring it would cost is the same study
+    expect(
+      strengthOf('The committee asked officers to report back on the cost of requiring contractors to pay sick pay.'),
+    ).toBe('weak');
+  });
+
+  it("working 'with its suppliers to' spread something persuades them; nothing binds them", () => {
+    // whoever the subject is (a body known only by its initials here), the suppliers are its own
+    expect(strengthOf('The NWFA will work with its suppliers to extend sick pay from the first day of absence.')).toBe(
+      'weak',
+    );
+    expect(strengthOf('The NWFA will require its suppliers to pay sick pay from the first day of absence.')).toBe(
+      'strong',
+    );
   });
 });

@@ -101,7 +101,7 @@ export const HARD_HEDGES: Marker[] = [
   },
   {
     pattern:
-      /\b(?:propos(?:e|es|ing)|(?<!\b(?:commitments?|offers?|outcomes?|targets?|benefits?|measures?|pledges?|what|everything) (?:that |which )?(?:it|they|he|she|you|the (?:supplier|contractor|provider|bidder|tenderer|developer|operator)s?) (?:has |have |had )?)proposed(?! by (?:Councillor|Cllr|Alderman|the)\b)(?! (?:contracts?|services?|procurements?|frameworks?|tenders?|works|suppliers?|providers?|contractors?|agreements?|lots?)\b)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|(?:bidder|tenderer|supplier|contractor|provider)s?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|under (?:the |these |new |its |their )?(?:\w+ )?plans\b(?! (?:\w+ ){0,3}(?:approved|agreed|adopted|passed)\b)|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|(?:any |a |the )?(?:decision|option|move|bid|case|motion|proposal) to (?:require|introduce|mandate|make|adopt|impose)\b(?![^.;]{0,80}\b(?:was|were|has been|have been|had been) (?:\w+ly )?(?:made|taken|agreed|approved|adopted|carried|passed)\b)|(?:explor|investigat|scop|assess|examin|look(?:ing)? into|review|report(?: to \w+)? on)\w* (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|possibility|case|impacts?|benefits)(?: (?:and|or) (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|impacts?|benefits|risks))? (?:of|for) (?:requiring|introducing|adopting|paying|making|moving to|implementing|extending|becoming|seeking|mandating)\b|(?:explor|investigat|scop|examin|research)\w* (?:whether to |the (?:option|possibility|idea) of )?(?:requiring|introducing|mandating|adopting|making)|is developing|are developing|developing an?)\b/i,
+      /\b(?:propos(?:e|es|ing)|(?<!\b(?:commitments?|offers?|outcomes?|targets?|benefits?|measures?|pledges?|what|everything) (?:that |which )?(?:it|they|he|she|you|the (?:supplier|contractor|provider|bidder|tenderer|developer|operator)s?) (?:has |have |had )?)proposed(?! by (?:Councillor|Cllr|Alderman|the)\b)(?! (?:contracts?|services?|procurements?|frameworks?|tenders?|works|suppliers?|providers?|contractors?|agreements?|lots?)\b)|(?<!\b(?:submit\w*|provid\w*|includ\w*|complet\w*|your|their|its|each|every|(?:bidder|tenderer|supplier|contractor|provider)s?['’]?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2})proposals?|plan(?:s|ned|ning)? to|under (?:the |these |new |its |their )?(?:\w+ )?plans\b(?! (?:\w+ ){0,3}(?:approved|agreed|adopted|passed)\b)|intend(?:s|ed)?|intention|will look at|to look at|consult(?:ation|ing) on|(?:any |a |the )?(?:decision|option|move|bid|case|motion|proposal) to (?:require|introduce|mandate|make|adopt|impose)\b(?![^.;]{0,80}\b(?:was|were|has been|have been|had been) (?:\w+ly )?(?:made|taken|agreed|approved|adopted|carried|passed)\b)|(?:explor|investigat|scop|assess|examin|look(?:ing)? into|review|report(?: back)?(?: to \w+)?(?: back)? on)\w* (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|possibility|case|impacts?|benefits)(?: (?:and|or) (?:the )?(?:\w+ )?(?:costs?|implications|feasibility|options?|impacts?|benefits|risks))? (?:of|for) (?:requiring|introducing|adopting|paying|making|moving to|implementing|extending|becoming|seeking|mandating)\b|(?:explor|investigat|scop|examin|research)\w* (?:whether to |the (?:option|possibility|idea) of )?(?:requiring|introducing|mandating|adopting|making)|is developing|are developing|developing an?)\b/i,
     why: 'a plan or proposal, not a requirement in force',
   },
   {
@@ -253,9 +253,12 @@ const WHETHER_BEFORE_DUTY =
 const AIM_BEFORE_DUTY =
   /\b(?:aims?|seeks?|tr(?:y|ies)|strives?|attempts?|aspires?|hopes?|wish(?:es)?|wants?) to\s+(?:\w+ly\s+)?$/i;
 
-/** A duty only to speak up for something: advocacy binds no one to do it. */
+/**
+ * A duty only to speak up for something: advocacy binds no one to do it. Working "with its suppliers to extend"
+ * it is the same: the one whose suppliers they are persuades them, and nothing binds them.
+ */
 const DUTY_TO_PROMOTE =
-  /^(?:must|shall|will|(?:is|are) required to|undertakes? to)\s*(?:(?:also|actively|continue to|\w+ly)\s+)*(?:advocate|lobby|campaign|champion|promote|encourage|raise awareness|celebrate|welcome)\b/i;
+  /^(?:must|shall|will|(?:is|are) required to|undertakes? to)\s*(?:(?:also|actively|continue to|\w+ly)\s+)*(?:advocate|lobby|campaign|champion|promote|encourage|raise awareness|celebrate|welcome|work (?:closely |together )?with (?:its|our|their) (?:own )?(?:suppliers|contractors|providers|supply chains?|partners)(?: and (?:\w+ ){0,2}?partners)? to (?!ensure\b|make sure\b|require\b))\b/i;
 
 /**
  * A duty only to tell the authority about the topic ("shall describe their approach to", "will be asked about

@@ -66,12 +66,13 @@ export const livingWage: CheckDefinition = {
     {
       name: "suppliers invited to follow the authority's own accreditation ('… and we would like our suppliers to do the same')",
       pattern:
-        /\b(?:accredited (?:real )?living wage employer|(?:real )?living wage (?:foundation )?accredit\w*)\b[^.]{0,120}?\b(?:suppliers?|contractors?|providers?|partners|businesses|firms)\b[^.]{0,60}?\b(?:do(?:ing)? the same|follow(?:ing)? (?:suit|(?:our|its|their|the council['’]s) (?:lead|example)))\b/gi,
+        /\b(?:accredited (?:real )?living wage employer|(?:real )?living wage (?:foundation )?accredit\w*)\b[^.]{0,120}?\b(?:suppliers?|contractors?|providers?|partners|businesses|firms|organisations|companies|employers|tenderers|bidders)\b[^.]{0,60}?\b(?:do(?:ing)? the same|follow(?:ing)? (?:suit|(?:our|its|their|the council['’]s) (?:lead|example))|shar(?:e|es|ing) (?:this|that|our|its|the same) (?:commitment|approach|values?|ambition|aim))\b/gi,
       effect: 'weak',
       why: "suppliers are only invited to follow the authority's own accreditation: nothing is required of them",
       examples: [
         'The trust became an accredited Living Wage Employer in 2021 and would like its contractors to do the same.',
         'We are proud to be an accredited Real Living Wage employer and we hope our suppliers will follow our lead.',
+        'The college is an accredited Living Wage Employer and welcomes bids from organisations that share this commitment.',
       ],
     },
     {
