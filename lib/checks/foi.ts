@@ -32,7 +32,7 @@ const SUPPLIER_DUTY = new RegExp(
 
 /** What an FOI clause obliges the supplier to do: the substance of the central-government model clauses. */
 const ASSISTANCE =
-  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* (?:\w+ly )?to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|(?:provide|supply|send|give)\b(?:,? [\w-]+,?){0,8}? (?:information|assistance|copy|copies|records|documents)|provide (?:it|them)\b|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ed|ing)?|give[sn]?|send|sends|sent|refer|refers|referred|hand(?:s|ed)?)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
+  /\b(?:assist\w*|help(?:s|ing)?|co-?operat\w*|transmit\w*|respond\w* (?:\w+ly )?to (?:\w+ ){0,3}(?:requests?|enquir\w+)|deal\w* with|comply with (?:\w+ ){0,3}requests?|(?:provide|supply|send|give)\b(?:,? [\w-]+,?){0,8}? (?:information|assistance|copy|copies|records|documents)|(?:provide|supply|send|give|disclose|hand over|produce) (?:it|them|the same)\b|transfer\w*|pass(?:es|ing)?\b(?: [\w’']+){0,3} on|(?:pass(?:es|ed|ing)?|give[sn]?|send|sends|sent|refer|refers|referred|hand(?:s|ed)?)\b[^.;]{0,140}?\bto (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)\b|give (?:the \w+ )?(?:all |any )?(?:\w+ ){0,3}information\b|forward\w*|(?:tell|notify|inform|refer|send|hand)\b(?: \w+){0,3} (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board)|(?:not )?respond directly|make (?:\w+ ){0,2}available|(?:is|are|be|made|remains?) (?:\w+ )?available to (?:the )?(?:buyer|authority|council|purchaser|customer|department|trust|board|commissioner)|procure that (?:its|any) sub-?contractors?|publish)\b/i;
 
 /** The contract as the subject that binds the other party ("the contract obliges Thornleigh to provide …"): its supplier. */
 const CONTRACT_BINDS =
@@ -62,7 +62,7 @@ const BIDDER_NOTICE =
 const TO_BIDDERS = new RegExp(BIDDER_NOTICE.source, 'i');
 
 const CONTRACT_SETTING =
-  /\b(?:(?:party|parties)\b|(?:supplier|contractor|provider|recipient|grantee|consultant|bidder|tenderer|council|purchaser|buyer|department|minister|trust|contract|agreement|tender)s?|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement|RFP|RFQ|ITT|proponents?|(?:proposals?|submissions?|quotations?) (?:\w+ ){0,3}submitted)\b/i;
+  /\b(?:(?:party|parties)\b|(?:supplier|contractor|sub-?contractor|provider|recipient|grantee|consultant|operator|bidder|tenderer|council|purchaser|buyer|department|minister|trust|board|contract|agreement|tender)s?|consorti(?:um|a)|compan(?:y|ies)|authorit(?:y|ies)|public bod(?:y|ies)|government|procurement|RFP|RFQ|ITT|proponents?|(?:proposals?|submissions?|quotations?) (?:\w+ ){0,3}submitted)\b/i;
 
 /**
  * FOI law named only as what the authority itself owes ("where compatible with the Council’s obligations
@@ -116,7 +116,7 @@ export const foi: CheckDefinition = {
     /\bEIRs?\b/,
     // what is held must be information: money or property held on the Council's behalf is not an FOI matter
     /\b(?:information|records?|data|documents?)\b(?: [\w’'-]+){0,4}? held (?:by (?:the |its |a )?\w+ )?on (?:its|their|the \w+['’]s) behalf\b|\b(?:information|records?|data|documents?)\b(?: [\w’'-]+){0,4}? held (?:by (?:the |its |a )?\w+ )?on behalf of the (?:authority|council|purchaser|customer|buyer|department|trust)\b/i,
-    /\btransparency (?:information|reports?|provisions?)\b/i,
+    /\btransparency (?:information|reports?|provisions?|requirements?|obligations?)\b/i,
     // the defined terms of central government model contracts ("Information Acts", "Information Requests")
     /\bInformation Acts?\b|\bInformation Requests?\b/,
   ],
@@ -416,6 +416,18 @@ export const foi: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the information held for the authority, and a duty to hand "it" over: the pronoun is the information
+      text: 'The Operator accepts that records it keeps for the Board are held for the purposes of FOISA, and shall send them to the Board on request.',
+      status: 'strong',
+      profile: { type: 'contract' },
+    },
+    {
+      // publication under the transparency rules, in other words than the Act's name
+      text: 'The Contractor shall help the Council publish this Contract and its performance data under the transparency requirements.',
+      status: 'strong',
+      profile: { type: 'contract' },
+    },
     {
       // a supplier told by the authority that the Act applies to it: awareness, whoever the page speaks to
       text: 'Harbourline Ltd has been reminded that the Trust is a public authority under the Freedom of Information Act 2000 and that the contract may be published.',
