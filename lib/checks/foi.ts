@@ -420,13 +420,13 @@ export const foi: CheckDefinition = {
       // the information held for the authority, and a duty to hand "it" over: the pronoun is the information
       text: 'The Operator accepts that records it keeps for the Board are held for the purposes of FOISA, and shall send them to the Board on request.',
       status: 'strong',
-      profile: { type: 'contract' },
+      profile: { type: 'terms' },
     },
     {
       // publication under the transparency rules, in other words than the Act's name
       text: 'The Contractor shall help the Council publish this Contract and its performance data under the transparency requirements.',
       status: 'strong',
-      profile: { type: 'contract' },
+      profile: { type: 'terms' },
     },
     {
       // a supplier told by the authority that the Act applies to it: awareness, whoever the page speaks to
