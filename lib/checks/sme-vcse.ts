@@ -35,6 +35,12 @@ const PAYMENT_CUES: RegExp[] = [];
 /** Subcontract opportunities opened up or advertised: a measure with no payment in it. */
 const SUBCONTRACT_OPENING =
   /\bsub-?contract(?:ing)? opportunit(?:y|ies)\b|\bsupply[- ]chain opportunit(?:y|ies)\b|\bopportunities in the supply chain\b|\badvertis\w*\b[^.;]{0,40}\bsub-?contract\w*|\bsub-?contract\w*\b[^.;]{0,40}\badvertis\w*/i;
+/**
+ * Work or spend placed with small firms themselves ("25% of the contract value must be subcontracted to SMEs",
+ * "spend at least £2m with local micro businesses"): a measure, as a subcontract opportunity is.
+ */
+const PLACED_WITH_SMALL_FIRMS =
+  /\b(?:sub-?contract(?:ed|ing)?|spen[dt]|spending|plac(?:e|ed|ing)|award(?:ed|ing)?|let|direct(?:ed)?)\b[^.;]{0,30}?\b(?:to|with|through)\s+(?:(?:local|regional|small)\s+)?(?:SMEs?\b|VCSEs?\b|small(?: and medium)?(?:[- ]sized)? (?:enterprises|businesses|firms)|micro[- ]?(?:businesses|enterprises)|social enterprises|voluntary (?:sector )?organisations)/i;
 /** When payment is due: a period, promptness or the terms it follows. */
 const TIMELY =
   /\bwithin\b|\b\d+ (?:calendar |working )?days?\b|\bpromptly\b|\bprompt\b|\bon time\b|\b(?:payment )?terms\b|\bno (?:later|longer)\b|\bsame time\b/i;
@@ -173,7 +179,7 @@ function judge(sentence: string): Verdict {
       weight: WEIGHT.specific,
     };
   const v = generalStrength(plain);
-  const measure = chain || PAYMENT_DAYS.test(sentence);
+  const measure = chain || PAYMENT_DAYS.test(sentence) || PLACED_WITH_SMALL_FIRMS.test(sentence);
   if (v.strength === 'strong') {
     // "responsible for payments to its subcontractors" names the chain's money but secures no time or terms
     if (
@@ -385,6 +391,11 @@ export const smeVcse: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a share of the work placed with small firms themselves is a measure, like an opportunity advertised
+      text: 'No less than a fifth of the work under this Contract must be subcontracted to local micro businesses, and the Contractor shall report on this each year.',
+      status: 'strong',
+    },
     {
       // a contents entry naming the prompt payment clause: the topic named, nothing in force here
       text: 'Contents\n1. Introduction\n2. Specification\n10. Prompt Payment\n\n1. Introduction\nThe Council requires a contractor to maintain its parks.',
