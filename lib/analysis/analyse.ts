@@ -928,9 +928,33 @@ function headingTopics(text: string, passages: readonly PassageFinding[]): Check
   if (layoutOf(text).role !== 'heading' && !isNumberedTitle(text)) return undefined;
   if (text.includes('|') && TABLE_ROW.test(`${text}|`)) return undefined;
   const judged = new Set(passages.map((p) => p.checkId));
+  // a heading joining two matters ("Accessibility and equality") heads sentences about either: it carries a
+  // check's topic only when every part of it names that check, or its parts are one matter's ("Freedom of
+  // Information and Environmental Information")
+  const joined = twoMatters(text);
   return CHECK_CUES.filter(
-    (c) => namesTopic(c.check, text) && (judged.has(c.check.id) || isBareName(c.check, text)),
+    (c) => namesTopic(c.check, text) && ((judged.has(c.check.id) && !joined) || isBareName(c.check, text)),
   ).map((c) => c.check);
+}
+
+/** Two or more matters joined in one heading: "Accessibility and equality", "Health, safety and wellbeing". */
+const COORDINATION = /\s*(?:,|&|\band\b)\s*/i;
+const HEADING_FILLER =
+  /^(?:the|of|for|to|in|on|a|an|our|its|their|and|\d+(?:\.\d+)*\.?|clause|section|part|schedule)$/i;
+function twoMatters(heading: string): boolean {
+  const parts = heading.split(COORDINATION).filter((p) => /\w/.test(p));
+  if (parts.length < 2) return false;
+  const words = parts.map(
+    (p) =>
+      new Set(
+        p
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter((w) => w && !HEADING_FILLER.test(w)),
+      ),
+  );
+  // parts that share a word name one matter in two ways
+  return !words.slice(1).every((ws) => [...ws].some((w) => words[0]!.has(w)));
 }
 
 /** How many blocks under a heading its topic reaches: a section, not the rest of the document. */

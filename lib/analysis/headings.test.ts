@@ -106,6 +106,24 @@ describe('a heading carries its topic only to duties whose holder is named', () 
     ].join('\n');
     expect(scanText('terms.txt', text).checks.find((c) => c.id === 'equality')!.status).toBe('strong');
   });
+
+  it('a heading joining two matters ("Accessibility and equality") heads duties about either: none is carried', () => {
+    const text = [
+      'Service specification',
+      '',
+      '5.3 Accessibility and equality',
+      '5.3.1 The Operator shall provide low-floor buses on every route in the timetable.',
+    ].join('\n');
+    expect(scanText('spec.txt', text).checks.find((c) => c.id === 'equality')!.status).toBe('weak');
+    // two names of one matter still carry it
+    const foiText = [
+      'Conditions of contract',
+      '',
+      '12 Freedom of Information and Environmental Information',
+      '12.1 The Contractor shall help the Council answer any request within the statutory time limits.',
+    ].join('\n');
+    expect(scanText('terms.txt', foiText).checks.find((c) => c.id === 'foi')!.status).toBe('strong');
+  });
 });
 
 describe('a run-in heading opening a paragraph carries its topic to the paragraph', () => {

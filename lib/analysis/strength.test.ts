@@ -761,6 +761,18 @@ describe('reported requirements are duties in force', () => {
     );
   });
 
+  it('what the contract says is no term of it, or no breach to fail, binds no one', () => {
+    expect(strengthOf('Local hiring targets are not Key Performance Indicators under this Contract.')).toBe('weak');
+    expect(
+      strengthOf("The Contractor's failure to meet any local hiring target shall not be a breach of this Contract."),
+    ).toBe('weak');
+    expect(
+      strengthOf(
+        'The Contractor shall meet every local hiring target, and failure to meet one is a breach of this Contract.',
+      ),
+    ).toBe('strong');
+  });
+
   it("a part of the evaluation or contract negated, and a notice's field answered no, are not terms", () => {
     expect(strengthOf('Carbon reporting will not form part of the contract.')).toBe('weak');
     expect(strengthOf('Apprenticeship requirements are included in this contract: No')).toBe('weak');

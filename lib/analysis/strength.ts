@@ -194,6 +194,13 @@ export const NEGATIONS: Marker[] = [
     why: 'negated: the text says it does not apply',
   },
   {
+    // what the contract says is not a term of it: "Community Benefits are not Key Performance Indicators", "failure
+    // to deliver them shall not be a breach of this Contract"
+    pattern:
+      /\b(?:is|are|will|shall)(?: not|n['’]t)(?: be)? (?:an? )?(?:key performance indicators?|KPIs?|contractual (?:obligations?|requirements?|terms?|commitments?)|(?:terms?|conditions?) of (?:the |this )?(?:contract|agreement)|contract (?:terms?|conditions?)|(?:legally |contractually )?enforceable)\b|\bfailure to (?:deliver|meet|achieve|provide|fulfil)\b[^.;]{0,80}?\b(?:shall|will|does|is)(?: not|n['’]t) (?:be |constitute |amount to |give rise to )(?:an? )?(?:breach|default|ground)/i,
+    why: 'negated: the text says it is not a term of the contract, or that failing to deliver it is no breach',
+  },
+  {
     // a notice's yes/no field answered no: "Community benefit requirements are included in this contract: No"
     pattern: /[:?]\s*(?:No|None|Not applicable|N\/A)\.?\s*(?:$|[-–—]\s)/,
     why: 'the notice answers no: the requirement is not part of this contract',

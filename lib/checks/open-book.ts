@@ -37,6 +37,9 @@ const OPEN_BOOK_NAMED =
   /\bopen[- ]book (?:accounting|data|contract management|basis|approach|arrangements?|principles?|terms|clauses?)\b/i;
 /** The authority publishing the contract's own information (PA23 ss.52–53) is open-book transparency. */
 const AUTHORITY_PUBLISHES = /\b(?:shall|must|will) (?:publish|make (?:publicly )?available)\b/i;
+/** What it publishes is only what the law already makes it publish: "the information it is obliged to publish under the Act". */
+const ONLY_WHAT_LAW_REQUIRES =
+  /\b(?:publish|make (?:publicly )?available) (?:\w+ ){0,3}?(?:it|we|they|the (?:council|authority|trust|board|department)) (?:is|are) (?:legally )?(?:obliged|required|bound) to (?:publish|make available)\b|\b(?:publish|make (?:publicly )?available)\b[^.;]{0,60}?\b(?:as|where) (?:required|obliged) by (?:law|statute|the [\w ]{2,40}Act)\b/i;
 
 /** Exceptions and reserved rights around publication: hollow unless a duty to publish stands beside them. */
 const WEAK_MARKERS: Marker[] = [
@@ -215,6 +218,12 @@ export const openBook: CheckDefinition = {
         why: 'binding duty to open the books, give audit access or publish',
         weight: WEIGHT.specific,
       };
+    if (ownConduct && AUTHORITY_PUBLISHES.test(sentence) && ONLY_WHAT_LAW_REQUIRES.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'the authority promises only what the law already makes it publish: nothing for this contract',
+        weight: WEIGHT.mention,
+      };
     if (ownConduct && AUTHORITY_PUBLISHES.test(sentence))
       return {
         strength: 'strong',
@@ -252,6 +261,18 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the authority promising what the law makes it publish anyway: nothing for this contract
+      text: 'Contract information. The Board will publish the information it is required to publish about this contract under the Procurement Act 2023.',
+      status: 'weak',
+      profile: { type: 'itt' },
+    },
+    {
+      // the same promise with the contract's costs named is the clause
+      text: 'Contract information. The Board will publish the annual costs and profit of this contract on its website.',
+      status: 'strong',
+      profile: { type: 'itt' },
+    },
     {
       // a campaign's call for suppliers to publish their profits, in other words than "open book"
       text: 'The motion asks the council to require its contractors to publish yearly contract spend and profit figures.',
