@@ -283,7 +283,7 @@ const CONTENTS_ENTRY = /\b\d{1,3}\.\s+[^\d.;:]{2,80}?\s\d{1,3}(?=\s+\d{1,3}\.\s|
 
 /** The block's sentences, with a run-together contents page split into its entries. */
 export function passagesOf(block: TextBlock): Sentence[] {
-  const sentences = sentencesOf(block);
+  const sentences = tableRowsApart(sentencesOf(block));
   if (!CONTENTS_RUN.test(block.text)) return sentences;
   return sentences.flatMap((s) => {
     if (!CONTENTS_RUN.test(s.text)) return [s];
@@ -296,6 +296,26 @@ export function passagesOf(block: TextBlock): Sentence[] {
       from = at + m[0].length;
     }
     if (s.text.slice(from).trim()) out.push(piece(s, from, s.text.length));
+    return out;
+  });
+}
+
+/**
+ * A table's rows run together with no full stop between them ("Risk | Likelihood | Mitigation" then a row per
+ * risk): each row is a passage of its own, so one row's words never lend another row a topic or a duty.
+ */
+function tableRowsApart(sentences: Sentence[]): Sentence[] {
+  if (!sentences.some((s) => s.text.includes('|') && s.text.includes('\n'))) return sentences;
+  return sentences.flatMap((s) => {
+    if (!s.text.includes('|') || !s.text.includes('\n')) return [s];
+    const lines = s.text.split('\n');
+    if (lines.filter((l) => TABLE_ROW.test(`${l}|`)).length < 2) return [s];
+    const out: Sentence[] = [];
+    let from = 0;
+    for (const line of lines) {
+      if (line.trim()) out.push(piece(s, from, from + line.length));
+      from += line.length + 1;
+    }
     return out;
   });
 }
@@ -1018,7 +1038,7 @@ function carriedPassages(
     const judged = entry.passages
       .filter((p) => p.checkId === check.id)
       .map((p) => ({ start: p.evidence.start - entry.start, end: p.evidence.end - entry.start }));
-    for (const sentence of sentencesOf(block)) {
+    for (const sentence of passagesOf(block)) {
       if (judged.some((e) => e.start < sentence.end && sentence.start < e.end)) continue;
       // a list item is read as the end of its lead-in's sentence
       const text = leadIn ? `${leadIn} ${sentence.text.replace(ITEM_MARKER, '')}` : sentence.text;
@@ -1105,7 +1125,7 @@ function underLeadIn(
     const words = CUE_WORDS.scan(`${leadIn}\n${block.text}`);
     for (const { check, patterns } of CHECK_CUES) {
       if (strong.has(check.id) || !hits(patterns, `${leadIn}\n${block.text}`, words)) continue;
-      for (const sentence of sentencesOf(local)) {
+      for (const sentence of passagesOf(local)) {
         const item = sentence.text.replace(ITEM_MARKER, '');
         if (!item) continue;
         const v = assessSentence(check, `${stem} ${item}`, ctx);

@@ -167,6 +167,29 @@ describe('a contents page run together into one line', () => {
   });
 });
 
+describe("a table's rows, each read by itself", () => {
+  const table = [
+    'Risk | Likelihood | Mitigation',
+    'Delay to the new depot | Medium | Temporary site leased',
+    'Unrest during the transfer | Low | Monthly meetings with the recognised trade unions',
+    'Operator insolvency | Low | Parent company guarantee; step-in rights',
+  ].join('\n');
+
+  it("one row's words lend another row neither a topic nor a duty, and the quote is the row", () => {
+    const f = finding(table, 'fair-work', { type: 'policy' });
+    expect(f.status).not.toBe('strong');
+    for (const e of f.evidence) expect(e.text).not.toMatch(/\n/);
+    expect(f.evidence.map((e) => e.text)).toContain(
+      'Unrest during the transfer | Low | Monthly meetings with the recognised trade unions',
+    );
+  });
+
+  it('wrapped lines of prose are still one sentence', () => {
+    const prose = 'The Contractor shall recognise the trade unions\nfor collective bargaining | see Schedule 4.';
+    expect(finding(prose, 'fair-work', { type: 'terms' }).evidence[0]!.text).toBe(prose);
+  });
+});
+
 describe('a sentence that refers back to the one before it', () => {
   it('carries the topic into a next sentence that points back at it: the weighting "for it" is the topic’s', () => {
     const f = finding(

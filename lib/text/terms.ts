@@ -19,6 +19,21 @@ export function normalisedForRules(text: string): string {
   return out.includes('-') ? out.replace(HYPHENATED_TERM, (term) => term.replaceAll('-', ' ')) : out;
 }
 
+/** A line of a flattened table: two or more cells joined by " | ". */
+const TABLE_LINE = /\S\s*\|\s*\S/;
+
+/**
+ * Line breaks as spaces, except the break between two rows of a table: rows are not wrapped lines of one sentence
+ * ("Risk | Impact | Mitigation" then a row per risk), and the analysis reads each row by itself.
+ */
+function tableRowsKept(text: string): string {
+  const lines = text.replace(/[\r\t]/g, ' ').split('\n');
+  let out = lines[0]!;
+  for (let i = 1; i < lines.length; i++)
+    out += (TABLE_LINE.test(lines[i - 1]!) && TABLE_LINE.test(lines[i]!) ? '\n' : ' ') + lines[i];
+  return out;
+}
+
 /** Characters that show nothing (soft hyphen, zero-width space and joiners, word joiner, byte-order mark): read as absent. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
@@ -36,7 +51,7 @@ export interface ReadParagraph {
  */
 export function paragraphForRules(paragraph: string): ReadParagraph {
   let text = normalisedForRules(paragraph);
-  if (/[\r\n\t]/.test(text)) text = text.replace(/[\r\n\t]/g, ' ');
+  if (/[\r\n\t]/.test(text)) text = text.includes('|') ? tableRowsKept(text) : text.replace(/[\r\n\t]/g, ' ');
   if (!text.includes('  ') && !INVISIBLE.test(text)) return { text };
   const written = new Int32Array(text.length + 1);
   let read = '';
