@@ -185,12 +185,16 @@ const OWN_EMPLOYER_PRACTICE =
   /\b(?:the )?(?:council|authority|trust)\b (?:does not |do not |will not |no longer |never )?(?:uses?|offers?)\b[^.;]{0,40}?\bfor (?:its |our )?(?:own )?(?:employees|staff)\b/i;
 const SUPPLIER_NAMED = /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?)\b/i;
 
+/** Contracts of employment ("zero-hours contracts", "contracts of employment"): a workforce's, not a supplier's. */
+const EMPLOYMENT_CONTRACTS =
+  /\b(?:(?:zero|nil|non-guaranteed|guaranteed|minimum|fixed|annuali[sz]ed|banded|casual|permanent|temporary|part-time|full-time)[- ]hours?|employment|casual|permanent|temporary|fixed-term) contracts?\b|\bcontracts? of employment\b/gi;
+
 function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
   return (
     !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
     (ctx.ownPayStatement
       ? !namesSupplierParty(sentence)
-      : (OWN_WORKFORCE_TOPIC.test(sentence) && !namesSupplierSide(sentence)) ||
+      : (OWN_WORKFORCE_TOPIC.test(sentence) && !namesSupplierSide(sentence.replace(EMPLOYMENT_CONTRACTS, ' '))) ||
         // its "contracts" here are its employees' contracts of employment
         (OWN_EMPLOYER_PRACTICE.test(sentence) && !SUPPLIER_NAMED.test(sentence)))
   );

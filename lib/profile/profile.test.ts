@@ -120,6 +120,19 @@ describe('document type', () => {
     ).toBe('notice');
   });
 
+  it('a report to members is policy, however often it names its lots or quotes draft terms', () => {
+    const report = [
+      'Agenda Item 7',
+      'REPORT TO: Cabinet',
+      'SUBJECT: Award of the Grounds Maintenance Contract',
+      'Cabinet is asked to award Lot 1 and Lot 2. Lot 1 covers parks; Lot 2 covers verges. Lot 3 was not let.',
+      'Appendix B: heads of terms. The Contractor shall keep records. The Contractor shall allow audit.',
+    ].join('\n');
+    expect(detectType(report)).toBe('policy');
+    // one kind of notice wording, however often repeated, makes no notice
+    expect(detectType('The works are in Lot 1, Lot 2 and Lot 3; Lot 4 follows next year.')).not.toBe('notice');
+  });
+
   it("an ITT's numbered section title ('4. Instructions to Tenderers') makes an ITT; a sentence opening 'a request for' does not", () => {
     expect(detectType('4. Instructions to Tenderers\n\n4.1 Tenders must be submitted through the portal.')).toBe('itt');
     expect(detectType('Section 2: Invitation to Tender\n\nThe Council seeks a cleaning contractor.')).toBe('itt');

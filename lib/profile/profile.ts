@@ -306,9 +306,19 @@ export function detectSector(text: string): Sector {
 const NOTICE =
   /^(?:tender\.title|ocid|buyer|tender\.description|notice (?:type|identifier)|cpv codes?|contract ?type):/im;
 const NOTICE_HEADING = /^[ \t]*(?:contract|tender|award|prior information|contract award|contract details) notice\b/im;
-/** What a published notice states: who invites tenders for what, its CPV code, value, lots and deadline. */
-const NOTICE_VOCABULARY =
-  /\binvites? (?:tenders|bids|expressions of interest)\b|\bCPV\b|\bestimated (?:total )?value\b|\b(?:tenders|bids) must be (?:submitted|received)\b|\bsubmission deadline\b|\bLot \d\b|\bcontract (?:start|end) date\b|\bprocedure type\b/gi;
+/**
+ * What a published notice states: who invites tenders for what, its CPV code, value, lots and deadline. Each kind
+ * counts once: a committee report naming "Lot 1" and "Lot 2" ten times states one thing a notice states, not ten.
+ */
+const NOTICE_VOCABULARY = [
+  /\binvites? (?:tenders|bids|expressions of interest)\b/i,
+  /\bCPV\b/,
+  /\bestimated (?:total )?value\b/i,
+  /\b(?:tenders|bids) must be (?:submitted|received)\b|\bsubmission deadline\b/i,
+  /\bLot \d\b/i,
+  /\bcontract (?:start|end) date\b/i,
+  /\bprocedure type\b/i,
+];
 /** A section number before a title line ("4. Instructions to Tenderers", "Section 2: Invitation to Tender"). */
 const SECTION_NUMBER = String.raw`(?:(?:section |part )?(?:\d+(?:\.\d+)*[.:)]?|[A-Z][.:)])\s+)?`;
 const ITT =
@@ -324,6 +334,9 @@ const TERMS_HEADING =
 /** A title line naming the authority's own rules: contract procedure rules, standing orders, financial regulations, a constitution. */
 const OWN_RULES_TITLE =
   /^[ \t]*(?:[\w’'-]+ ){0,4}(?:contract procedure rules|procurement rules|standing orders|financial regulations|constitution)\b/im;
+/** A report to members: "Agenda Item 9", "REPORT TO: Cabinet", "Report of the Director of Place to the Executive". */
+const COMMITTEE_REPORT =
+  /^[ \t]*(?:agenda item\b|report to\s*:|report of\s*:|report to (?:the )?(?:cabinet|full council|council|committee|executive|board|scrutiny)\b|(?:cabinet|committee|executive|scrutiny) report\b)/im;
 const NEWS =
   /\b(?:said|says|told|announced|added|commented|commenting|spokes(?:man|woman|person)|press release|last updated|posted on|news)\b/gi;
 const POLICY =
@@ -338,7 +351,7 @@ export function detectType(text: string): DocumentType {
   if (NOTICE.test(head) || NOTICE_HEADING.test(head.slice(0, 600))) return 'notice';
   // an ITT's own title decides before the notice vocabulary it repeats (lots, value, deadline)
   if (ITT_TITLE.test(head.slice(0, 400))) return 'itt';
-  if (count(head, NOTICE_VOCABULARY) >= 3) return 'notice';
+  if (NOTICE_VOCABULARY.filter((sign) => sign.test(head)).length >= 3) return 'notice';
   if (ITT.test(head)) return 'itt';
   if (/^[ \t]*(?:\d+\.?\s+)?(?:service )?specification\b/im.test(head.slice(0, 400))) return 'specification';
   if (/\bterms and conditions\b|\bconditions of (?:contract|funding|grant)\b/i.test(head.slice(0, 200))) return 'terms';
@@ -351,6 +364,8 @@ export function detectType(text: string): DocumentType {
     return 'terms';
   // an authority's own rules for its officers are its policy, however many supplier duties they quote
   if (OWN_RULES_TITLE.test(head.slice(0, 300))) return 'policy';
+  // so is a report to its members, however many draft terms its appendices hold
+  if (COMMITTEE_REPORT.test(head.slice(0, 600))) return 'policy';
   const clauses = count(text, SUPPLIER_CLAUSE);
   if (clauses >= 2 || (clauses >= 1 && TERMS_HEADING.test(head.slice(0, 300)))) return 'terms';
   if (/^[ \t]*(?:\d+\.\s+)?contents\b/im.test(head) && /\bconfidentiality\b|\bdelivery\b|\binvoices?\b/i.test(head))
