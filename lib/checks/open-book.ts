@@ -133,6 +133,16 @@ export const openBook: CheckDefinition = {
   cues: CUES,
   falseFriends: [
     {
+      name: 'records handed over with the depot and vehicles to run the service (step-in, exit) are not the books opened',
+      pattern:
+        /\baccess to(?:(?<=\b(?:step(?:s|ped)?[- ]in|exit|handover|hand(?:ing)? over|successor|replacement (?:provider|contractor|operator)|operate the services?)\b[^.;]{0,200}access to)|(?=[^.;]{0,160}\b(?:for (?:that|this|the) purpose|for the handover|to (?:step in|operate|run|continue) the services?)\b)) (?:the |its |all )?(?:[\w-]+ )?(?:depots?|premises|sites?|vehicles|fleet|equipment|plant|assets|buildings|facilities)\b(?:,? (?:and )?(?:the |its |all )?[\w-]+){0,4}?,? (?:and )?(?:the |its |all )?(?:operational |service )?records\b(?![^.;]{0,60}\b(?:audit|inspect|verif|examin|scrutin|open[- ]book)\w*)/gi,
+      effect: 'ignore',
+      why: 'records handed over with the premises and vehicles so the service can be run: no costs or profits opened',
+      examples: [
+        'On exit the Operator shall give the Council access to its depot, vehicles and records for the handover.',
+      ],
+    },
+    {
       name: 'an audit of working conditions, safety or quality is not an audit of the books',
       pattern:
         /\b(?:ethical|social|environmental|health and safety|safety|site|quality|clinical|energy|carbon|accessibility|data protection|information security|security|food hygiene|hygiene|modern slavery|labour|SMETA|supply chain|compliance) audits?\b/gi,
@@ -261,6 +271,12 @@ export const openBook: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // records handed over with the depot so the authority can run the service: no books opened
+      text: 'If the Operator fails, the Council may step in and run the service, and the Operator shall give it access to the depot, vehicles and records for that purpose.',
+      status: 'missing',
+      profile: { type: 'terms' },
+    },
     {
       // the authority promising what the law makes it publish anyway: nothing for this contract
       text: 'Contract information. The Board will publish the information it is required to publish about this contract under the Procurement Act 2023.',
