@@ -309,7 +309,7 @@ const AUTHORITY_SUBJECT =
   /\b(?:we|our|us|the council|the authority|the trust|the department|the government|the board|the purchaser|the buyer|the county|the city|the commissioners?|the contracting authority|the partnership|the university|the college|the nhs)\b|^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:council|senior|lead|procurement|commissioning|finance|legal) )?officers\b/i;
 /** Authority verbs that are its own housekeeping rather than a duty laid on suppliers. */
 const AUTHORITY_SELF_VERBS =
-  /^\s*(?:also |then |now )?(?:consult|seek|support|work|try|look|aim|explore|review|monitor|continue|help|promote|encourage|engage|strive|endeavour|inform|notify|respond|be bound|treat|consider|keep|reserve|retain|act|use|provide information|decide|be made by|be taken by|be decided|apply to become|apply (?:the |its |our )?(?:[\w-]+ ){0,4}?(?:criteria|principles|approach|guidance)\b|pay (?:its|our) own|publish|comply|meet (?:its|our)|fulfil|ensure (?:that )?(?:its|our))\b/i;
+  /^\s*(?:also |then |now )?(?:consult|seek|support|work|try|look|aim|explore|review|monitor|continue|help|promote|encourage|engage|strive|endeavour|inform|notify|respond|be bound|treat|consider|have (?:due )?regard|keep|reserve|retain|act|use|provide information|decide|be made by|be taken by|be decided|apply to become|apply (?:the |its |our )?(?:[\w-]+ ){0,4}?(?:criteria|principles|approach|guidance)\b|pay (?:its|our) own|publish|comply|meet (?:its|our)|fulfil|ensure (?:that )?(?:its|our))\b/i;
 /** The document's own upkeep ("this policy will be reviewed annually"): the authority's housekeeping, no supplier's duty. */
 const DOCUMENT_UPKEEP =
   /^\s*(?:this|the|our) (?:\w+ )?(?:policy|strategy|plan|statement|procedure|guidance|document|charter|code of practice) (?:will|shall|must|is to) (?:also )?be (?:\w+ly )?(?:reviewed|updated|revised|monitored|published|amended|approved|evaluated|refreshed)\b/i;
@@ -427,9 +427,12 @@ function obligationMatch(sentence: string): RegExpExecArray | null {
   return duty && (!motion || duty.index <= motion.index) ? duty : motion;
 }
 
-/** The subject of a clause reported after a verb of saying or deciding: "the council confirmed that <subject>". */
+/**
+ * The subject of a clause reported after a verb of saying or deciding ("the council confirmed that <subject>"), or
+ * of what a reader is told ("Tenderers should be aware that <subject>").
+ */
 const REPORTED_SUBJECT =
-  /\b(?:confirm|announc|sa|stat|agre|decid|resolv|explain|insist|promis|pledg|guarantee|assur|note|report)\w* that\s+((?:(?!\bthat\b)[^,;:])+)$/i;
+  /\b(?:confirm|announc|sa|stat|agre|decid|resolv|explain|insist|promis|pledg|guarantee|assur|note|report|(?:be |made |are |is )(?:aware|reminded|advised|informed))\w* that\s+((?:(?!\bthat\b)[^,;:])+)$/i;
 
 /**
  * Who carries the obligation: `authority` when the authority describes its own conduct

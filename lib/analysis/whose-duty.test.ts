@@ -12,6 +12,20 @@ const status = (text: string, id: string, type: string) =>
   }).findings.find((f) => f.id === id)!.status;
 
 describe('whose duty: a binding word binds a supplier only when the sentence is about one', () => {
+  it("what bidders are told ('should be aware that the Board … must have due regard') is the Board's own duty", () => {
+    const told =
+      'Tenderers should be aware that the Board is a public authority under the Equality Act 2010 and must have due regard to the need to eliminate discrimination.';
+    expect(status(told, 'equality', 'itt')).toBe('weak');
+    // told of a duty the Board lays on contractors, they are told of a term
+    expect(
+      status(
+        'Tenderers should be aware that the Board requires every contractor to comply with the Equality Act 2010.',
+        'equality',
+        'itt',
+      ),
+    ).toBe('strong');
+  });
+
   it("in a pay policy, the council's own duty to the pension scheme is not a supplier term", () => {
     const text =
       'Where employees join the Local Government Pension Scheme, the Council is required to pay an employer contribution.';
