@@ -14,7 +14,10 @@ const INSOURCING =
 const NOT_RELET = /\bnot (?:to )?re-?(?:commission|procure|tender)(?:ing)?\b/i;
 /** Ending the contract on notice without cause: a break right in all but name. */
 const NOTICE_TERMINATION =
-  /\b(?:either party|the (?:authority|council|customer|department|purchaser|buyer))\b[^.;]{0,20}\b(?:may|shall be entitled to|is entitled to) terminate\b(?![^.;]*\b(?:breach|default|insolven\w*|fail\w*)\b)[^.;]{0,60}\b(?:\d+|one|two|three|four|six|twelve) (?:\(\d+\) )?(?:days|weeks|months)['’]? (?:prior )?(?:written )?notice\b/i;
+  /\b(?:either party|the (?:authority|council|customer|department|purchaser|buyer|funder|board|trust|client|employer))\b[^.;]{0,20}\b(?:may|shall be entitled to|is entitled to)(?:,[^.;,]{1,40},)?(?: [\w ]{1,30}? or)? (?:terminate|end|bring (?:this|the) (?:agreement|contract) to an end)\b(?![^.;]*\b(?:breach|default|insolven\w*|fail\w*)\b)[^.;]{0,60}\b(?:\d+|one|two|three|four|six|twelve) (?:\(\d+\) )?(?:days|weeks|months)['’]? (?:prior )?(?:written )?notice\b/i;
+/** A condition that the money behind the contract is cut: "if the Government reduces or withdraws the funding". */
+const FUNDING_CUT =
+  /\b(?:if|where|in the event that|should)\b[^.;]{0,80}\b(?:reduc\w*|withdraw\w*|cease\w*|cut\w*|end\w*|los\w*)\b[^.;]{0,30}\b(?:funding|grant|budget|allocation)\b|\b(?:funding|grant|budget|allocation)\b[^.;]{0,30}\b(?:is|are|being) (?:reduced|withdrawn|cut|ended|lost)\b/i;
 const REPLACEMENT = /\b(?:replacement|successor|incoming) (?:contractor|supplier|provider|service provider)s?\b/i;
 /** A heading that is only the word "Break" (a contents entry for the break clause). */
 const BREAK_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?break\W*$/i;
@@ -84,6 +87,13 @@ export const exitInsourcing: CheckDefinition = {
         why: 'names a replacement contractor in passing, with no duty to help it take over',
         weight: WEIGHT.reason,
       };
+    // a right to end only when the money behind the contract is cut is no break at the authority's choice
+    if (NOTICE_TERMINATION.test(sentence) && FUNDING_CUT.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'a right to end the contract only if its funding is cut: no break at the authority’s choice',
+        weight: WEIGHT.reason,
+      };
     if (
       NOTICE_TERMINATION.test(sentence) ||
       ((AUTHORITY_RIGHT.test(sentence) || CLAUSE_GRANTS_EXIT.test(sentence)) && (exit || BREAK_HEADING.test(sentence)))
@@ -133,6 +143,18 @@ export const exitInsourcing: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a right to end on notice, in other words than 'terminate', is the break
+      text: 'The Board may end this Agreement on not less than six months’ written notice.',
+      status: 'strong',
+      profile: { type: 'terms' },
+    },
+    {
+      // the same right only if the money behind it is cut is no break at will
+      text: 'If the Government withdraws the funding for the Project, the Board may end this Agreement on three months’ written notice.',
+      status: 'weak',
+      profile: { type: 'terms' },
+    },
     {
       // the contract's break clause reported as granting the right
       text: "The trust gave notice under a break clause in its contract with the provider, which allowed either party to end the agreement early on 12 months' notice.",
