@@ -13,7 +13,7 @@ const TRAINING_AS_SERVICE =
   /\b(?:deliver\w*|provide|provision of|run|commission\w*)\b[^.]{0,40}\btraining\b[^.]{0,30}\b(?:to|for) (?:the )?(?:wider|public|pupils|students|schools?|parents|patients|clients|service users|residents|professionals|practitioners|partners|volunteers|carers|communities|families)\b/i;
 /** Apprentices named only as a group whose pay is set: the living-wage check's subject. */
 const APPRENTICES_AS_PAY_GROUP =
-  /\b(?:living wage|LLW|rLW|minimum wage|wages?|the rate|pay rates?|pay|paid)\b[^.]{0,80}\bto (?:its |their |our |all )?apprentices\b|\bexclud\w* apprentices\b/i;
+  /\b(?:living wage|LLW|rLW|minimum wage|wages?|the rate|pay rates?|pay|paid)\b[^.]{0,80}\b(?:to|including|and) (?:its |their |our |all )?apprentices\b|\bexclud\w* apprentices\b/i;
 
 /** What a supplier does for the buyer besides training: in a list with these, training is a deliverable. */
 const SERVICE_ACTIVITY =
@@ -35,7 +35,7 @@ const PUBLIC_BODY_TRAINS =
  * whoever runs the course, binds no supplier to develop its workforce.
  */
 const AUTHORITY_LEARNERS =
-  /\b(?:contract managers?|contract management (?:staff|teams?|officers?)|(?:procurement|commissioning|commercial|purchasing) (?:officers?|staff|teams?|professionals?|practitioners?|leads?|colleagues)|commissioners|buyers|category managers?|councillors|elected members|(?:council|our|authority) officers|officers of the (?:council|authority)|evaluators|evaluation panels?)\b/i;
+  /\b(?:contract managers?|contract management (?:staff|teams?|officers?)|(?:procurement|commissioning|commercial|purchasing) (?:officers?|staff|teams?|professionals?|practitioners?|leads?|colleagues)|commissioners|buyers|category managers?|councillors|elected members|(?:council|our|authority) officers|officers of the (?:council|authority)|evaluators|evaluation panels?|super[- ]?users|end[- ]users|(?:the )?(?:trust|council|authority|buyer|customer|university|board|department)['’]s (?:own )?(?:staff|users|employees|personnel|clinicians|nurses))\b/i;
 /** A supplier-side workforce named beside them keeps the sentence about the contract's workers. */
 const SUPPLIER_WORKFORCE =
   /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|operators?)['’]?s?\b[^.;]{0,40}\b(?:staff|employees|workers|workforce|personnel|apprentices|trainees)\b|\bapprentice(?:s|ships?)\b/i;
@@ -240,6 +240,18 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the buyer's own users taught to use what is bought: a deliverable, not development of the supplier's workforce
+      text: 'The Supplier will deliver face-to-face training for about 200 super users nominated by the Trust.',
+      status: 'missing',
+      profile: { type: 'itt' },
+    },
+    {
+      // apprentices named among those paid a wage: a pay group, not training
+      text: 'The Grantee shall pay at least the Real Living Wage to all staff aged 18 and over, including apprentices.',
+      status: 'missing',
+      profile: { type: 'terms' },
+    },
     {
       // the Care Certificate is social care's induction training standard, made a duty
       text: 'All Care Workers shall complete the Care Certificate within 12 weeks of starting work.',
