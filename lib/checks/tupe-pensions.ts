@@ -41,9 +41,17 @@ const REGIME_APPLIES =
 const TRANSFER_CONTEXT =
   /\b(?:TUPE|transfer\w*|outsourc\w*|protect\w*|safeguard\w*|in-?sourc\w*|contracted out|admission|admitted|fair deal|broadly comparable|deemed employer|two[- ]tier|workforce (?:matters|code)|new (?:starters|joiners|recruits|entrants|provider|contractor|operator|supplier|employer)|directly employed|(?:council|authority|public sector|NHS|civil service) (?:staff|employees|workers)|former employer|re-?tender\w*|staffing information|employee liabilit\w*|(?:sub-?)?contractors?|suppliers?|providers?|operators?|bidders?|tenderers?|scheme employers?)\b/i;
 
-/** The Agency Workers Regulations' comparison with permanent staff, not protection of transferred staff. */
+/** A transfer, outsourcing or a protected pension named as such (not merely a supplier-side party). */
+const A_TRANSFER =
+  /\b(?:TUPE|transfer\w*|outsourc\w*|in-?sourc\w*|contracted out|admission|admitted|fair deal|broadly comparable|deemed employer|two[- ]tier|workforce (?:matters|code)|new (?:starters|joiners|recruits|entrants)|former employer|staffing information|employee liabilit\w*|pensions?|LGPS)\b/i;
+
+/**
+ * The Agency Workers Regulations' comparison with permanent staff, or an employer's comparison of one group of its own
+ * staff with another ("sick pay no less favourable than the Provider pays to its office-based staff"): equal
+ * treatment inside one workforce, not protection of transferred staff.
+ */
 const AGENCY_COMPARISON =
-  /\bagency workers?\b|\bpermanent (?:staff|employees|workers)\b|\bcomparable (?:employees|workers)\b/i;
+  /\bagency workers?\b|\bpermanent (?:staff|employees|workers)\b|\bcomparable (?:employees|workers)\b|\bno less favourable than\b[^.;]{0,60}\b(?:its|their) (?:own )?(?:other |office[- ]based |salaried |head[- ]office |back[- ]office |senior |management )(?:staff|employees|workers|colleagues)\b/i;
 
 /** TUPE protection, pension protection (Fair Deal, LGPS admission) and no two-tier workforce. */
 export const tupePensions: CheckDefinition = {
@@ -125,6 +133,8 @@ export const tupePensions: CheckDefinition = {
     // with no transfer in view, a description of membership, or the agency-worker comparison, is not this topic;
     // a duty stated about a pension scheme (an employer's contribution) is left to the general whose-duty reading
     if (!TRANSFER_CONTEXT.test(sentence) && (!hasObligation(sentence) || AGENCY_COMPARISON.test(sentence))) return null;
+    // a supplier-side party in the sentence is no transfer either, when the comparison is inside one workforce
+    if (AGENCY_COMPARISON.test(sentence) && !A_TRANSFER.test(sentence)) return null;
     if (TUPE_DOCUMENT.test(sentence))
       return {
         strength: 'weak',
@@ -187,6 +197,12 @@ export const tupePensions: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // one group of the supplier's own staff compared with another: equal treatment, no transfer
+      text: 'The Provider shall pay its care workers sick pay on terms no less favourable than it gives its office-based staff.',
+      status: 'missing',
+      profile: { type: 'terms' },
+    },
     {
       // the Regulations applied to a contract already let, reported
       text: 'The 140 workers will transfer to the new contractor under TUPE, keeping their pay and conditions.',
