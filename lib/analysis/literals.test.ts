@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../checks/registry';
-import { LiteralScanner, requiredLiterals, testFiltered } from './literals';
+import { branches, LiteralScanner, requiredLiterals, testFiltered } from './literals';
 import { HARD_HEDGES, NEGATIONS, SCOPE_LIMITERS, SOFT_HEDGES } from './strength';
 
 const nonGlobal = (r: RegExp) => new RegExp(r.source, r.flags.replace('g', ''));
@@ -80,6 +80,38 @@ describe('required literals of a pattern', () => {
         );
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('a union split into its alternatives', () => {
+  it('splits at the top level only, keeping groups, classes, escapes and the word boundaries around one group', () => {
+    expect(branches(/\bcat\b|do(?:g|e)|[|]x|a\|b/i).map((b) => b.source)).toEqual([
+      '(?:\\bcat\\b)',
+      '(?:do(?:g|e))',
+      '(?:[|]x)',
+      '(?:a\\|b)',
+    ]);
+    expect(branches(/\b(?:KPIs?|key performance indicators?)\b/i).map((b) => b.source)).toEqual([
+      '\\b(?:KPIs?)\\b',
+      '\\b(?:key performance indicators?)\\b',
+    ]);
+    expect(branches(/(a)\1|b/).length).toBe(1);
+  });
+
+  it('answers as the union does on every pattern the checks use and text built from their words (fast-check)', () => {
+    const unions = ALL_PATTERNS.filter((p) => branches(p).length > 1);
+    const words = [...new Set(ALL_PATTERNS.flatMap((p) => requiredLiterals(p) ?? []))];
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(' ', '. ', ', ', 'shall ', 'the ', 'not ', '10% '),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        return unions.every((p) => branches(p).some((b) => b.test(text)) === p.test(text));
+      }),
+      { numRuns: 200 },
     );
   });
 });
