@@ -4,7 +4,7 @@ import { suggestClause } from '../clauses/select';
 import type { WageRate } from '../data/wage-rates';
 import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
-import { paragraphForRules, type ReadParagraph } from '../text/terms';
+import { paragraphForRules, type ReadParagraph, TABLE_LINE } from '../text/terms';
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
 import { assessSentence, isBareName, withAntecedent } from './assess';
 import { type FilteredPattern, LiteralScanner, testFiltered } from './literals';
@@ -309,7 +309,7 @@ function tableRowsApart(sentences: Sentence[]): Sentence[] {
   return sentences.flatMap((s) => {
     if (!s.text.includes('|') || !s.text.includes('\n')) return [s];
     const lines = s.text.split('\n');
-    if (lines.filter((l) => TABLE_ROW.test(`${l}|`)).length < 2) return [s];
+    if (lines.filter((l) => TABLE_LINE.test(l)).length < 2) return [s];
     const out: Sentence[] = [];
     let from = 0;
     for (const line of lines) {
@@ -959,8 +959,7 @@ function headingTopics(text: string, passages: readonly PassageFinding[]): Check
 
 /** Two or more matters joined in one heading: "Accessibility and equality", "Health, safety and wellbeing". */
 const COORDINATION = /\s*(?:,|&|\band\b)\s*/i;
-const HEADING_FILLER =
-  /^(?:the|of|for|to|in|on|a|an|our|its|their|and|\d+(?:\.\d+)*\.?|clause|section|part|schedule)$/i;
+const HEADING_FILLER = /^(?:the|of|for|to|in|on|a|an|our|its|their|and|clause|section|part|schedule)$/i;
 function twoMatters(heading: string): boolean {
   const parts = heading.split(COORDINATION).filter((p) => /\w/.test(p));
   if (parts.length < 2) return false;

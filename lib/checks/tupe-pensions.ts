@@ -33,17 +33,21 @@ const OWN_PENSION_CONTRIBUTION =
 const REGIME_APPLIES =
   /\b(?:TUPE|code|fair deal|regulations|directions?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|is applied)\b[^.;]{0,10}?\bto (?:this|the|all|these|every|any) (?:[\w-]+ ){0,2}(?:contracts?|services|outsourc\w*|transfers?)\b/i;
 
+/** A transfer or its protections named as such: TUPE, outsourcing, Fair Deal, admission, the two-tier codes. */
+const TRANSFER_WORDS = String.raw`TUPE|transfer\w*|outsourc\w*|in-?sourc\w*|contracted out|admission|admitted|fair deal|broadly comparable|deemed employer|two[- ]tier|workforce (?:matters|code)|new (?:starters|joiners|recruits|entrants)|former employer|staffing information|employee liabilit\w*`;
+
 /**
  * What makes terms or a pension scheme this check's topic: a transfer, outsourcing or a supplier taking staff on.
  * Without one, "employees are members of the LGPS" is an employer's benefits and "terms no less favourable than
  * permanent staff" is the agency-worker rule, not protection of transferred staff.
  */
-const TRANSFER_CONTEXT =
-  /\b(?:TUPE|transfer\w*|outsourc\w*|protect\w*|safeguard\w*|in-?sourc\w*|contracted out|admission|admitted|fair deal|broadly comparable|deemed employer|two[- ]tier|workforce (?:matters|code)|new (?:starters|joiners|recruits|entrants|provider|contractor|operator|supplier|employer)|directly employed|(?:council|authority|public sector|NHS|civil service) (?:staff|employees|workers)|former employer|re-?tender\w*|staffing information|employee liabilit\w*|(?:sub-?)?contractors?|suppliers?|providers?|operators?|bidders?|tenderers?|scheme employers?)\b/i;
+const TRANSFER_CONTEXT = new RegExp(
+  String.raw`\b(?:${TRANSFER_WORDS}|protect\w*|safeguard\w*|new (?:provider|contractor|operator|supplier|employer)|directly employed|(?:council|authority|public sector|NHS|civil service) (?:staff|employees|workers)|re-?tender\w*|(?:sub-?)?contractors?|suppliers?|providers?|operators?|bidders?|tenderers?|scheme employers?)\b`,
+  'i',
+);
 
 /** A transfer, outsourcing or a protected pension named as such (not merely a supplier-side party). */
-const A_TRANSFER =
-  /\b(?:TUPE|transfer\w*|outsourc\w*|in-?sourc\w*|contracted out|admission|admitted|fair deal|broadly comparable|deemed employer|two[- ]tier|workforce (?:matters|code)|new (?:starters|joiners|recruits|entrants)|former employer|staffing information|employee liabilit\w*|pensions?|LGPS)\b/i;
+const A_TRANSFER = new RegExp(String.raw`\b(?:${TRANSFER_WORDS}|pensions?|LGPS)\b`, 'i');
 
 /**
  * The Agency Workers Regulations' comparison with permanent staff, or an employer's comparison of one group of its own

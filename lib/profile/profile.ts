@@ -334,7 +334,7 @@ const TERMS_HEADING =
 /** A title line naming the authority's own rules: contract procedure rules, standing orders, financial regulations, a constitution. */
 const OWN_RULES_TITLE =
   /^[ \t]*(?:[\w’'-]+ ){0,4}(?:contract procedure rules|procurement rules|standing orders|financial regulations|constitution)\b/im;
-/** A report to members: "Agenda Item 9", "REPORT TO: Cabinet", "Report of the Director of Place to the Executive". */
+/** A report to members, by its heading lines: "Agenda Item 9", "REPORT TO: Cabinet", "Report to the Executive". */
 const COMMITTEE_REPORT =
   /^[ \t]*(?:agenda item\b|report to\s*:|report of\s*:|report to (?:the )?(?:cabinet|full council|council|committee|executive|board|scrutiny)\b|(?:cabinet|committee|executive|scrutiny) report\b)/im;
 const NEWS =

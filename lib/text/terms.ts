@@ -20,7 +20,7 @@ export function normalisedForRules(text: string): string {
 }
 
 /** A line of a flattened table: two or more cells joined by " | ". */
-const TABLE_LINE = /\S\s*\|\s*\S/;
+export const TABLE_LINE = /\S\s*\|\s*\S/;
 
 /**
  * Line breaks as spaces, except the break between two rows of a table: rows are not wrapped lines of one sentence
