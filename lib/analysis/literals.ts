@@ -220,39 +220,40 @@ export function branches(pattern: RegExp): RegExp[] {
   return topLevel(src).map((part) => new RegExp(`${before}(?:${part})${after}`, flags));
 }
 
-/** Whether the group opening a pattern source closes at its last character ("(?:a|b)", not "(?:a)|(?:b)"). */
-function closesAtEnd(src: string): boolean {
+/**
+ * The parentheses and bars of a pattern source that shape it (not escaped, not inside a character class), each with
+ * the group depth it leaves: one past an opening parenthesis, back after a closing one.
+ */
+function* structure(src: string): Generator<{ at: number; char: string; depth: number }> {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
-    const c = src[i];
+    const c = src[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i === src.length - 1;
+    else if (c === '(' || c === ')' || c === '|') {
+      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+      yield { at: i, char: c, depth };
+    }
   }
+}
+
+/** Whether the group opening a pattern source closes at its last character ("(?:a|b)", not "(?:a)|(?:b)"). */
+function closesAtEnd(src: string): boolean {
+  for (const t of structure(src)) if (t.char === ')' && t.depth === 0) return t.at === src.length - 1;
   return false;
 }
 
 /** A pattern source split at its top-level '|' (outside groups and classes). */
 function topLevel(src: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(src.slice(from, i));
-      from = i + 1;
+  for (const t of structure(src))
+    if (t.char === '|' && t.depth === 0) {
+      parts.push(src.slice(from, t.at));
+      from = t.at + 1;
     }
-  }
   parts.push(src.slice(from));
   return parts;
 }
