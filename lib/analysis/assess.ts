@@ -65,7 +65,7 @@ const GLOBAL_CUES = new WeakMap<CheckDefinition, RegExp[]>();
 function globalCues(check: CheckDefinition): RegExp[] {
   let cues = GLOBAL_CUES.get(check);
   if (!cues) {
-    cues = check.cues.map((c) => new RegExp(c.source, `${c.flags.replace('g', '')}g`));
+    cues = check.cues.map(globalOf);
     GLOBAL_CUES.set(check, cues);
   }
   return cues;

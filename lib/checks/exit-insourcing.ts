@@ -88,14 +88,15 @@ export const exitInsourcing: CheckDefinition = {
         weight: WEIGHT.reason,
       };
     // a right to end only when the money behind the contract is cut is no break at the authority's choice
-    if (NOTICE_TERMINATION.test(sentence) && FUNDING_CUT.test(sentence))
+    const noticeBreak = NOTICE_TERMINATION.test(sentence);
+    if (noticeBreak && FUNDING_CUT.test(sentence))
       return {
         strength: 'weak',
         why: 'a right to end the contract only if its funding is cut: no break at the authority’s choice',
         weight: WEIGHT.reason,
       };
     if (
-      NOTICE_TERMINATION.test(sentence) ||
+      noticeBreak ||
       ((AUTHORITY_RIGHT.test(sentence) || CLAUSE_GRANTS_EXIT.test(sentence)) && (exit || BREAK_HEADING.test(sentence)))
     )
       return {

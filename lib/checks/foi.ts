@@ -290,10 +290,11 @@ export const foi: CheckDefinition = {
     // a page with no supplier-side party anywhere (the authority's FOI advice to the public) has no FOI clause
     // (a published tender notice or an ITT speaks to bidders even when it names none, and so does a notice
     // about "your tender" or "your quotation")
+    const toBidders = TO_BIDDERS.test(sentence);
     if (
       ctx.supplierSetting === false &&
       !TO_BIDDERS_DOCUMENTS.has(ctx.profile.type) &&
-      !(TO_BIDDERS.test(sentence) && /\byour\b/i.test(sentence)) &&
+      !(toBidders && /\byour\b/i.test(sentence)) &&
       !SUPPLIER_PARTY.test(sentence) &&
       !OUTSOURCED_SIDE.test(sentence) &&
       !youSupply &&
@@ -305,7 +306,6 @@ export const foi: CheckDefinition = {
     // a definitions clause of contract documents ("“FOIA” means …") names the topic there, weakly
     const defined = CONTRACT_DOCUMENTS.has(ctx.profile.type) && isDefinition(sentence);
     const title = NUMBERED_TITLE.test(sentence) || isNumberedTitle(sentence);
-    const toBidders = TO_BIDDERS.test(sentence);
     if (!CONTRACT_SETTING.test(sentence) && !OUTSOURCED_SIDE.test(sentence) && !title && !defined && !toBidders)
       return null;
     // in contract documents a request "must be passed to the Council" with no party named is the supplier's to pass,

@@ -228,18 +228,18 @@ export const openBook: CheckDefinition = {
         why: 'binding duty to open the books, give audit access or publish',
         weight: WEIGHT.specific,
       };
-    if (ownConduct && AUTHORITY_PUBLISHES.test(sentence) && ONLY_WHAT_LAW_REQUIRES.test(sentence))
-      return {
-        strength: 'weak',
-        why: 'the authority promises only what the law already makes it publish: nothing for this contract',
-        weight: WEIGHT.mention,
-      };
     if (ownConduct && AUTHORITY_PUBLISHES.test(sentence))
-      return {
-        strength: 'strong',
-        why: "the authority is bound to publish the contract's information",
-        weight: WEIGHT.specific,
-      };
+      return ONLY_WHAT_LAW_REQUIRES.test(sentence)
+        ? {
+            strength: 'weak',
+            why: 'the authority promises only what the law already makes it publish: nothing for this contract',
+            weight: WEIGHT.mention,
+          }
+        : {
+            strength: 'strong',
+            why: "the authority is bound to publish the contract's information",
+            weight: WEIGHT.specific,
+          };
     const hollow = firstMatch(WEAK_MARKERS, sentence);
     if (hollow) return { strength: 'weak', why: hollow.why, weight: WEIGHT.reason };
     return undefined;
