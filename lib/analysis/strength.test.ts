@@ -63,6 +63,13 @@ describe('obligation verbs', () => {
     expect(strengthOf('If elected, we will make every council contract publish its accounts.')).toBe('weak');
   });
 
+  it("'guarantee' binds as a verb, not as the name of a security", () => {
+    expect(hasObligation('Parent company guarantee and performance bond for the cleaning contract.')).toBe(false);
+    expect(hasObligation('A bank guarantee of £50,000 is held against the catering contract.')).toBe(false);
+    expect(hasObligation('The provider guarantees that every carer is paid for travel time.')).toBe(true);
+    expect(hasObligation('We guarantee to pay all invoices to small firms within 10 days.')).toBe(true);
+  });
+
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });
