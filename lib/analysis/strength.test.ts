@@ -70,6 +70,17 @@ describe('obligation verbs', () => {
     expect(hasObligation('We guarantee to pay all invoices to small firms within 10 days.')).toBe(true);
   });
 
+  it("a 'will' inside a parenthetical aside is commentary, not the sentence's duty", () => {
+    expect(
+      hasObligation(
+        'Confirming that you avoid zero hours contracts (often this will be where demand swings by season).',
+      ),
+    ).toBe(false);
+    expect(
+      hasObligation('The Supplier shall (and shall procure that its subcontractors shall) pay the Real Living Wage.'),
+    ).toBe(true);
+  });
+
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });

@@ -589,11 +589,23 @@ export function hasObligation(sentence: string): boolean {
   // ...unless a duty of its own follows ("Councils should consider it; the contractor shall pay …")
   if (ADVISED.test(sentence.slice(Math.max(0, duty.index - 40), duty.index)))
     return hasObligation(sentence.slice(duty.index + Math.max(1, duty[0].length)));
+  // "(often this will be where demand swings)": a 'will' in an aside comments on the sentence, it binds no one
+  if (/^will$/i.test(duty[0])) {
+    const aside = asideAround(sentence, duty.index);
+    if (aside) return hasObligation(sentence.slice(0, aside.open) + sentence.slice(aside.close + 1));
+  }
   // "If staff will be transferring to you, take advice on TUPE early": the only duty word sits in the condition
   const condition = LEADING_IF.exec(sentence);
   return (
     !condition || duty.index >= condition[0].length || obligationMatch(sentence.slice(condition[0].length)) !== null
   );
+}
+/** The parentheses around `at`, when it stands inside an aside that opens and closes in the sentence. */
+function asideAround(sentence: string, at: number): { open: number; close: number } | undefined {
+  const open = sentence.lastIndexOf('(', at);
+  if (open < 0 || sentence.lastIndexOf(')', at) > open) return undefined;
+  const close = sentence.indexOf(')', at);
+  return close < 0 ? undefined : { open, close };
 }
 /** A modal of advice or possibility governing the duty word that follows it. */
 const ADVISED = /\b(?:should|could|might|would|ought to)\s+(?:(?:also|now|then|still|\w+ly)\s+)?(?:be\s+)?$/i;

@@ -58,6 +58,21 @@ describe('blocksFromText', () => {
     expect(blocks).toContain('Contract management');
   });
 
+  it('a line that reads as unfinished prose stays apart from a next line that opens a sentence of its own', () => {
+    const text = [
+      'Make sure your cleaners are paid the Real Living Wage and know their hours well ahead',
+      'This will be checked by:',
+      'Asking for your last three payroll summaries.',
+    ].join('\n');
+    expect(blocksFromText(text)).toHaveLength(3);
+    // a capitalised name going on is still the same sentence
+    expect(
+      blocksFromText(
+        'Every cleaner on the contract must be paid at least the hourly rate of the Real Living\nWage as set each November.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('does not treat a list of short lines of similar length as wrapped prose', () => {
     const text = ['Lot 1 North', 'Lot 2 Central', 'Lot 3 East', 'Lot 4 West', 'Lot 5 Islands', 'Lot 6 City'].join('\n');
     expect(blocksFromText(text)).toHaveLength(6);

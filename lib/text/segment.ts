@@ -47,8 +47,15 @@ function wrappedProse(block: string, next: string): boolean {
   const words = line.trim().split(/\s+/);
   if (words.length < 10 || line.trim().length < 60) return false;
   const lower = words.filter((w) => /^[a-z]/.test(w)).length;
-  return lower * 2 > words.length && /^\s*\p{Lu}[\p{Ll}’'-]*(?:\s+[\p{Ll}\d£]|[.,;:]?\s*$)/u.test(next);
+  return (
+    lower * 2 > words.length &&
+    /^\s*\p{Lu}[\p{Ll}’'-]*(?:\s+[\p{Ll}\d£]|[.,;:]?\s*$)/u.test(next) &&
+    !SENTENCE_OPENER.test(next)
+  );
 }
+/** A word that opens a sentence, capitalised only there ("This will be checked by:"), not a name going on. */
+const SENTENCE_OPENER =
+  /^\s*(?:The|A|An|This|These|That|Those|There|We|It|Its|They|You|Your|Our|Their|He|She|I)\s+\p{Ll}/u;
 
 /** A sentence ended and the next began on this line ("… response. The full Review"): prose cut mid-sentence (its last 200 characters decide it). */
 const SENTENCE_BEGUN = /[a-z)][.!?]["'’”)]*\s+[A-Z][a-z]*(?:\s+[\w’'-]+){1,}\s*$/;
