@@ -81,6 +81,25 @@ describe('obligation verbs', () => {
     ).toBe(true);
   });
 
+  it('a power to require is no requirement: "it is possible to require", "authorities can require"', () => {
+    expect(
+      hasObligation('It is possible to require the Real Living Wage to be paid to workers on public contracts where:'),
+    ).toBe(false);
+    expect(
+      hasObligation('Every public body in Scotland can require payment of the real Living Wage on its contracts.'),
+    ).toBe(false);
+    expect(hasObligation('The Council requires payment of the real Living Wage on its contracts.')).toBe(true);
+  });
+
+  it('a duty word inside a leading condition that opens with a phrase ("In designing contracts where …,") is no duty', () => {
+    expect(
+      hasObligation(
+        'In designing contracts where apprenticeship targets are to be built in, early talks with the market help.',
+      ),
+    ).toBe(false);
+    expect(hasObligation('In contracts where staff transfer, the Supplier shall protect their pensions.')).toBe(true);
+  });
+
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });

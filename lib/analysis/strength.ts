@@ -607,10 +607,12 @@ function asideAround(sentence: string, at: number): { open: number; close: numbe
   const close = sentence.indexOf(')', at);
   return close < 0 ? undefined : { open, close };
 }
-/** A modal of advice or possibility governing the duty word that follows it. */
-const ADVISED = /\b(?:should|could|might|would|ought to)\s+(?:(?:also|now|then|still|\w+ly)\s+)?(?:be\s+)?$/i;
-/** A leading condition up to its comma: "If staff will be transferring to you from another provider,". */
-const LEADING_IF = /^\W*(?:if|where|when|whenever|should|in case)\b[^,;.]{3,160},/i;
+/** A modal of advice or possibility, or a power ("it is possible to", "can"), governing the duty word that follows it. */
+const ADVISED =
+  /\b(?:should|could|might|would|can|ought to)\s+(?:(?:also|now|then|still|\w+ly)\s+)?(?:be\s+)?$|\b(?:possible|permissible|lawful|legitimate|open to (?:\w+ ){1,3}?)(?:\s+for [^.;]{1,60}?)?\s+to\s+$/i;
+/** A leading condition up to its comma: "If staff will be transferring to you from another provider,", "In contracts where …,". */
+const LEADING_IF =
+  /^\W*(?:(?:in|for|on|during|within|under) (?:[\w-]+ ){1,4}?)?(?:if|where|when|whenever|should|in case)\b[^,;.]{3,160},/i;
 
 /**
  * An invitation to the reader (an imperative to join, follow, sign up, get in touch, or "for more on X,

@@ -11,6 +11,21 @@ const evidenceOf = (text: string) =>
   }).findings.find((f) => f.id === 'foi')!.evidence;
 
 describe('foi', () => {
+  it("the buyer's own request for information under the contract is not an FOI request", () => {
+    expect(
+      statusOf(
+        foi,
+        'The Supplier shall answer the Council’s request for information about the handover within ten working days.',
+      ),
+    ).toBe('missing');
+    expect(
+      statusOf(
+        foi,
+        'The Supplier shall pass every request for information it receives to the Council within two working days.',
+      ),
+    ).toBe('strong');
+  });
+
   it('a duty to pass on requests and hand over information is strong', () => {
     expect(
       statusOf(

@@ -21,6 +21,14 @@ describe('living-wage', () => {
     ]);
   });
 
+  it("'the London minimum wage' in a news story is no statutory stand-in: there is no statutory London rate", () => {
+    const inNews = (t: string) => statusOf(livingWage, t, { type: 'other' });
+    expect(
+      inNews('The borough is one of four councils paying its contract cleaners the London minimum wage.'),
+    ).not.toBe('weak');
+    expect(inNews('Contract cleaners there are paid only the national minimum wage.')).toBe('weak');
+  });
+
   it('a duty to pay the Real Living Wage to everyone on the contract is strong', () => {
     expect(
       statusOf(

@@ -58,7 +58,8 @@ export const livingWage: CheckDefinition = {
     },
     {
       name: "'National Minimum Wage' or 'legal minimum wage' is a statutory floor",
-      pattern: /\b(?:national |legal |statutory )?minimum wage\b|\bNMW\b/gi,
+      // there is no statutory London rate: "the London minimum wage" is a news story's name for the London Living Wage
+      pattern: /\b(?:national |legal |statutory )?(?<!\blondon )minimum wage\b|\bNMW\b/gi,
       effect: 'weak',
       why: 'statutory stand-in: paying the minimum wage is already the law, not a Real Living Wage clause',
       examples: ['The Supplier must pay at least the National Minimum Wage for all working time.'],

@@ -18,6 +18,14 @@ describe('training', () => {
     ).toBe('strong');
   });
 
+  it('apprentices named in a series of those paid (or not paid) a wage are a pay group, not training', () => {
+    const inPolicy = (t: string) => statusOf(training, t, { type: 'policy' });
+    expect(inPolicy('The pledge does not require firms to pay the rate to volunteers, apprentices and interns.')).toBe(
+      'missing',
+    );
+    expect(statusOf(training, 'The Supplier shall take on two apprentices each year of the Contract.')).toBe('strong');
+  });
+
   it('workforce development in other words: career development, work experience and industry placements', () => {
     expect(statusOf(training, 'The Supplier shall offer career development to every worker on the Contract.')).toBe(
       'strong',

@@ -13,7 +13,7 @@ const TRAINING_AS_SERVICE =
   /\b(?:deliver\w*|provide|provision of|run|commission\w*)\b[^.]{0,40}\btraining\b[^.]{0,30}\b(?:to|for) (?:the )?(?:wider|public|pupils|students|schools?|parents|patients|clients|service users|residents|professionals|practitioners|partners|volunteers|carers|communities|families)\b/i;
 /** Apprentices named only as a group whose pay is set: the living-wage check's subject. */
 const APPRENTICES_AS_PAY_GROUP =
-  /\b(?:living wage|LLW|rLW|minimum wage|wages?|the rate|pay rates?|pay|paid)\b[^.]{0,80}\b(?:to|including|and) (?:its |their |our |all )?apprentices\b|\bexclud\w* apprentices\b/i;
+  /\b(?:living wage|LLW|rLW|minimum wage|wages?|the rate|pay rates?|pay|paid)\b[^.]{0,80}\b(?:to|including|and) (?:its |their |our |all )?(?:[\w-]+, ){0,3}apprentices\b|\bexclud\w* apprentices\b/i;
 
 /** What a supplier does for the buyer besides training: in a list with these, training is a deliverable. */
 const SERVICE_ACTIVITY =
