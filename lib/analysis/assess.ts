@@ -44,6 +44,9 @@ function strongWeight(sentence: string): number {
 const NAMED_OBLIGOR =
   /\b(?:supplier|contractor|provider|bidder|tenderer|consultant|recipient|grantee|operator|sub-?contractor|tenders?|contracts?)s?\b[^.;]{0,80}?\b(?:shall|must|will|agrees?|undertakes?|(?:is|are) required)\b/i;
 
+/** A line that ends in a UK postcode: a contact address that names a body ("Living Wage Foundation, …, E1 2AB"), not a passage. */
+const POSTAL_ADDRESS = /,\s*(?:[\w'’.-]+ ){0,3}[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\.?\s*$/;
+
 /** Words a navigation link adds to a topic's name ("Modern slavery statement", "Freedom of Information Act 2000"). */
 const LINK_FILLER = /^(?:the|our|a|an|and|&|of|act|policy|statement|page|pages|information|\d{4}|[|·•>»\-–])$/i;
 
@@ -91,7 +94,7 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   }
   const onTopic = mentionsTopic(check, masked);
   if (!onTopic && !standIn) return undefined;
-  if (isBareName(check, masked)) return undefined;
+  if (isBareName(check, masked) || POSTAL_ADDRESS.test(masked)) return undefined;
   if (aboutOwnWorkforce(sentence, ctx) || isCallToAction(sentence) || isResearchSubject(sentence)) return undefined;
   if (expectedEffectOnly(check, sentence, ctx)) return undefined;
   // named only among the options the supplier picks from ("select at least one theme; examples include …")

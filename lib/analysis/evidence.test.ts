@@ -17,6 +17,21 @@ describe('evidence a reader checks the verdict against', () => {
     expect(f.evidence[0]!.text).toMatch(/^The Contractor shall transfer every request/);
   });
 
+  it("a postal address that names the topic's body is a contact line, not a passage about the topic", () => {
+    const f = finding(
+      [
+        'Definitions',
+        'Living Wage Foundation means the following organisation:',
+        'Living Wage Foundation, Example House, Units 4 and 5, Sample Court, Long Lane, SE1 9ZZ',
+        'Real Living Wage means the hourly rates published by the Living Wage Foundation each year.',
+      ].join('\n'),
+      'living-wage',
+      { type: 'terms' },
+    );
+    expect(f.status).toBe('weak');
+    expect(f.evidence.map((e) => e.text).join(' ')).not.toMatch(/SE1 9ZZ/);
+  });
+
   it('a weak verdict quotes up to two hedged passages: each shows a way the topic is left unsecured', () => {
     const f = finding(
       'Providers are encouraged to pay the Real Living Wage to their care workers.\nOur cleaning framework is separate.\nCleaning contractors are encouraged to pay the Real Living Wage to their cleaners.',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DESCRIBE_ONLY,
   EVALUATED_ONLY,
+  firstMatch,
   generalStrength,
   hasObligation,
   hedgeReading,
@@ -9,6 +10,7 @@ import {
   isCallToAction,
   isHeadingLike,
   isResearchSubject,
+  NEGATIONS,
   obligationHolder,
   WEIGHT,
   willPredicts,
@@ -98,6 +100,14 @@ describe('obligation verbs', () => {
       ),
     ).toBe(false);
     expect(hasObligation('In contracts where staff transfer, the Supplier shall protect their pensions.')).toBe(true);
+  });
+
+  it("'there is no one-size-fits-all approach' says approaches differ; it does not say the provision is absent", () => {
+    expect(
+      firstMatch(NEGATIONS, 'There is no ‘one-size-fits-all’ approach to delivering social value.'),
+    ).toBeUndefined();
+    expect(firstMatch(NEGATIONS, 'There is no single way to measure community benefits.')).toBeUndefined();
+    expect(firstMatch(NEGATIONS, 'There is no social value weighting in these contracts.')).toBeDefined();
   });
 
   it("'it is a condition of the contract that' binds", () => {

@@ -180,7 +180,7 @@ export const NEGATIONS: Marker[] = [
   },
   {
     pattern:
-      /\b(?:does|do|did) not (?:have|include|contain|provide|set|specify)\b|\bthere (?:is|are) no\b|\bnor (?:any|a)\b|\bnothing in (?:this|the) (?:contract|agreement|call-off|framework|schedule)\b[^.;]{0,40}?\b(?:shall|will|is to) (?:oblige|require|compel)\b/i,
+      /\b(?:does|do|did) not (?:have|include|contain|provide|set|specify)\b|\bthere (?:is|are) no\b(?! (?:['‘’"]?one[- ]size[- ]fits[- ]all|single|one|simple|right (?:or|and) wrong|magic|silver)\b)|\bnor (?:any|a)\b|\bnothing in (?:this|the) (?:contract|agreement|call-off|framework|schedule)\b[^.;]{0,40}?\b(?:shall|will|is to) (?:oblige|require|compel)\b/i,
     why: 'negated: the text says the provision is absent',
   },
   {
