@@ -57,6 +57,20 @@ describe('tupe-pensions', () => {
     expect(statusOf(tupePensions, 'The workforce code was discussed at the meeting.', { type: 'policy' })).toBe('weak');
   });
 
+  it("the transfer's own formula, a contract of employment that carries over to the new employer, is the protection", () => {
+    const inOrder = (t: string) => statusOf(tupePensions, t, { type: 'other' });
+    expect(
+      inOrder(
+        'The contract of employment of each listed person is not ended on the transfer date but has effect as if originally made between that person and the Board.',
+      ),
+    ).toBe('strong');
+    expect(
+      inOrder(
+        'If the service transfers, the contracts of employment might have effect as if made between the staff and the new body.',
+      ),
+    ).toBe('weak');
+  });
+
   it('outside a contract, which staff would transfer under a plan is a forecast, not a protection', () => {
     const inReport = (t: string) => statusOf(tupePensions, t, { type: 'policy' });
     expect(inReport('If the plan is approved, the staff of both providers will be eligible for TUPE transfer.')).toBe(

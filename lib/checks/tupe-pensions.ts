@@ -33,6 +33,10 @@ const OWN_PENSION_CONTRIBUTION =
 const REGIME_APPLIES =
   /\b(?:TUPE|code|fair deal|regulations|directions?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|is applied)\b[^.;]{0,10}?\bto (?:this|the|all|these|every|any) (?:[\w-]+ ){0,2}(?:contracts?|services|outsourc\w*|transfers?)\b/i;
 
+/** The transfer's own formula: a contract of employment that is not ended but has effect as if made with the new employer. */
+const CONTRACT_CARRIES_OVER =
+  /\bcontracts? of employment\b[^.;]{0,160}?\b(?:ha(?:s|ve)|shall have|to have) effect\b[^.;]{0,60}?\bas if (?:originally )?made between\b/i;
+
 /** A transfer or its protections named as such: TUPE, outsourcing, Fair Deal, admission, the two-tier codes. */
 const TRANSFER_WORDS = String.raw`TUPE|transfer\w*|outsourc\w*|in-?sourc\w*|contracted out|admission|admitted|fair deal|broadly comparable|deemed employer|two[- ]tier|workforce (?:matters|code)|new (?:starters|joiners|recruits|entrants)|former employer|staffing information|employee liabilit\w*`;
 
@@ -79,6 +83,7 @@ export const tupePensions: CheckDefinition = {
     // TUPE as model contract terms name it: defined terms for the transfer, the people and the information
     /\bRelevant Transfer\b|\bStaff Transfer\b|\bTransferring (?:[A-Z]\w+ ){0,2}Employees?\b|\bRe-?Transfer\b|\bEmployment Regulations\b|\bStaffing Information\b|\bEmployee Liabilit(?:y|ies)\b/,
     /\ba relevant transfer\b/i,
+    CONTRACT_CARRIES_OVER,
     // the two-tier codes by their names (Wales' Code of Practice on Workforce Matters, the statutory workforce code)
     /\bcode of practice on workforce matters\b|\b(?:two[- ]tier )?workforce (?:matters )?code\b/i,
     /\b(?:employees|staff|workers)\b[^.]{0,40}\btransfer\w*\b[^.]{0,80}\b(?:terms and conditions|terms of employment|continuity of employment)\b|\btransferring (?:employees|staff)\b/i,
@@ -151,7 +156,7 @@ export const tupePensions: CheckDefinition = {
     if (
       verdict.strength === 'weak' &&
       (verdict.weight ?? WEIGHT.mention) <= WEIGHT.mention &&
-      REGIME_APPLIES.test(sentence)
+      (REGIME_APPLIES.test(sentence) || CONTRACT_CARRIES_OVER.test(sentence))
     )
       verdict = {
         strength: 'strong',
