@@ -14,6 +14,13 @@ describe('document date', () => {
     expect(estimateDocumentDate('In 2016 the council let a contract that runs until 2021.', today)).toBe('2016-07-01');
   });
 
+  it('a year something is due to begin is not the year the text was written either', () => {
+    expect(
+      estimateDocumentDate('The trust raised pay in November 2019; the new contract is to begin in April 2020.', today),
+    ).toBe('2019-07-01');
+    expect(estimateDocumentDate('The service started in April 2020 and is going well.', today)).toBe('2020-07-01');
+  });
+
   it('a stated date after today is capped at today', () => {
     expect(estimateDocumentDate('Published: 1 January 2030', today)).toBe(today);
   });

@@ -575,9 +575,9 @@ const DUTY_HOLDER = new RegExp(
   'i',
 );
 
-/** Workers as the ones owed ("care workers will be paid", "all staff are to be trained"): their employer's duty. */
+/** Workers as the ones owed ("care workers will be paid", "all staff are to be trained", "will receive"): their employer's duty. */
 const WORKERS_OWED =
-  /\b(?:workers|carers|staff|employees|apprentices|workforce)\b[^.;]{0,80}?\b(?:(?:will|shall|must|are to|to) be|are) (?:\w+ly )?(?:paid|trained|offered|given|employed|guaranteed)\b/i;
+  /\b(?:workers|carers|cleaners|porters|staff|employees|apprentices|workforce)\b[^.;]{0,80}?\b(?:(?:(?:will|shall|must|are to|to) be|are) (?:\w+ly )?(?:paid|trained|offered|given|employed|guaranteed)|(?:will|shall|must|are to) (?:\w+ly )?receive)\b/i;
 /** The authority's own employees: a pay policy statement, not a supplier's duty. */
 const OWN_WORKFORCE =
   /\b(?:its|our|the council['’]s|the authority['’]s) (?:own )?(?:staff|employees|workforce|workers)\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce)\b|\bdirectly employed (?:staff|employees|workforce|workers)\b/i;

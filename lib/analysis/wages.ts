@@ -87,8 +87,9 @@ export function judgeFigure(
 }
 
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
-/** A year after these words is when something ends or is due, not when the text was written. */
-const LATER_YEAR = /\b(?:until|till|to|by|through|ending|expir\w*|end of|runs? to|extend\w* to)\s+(?:\w+\s+){0,2}$/i;
+/** A year after these words is when something ends, is due or begins, not when the text was written. */
+const LATER_YEAR =
+  /\b(?:until|till|to|by|through|ending|expir\w*|end of|runs? to|extend\w* to|begins?|starts?|commences?|(?:is |are )?due)\s+(?:\w+\s+){0,2}$/i;
 /** A year in a statute's or policy's name dates the law, not the text citing it ("Procurement Act 2023"). */
 const CITATION_YEAR =
   /\b(?:Act|Regulations?|Order|Directive|Rules|Measure|Code of Practice|Statement|Strategy|Guidance|Framework|PPN|SPPN|WPPN|Note)\s*(?:\(\w+\)\s*)?$/i;

@@ -52,6 +52,13 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     expect(
       status('Home care workers will be paid the Real Living Wage of £13.45 an hour.', 'living-wage', 'policy'),
     ).toBe('strong');
+    expect(
+      status(
+        'All porters and cleaners at the hospital will receive the London Living Wage from May.',
+        'living-wage',
+        'other',
+      ),
+    ).toBe('strong');
   });
 
   it("in news, a predictive 'will' is a forecast, not a duty; a supplier's 'will pay' stays one", () => {
