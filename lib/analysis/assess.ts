@@ -13,6 +13,7 @@ import {
   type Verdict,
   WEIGHT,
   willPredicts,
+  workersOwed,
 } from './strength';
 
 /** Replaces the spans a pattern matches with spaces, so offsets stay put but the words no longer count. */
@@ -254,7 +255,7 @@ export function withAntecedent(sentence: string, previous: string | undefined): 
  */
 function outsideAnyContract(v: Verdict, sentence: string, ctx: AssessContext): Verdict {
   if (v.strength !== 'strong' || CONTRACT_DOCUMENTS.has(ctx.profile.type)) return v;
-  if (!/\b(?:shall|must|required|obliged)\b/i.test(sentence) && willPredicts(sentence))
+  if (!/\b(?:shall|must|required|obliged)\b/i.test(sentence) && willPredicts(sentence) && !workersOwed(sentence))
     return {
       strength: 'weak',
       why: "a forecast ('will rise', 'will become'): it says what is expected to happen, it binds no one",

@@ -542,7 +542,12 @@ export function namesSupplierParty(sentence: string): boolean {
 }
 
 export function namesSupplierSide(sentence: string): boolean {
-  return SUPPLIER_SIDE.test(sentence) || (WORKERS_OWED.test(sentence) && !OWN_WORKFORCE.test(sentence));
+  return SUPPLIER_SIDE.test(sentence) || workersOwed(sentence);
+}
+
+/** Workers, not the authority's own, named as owed pay or training: what their employer must give them, not a forecast. */
+export function workersOwed(sentence: string): boolean {
+  return WORKERS_OWED.test(sentence) && !OWN_WORKFORCE.test(sentence);
 }
 
 /**

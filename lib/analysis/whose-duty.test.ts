@@ -59,6 +59,13 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
         'other',
       ),
     ).toBe('strong');
+    expect(
+      status(
+        'All cleaning, catering and helpdesk staff working at the City Hospital will receive the London Living Wage from May.',
+        'living-wage',
+        'other',
+      ),
+    ).toBe('strong');
   });
 
   it("in news, a predictive 'will' is a forecast, not a duty; a supplier's 'will pay' stays one", () => {
