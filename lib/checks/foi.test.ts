@@ -11,6 +11,15 @@ const evidenceOf = (text: string) =>
   }).findings.find((f) => f.id === 'foi')!.evidence;
 
 describe('foi', () => {
+  it("a requester's FOI request quoted in a reply names FOI but binds no supplier", () => {
+    const inReply = (t: string) => statusOf(foi, t, { type: 'other' });
+    expect(
+      inReply(
+        'I would like to request the scores of every bid for the depot contract under the Freedom of Information Act.',
+      ),
+    ).toBe('missing');
+  });
+
   it("the buyer's own request for information under the contract is not an FOI request", () => {
     expect(
       statusOf(

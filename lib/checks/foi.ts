@@ -219,6 +219,17 @@ export const foi: CheckDefinition = {
       ],
     },
     {
+      name: "a requester's own FOI request, quoted in a reply or a log, is not a clause",
+      pattern:
+        /\b(?:I|we) (?:would like to|wish to|am writing to|are writing to|hereby) (?:request|ask for|obtain)\b[^.]{0,160}?\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^.;]*|\bplease (?:provide|send|supply|disclose)\b[^.]{0,160}?\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^.;]*|\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?)\b(?: act(?: \d{4})?)?,? (?:I|we) (?:would like|request|wish|ask)\b[^.;]*/gi,
+      effect: 'ignore',
+      why: 'what a member of the public asked for under FOI: the request itself binds no supplier',
+      examples: [
+        'I would like to request the tender scores for the library cleaning contract under the Freedom of Information Act.',
+        'Under the Freedom of Information Act, I would like copies of the bids for the parks contract.',
+      ],
+    },
+    {
       name: "the authority answering someone's FOI request is its own duty, not a contract clause",
       pattern:
         /\b(?:your|this|the above|a recent) (?:freedom of information |FOI |information )?request\b[^.]{0,80}?\b(?:handled|processed|dealt with|considered|answered|responded to|received)\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:handled|processed|dealt with|considered|answered|responded to)\b (?:\w+ ){0,3}?(?:your|this|the above) (?:freedom of information |FOI |information )?request\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)[^.;]*|\b(?:this|our|the) (?:response|reply|letter)\b[^.;]{0,80}\b(?:may|will) be (?:published|placed|included|made available)\b[^.;]*|\b(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?disclosure log\b|\b(?:response|reply) to (?:your|a|the) (?:freedom of information|FOI(?:A|SA)?) request\b|\b(?:FOI|freedom of information|information) request (?:reference|ref|number|no)\b/gi,
