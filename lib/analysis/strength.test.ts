@@ -110,6 +110,17 @@ describe('obligation verbs', () => {
     expect(firstMatch(NEGATIONS, 'There is no social value weighting in these contracts.')).toBeDefined();
   });
 
+  it("a duty to share the authority's aim ('must share its desire to …') hollows the clause", () => {
+    expect(
+      strengthOf(
+        'The firms the council contracts must share its desire to invest in the skills of their staff through good training.',
+      ),
+    ).toBe('weak');
+    expect(strengthOf('The firms the council contracts must give every worker ten days of training a year.')).toBe(
+      'strong',
+    );
+  });
+
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });

@@ -59,6 +59,12 @@ export const HARD_HEDGES: Marker[] = [
   // lower case, or opening the sentence: "Hope Street" in an address is a name
   { pattern: /^Hop(?:e|es|ed|ing)\b|\bhop(?:e|es|ed|ing)\b/, why: "'hope' states a wish, not a contract condition" },
   {
+    // "contractors must share its desire to …": what is owed is a shared aim, not anything done
+    pattern:
+      /\bshar(?:e|es|ing) (?:its|our|their|the (?:council|authority|trust|board)['’]s|this|these|the same) (?:desire|vision|values?|ambitions?|aspirations?|aims?|goals?|ethos|commitment)\b/i,
+    why: 'sharing an aim is asked for, not anything done',
+  },
+  {
     // a decision taken only in principle, or hanging on a report still to come, is not yet made
     pattern:
       /\b(?:approv\w*|agree\w*|accept\w*|support\w*|endors\w*) (?:\w+ ){0,3}?in principle\b|\bin[- ]principle (?:approval|agreement|decision|support)\b|\bsubject to (?:a |the )?(?:further |separate |future |final |detailed )?(?:report|review|consultation|decision|approval|business case)s?\b/i,

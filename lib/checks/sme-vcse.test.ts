@@ -6,6 +6,18 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'notice' | 'terms' = 'terms') => statusOf(smeVcse, text, { type });
 
 describe('sme-vcse', () => {
+  it('service credits paid to the buyer are not payment down the supply chain', () => {
+    expect(
+      statusOf(
+        smeVcse,
+        'The Subcontractor shall keep records of its performance against the Service Levels and the payment of Service Credits.',
+      ),
+    ).toBe('missing');
+    expect(statusOf(smeVcse, 'The Contractor shall pay its subcontractors within 30 days of a valid invoice.')).toBe(
+      'strong',
+    );
+  });
+
   it("subcontracted workers' wages are not the prime contractor paying its subcontractors", () => {
     expect(
       status('The Supplier must pay the Real Living Wage to all staff, including those of its subcontractors.'),

@@ -236,6 +236,15 @@ export const smeVcse: CheckDefinition = {
       ],
     },
     {
+      name: 'service credits are what the supplier pays the buyer for poor service, not payment down the supply chain',
+      pattern: /\b(?:(?:the )?payments? of )?service credits?\b/gi,
+      effect: 'ignore',
+      why: 'a deduction for missed service levels, owed to the buyer: nothing about paying subcontractors',
+      examples: [
+        'The Subcontractor shall keep records of its performance against the Service Levels and the payment of Service Credits.',
+      ],
+    },
+    {
       name: "a notice's 'suitable for SMEs' flag is not an SME measure",
       pattern: SUITABILITY_YES,
       effect: 'weak',

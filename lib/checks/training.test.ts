@@ -8,6 +8,9 @@ describe('training', () => {
     expect(inPolicy('Contract managers will be trained to compare supplier performance.')).toBe('missing');
     expect(inPolicy('Councillors will receive training on the procurement rules.')).toBe('missing');
     expect(
+      inPolicy('Training is offered so that all officers involved in procurements have the skills they need.'),
+    ).toBe('missing');
+    expect(
       statusOf(training, "The Contractor's staff shall receive training leading to a recognised qualification."),
     ).toBe('strong');
     expect(

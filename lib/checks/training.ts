@@ -35,7 +35,7 @@ const PUBLIC_BODY_TRAINS =
  * whoever runs the course, binds no supplier to develop its workforce.
  */
 const AUTHORITY_LEARNERS =
-  /\b(?:contract managers?|contract management (?:staff|teams?|officers?)|(?:procurement|commissioning|commercial|purchasing) (?:officers?|staff|teams?|professionals?|practitioners?|leads?|colleagues)|commissioners|buyers|category managers?|councillors|elected members|(?:council|our|authority) officers|officers of the (?:council|authority)|evaluators|evaluation panels?|super[- ]?users|end[- ]users|(?:the )?(?:trust|council|authority|buyer|customer|university|board|department)['’]s (?:own )?(?:staff|users|employees|personnel|clinicians|nurses))\b/i;
+  /\b(?:contract managers?|contract management (?:staff|teams?|officers?)|(?:procurement|commissioning|commercial|purchasing) (?:officers?|staff|teams?|professionals?|practitioners?|leads?|colleagues)|commissioners|buyers|category managers?|councillors|elected members|(?:council|our|authority) officers|officers of the (?:council|authority)|officers (?:involved|engaged) in (?:the |its |our )?(?:procur|commission|purchas|buying|contract)\w*|evaluators|evaluation panels?|super[- ]?users|end[- ]users|(?:the )?(?:trust|council|authority|buyer|customer|university|board|department)['’]s (?:own )?(?:staff|users|employees|personnel|clinicians|nurses))\b/i;
 /** A supplier-side workforce named beside them keeps the sentence about the contract's workers. */
 const SUPPLIER_WORKFORCE =
   /\b(?:suppliers?|contractors?|sub-?contractors?|providers?|bidders?|tenderers?|operators?)['’]?s?\b[^.;]{0,40}\b(?:staff|employees|workers|workforce|personnel|apprentices|trainees)\b|\bapprentice(?:s|ships?)\b/i;
