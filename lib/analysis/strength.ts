@@ -423,7 +423,7 @@ function withoutAcknowledgement(sentence: string): string {
  * …"): the labelling rules count only an adopted motion as a requirement in force.
  */
 export const ADOPTED_MOTION =
-  /\b(?:motion|resolution)\b[^.]{0,200}?\b(?:was|were|has been|have been|had been|been) (?:\w+ly )?(?:agreed|carried|passed|adopted|approved)\b|\b(?:agreed|carried|passed|adopted|approved) (?:a|the) (?:\w+ ){0,2}?(?:motion|resolution) (?:calling|that|to|requiring|committing)\b/i;
+  /\b(?:we|the (?:council|trust|board|authority|cabinet|committee|executive|department|government)|it|they) (?:\w+ ){0,2}?(?:decided|resolved|voted) to (?:set|pay|require|make|adopt|introduce|implement|apply|include|mandate|extend|bring in)\b|\b(?:motion|resolution)\b[^.]{0,200}?\b(?:was|were|has been|have been|had been|been) (?:\w+ly )?(?:agreed|carried|passed|adopted|approved)\b|\b(?:agreed|carried|passed|adopted|approved) (?:a|the) (?:\w+ ){0,2}?(?:motion|resolution) (?:calling|that|to|requiring|committing)\b/i;
 
 /** The first binding words of a sentence (a duty, or an adopted motion), ignoring acknowledgement wording. */
 function obligationMatch(sentence: string): RegExpExecArray | null {
@@ -534,7 +534,7 @@ export function obligationWords(sentence: string): string | undefined {
 
 /** A supplier-side party, or the contract documents that bind one. */
 const SUPPLIER_SIDE =
-  /\b(?:suppliers?|contractors?|consorti(?:um|a)|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|grants?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services|transferr(?:ing|ed) (?:staff|employees|workers))\b/i;
+  /\b(?:suppliers?|contractors?|consorti(?:um|a)|sub-?contractors?|providers?|bidders?|tenderers?|consultants?|operators?|grantees?|recipients? of (?:funding|grants?)|compan(?:y|ies)|firms?|businesses|partners?|economic operators?|supply chains?|organisations? (?:delivering|bidding|tendering|funded|awarded|contracted)|successful (?:bidder|tenderer|organisation)|you|your organisation|contracts?|grants?|tenders?|bids?|agreements?|specifications?|frameworks?|ITTs?|invitations? to tender|procurements?|award criteria|conditions? of (?:contract|grant|funding)|contract (?:terms|conditions)|clauses?|(?:the |all |these |those )?(?:\w+ )?services|transferr(?:ing|ed) (?:staff|employees|workers)|not directly employed|indirectly employed|contracted[- ]out (?:staff|workers|services)|third[- ]party (?:staff|employers|workers))\b/i;
 
 /**
  * Whose duty, from the parties the sentence names: a binding word in a sentence that names no supplier,

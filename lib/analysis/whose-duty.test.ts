@@ -68,6 +68,19 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     ).toBe('strong');
   });
 
+  it('a decision recorded as taken binds, and staff not directly employed by the body are a supplier’s', () => {
+    expect(
+      status(
+        'In 2021 the board decided to set the London Living Wage as the minimum rate for staff at the hospital not directly employed by the trust.',
+        'living-wage',
+        'other',
+      ),
+    ).toBe('strong');
+    expect(status('The board decided to look again at the Real Living Wage next year.', 'living-wage', 'other')).toBe(
+      'weak',
+    );
+  });
+
   it("in news, a predictive 'will' is a forecast, not a duty; a supplier's 'will pay' stays one", () => {
     expect(status('Station cleaning will become worse when the Real Living Wage rises.', 'living-wage', 'other')).toBe(
       'weak',

@@ -29,6 +29,14 @@ describe('living-wage', () => {
     expect(inNews('Contract cleaners there are paid only the national minimum wage.')).toBe('weak');
   });
 
+  it("the statutory rate behind what workers are paid ('rates for night workers') is the stand-in at work, not background", () => {
+    const inNews = (t: string) => statusOf(livingWage, t, { type: 'other' });
+    expect(
+      inNews('Many care firms met the National Living Wage by raising their rates for night (sleep-in) workers.'),
+    ).toBe('weak');
+    expect(inNews('The National Living Wage was introduced in April 2016.')).toBe('missing');
+  });
+
   it('a duty to pay the Real Living Wage to everyone on the contract is strong', () => {
     expect(
       statusOf(

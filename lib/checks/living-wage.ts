@@ -132,7 +132,7 @@ export const livingWage: CheckDefinition = {
       STATUTORY_ONLY.test(sentence) &&
       !REAL_NAMED.test(sentence) &&
       // ...but the statutory rate behind what providers are paid (a fee uplift, contract rates) is the stand-in at work
-      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*|\b(?:fees?|fee uplifts?|uplifts?|contract (?:rates?|prices?))\b/i.test(
+      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*|\b(?:fees?|fee uplifts?|uplifts?|contract (?:rates?|prices?))\b|\brates? (?:for|of) (?:[\w()-]+ ){0,4}?(?:workers|staff|carers|employees|cleaners)\b/i.test(
         sentence,
       ) &&
       !hasObligation(sentence)
