@@ -736,12 +736,22 @@ export class AnalysisSession {
   private judged: readonly PassageFinding[] = [];
   /** maps a passage read from the last update back to the text as written (set when any block was read differently) */
   private asWritten?: (e: Evidence) => Evidence;
+  /** the blocks of the last update as read, when any was read differently from how it is written */
+  private readBlocks?: readonly ReadBlock[];
 
   /** every passage judged in the last update, in document order, quoted as written (what explain() shows) */
   get lastPassages(): readonly PassageFinding[] {
     const asWritten = this.asWritten;
     // mapped when asked for, not on every keystroke: only explain and the rules report read them all
-    return asWritten ? this.judged.map((p) => ({ ...p, evidence: asWritten(p.evidence) })) : this.judged;
+    const blocks = this.readBlocks;
+    // the judged sentence's place too: explain finds each passage by where its sentence starts as written
+    return asWritten
+      ? this.judged.map((p) => ({
+          ...p,
+          evidence: asWritten(p.evidence),
+          ...(p.at !== undefined && blocks ? { at: writtenOffset(p.at, blocks, false) } : {}),
+        }))
+      : this.judged;
   }
 
   constructor(private opts: AnalyseOptions = {}) {}
@@ -894,6 +904,7 @@ export class AnalysisSession {
       if (f.evidence.length) f.evidence = wholePassages(f, byCheck.get(f.id) ?? [], blocks, fullText);
     this.judged = all;
     this.asWritten = rewritten ? (e: Evidence) => inOriginal(e, fullText, blocks) : undefined;
+    this.readBlocks = rewritten ? blocks : undefined;
     if (this.asWritten) for (const f of findings) f.evidence = f.evidence.map(this.asWritten);
     return { profile, findings };
   }

@@ -27,6 +27,18 @@ describe('explain', () => {
     expect(clause.quoted).toBe(true);
   });
 
+  it('a sentence after a run of spaces is listed with its own verdict: its place is read as written', () => {
+    const e = explain(
+      'Records and audit.  The Supplier shall give the Council access to its books and records of account at any time.',
+      'open-book',
+      OPTS,
+    );
+    expect(e.status).toBe('strong');
+    const clause = e.candidates.find((c) => c.text.startsWith('The Supplier shall give'))!;
+    expect(clause.verdict?.strength).toBe('strong');
+    expect(clause.quoted).toBe(true);
+  });
+
   it('a quote that runs on into the sentence referring back to it is listed once, with its verdict, as quoted', () => {
     const e = explain(
       'The Supplier shall deliver the social value commitments in its Tender. These commitments are key performance indicators of the Contract.',

@@ -121,6 +121,11 @@ describe('obligation verbs', () => {
     );
   });
 
+  it("'the Provider is to …' binds the party it names; 'the aim is to …' states a purpose", () => {
+    expect(hasObligation('The Provider is to facilitate any inspection of its records by the Council.')).toBe(true);
+    expect(hasObligation('The aim is to provide a better service for residents.')).toBe(false);
+  });
+
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });

@@ -5,6 +5,19 @@ import { statusOf } from './testing';
 const status = (text: string, type: 'terms' | 'notice' = 'terms') => statusOf(openBook, text, { type });
 
 describe('open-book', () => {
+  it('audit of what the supplier bills, and its financial data kept for audit, are audit access', () => {
+    expect(
+      status(
+        'The Contractor shall permit the Council at any reasonable time to inspect or audit all data relating to performance and billing under this Agreement.',
+      ),
+    ).toBe('strong');
+    expect(
+      status(
+        'The Contractor shall keep all financial data relating to this Agreement for six years after final payment.',
+      ),
+    ).not.toBe('missing');
+  });
+
   it('the topic in other words: opening the books, transparency over costs, a cap on profit, audit of payments', () => {
     const inPolicy = (t: string) => statusOf(openBook, t, { type: 'policy' });
     expect(inPolicy('Contractors will have to open their books to the council.')).toBe('strong');

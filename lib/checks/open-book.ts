@@ -60,7 +60,7 @@ const AVAILABLE_ON_REQUEST =
 
 /** Books and records by name: whose books they are decides whether they are open-book at all. */
 const RECORDS_CUE =
-  /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) records\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i;
+  /\b(?:books|records) (?:and|of) accounts?\b|\bfinancial model\b|\b(?:financial|cost|accounting) (?:records|data)\b|\brecords of (?:\w+ )?(?:costs?|expenditure|income|charges)\b/i;
 /** An audit reaching a party's books ("audit of its accounting records"): whose books decides here too. */
 const AUDIT_OF_BOOKS =
   /\baudit\w*\b[^.;]{0,60}\b(?:its|their|the (?:supplier|contractor|provider|recipient)(?:['’]s)?|(?:supplier|contractor|provider)(?:['’]s)?)\b[^.;]{0,30}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure|financial)\b|\baudit\w*\b[^.;]{0,40}\b(?:records|books|accounts|costs|charges|invoices|payments|expenditure)\b[^.;]{0,30}\b(?:of|by|from) (?:the |any |its |their )?(?:suppliers?|contractors?|providers?|recipients?|sub-?contractors?)\b|\baudits? of (?:this|the) (?:contract|agreement)\b/i;
@@ -104,7 +104,7 @@ const CUES: RegExp[] = [
   // the authority's own auditors reviewing the contract: "internal audit may review the contract at any time"
   /\b(?:internal audit(?:ors?| team| service)?|audit (?:team|service))\b[^.;]{0,30}\b(?:review|examin|inspect|audit|check)\w*\b[^.;]{0,30}\b(?:contracts?|agreements?|records|accounts|books)\b/i,
   // the contract's prices audited: "the council may wish to audit pricing"
-  /\baudit\w*\b[^.;]{0,20}\b(?:pricing|prices|charges|invoices)\b/i,
+  /\baudit\w*\b[^.;]{0,20}\b(?:pricing|prices|charges|invoices)\b|\baudit\w*\b[^.;]{0,50}?\b(?:billing|billed|invoiced)\b/i,
   // the accounts of the contract itself: "an annual financial statement for the service"
   /\b(?:financial statements?|(?:annual |audited |management )?accounts|cost reports?)\b (?:for|of|relating to) (?:the |this )?(?:service|contract|agreement)s?\b/i,
   // what the supplier earns on the contract, to be seen: "how much profit the operator makes"
