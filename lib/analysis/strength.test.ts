@@ -126,6 +126,15 @@ describe('obligation verbs', () => {
     expect(hasObligation('The aim is to provide a better service for residents.')).toBe(false);
   });
 
+  it("the law's test of a requirement ('it must be relevant to the subject matter') is no duty on the supplier", () => {
+    expect(
+      strengthOf('Fair work requirements must be relevant to the subject matter of the contract and proportionate.'),
+    ).toBe('weak');
+    expect(strengthOf('The Supplier must give every worker on the contract a written statement of terms.')).toBe(
+      'strong',
+    );
+  });
+
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });

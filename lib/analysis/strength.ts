@@ -59,6 +59,12 @@ export const HARD_HEDGES: Marker[] = [
   // lower case, or opening the sentence: "Hope Street" in an address is a name
   { pattern: /^Hop(?:e|es|ed|ing)\b|\bhop(?:e|es|ed|ing)\b/, why: "'hope' states a wish, not a contract condition" },
   {
+    // the procurement law's test of a requirement ("they must be relevant to the particular procurement"), not a duty
+    pattern:
+      /\b(?:must|should|shall|needs? to|has to|have to) be (?:relevant|proportionate|linked|related|connected) to (?:the )?(?:subject[- ]matter|particular|specific|contract|procurement|requirement)/i,
+    why: 'a test the requirement must meet to be lawful, not a duty on the supplier',
+  },
+  {
     // "contractors must share its desire to …": what is owed is a shared aim, not anything done
     pattern:
       /\bshar(?:e|es|ing) (?:its|our|their|the (?:council|authority|trust|board)['’]s|this|these|the same) (?:desire|vision|values?|ambitions?|aspirations?|aims?|goals?|ethos|commitment)\b/i,

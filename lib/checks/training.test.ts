@@ -8,6 +8,12 @@ describe('training', () => {
     expect(inPolicy('Contract managers will be trained to compare supplier performance.')).toBe('missing');
     expect(inPolicy('Councillors will receive training on the procurement rules.')).toBe('missing');
     expect(
+      statusOf(
+        training,
+        'The Contractor shall provide a training programme on running the plant for the Owner’s site personnel.',
+      ),
+    ).toBe('missing');
+    expect(
       inPolicy('Training is offered so that all officers involved in procurements have the skills they need.'),
     ).toBe('missing');
     expect(
