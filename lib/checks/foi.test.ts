@@ -11,6 +11,12 @@ const evidenceOf = (text: string) =>
   }).findings.find((f) => f.id === 'foi')!.evidence;
 
 describe('foi', () => {
+  it("a disclosure page titled '…: FOI release' is the authority's own answer, not a clause", () => {
+    expect(
+      statusOf(foi, 'Cleaning contractors on the estate: FOI release\n\nInformation requested', { type: 'other' }),
+    ).toBe('missing');
+  });
+
   it("a requester's FOI request quoted in a reply names FOI but binds no supplier", () => {
     const inReply = (t: string) => statusOf(foi, t, { type: 'other' });
     expect(

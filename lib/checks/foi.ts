@@ -206,13 +206,15 @@ export const foi: CheckDefinition = {
     {
       name: "a letter's subject or reference line naming an FOI request is the letter's own business",
       pattern:
-        /^\s*(?:subject|re|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?|title)\s*:\s*(?:[\w-]+\s+){0,2}?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^\n]*|^\s*(?:FOI(?:A|SA)?|EIR|request) (?:reference|ref\.?|number|no\.?|id)\s*:[^\n]*|^\s*(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?(?:request|response|reply|decision|release|disclosure)s?(?: for information| to (?:a|your) request)?(?: (?:reference|ref\.?|no\.?) ?[\w/-]+)?\s*[:\-–][^\n]*|\b(?:freedom of information|FOI(?:A|SA)?) (?:officer|team|unit|manager|co-?ordinator|lead|department|section|mailbox|requests? (?:team|officer|unit|mailbox))\b/gim,
+        /^\s*(?:subject|re|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?|title)\s*:\s*(?:[\w-]+\s+){0,2}?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^\n]*|^\s*(?:FOI(?:A|SA)?|EIR|request) (?:reference|ref\.?|number|no\.?|id)\s*:[^\n]*|^\s*(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?(?:request|response|reply|decision|release|disclosure)s?(?: for information| to (?:a|your) request)?(?: (?:reference|ref\.?|no\.?) ?[\w/-]+)?\s*[:\-–][^\n]*|\b(?:freedom of information|FOI(?:A|SA)?) (?:officer|team|unit|manager|co-?ordinator|lead|department|section|mailbox|requests? (?:team|officer|unit|mailbox))\b|^[^\n.]{1,160}?[:\-–|]\s*(?:freedom of information|FOI(?:A|SA)?|EIR)(?: act)?(?: \/ ?EIR)? (?:request|response|reply|release|disclosure|decision)s?\s*$/gim,
       effect: 'ignore',
       why: 'the heading of an FOI request or its answer, or the team that handles requests: no supplier is bound',
       examples: [
         'Subject: Freedom of Information request - cleaning contract',
         'Request for information: school meals contract',
         'FOI release: window cleaning contract for the civic centre',
+        // a disclosure page's title, the kind of page after the subject
+        'Agency staff spend in children’s services: FOI release',
         'To: Freedom of Information Officer, Lowmoor District Council',
         // a disclosure log's row, flattened: its reference field names the request
         'FOI reference: FOI/2025/0412 | Date received: 3 March 2025 | Subject: Spend on interim managers | Outcome: Information provided',
