@@ -183,7 +183,7 @@ function firstCueIndex(check: CheckDefinition, text: string): number {
  * what a supplier must do, so outside contract documents such a sentence is not about any check.
  */
 const OWN_WORKFORCE_TOPIC =
-  /\b(?:its|our|the (?:council|authority|trust)['’]s) (?:own )?(?:directly employed )?(?:staff|employees|workforce|workers|apprentices|pay (?:structures?|scales?|policy|awards?|grades?|bands?))\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce|apprentices)\b|\b(?:the )?(?:council|authority|trust) (?:employs|recruits|pays\b(?! (?:\w+ ){0,2}?(?:prices?|contractors?|suppliers?|providers?|invoices?|charges?|fees?)\b))\b|\bpay policy statement\b|\b(?:local|national) pay (?:bargaining|awards?|settlements?)\b|\b(?:staff )?pay awards? (?:for |of )?(?:19|20)\d\d(?:[/–-]\d{2,4})?\b|\bstaff pay awards?\b|\b(?:all |our |its )?directly employed (?:staff|employees|workforce|workers)\b|\b(?:our|its) (?:lowest |highest |minimum |bottom )?(?:pay points?|spinal (?:column )?points?|rates? of pay|salar(?:y|ies))\b|\bAgenda for Change\b/i;
+  /\b(?:its|our|the (?:council|authority|trust)['’]s) (?:own )?(?:directly employed )?(?:staff|employees|workforce|workers|apprentices|pay (?:structures?|scales?|policy|awards?|grades?|bands?))\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce|apprentices)\b|\b(?:staff|employees?|workers?) of the (?:council|authority|trust)\b|\b(?:the )?(?:council|authority|trust) (?:employs|recruits|pays\b(?! (?:\w+ ){0,2}?(?:prices?|contractors?|suppliers?|providers?|invoices?|charges?|fees?)\b))\b|\bpay policy statement\b|\b(?:local|national) pay (?:bargaining|awards?|settlements?)\b|\b(?:staff )?pay awards? (?:for |of )?(?:19|20)\d\d(?:[/–-]\d{2,4})?\b|\bstaff pay awards?\b|\b(?:all |our |its )?directly employed (?:staff|employees|workforce|workers)\b|\b(?:our|its) (?:lowest |highest |minimum |bottom )?(?:pay points?|spinal (?:column )?points?|rates? of pay|salar(?:y|ies))\b|\bAgenda for Change\b/i;
 /** What the authority itself uses for its employees ("the council does not use zero-hours contracts for employees"). */
 const OWN_EMPLOYER_PRACTICE =
   /\b(?:the )?(?:council|authority|trust)\b (?:does not |do not |will not |no longer |never )?(?:uses?|offers?)\b[^.;]{0,40}?\bfor (?:its |our )?(?:own )?(?:employees|staff)\b/i;
@@ -193,12 +193,21 @@ const SUPPLIER_NAMED = /\b(?:suppliers?|contractors?|sub-?contractors?|providers
 const EMPLOYMENT_CONTRACTS =
   /\b(?:(?:zero|nil|non-guaranteed|guaranteed|minimum|fixed|annuali[sz]ed|banded|casual|permanent|temporary|part-time|full-time)[- ]hours?|employment|casual|permanent|temporary|fixed-term) contracts?\b|\bcontracts? of employment\b/gi;
 
+/** "As an employee of the Council you …": the reader addressed is the authority's employee, not a bidder. */
+const ADDRESSED_EMPLOYEE = /\b(?:employees?|staff|members? of staff) of the (?:council|authority|trust)\b/i;
+
+/** The sentence with what only names the authority's own people set aside: contracts of employment, a "you" who works for it. */
+function ownStaffReading(sentence: string): string {
+  const out = sentence.replace(EMPLOYMENT_CONTRACTS, ' ');
+  return ADDRESSED_EMPLOYEE.test(out) ? out.replace(/\byou(?:rs?)?\b/gi, ' ') : out;
+}
+
 function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
   return (
     !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
     (ctx.ownPayStatement
       ? !namesSupplierParty(sentence)
-      : (OWN_WORKFORCE_TOPIC.test(sentence) && !namesSupplierSide(sentence.replace(EMPLOYMENT_CONTRACTS, ' '))) ||
+      : (OWN_WORKFORCE_TOPIC.test(sentence) && !namesSupplierSide(ownStaffReading(sentence))) ||
         // its "contracts" here are its employees' contracts of employment
         (OWN_EMPLOYER_PRACTICE.test(sentence) && !SUPPLIER_NAMED.test(sentence)))
   );

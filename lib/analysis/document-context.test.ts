@@ -86,6 +86,15 @@ describe("the authority's own workforce is not a supplier's duty", () => {
     expect(statusIn(withContractors, 'living-wage')).toBe('strong');
   });
 
+  it("a careers page's 'as an employee of the Council you can join the pension scheme' is its own staff's benefit", () => {
+    expect(
+      statusIn(
+        'Working for us. As an employee of the Council you will be able to join the Local Government Pension Scheme.',
+        'tupe-pensions',
+      ),
+    ).toBe('missing');
+  });
+
   it("in a policy, a sentence about the council's own apprentices is not a training commitment by a supplier", () => {
     expect(
       statusIn('Our workforce strategy. The Council employs twenty apprentices in its parks team.', 'training'),
