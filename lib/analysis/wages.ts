@@ -87,9 +87,10 @@ export function judgeFigure(
 }
 
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
-/** A year after these words is when something ends, is due or begins, not when the text was written. */
-const LATER_YEAR =
-  /\b(?:until|till|to|by|through|ending|expir\w*|end of|runs? to|extend\w* to|begins?|starts?|commences?|(?:is |are )?due)\s+(?:\w+\s+){0,2}$/i;
+/** A year after these words is when something ends or is due, not when the text was written. */
+const LATER_YEAR = /\b(?:until|till|to|by|through|ending|expir\w*|end of|runs? to|extend\w* to)\s+(?:\w+\s+){0,2}$/i;
+/** A year after these words is when something is due to begin: the text was written then or in the year before. */
+const START_YEAR = /\b(?:begins?|starts?|commences?|(?:is |are )?due)\s+(?:\w+\s+){0,2}$/i;
 /** A year in a statute's or policy's name dates the law, not the text citing it ("Procurement Act 2023"). */
 const CITATION_YEAR =
   /\b(?:Act|Regulations?|Order|Directive|Rules|Measure|Code of Practice|Statement|Strategy|Guidance|Framework|PPN|SPPN|WPPN|Note)\s*(?:\(\w+\)\s*)?$/i;
@@ -124,8 +125,10 @@ export function estimateDocumentDate(text: string, today: string): string {
 export interface DocumentFacts {
   /** the first publication date the text states about itself */
   stated?: string;
-  /** the latest year mentioned that is not an end date, a citation or in the future (0 if none) */
+  /** the latest year mentioned that is not an end date, a start date, a citation or in the future (0 if none) */
   latestYear: number;
+  /** the latest year something is said to begin in ("the new contract is to begin in April 2020"), 0 if none */
+  startYear?: number;
   /** the text defines "the Living Wage" as the Living Wage Foundation's rate */
   definesLivingWageAsReal: boolean;
   /** the text calls itself the authority's statement of its own pay (Localism Act 2011 s.38) */
@@ -139,17 +142,23 @@ const OWN_PAY_STATEMENT =
 export function documentFacts(text: string, today: string): DocumentFacts {
   const thisYear = Number(today.slice(0, 4));
   let latest = 0;
+  let start = 0;
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[0]);
     if (y > thisYear || y <= latest) continue;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
     if (LATER_YEAR.test(before) || CITATION_YEAR.test(before)) continue;
+    if (START_YEAR.test(before)) {
+      start = Math.max(start, y);
+      continue;
+    }
     if (/^\/\d+\/E[UC]\b/.test(text.slice((m.index ?? 0) + 4, (m.index ?? 0) + 12))) continue;
     latest = y;
   }
   return {
     stated: statedDate(text),
     latestYear: latest,
+    startYear: start,
     definesLivingWageAsReal: definesLivingWageAsReal(text),
     ownPayStatement: OWN_PAY_STATEMENT.test(text),
   };
@@ -161,6 +170,7 @@ export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
   for (const f of parts) {
     out.stated ??= f.stated;
     if (f.latestYear > out.latestYear) out.latestYear = f.latestYear;
+    if ((f.startYear ?? 0) > (out.startYear ?? 0)) out.startYear = f.startYear;
     if (f.definesLivingWageAsReal) out.definesLivingWageAsReal = true;
     if (f.ownPayStatement) out.ownPayStatement = true;
   }
@@ -173,8 +183,11 @@ export function dateFromFacts(facts: DocumentFacts, today: string): string {
   if (stated && /^\d{4}-\d{2}-\d{2}$/.test(stated) && !Number.isNaN(Date.parse(stated)))
     return stated < today ? stated : today;
   const thisYear = Number(today.slice(0, 4));
-  if (!facts.latestYear || facts.latestYear >= thisYear) return today;
-  return `${facts.latestYear}-07-01`;
+  // a start announced ahead is written then or in the year before: a year mentioned just before it dates the text
+  const start = facts.startYear ?? 0;
+  const year = start > facts.latestYear + 1 ? start : facts.latestYear;
+  if (!year || year >= thisYear) return today;
+  return `${year}-07-01`;
 }
 
 /** What the whole document says about pay terms, for judging one sentence of it. */
