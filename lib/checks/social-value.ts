@@ -56,6 +56,10 @@ const SCORED_BENEFITS =
 const SV_ABBREVIATION =
   /\bSV\b(?= (?:weighting|score|scoring|commitments?|questions?|offers?|KPIs?|outcomes?|delivery|plans?|requirements?|element|criteri(?:on|a))|\s*[:\-–]\s*\d)/;
 
+/** Every contract (procurement, tender) over a stated value: "applied to all procurements for contracts larger than £25,000". */
+const EVERY_CONTRACT_OVER =
+  /\b(?:all|every|each|any)\b[^.;]{0,40}?\b(?:procurements?|contracts?|tenders?)\b[^.;]{0,40}?\b(?:over|above|larger than|worth more than|exceeding|of more than|valued at more than|of at least)\s+£\s?\d/i;
+
 /** Where the topic is named (social value, community benefits, the Act's definition or another name), for a share's distance to it. */
 function topicAnchors(text: string): number[] {
   return [
@@ -448,6 +452,13 @@ export const socialValue: CheckDefinition = {
     if (!weighted && !committed) {
       const general = generalStrength(sentence);
       if (general.strength === 'weak') return general;
+      // bound to every contract over a stated value: a rule with its scope, not social value in general terms
+      if (EVERY_CONTRACT_OVER.test(body))
+        return {
+          strength: 'strong',
+          why: 'social value is required in every contract over a stated value',
+          weight: WEIGHT.clause,
+        } satisfies Verdict;
       return {
         strength: 'weak',
         why: 'social value is required in general terms, with no weighting, measure or contract term',
@@ -542,6 +553,17 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a policy bound to every contract over a stated value is the rule with its scope
+      text: 'The social value policy adopted by the cabinet in 2024 will be applied to all procurements for contracts worth more than £50,000.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'The council will consider social value in all contracts over £50,000.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
     {
       // a weighting only aimed at, whatever duty comes before it in the sentence
       text: 'During the plan period we will write a social value policy and aim to apply a weighting of between 5% and 15% to social value in larger tenders.',
