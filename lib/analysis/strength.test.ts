@@ -318,6 +318,18 @@ describe('obligation verbs', () => {
     expect(isCallToAction('See also: Modern slavery statement')).toBe(true);
   });
 
+  it('a pointer to where more is said ("For information on X, please see", "More information can be found in …") is a link', () => {
+    expect(
+      isCallToAction('For information on Fair Work First in contracts, including the model question, please see'),
+    ).toBe(true);
+    expect(
+      isCallToAction('More information can be found in our pensions policy (PDF, 274kb) (opens new window).'),
+    ).toBe(true);
+    expect(
+      isCallToAction('More information is required from the contractor before the Real Living Wage is paid.'),
+    ).toBe(false);
+  });
+
   it("a request's numbered question, a reporting action and a recommendation to consider decide nothing", () => {
     expect(
       generalStrength('1. Whether the contract requires the contractor to pay the real Living Wage.').strength,
