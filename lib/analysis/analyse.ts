@@ -709,7 +709,7 @@ function contextFor(
     asOf,
     dateKnown: Boolean(opts.asOf) || asOf !== today || facts.latestYear === Number(today.slice(0, 4)),
     livingWageIsReal: facts.definesLivingWageAsReal,
-    ownPayStatement: facts.ownPayStatement,
+    ownEmployerText: facts.ownEmployerText,
     supplierSetting: SUPPLIER_SETTING.test(text),
     wageRates: opts.wageRates,
   };

@@ -183,7 +183,7 @@ function firstCueIndex(check: CheckDefinition, text: string): number {
  * what a supplier must do, so outside contract documents such a sentence is not about any check.
  */
 const OWN_WORKFORCE_TOPIC =
-  /\b(?:its|our|the (?:council|authority|trust)['’]s) (?:own )?(?:directly employed )?(?:staff|employees|workforce|workers|apprentices|pay (?:structures?|scales?|policy|awards?|grades?|bands?))\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce|apprentices)\b|\b(?:staff|employees?|workers?) of the (?:council|authority|trust)\b|\b(?:the )?(?:council|authority|trust) (?:employs|recruits|pays\b(?! (?:\w+ ){0,2}?(?:prices?|contractors?|suppliers?|providers?|invoices?|charges?|fees?)\b))\b|\bpay policy statement\b|\b(?:local|national) pay (?:bargaining|awards?|settlements?)\b|\b(?:staff )?pay awards? (?:for |of )?(?:19|20)\d\d(?:[/–-]\d{2,4})?\b|\bstaff pay awards?\b|\b(?:all |our |its )?directly employed (?:staff|employees|workforce|workers)\b|\b(?:our|its) (?:lowest |highest |minimum |bottom )?(?:pay points?|spinal (?:column )?points?|rates? of pay|salar(?:y|ies))\b|\bAgenda for Change\b/i;
+  /\b(?:its|our|the (?:council|authority|trust)['’]s) (?:own )?(?:directly employed )?(?:staff|employees|workforce|workers|apprentices|pay (?:structures?|scales?|policy|awards?|grades?|bands?))\b|\b(?:council|authority|county|city|trust) (?:staff|employees|workforce|apprentices)\b|\b(?:staff|employees?|workers?) of the (?:council|authority|trust)\b|\b(?:we|the (?:council|authority|trust)) recogni[sz]es? (?:the )?(?:\w+ )?(?:trade )?unions?\b|\b(?:the )?(?:council|authority|trust) (?:employs|recruits|pays\b(?! (?:\w+ ){0,2}?(?:prices?|contractors?|suppliers?|providers?|invoices?|charges?|fees?)\b))\b|\bpay policy statement\b|\b(?:local|national) pay (?:bargaining|awards?|settlements?)\b|\b(?:staff )?pay awards? (?:for |of )?(?:19|20)\d\d(?:[/–-]\d{2,4})?\b|\bstaff pay awards?\b|\b(?:all |our |its )?directly employed (?:staff|employees|workforce|workers)\b|\b(?:our|its) (?:lowest |highest |minimum |bottom )?(?:pay points?|spinal (?:column )?points?|rates? of pay|salar(?:y|ies))\b|\bAgenda for Change\b/i;
 /** What the authority itself uses for its employees ("the council does not use zero-hours contracts for employees"). */
 const OWN_EMPLOYER_PRACTICE =
   /\b(?:the )?(?:council|authority|trust)\b (?:does not |do not |will not |no longer |never )?(?:uses?|offers?)\b[^.;]{0,40}?\bfor (?:its |our )?(?:own )?(?:employees|staff)\b/i;
@@ -205,8 +205,9 @@ function ownStaffReading(sentence: string): string {
 function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
   return (
     !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
-    (ctx.ownPayStatement
-      ? !namesSupplierParty(sentence)
+    (ctx.ownEmployerText
+      ? // in a text about the authority as an employer, the "you" addressed works for it
+        !namesSupplierParty(sentence.replace(/\byou(?:rs?)?\b/gi, ' '))
       : (OWN_WORKFORCE_TOPIC.test(sentence) && !namesSupplierSide(ownStaffReading(sentence))) ||
         // its "contracts" here are its employees' contracts of employment
         (OWN_EMPLOYER_PRACTICE.test(sentence) && !SUPPLIER_NAMED.test(sentence)))

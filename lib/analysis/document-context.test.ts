@@ -95,6 +95,36 @@ describe("the authority's own workforce is not a supplier's duty", () => {
     ).toBe('missing');
   });
 
+  it("a page for the authority's own staff ('Employee benefits', 'Working for …') is about it as an employer", () => {
+    const benefits = [
+      'Employee benefits',
+      'We have a range of benefits for our people.',
+      'Annual pay awards are settled in national negotiations with the trade unions.',
+    ].join('\n');
+    expect(statusIn(benefits, 'fair-work')).toBe('missing');
+    const careers = [
+      'Working for Lowmoor District Council',
+      'All posts are graded and you will be able to join the Local Government Pension Scheme from your first day.',
+    ].join('\n');
+    expect(statusIn(careers, 'tupe-pensions')).toBe('missing');
+    // a supplier page that says who works for the council is not one
+    expect(
+      statusIn(
+        'Contractors working for the council must pay every worker on the contract at least the Real Living Wage.',
+        'living-wage',
+      ),
+    ).toBe('strong');
+  });
+
+  it('the authority recognising trade unions for collective bargaining is its own employer relations', () => {
+    expect(
+      statusIn(
+        'As an employer, we recognise the trade unions UNISON and GMB for collective bargaining for all our occupational groups.',
+        'fair-work',
+      ),
+    ).toBe('missing');
+  });
+
   it("in a policy, a sentence about the council's own apprentices is not a training commitment by a supplier", () => {
     expect(
       statusIn('Our workforce strategy. The Council employs twenty apprentices in its parks team.', 'training'),

@@ -131,13 +131,16 @@ export interface DocumentFacts {
   startYear?: number;
   /** the text defines "the Living Wage" as the Living Wage Foundation's rate */
   definesLivingWageAsReal: boolean;
-  /** the text calls itself the authority's statement of its own pay (Localism Act 2011 s.38) */
-  ownPayStatement?: boolean;
+  /** the text is about the authority as an employer: its pay policy statement (Localism Act 2011 s.38), a page for its staff */
+  ownEmployerText?: boolean;
 }
 
-/** A pay policy statement: by law (Localism Act 2011 ss.38–39) it is about the authority's own employees. */
-const OWN_PAY_STATEMENT =
-  /\bpay policy statements?\b|\bLocalism Act 2011\b[^.]{0,80}\b(?:section|sections|s\.|ss\.) ?3[89]\b|\b(?:section|s\.) ?38\b[^.]{0,40}\bLocalism Act\b/i;
+/**
+ * A pay policy statement (by law, Localism Act 2011 ss.38–39, about the authority's own employees), or a page for its
+ * own staff titled as one ("Employee benefits", "Working for Lowmoor District Council", "Careers").
+ */
+const OWN_EMPLOYER_TEXT =
+  /\bpay policy statements?\b|\bLocalism Act 2011\b[^.]{0,80}\b(?:section|sections|s\.|ss\.) ?3[89]\b|\b(?:section|s\.) ?38\b[^.]{0,40}\bLocalism Act\b|^\s*(?:employee benefits|staff benefits|(?:working|work|careers?|jobs) (?:for|at|with) (?:us|the (?:council|authority|trust)|[\w&'’ -]{2,60}?(?:Council|Trust|Authority|Board))|careers|benefits of working (?:for|at) [\w&'’ -]{2,60})\s*$/im;
 
 export function documentFacts(text: string, today: string): DocumentFacts {
   const thisYear = Number(today.slice(0, 4));
@@ -160,19 +163,19 @@ export function documentFacts(text: string, today: string): DocumentFacts {
     latestYear: latest,
     startYear: start,
     definesLivingWageAsReal: definesLivingWageAsReal(text),
-    ownPayStatement: OWN_PAY_STATEMENT.test(text),
+    ownEmployerText: OWN_EMPLOYER_TEXT.test(text),
   };
 }
 
 /** Facts of blocks in document order: the first stated date, the latest year, any definition. */
 export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
-  const out: DocumentFacts = { latestYear: 0, definesLivingWageAsReal: false, ownPayStatement: false };
+  const out: DocumentFacts = { latestYear: 0, definesLivingWageAsReal: false, ownEmployerText: false };
   for (const f of parts) {
     out.stated ??= f.stated;
     if (f.latestYear > out.latestYear) out.latestYear = f.latestYear;
     if ((f.startYear ?? 0) > (out.startYear ?? 0)) out.startYear = f.startYear;
     if (f.definesLivingWageAsReal) out.definesLivingWageAsReal = true;
-    if (f.ownPayStatement) out.ownPayStatement = true;
+    if (f.ownEmployerText) out.ownEmployerText = true;
   }
   return out;
 }

@@ -132,7 +132,7 @@ export const tupePensions: CheckDefinition = {
   strongMarkers: [],
   assess(sentence, ctx) {
     const contractDocument = CONTRACT_DOCUMENTS.has(ctx.profile.type);
-    if (ctx.ownPayStatement && OWN_PENSION_CONTRIBUTION.test(sentence)) return null;
+    if (ctx.ownEmployerText && OWN_PENSION_CONTRIBUTION.test(sentence)) return null;
     // a pension "transfer" or "protection" is about staff only when people are in the sentence (not fund data)
     if (
       !NAMED_REGIME.test(sentence) &&

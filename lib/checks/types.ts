@@ -104,8 +104,8 @@ export interface AssessContext {
   dateKnown?: boolean;
   /** the document names a supplier-side party anywhere (supplier, contractor, provider, bidder, company…) */
   supplierSetting?: boolean;
-  /** the document is the authority's statement of its own pay: its workforce sentences bind no supplier */
-  ownPayStatement?: boolean;
+  /** the document is about the authority as an employer (its pay policy statement, a page for its staff): its workforce sentences bind no supplier */
+  ownEmployerText?: boolean;
   /** the user's rate table (settings), else the shipped lib/data/wage-rates.ts */
   wageRates?: readonly WageRate[];
 }
