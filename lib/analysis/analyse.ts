@@ -128,6 +128,8 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
   const dismissed = new Set<CheckId>();
   const sentences = passagesOf(block);
   const words = sentences.map((s) => cueWords(s.text));
+  // a short line after another is an entry in a list of links (a menu, a footer, related pages)
+  const place = { amongLinks: before !== undefined && LINK_LINE.test(block.text) && LINK_LINE.test(before) };
   if (goesOn && opening !== undefined && sentences[0])
     out.push(...goingOn(opening, sentences[0], words[0]!.found, ctx));
   for (const [i, sentence] of sentences.entries()) {
@@ -135,7 +137,7 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
     for (const [c, { check, patterns }] of CHECK_CUES.entries()) {
       if (!candidates[c] || !hits(patterns, sentence.text, found)) continue;
       const previous = i > 0 ? sentences[i - 1]!.text : opening;
-      let verdict = assessSentence(check, withAntecedent(sentence.text, previous), ctx);
+      let verdict = assessSentence(check, withAntecedent(sentence.text, previous), ctx, place);
       // reported speech goes on past its sentence ("… confirmed that the commitments formed part of the
       // conditions of contract. Each contractor would be required to …"): its 'would' is the reported 'will'
       if (
@@ -222,8 +224,10 @@ const CLAUSE_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+/;
 
 /** A block whose first sentence is read with the last sentence of the block before: an opening "its", or a clause going on. */
 function readsBlockBefore(text: string): boolean {
-  return ITS.test(text.slice(0, 400)) || continuesBlockBefore(text);
+  return ITS.test(text.slice(0, 400)) || continuesBlockBefore(text) || LINK_LINE.test(text);
 }
+/** A short line with no stop: a link, a menu entry or a title. */
+const LINK_LINE = /^[^\n.;:!?]{1,48}$/;
 
 /**
  * A block that opens by going on with the clause before it: a duty whose object points back ("9.2 The Provider

@@ -3,15 +3,25 @@ import { foi } from '../checks/foi';
 import { livingWage } from '../checks/living-wage';
 import { socialValue } from '../checks/social-value';
 import { statusOf } from '../checks/testing';
+import { analyseText } from './analyse';
 import { assessSentence } from './assess';
 
 const ctx = { profile: { type: 'terms', sector: 'general', jurisdiction: 'england' }, asOf: '2026-11-25' } as const;
 
 describe('assessSentence', () => {
-  it('a menu or footer line that is only the topic name is page furniture', () => {
-    expect(statusOf(socialValue, 'Social value')).toBe('missing');
-    expect(statusOf(livingWage, 'Living Wage policy')).toBe('missing');
-    expect(statusOf(foi, 'Freedom of Information Act 2000')).toBe('missing');
+  it('a line that is only the topic name is page furniture among other links, a heading on its own', () => {
+    const menu = [
+      'Related pages',
+      'Social value',
+      'Living Wage policy',
+      'Freedom of Information Act 2000',
+      'Cookies',
+    ].join('\n');
+    const findings = analyseText(menu, { asOf: '2026-11-25' }).findings;
+    for (const id of ['social-value', 'living-wage', 'foi'])
+      expect([id, findings.find((f) => f.id === id)!.status]).toEqual([id, 'missing']);
+    // a page or section titled with the topic names it, as a contents entry does: weak
+    expect(statusOf(livingWage, 'Living Wage policy')).toBe('weak');
   });
 
   it("an invitation to the reader ('Connect with …', 'For more on …, visit …') is not about any check", () => {

@@ -52,7 +52,7 @@ const POSTAL_ADDRESS = /,\s*(?:[\w'’.-]+ ){0,3}[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2
 const LINK_FILLER = /^(?:the|our|a|an|and|&|of|act|policy|statement|page|pages|information|\d{4}|[|·•>»\-–])$/i;
 
 /**
- * A short unnumbered line that is only the topic's name: a menu, footer or related-links entry in a page,
+ * A short unnumbered line that is only the topic's name: among other links, a menu, footer or related-links entry,
  * which the page's own text never binds anyone to. Numbered contents entries are kept.
  */
 export function isBareName(check: CheckDefinition, text: string): boolean {
@@ -79,11 +79,22 @@ export function mentionsTopic(check: CheckDefinition, text: string): boolean {
   return check.cues.some((c) => c.test(text));
 }
 
+/** Where a sentence stands on the page, as far as its reading depends on it. */
+export interface SentencePlace {
+  /** the line before it is another short line with no stop: the sentence is an entry in a list of links */
+  amongLinks?: boolean;
+}
+
 /**
  * Judges one sentence for one check: undefined when the sentence is not about the check's topic
  * (or only through a false friend that is ignored), otherwise a strength with its reason and weight.
  */
-export function assessSentence(check: CheckDefinition, sentence: string, ctx: AssessContext): Verdict | undefined {
+export function assessSentence(
+  check: CheckDefinition,
+  sentence: string,
+  ctx: AssessContext,
+  place: SentencePlace = {},
+): Verdict | undefined {
   let masked = sentence;
   let standIn: string | undefined;
   for (const ff of check.falseFriends) {
@@ -95,7 +106,8 @@ export function assessSentence(check: CheckDefinition, sentence: string, ctx: As
   }
   const onTopic = mentionsTopic(check, masked);
   if (!onTopic && !standIn) return undefined;
-  if (isBareName(check, masked) || POSTAL_ADDRESS.test(masked)) return undefined;
+  // the topic's bare name among other links is a menu entry; alone (a page's title, a section's heading) it is a heading
+  if ((place.amongLinks && isBareName(check, masked)) || POSTAL_ADDRESS.test(masked)) return undefined;
   if (aboutOwnWorkforce(sentence, ctx) || isCallToAction(sentence) || isResearchSubject(sentence)) return undefined;
   if (expectedEffectOnly(check, sentence, ctx)) return undefined;
   // named only among the options the supplier picks from ("select at least one theme; examples include …")

@@ -169,7 +169,7 @@ export function documentFacts(text: string, today: string): DocumentFacts {
 
 /** Facts of blocks in document order: the first stated date, the latest year, any definition. */
 export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
-  const out: DocumentFacts = { latestYear: 0, definesLivingWageAsReal: false, ownEmployerText: false };
+  const out: DocumentFacts = { latestYear: 0, startYear: 0, definesLivingWageAsReal: false, ownEmployerText: false };
   for (const f of parts) {
     out.stated ??= f.stated;
     if (f.latestYear > out.latestYear) out.latestYear = f.latestYear;
