@@ -135,6 +135,14 @@ describe('obligation verbs', () => {
     );
   });
 
+  it('a law that will place a body under a duty only to seek to improve something sets an aim', () => {
+    expect(
+      strengthOf(
+        'The Act will place the Council under a duty to seek to improve the economic, social, environmental and cultural well-being of its area.',
+      ),
+    ).toBe('weak');
+  });
+
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });

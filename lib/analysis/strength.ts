@@ -264,7 +264,7 @@ export const MENU_OF_OPTIONS =
   /\b(?:chosen|selected|drawn|picked) from (?:a|the|an agreed) (?:menu|list|range|basket|choice)\b(?: of [\w -]{1,30}?)?(?: (?:that|which))? (?:includes?|including|such as)\b|\b(?:a|the) (?:menu|basket) of (?:options|measures|benefits|outcomes)\b[^.;]{0,30}?\b(?:includes?|including|such as)\b/i;
 /** A duty whose content is only to try ("shall aim to pay", "will seek to ensure"): nothing has to be achieved. */
 const DUTY_TO_TRY =
-  /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:aim|seek|try|strive|attempt|aspire|endeavou?r|(?:take|use) (?:all |every )?(?:reasonable|practicable|possible) (?:steps|measures|efforts))\s+to\b/i;
+  /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:(?:place|put)s?\s+(?:[\w’'-]+\s+){1,3}under\s+(?:a|the)\s+duty\s+to\s+)?(?:aim|seek|try|strive|attempt|aspire|endeavou?r|(?:take|use) (?:all |every )?(?:reasonable|practicable|possible) (?:steps|measures|efforts))\s+to\b/i;
 /** Weighing whether, before the duty it weighs: "consider whether …", "decide if …", "assess whether …". */
 const WHETHER_BEFORE_DUTY =
   /\b(?:consider(?:s|ed|ing)?|decid(?:e|es|ed|ing)|assess(?:es|ed|ing)?|explor(?:e|es|ed|ing)|look(?:s|ed|ing)? at) (?:whether|if)\b[^.;]*$/i;

@@ -40,9 +40,13 @@ const WEIGHTING = new RegExp(
  */
 const OTHER_NAMES =
   /\b(?:socio-?economic (?:benefits?|value|outcomes?|well-?being|objectives?|commitments?|requirements?)|wider (?:social|community|socio-?economic) benefits?|community wealth building|social return on investment|SROI|local (?:economic|community) benefits?|(?:added|wider) (?:social )?value (?:to|for) (?:the )?(?:local )?communit(?:y|ies))\b/i;
-/** The Social Value Act's own definition: "economic, social and environmental well-being", in any order. */
+/**
+ * The Social Value Act's own definition, "economic, social and environmental well-being", in any order (with "ethical" or
+ * "cultural" beside them, as the Welsh Act has it, and their "sustainability"); and Scotland's sustainable procurement duty,
+ * the same duty by its own name (Procurement Reform (Scotland) Act 2014 s.9).
+ */
 const TRIPLE_WELLBEING =
-  /\b(?:economic|social|environmental)(?:,? ?(?:and|\/|,) ?(?:economic|social|environmental)){2} (?:well-?being|benefits?|objectives?|considerations?|value|outcomes?)\b/i;
+  /\b(?:economic|social|environmental)(?:,? ?(?:and|\/|,) ?(?:economic|social|environmental)){2} (?:well-?being|benefits?|objectives?|considerations?|value|outcomes?)\b|\b(?=(?:(?:economic|environmental|ethical|cultural),? ?(?:and |\/ ?)?){0,3}social\b)(?:economic|social|environmental|ethical|cultural)(?:,? ?(?:and|\/|,) ?(?:economic|social|environmental|ethical|cultural)){2,3} (?:well-?being|sustainability)\b|\bsustainable procurement dut(?:y|ies)\b/i;
 /**
  * Two of the Act's three words as what the award scores ("10% social and economic value", "local economic and social
  * benefits will account for 10%"), and "SV" as the abbreviation of a scored element. Only beside award words: in a
@@ -553,6 +557,17 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the Act's three aims with a fourth beside them, as sustainability: the topic named in other words
+      text: 'We aim to make sure that social, environmental, ethical and economic sustainability are part of every purchasing decision.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'These guides help public bodies meet the sustainable procurement duty in their tenders.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
     {
       // a policy bound to every contract over a stated value is the rule with its scope
       text: 'The social value policy adopted by the cabinet in 2024 will be applied to all procurements for contracts worth more than £50,000.',
