@@ -119,6 +119,11 @@ export const fairWork: CheckDefinition = {
     // fairness to workers in other words: "treat their workforce fairly", "the fair treatment of staff"
     /\btreat\w* (?:their |its |our |all )?(?:workforce|workers|staff|employees) fairly\b|\bfair treatment of (?:their |its |our |all )?(?:workforce|workers|staff|employees)\b/i,
     /\bflexible (?:and family[- ]friendly )?working\b/i,
+    // the agenda in other words: workers' rights respected, "good work", direct employment rather than bogus
+    // self-employment, no unpaid trial shifts, how a firm employs and treats its workforce
+    /\bworkers?['’]? rights\b|\brespect\w* (?:for )?(?:the )?(?:employment|labour) rights\b/i,
+    /\bgood work\b(?! experience)|\bdirect employment\b|\b(?:bogus|false) self-employment\b|\bunpaid trial shifts?\b/i,
+    /\bemploy(?:s|ing)? and treat\w* (?:their |its |our )?(?:workforce|workers|staff|employees)\b/i,
     // the same agenda by its other names: good employment charters, workers' say at work
     /\bgood (?:employment|work) (?:charter|standard|pledge|code)\b/i,
     /\b(?:workers?|staff|employees|workforce)\b[^.;]{0,40}\ba (?:say|voice) in\b/i,
@@ -260,6 +265,20 @@ export const fairWork: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      text: 'We expect our contractors to respect workers’ rights and pay on time.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
+    {
+      text: 'Every contractor on the scheme shall use direct employment, not bogus self-employment, for its site workers.',
+      status: 'strong',
+    },
+    {
+      text: 'The council asks its suppliers not to use unpaid trial shifts.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
     // the agenda in other words: a recognition agreement, a union's reps by the union's name, fair treatment
     {
       text: 'The union will seek a recognition agreement with the new contractor.',
