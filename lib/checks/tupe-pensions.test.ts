@@ -57,6 +57,18 @@ describe('tupe-pensions', () => {
     expect(statusOf(tupePensions, 'The workforce code was discussed at the meeting.', { type: 'policy' })).toBe('weak');
   });
 
+  it('a warranty that the contract gives rise to no transfer of staff protects no one', () => {
+    expect(
+      statusOf(
+        tupePensions,
+        'The Supplier warrants that the provision of the Services shall not give rise to a transfer of any employees to the Authority pursuant to TUPE.',
+      ),
+    ).toBe('weak');
+    expect(
+      statusOf(tupePensions, 'The parties agree that TUPE applies to the transfer of the service to the Supplier.'),
+    ).toBe('strong');
+  });
+
   it("the transfer's own formula, a contract of employment that carries over to the new employer, is the protection", () => {
     const inOrder = (t: string) => statusOf(tupePensions, t, { type: 'other' });
     expect(

@@ -33,6 +33,10 @@ const OWN_PENSION_CONTRIBUTION =
 const REGIME_APPLIES =
   /\b(?:TUPE|code|fair deal|regulations|directions?)\b[^.;]{0,40}?\b(?:appl(?:y|ies)|is applied)\b[^.;]{0,10}?\bto (?:this|the|all|these|every|any) (?:[\w-]+ ){0,2}(?:contracts?|services|outsourc\w*|transfers?)\b/i;
 
+/** No transfer of staff, stated as a term or a warranty. */
+const NO_TRANSFER =
+  /\b(?:shall|will|does|do|is|are) not (?:give rise to|result in|constitute|involve|amount to|be) (?:a |any )?(?:relevant )?transfer\b/i;
+
 /** The transfer's own formula: a contract of employment that is not ended but has effect as if made with the new employer. */
 const CONTRACT_CARRIES_OVER =
   /\bcontracts? of employment\b[^.;]{0,160}?\b(?:ha(?:s|ve)|shall have|to have) effect\b[^.;]{0,60}?\bas if (?:originally )?made between\b/i;
@@ -148,6 +152,13 @@ export const tupePensions: CheckDefinition = {
       return {
         strength: 'weak',
         why: 'TUPE appears only as the title of an attached document, not as a term protecting staff',
+      };
+    // the contract saying no transfer takes place ("shall not give rise to a transfer … pursuant to TUPE") protects no one
+    if (NO_TRANSFER.test(sentence))
+      return {
+        strength: 'weak',
+        why: 'the contract says no transfer of staff takes place: no one’s terms are protected',
+        weight: WEIGHT.reason,
       };
     const forecast = firstMatch([FORECAST], sentence);
     if (forecast) return { strength: 'weak', why: forecast.why };
