@@ -143,6 +143,20 @@ describe('obligation verbs', () => {
     ).toBe('weak');
   });
 
+  it("a contrast that hedges only the rest ('…, while the other criteria will be encouraged') leaves the first clause a duty", () => {
+    expect(
+      strengthOf(
+        'From July, paying the real Living Wage will be mandatory for grant recipients, while the other criteria will be encouraged.',
+      ),
+    ).toBe('strong');
+    expect(strengthOf('Paying the real Living Wage will be encouraged.')).toBe('weak');
+  });
+
+  it("'they commit to pay' undertakes; 'we are committed to paying' states a stance", () => {
+    expect(hasObligation('They commit to pay at least the real Living Wage to all staff on the contract.')).toBe(true);
+    expect(hasObligation('We are committed to paying the real Living Wage.')).toBe(false);
+  });
+
   it("'it is a condition of the contract that' binds", () => {
     expect(hasObligation('It is a condition of this contract that cleaners are paid weekly.')).toBe(true);
   });

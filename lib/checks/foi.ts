@@ -260,12 +260,14 @@ export const foi: CheckDefinition = {
     {
       name: "a bidder's request for information or clarification during the tender, or the buyer's own request under the contract, is not an FOI request",
       pattern:
-        /\b(?:the |its )?(?:authority|council|buyer|customer|purchaser|department|trust|client|employer)['’]s? (?:reasonable |written |first )?requests? for (?:further |any |such )?information\b|\brequests? for (?:further )?information (?:and|or) clarification\b|\brequests? for clarification (?:and|or) (?:further )?information\b|\b(?:clarification|tender|bidder|supplier) (?:questions? (?:and|or) )?requests? for information\b/gi,
+        /\b(?:the |its )?(?:authority|council|buyer|customer|purchaser|department|trust|client|employer)['’]s? (?:reasonable |written |first )?requests? for (?:further |any |such )?information\b|\brequests? for information\s*\(RFIs?\)|\b(?:RFI|request for information) (?:exercises?|stages?|documents?|questionnaires?)\b|\brequests? for (?:further )?information (?:and|or) clarification\b|\brequests? for clarification (?:and|or) (?:further )?information\b|\b(?:clarification|tender|bidder|supplier) (?:questions? (?:and|or) )?requests? for information\b/gi,
       effect: 'ignore',
       why: "questions bidders ask while the tender is open, or the buyer asking its supplier: nothing about the public's right to information",
       examples: [
         'Any requests for information or clarification about this tender must be made through the portal messaging service.',
         'The Supplier shall answer the Council’s request for information about the handover within ten working days.',
+        // market engagement before a tender
+        'Before tendering we may run Requests for Information (RFI) exercises with potential suppliers.',
       ],
     },
     {
