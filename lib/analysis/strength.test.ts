@@ -68,6 +68,7 @@ describe('obligation verbs', () => {
   it("'guarantee' binds as a verb, not as the name of a security", () => {
     expect(hasObligation('Parent company guarantee and performance bond for the cleaning contract.')).toBe(false);
     expect(hasObligation('A bank guarantee of £50,000 is held against the catering contract.')).toBe(false);
+    expect(hasObligation('Many cleaners are on contracts with no guaranteed work or sick pay.')).toBe(false);
     expect(hasObligation('The provider guarantees that every carer is paid for travel time.')).toBe(true);
     expect(hasObligation('We guarantee to pay all invoices to small firms within 10 days.')).toBe(true);
   });

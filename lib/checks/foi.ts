@@ -173,10 +173,11 @@ export const foi: CheckDefinition = {
     {
       name: 'an exemption the authority applies to a request is its own answer, not a clause',
       pattern:
-        /\b(?:withh(?:o|e)ld\w*|exempt\w*|refus\w*|redact\w*|not (?:be )?(?:disclos|releas)\w*|relying on)\b[^.;]{0,120}?\bsections? \d+[\w()]*(?:\s*(?:and|or|,)\s*\d+[\w()]*)*\s*(?:of (?:the )?)?(?:FOI(?:A|SA)?|EIR|freedom of information(?: \(scotland\))? act(?: \d{4})?)\b[^.;]*|\bsections? \d+[\w()]*\s*(?:of (?:the )?)?(?:FOI(?:A|SA)?|freedom of information(?: \(scotland\))? act(?: \d{4})?)\b[^.;]{0,120}?\b(?:exempt\w*|withh(?:o|e)ld\w*|prejudice|public interest)\b[^.;]*/gi,
+        /\bmanifestly unreasonable\b[^.;]*|\b(?:withh(?:o|e)ld\w*|exempt\w*|refus\w*|redact\w*|not (?:be )?(?:disclos|releas)\w*|relying on)\b[^.;]{0,120}?\bsections? \d+[\w()]*(?:\s*(?:and|or|,)\s*\d+[\w()]*)*\s*(?:of (?:the )?)?(?:FOI(?:A|SA)?|EIR|freedom of information(?: \(scotland\))? act(?: \d{4})?)\b[^.;]*|\bsections? \d+[\w()]*\s*(?:of (?:the )?)?(?:FOI(?:A|SA)?|freedom of information(?: \(scotland\))? act(?: \d{4})?)\b[^.;]{0,120}?\b(?:exempt\w*|withh(?:o|e)ld\w*|prejudice|public interest)\b[^.;]*/gi,
       effect: 'ignore',
       why: 'the authority withholding information from a requester under an exemption: no supplier is bound',
       examples: [
+        'The Council believes the request is manifestly unreasonable under Regulation 12(4)(b) of the Environmental Information Regulations.',
         'We are withholding the tendered rates under section 43(2) of the Freedom of Information Act 2000.',
         'Section 33(1)(b) of FOISA applies because disclosure would prejudice the commercial interests of the supplier.',
       ],
