@@ -812,6 +812,16 @@ export class AnalysisSession {
     /** the duty a heading gave its list, while that heading's section lasts */
     let dutyHeading: string | undefined;
     let targetTable = false;
+    /** where in `all` the passages of a motion recorded as moved begin, while its outcome is not yet recorded */
+    let motionFrom: number | undefined;
+    const motionUndecided = (end: number) => {
+      if (motionFrom === undefined) return;
+      for (let k = motionFrom; k < end; k++) {
+        const p = all[k]!;
+        if (p.evidence.strength === 'strong') all[k] = reread(p, 'weak', MOTION_ONLY_MOVED);
+      }
+      motionFrom = undefined;
+    };
     for (const [i, block] of blocks.entries()) {
       const cached = reuse ? cachedOf[i] : undefined;
       let entry: BlockEntry;
@@ -848,6 +858,12 @@ export class AnalysisSession {
       }
       next.set(block.id, entry);
       for (const id of entry.dismissed) dismissed.add(id);
+      // a motion recorded as moved governs what follows it until the minutes record its outcome or a heading ends it
+      const outcome = motionFrom !== undefined && entry.layout.role === 'paragraph' ? motionOutcome(block.text) : '';
+      if (outcome) {
+        if (MOTION_NOT_CARRIED.test(outcome)) motionUndecided(all.length);
+        motionFrom = undefined;
+      } else if (motionFrom !== undefined && entry.layout.role === 'heading') motionUndecided(all.length);
       // a hedged lead-in ("We expect providers to work towards the following:") governs the list under it
       // a motion quoted in a paragraph of its own under a hedged lead-in ("Councillor A moved the following motion:")
       const quotedUnderHedge =
@@ -897,7 +913,15 @@ export class AnalysisSession {
         entry.runIn ??= runInHeadingPassages(block, entry, ctx, this.headingMemo);
         for (const p of entry.runIn) all.push(block.start ? shifted(p, block.start) : p);
       }
+      if (
+        motionFrom === undefined &&
+        entry.layout.role === 'paragraph' &&
+        MOTION_MOVED.test(block.text) &&
+        !MOTION_OUTCOME.test(block.text)
+      )
+        motionFrom = all.length;
     }
+    motionUndecided(all.length);
     this.cache = next;
     if (this.headingMemo.size > 20_000) this.headingMemo.clear();
     const sections: SectionSpan[] = [];
@@ -1255,6 +1279,21 @@ const KPI_HEADER =
 const TARGET_CELL = /\|\s*(?:£\s?\d|\d)/;
 
 /** A passage read again in the light of its list or table: a new strength and reason, weighed as a clause. */
+/** Minutes recording a motion moved (proposed, tabled) in the words of their own paragraph. */
+const MOTION_MOVED =
+  /\b(?:moved|proposed|tabled)\b[^.]{0,160}?\b(?:the|a|this|his|her|their) (?:following |special |substantive |amended |notice of )?motion\b|\b(?:the|a) (?:following |special )?motion\b[^.]{0,80}?\b(?:was|were) (?:moved|proposed|tabled)\b/i;
+/** The outcome the minutes record for it. */
+const MOTION_OUTCOME =
+  /\b(?:carried|agreed|adopted|approved|passed|resolved|lost|fell|defeated|rejected|withdrawn|referred|deferred|not put)\b/i;
+const MOTION_NOT_CARRIED =
+  /\b(?:lost|fell|defeated|rejected|withdrawn|referred|deferred|not (?:carried|agreed|adopted|approved|passed|put))\b/i;
+const MOTION_ONLY_MOVED = 'a motion recorded as moved, not as carried: not a requirement in force';
+/** The words recording the motion's own outcome, or '' (an amendment's "the amendment was LOST" is not the motion's). */
+function motionOutcome(text: string): string {
+  const own = text.replace(/[^.]*\bamendments?\b[^.]*\.?/gi, ' ');
+  return MOTION_OUTCOME.test(own) ? own : '';
+}
+
 function reread(p: PassageFinding, strength: Evidence['strength'], why: string): PassageFinding {
   return { checkId: p.checkId, evidence: { ...p.evidence, strength, why }, weight: WEIGHT.clause };
 }

@@ -37,6 +37,27 @@ describe('a hedged lead-in governs the list under it', () => {
     expect(statusOf(adopted, 'living-wage').status).toBe('strong');
   });
 
+  it('a motion recorded as moved governs the quoted text and items after it, until the minutes record it carried', () => {
+    const moved = [
+      'Special Motion 4 - Fair Work Charter',
+      'Councillor Ann Reed moved, seconded by Councillor Tom Nash, the special motion in their names.',
+      '“This Council supports the Fair Work Charter.',
+      'It will....',
+      '1. Require its contractors to pay their staff at least the Real Living Wage.',
+      '2. Review its contract spending each year.”',
+    ];
+    expect(statusOf(moved.join('\n'), 'living-wage').status).toBe('weak');
+    const carried = [
+      ...moved,
+      'Councillor Joe Bell moved an amendment to add "where affordable". On being put to the vote the amendment was LOST.',
+      'The motion was put to the vote and carried.',
+    ];
+    expect(statusOf(carried.join('\n'), 'living-wage').status).toBe('strong');
+    const lost = [...moved, 'The motion was put to the vote and lost.'];
+    expect(statusOf(lost.join('\n'), 'living-wage').status).toBe('weak');
+    expect(statusOf([...moved, 'The motion was not carried.'].join('\n'), 'living-wage').status).toBe('weak');
+  });
+
   it('a mover and seconder named before "RESOLVED" record a decision; named alone, a motion', () => {
     const item =
       '(a) all new service contracts will require contractors to pay their staff at least the real Living Wage.';

@@ -130,7 +130,7 @@ function weightingHedged(body: string): boolean {
 }
 /** A weighting only aimed at or planned, whatever duty comes before it: "we will … and aim to apply a weighting of 10%". */
 const AIMED_WEIGHTING =
-  /\b(?:aim(?:s|ing)?|seek(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?|plan(?:s|ning)?|propos(?:e|es|ing)) to (?:\w+ ){0,2}?(?:apply|introduce|use|adopt|set|give|allocate|attach)\b[^.;]{0,40}?\bweight/i;
+  /\b(?:aim(?:s|ing)?|seek(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?|plan(?:s|ning)?|propos(?:e|es|ing)) to (?:\w+ ){0,2}?(?:apply|introduce|use|adopt|set|give|allocate|attach)\b[^.;]{0,40}?\bweight|\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?)\b[^.;]{0,80}?\bto (?:raise|increase|lift|double|set|introduce|apply)\b[^.;]{0,40}?\bweight/i;
 
 /** So is what hollows it: "we must have regard to the policy statement, and we assess social value at 10%" weights it. */
 function weightingHollowed(body: string): boolean {
@@ -557,6 +557,12 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a weighting someone is asked to raise is a request, not the award rule
+      text: 'The council resolves to ask the Cabinet Member to raise the weighting given to social value from 5% to 20%.',
+      status: 'weak',
+      profile: { type: 'policy' },
+    },
     {
       // the Act's three aims with a fourth beside them, as sustainability: the topic named in other words
       text: 'We aim to make sure that social, environmental, ethical and economic sustainability are part of every purchasing decision.',
