@@ -3,7 +3,7 @@ import type { CheckDefinition, Marker } from './types';
 
 /** Provisions that exist only to end the contract well or take the service back. */
 const EXIT_PROVISION =
-  /\bexit (?:plan|strategy|management|assistance|arrangements?|provisions?|schedule|period)s?\b|\bstep[- ]in (?:rights?|notice|period|event)s?\b|\bright to step in\b|\bstep-in\b|\btermination for (?:convenience|any reason)\b|\bterminate\b[^.;]{0,40}\b(?:for convenience|without (?:cause|reason))\b|\bbreak (?:clause|option|point|right|date|notice)s?\b|\bright to break\b|\btermination (?:and|or) break\b|\b(?:orderly|smooth) (?:transfer|transition|hand-?over|exit)\b|\btransfer of responsibility\b|\btransfer of the services\b(?=[^.;]{0,60}\b(?:expiry|termination|end of (?:the|this) contract|replacement|successor|back to|in-?house)\b)|\bhand(?:ing)?[- ]?(?:over|back) (?:of )?(?:the |all )?(?:services?|contract|assets|data|records)\b|\b(?:termination|exit) (?:assistance|support|services)\b/i;
+  /\bexit (?:plan|strategy|management|assistance|arrangements?|provisions?|schedule|period)s?\b|\bstep[- ]in (?:rights?|notice|period|event)s?\b|\bright to step in\b|\bstep-in\b|\btermination for (?:convenience|any reason)\b|\bterminate\b[^.;]{0,40}\b(?:for convenience|without (?:cause|reason))\b|\bbreak (?:clause|option|point|right|date|notice)s?\b|\boption (?:for (?:the )?(?:council|authority|buyer|customer|department|trust|board) )?to (?:end|terminate|break)\b[^.;]{0,20}\b(?:contract|agreement)\b|\bright to break\b|\btermination (?:and|or) break\b|\b(?:orderly|smooth) (?:transfer|transition|hand-?over|exit)\b|\btransfer of responsibility\b|\btransfer of the services\b(?=[^.;]{0,60}\b(?:expiry|termination|end of (?:the|this) contract|replacement|successor|back to|in-?house)\b)|\bhand(?:ing)?[- ]?(?:over|back) (?:of )?(?:the |all )?(?:services?|contract|assets|data|records)\b|\b(?:termination|exit) (?:assistance|support|services)\b/i;
 /**
  * Taking the service back into the authority: said outright, as the service becoming in-house ("the whole
  * provision would be in-house"), or as the decision not to let the contract again ("not to re-commission").
@@ -26,7 +26,7 @@ const HANDOVER_DUTY =
   /\b(?:assist\w*|co-?operat\w*|hand(?:ing)?[- ]?over|transition\w*|migrat\w*|orderly|exit)\b|\bprovide\b[^.;]{0,40}\b(?:information|data|records|documents)\b/i;
 /** The authority holding a right to end, break or step in: the right itself is the strong provision. */
 const AUTHORITY_RIGHT =
-  /\b(?:the )?(?:council|authority|department|trust|board|purchaser|buyer|customer|commissioners?|we)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|reserves the right to|has the right to|will have the right to)\b[^.;]{0,40}\b(?:terminat\w*|break|step in|exercise (?:its|the) step-in|bring\b[^.;]{0,30}\bin-?house|insourc\w*)\b/i;
+  /\bthere (?:is|will be) (?:an |a )?(?:break )?option for (?:the )?(?:council|authority|department|trust|board|purchaser|buyer|customer) to (?:end|terminate|break)\b|\b(?:the )?(?:council|authority|department|trust|board|purchaser|buyer|customer|commissioners?|we)\b[^.;]{0,30}\b(?:has|will have) (?:an |the )?option to (?:end|terminate|break)\b|\b(?:the )?(?:council|authority|department|trust|board|purchaser|buyer|customer|commissioners?|we)\b[^.;]{0,30}\b(?:may|shall be entitled to|is entitled to|reserves the right to|has the right to|will have the right to)\b[^.;]{0,40}\b(?:terminat\w*|break|step in|exercise (?:its|the) step-in|bring\b[^.;]{0,30}\bin-?house|insourc\w*)\b/i;
 
 /** The contract's clause granting the right ("a break clause … allowed either party to end the agreement early"). */
 const CLAUSE_GRANTS_EXIT =
@@ -144,6 +144,12 @@ export const exitInsourcing: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a break option the authority holds, stated as a fact of the contract
+      text: 'As the strategy agreed, there is an option for the Council to end the Contract on its fourth anniversary.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
     {
       // a right to end on notice, in other words than 'terminate', is the break
       text: 'The Board may end this Agreement on not less than six months’ written notice.',
