@@ -972,10 +972,17 @@ function writtenOffset(at: number, blocks: readonly ReadBlock[], isEnd: boolean)
 
 /** A heading names a check's topic by its cues, not through one of its false friends ("Living Wage Week"). */
 function namesTopic(check: CheckDefinition, heading: string): boolean {
-  return (
-    check.cues.some((r) => r.test(heading)) &&
-    !check.falseFriends.some((f) => new RegExp(f.pattern.source, f.pattern.flags.replace('g', '')).test(heading))
-  );
+  return check.cues.some((r) => r.test(heading)) && !plainFalseFriends(check).some((f) => f.test(heading));
+}
+/** Each check's false friends without the global flag (a global pattern's test() moves on from its last match), made once. */
+const PLAIN_FALSE_FRIENDS = new WeakMap<CheckDefinition, RegExp[]>();
+function plainFalseFriends(check: CheckDefinition): RegExp[] {
+  let plain = PLAIN_FALSE_FRIENDS.get(check);
+  if (!plain) {
+    plain = check.falseFriends.map((f) => new RegExp(f.pattern.source, f.pattern.flags.replace('g', '')));
+    PLAIN_FALSE_FRIENDS.set(check, plain);
+  }
+  return plain;
 }
 
 /**
@@ -991,8 +998,11 @@ function headingTopics(text: string, passages: readonly PassageFinding[]): Check
   // check's topic only when every part of it names that check, or its parts are one matter's ("Freedom of
   // Information and Environmental Information")
   const joined = twoMatters(text);
+  // only a check whose cue words the heading holds can be named by it: the literal scan spares the rest their patterns
+  const { candidates } = cueWords(text);
   return CHECK_CUES.filter(
-    (c) => namesTopic(c.check, text) && ((judged.has(c.check.id) && !joined) || isBareName(c.check, text)),
+    (c, i) =>
+      candidates[i] && namesTopic(c.check, text) && ((judged.has(c.check.id) && !joined) || isBareName(c.check, text)),
   ).map((c) => c.check);
 }
 
