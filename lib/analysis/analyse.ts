@@ -917,7 +917,7 @@ export class AnalysisSession {
         motionFrom === undefined &&
         entry.layout.role === 'paragraph' &&
         MOTION_MOVED.test(block.text) &&
-        !MOTION_OUTCOME.test(block.text)
+        !motionOutcome(block.text)
       )
         motionFrom = all.length;
     }
@@ -1288,13 +1288,15 @@ const KPI_HEADER =
 /** A cell after the first that opens with a figure: the row's target. */
 const TARGET_CELL = /\|\s*(?:£\s?\d|\d)/;
 
-/** A passage read again in the light of its list or table: a new strength and reason, weighed as a clause. */
 /** Minutes recording a motion moved (proposed, tabled) in the words of their own paragraph. */
 const MOTION_MOVED =
   /\b(?:moved|proposed|tabled)\b[^.]{0,160}?\b(?:the|a|this|his|her|their) (?:following |special |substantive |amended |notice of )?motion\b|\b(?:the|a) (?:following |special )?motion\b[^.]{0,80}?\b(?:was|were) (?:moved|proposed|tabled)\b/i;
-/** The outcome the minutes record for it. */
+/**
+ * The outcome the minutes record for it: the motion (or "it") said to be carried, lost, referred…, the vote's result, or
+ * a decision line ("RESOLVED –"); an outcome word inside the motion's own quoted text ("the pay award agreed in 2023") is not one.
+ */
 const MOTION_OUTCOME =
-  /\b(?:carried|agreed|adopted|approved|passed|resolved|lost|fell|defeated|rejected|withdrawn|referred|deferred|not put)\b/i;
+  /\b(?:motion|it|proposal)\b[^.]{0,80}?\b(?:was|were|is|has been|be) (?:\w+ly )?(?:carried|agreed|adopted|approved|passed|lost|defeated|rejected|withdrawn|referred|deferred|not (?:carried|agreed|put))\b|\bput to the vote\b[^.]{0,60}?\b(?:carried|lost|agreed|defeated|fell)\b|\bmotion (?:fell|falls)\b|^\W*(?:RESOLVED|AGREED|CARRIED|LOST|FELL)\b/i;
 const MOTION_NOT_CARRIED =
   /\b(?:lost|fell|defeated|rejected|withdrawn|referred|deferred|not (?:carried|agreed|adopted|approved|passed|put))\b/i;
 const MOTION_ONLY_MOVED = 'a motion recorded as moved, not as carried: not a requirement in force';
@@ -1304,6 +1306,7 @@ function motionOutcome(text: string): string {
   return MOTION_OUTCOME.test(own) ? own : '';
 }
 
+/** A passage read again in the light of its list or table: a new strength and reason, weighed as a clause. */
 function reread(p: PassageFinding, strength: Evidence['strength'], why: string): PassageFinding {
   return { checkId: p.checkId, evidence: { ...p.evidence, strength, why }, weight: WEIGHT.clause };
 }

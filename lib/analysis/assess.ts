@@ -211,15 +211,17 @@ const ADDRESSED_EMPLOYEE = /\b(?:employees?|staff|members? of staff) of the (?:c
 /** The sentence with what only names the authority's own people set aside: contracts of employment, a "you" who works for it. */
 function ownStaffReading(sentence: string): string {
   const out = sentence.replace(EMPLOYMENT_CONTRACTS, ' ');
-  return ADDRESSED_EMPLOYEE.test(out) ? out.replace(/\byou(?:rs?)?\b/gi, ' ') : out;
+  return ADDRESSED_EMPLOYEE.test(out) ? out.replace(YOU, ' ') : out;
 }
+/** The reader addressed: in a text for the authority's own staff, one of them. */
+const YOU = /\byou(?:rs?)?\b/gi;
 
 function aboutOwnWorkforce(sentence: string, ctx: AssessContext): boolean {
   return (
     !CONTRACT_DOCUMENTS.has(ctx.profile.type) &&
     (ctx.ownEmployerText
       ? // in a text about the authority as an employer, the "you" addressed works for it
-        !namesSupplierParty(sentence.replace(/\byou(?:rs?)?\b/gi, ' '))
+        !namesSupplierParty(sentence.replace(YOU, ' '))
       : (OWN_WORKFORCE_TOPIC.test(sentence) && !namesSupplierSide(ownStaffReading(sentence))) ||
         // its "contracts" here are its employees' contracts of employment
         (OWN_EMPLOYER_PRACTICE.test(sentence) && !SUPPLIER_NAMED.test(sentence)))

@@ -56,6 +56,13 @@ describe('a hedged lead-in governs the list under it', () => {
     const lost = [...moved, 'The motion was put to the vote and lost.'];
     expect(statusOf(lost.join('\n'), 'living-wage').status).toBe('weak');
     expect(statusOf([...moved, 'The motion was not carried.'].join('\n'), 'living-wage').status).toBe('weak');
+    // an outcome word inside the motion's own text is not the minutes recording its outcome
+    const quoting = [
+      ...moved.slice(0, 3),
+      'It notes the pay award agreed by the employers in 2023.',
+      ...moved.slice(3),
+    ];
+    expect(statusOf(quoting.join('\n'), 'living-wage').status).toBe('weak');
   });
 
   it('a mover and seconder named before "RESOLVED" record a decision; named alone, a motion', () => {
