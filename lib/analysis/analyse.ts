@@ -15,6 +15,7 @@ import {
   hasObligation,
   hollowing,
   isNumberedTitle,
+  MENTION_ONLY,
   namesDutyHolder,
   REPORTING_VERB,
   SOFT_HEDGES,
@@ -558,8 +559,10 @@ function mostTelling(
   let shown = 0;
   // of equally telling passages, one in the section its heading gives to the topic comes first
   const placed = (p: PassageFinding) => (inSection.has(p) ? 1 : 0);
+  // of equally telling passages, one that says something about the topic comes before a bare mention (a title)
+  const said = (p: PassageFinding) => (p.evidence.why === MENTION_ONLY ? 0 : 1);
   for (const p of [...passages].sort(
-    (a, b) => b.weight - a.weight || placed(b) - placed(a) || a.evidence.start - b.evidence.start,
+    (a, b) => b.weight - a.weight || placed(b) - placed(a) || said(b) - said(a) || a.evidence.start - b.evidence.start,
   )) {
     if (p.weight < top || shown >= limit) break;
     // a passage inside a quote already chosen (a quote runs on into the sentence after) is shown by it

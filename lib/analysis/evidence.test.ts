@@ -135,6 +135,20 @@ describe('evidence a reader checks the verdict against', () => {
   });
 });
 
+describe('of passages that only mention the topic', () => {
+  it('one that says something about it (a call still to be decided) is quoted before a headline that only names it', () => {
+    const text = [
+      'News: New fair work campaign launched to bring lasting change to home care across the region',
+      'A group of care charities today launched a campaign calling on ministers to deliver fair work for home care staff by 2027.',
+      'The group represents 80 organisations.',
+    ].join('\n');
+    const f = finding(text, 'fair-work', { type: 'other' });
+    expect(f.status).toBe('weak');
+    expect(f.evidence).toHaveLength(1);
+    expect(f.evidence[0]!.text).toMatch(/^A group of care charities today launched a campaign calling on ministers/);
+  });
+});
+
 describe('the section a heading gives to the topic', () => {
   it('of two equally telling passages, the one under the topic’s own heading is quoted first', () => {
     const text = [

@@ -14,6 +14,9 @@ export interface Verdict {
 /** Documents addressed to bidders or suppliers, whose binding words bind the supplier side even when a sentence names none. */
 export const CONTRACT_DOCUMENTS: ReadonlySet<string> = new Set(['terms', 'itt', 'specification', 'notice']);
 
+/** A bare mention's reason: the sentence names the topic and says nothing about it. */
+export const MENTION_ONLY = 'the topic is mentioned, but no obligation is placed on the supplier';
+
 export const WEIGHT = { heading: 0, definition: 0.5, mention: 1, reason: 2, clause: 3, specific: 4 } as const;
 
 /** Quotation marks, not apostrophes: a reported hedge keeps its meaning without them. */
@@ -802,9 +805,5 @@ export function generalStrength(sentence: string): Verdict {
       why: 'only a heading or list entry: it names the topic but binds no one',
       weight: WEIGHT.heading,
     };
-  return {
-    strength: 'weak',
-    why: 'the topic is mentioned, but no obligation is placed on the supplier',
-    weight: WEIGHT.mention,
-  };
+  return { strength: 'weak', why: MENTION_ONLY, weight: WEIGHT.mention };
 }
