@@ -483,6 +483,9 @@ describe('obligation verbs', () => {
   it("'will see', 'will mean', 'will result in' state an effect, whatever the subject", () => {
     expect(willPredicts('The contract will see around 90 cleaners transfer to the new provider.')).toBe(true);
     expect(willPredicts('The contract will include a duty to pay the real Living Wage.')).toBe(false);
+    // what happens, with how often: "this will normally happen when …"
+    expect(willPredicts('This will normally happen when the admission agreement comes to an end.')).toBe(true);
+    expect(willPredicts('Such a change will occur only with the Authority’s consent.')).toBe(true);
     expect(willPredicts('The new scheme will help the council reduce its carbon emissions.')).toBe(true);
     expect(willPredicts('The new contract will create 50 apprenticeships for local people.')).toBe(false);
   });
@@ -679,6 +682,17 @@ describe('negation scope', () => {
     ])
       expect(generalStrength(sentence).why).toMatch(/negated/);
     expect(strengthOf('Payment of the Real Living Wage is a mandatory requirement of this contract.')).toBe('strong');
+  });
+
+  it("'there is no …' inside a condition sets when the duty applies; it does not say the provision is absent", () => {
+    for (const sentence of [
+      'Where there is no recognised trade union, the Contractor shall consult elected staff representatives.',
+      'If there is no Contractor Default, the Authority shall still be entitled to terminate on six months’ notice.',
+    ])
+      expect(strengthOf(sentence)).toBe('strong');
+    expect(generalStrength('There is no requirement for the Contractor to consult staff representatives.').why).toMatch(
+      /negated/,
+    );
   });
 
   it('a negation elsewhere in the text does not leak into a plain duty', () => {

@@ -195,7 +195,7 @@ export const NEGATIONS: Marker[] = [
   },
   {
     pattern:
-      /\b(?:does|do|did) not (?:have|include|contain|provide|set|specify)\b|\bthere (?:is|are) no\b(?! (?:['‘’"]?one[- ]size[- ]fits[- ]all|single|one|simple|right (?:or|and) wrong|magic|silver)\b)|\bnor (?:any|a)\b|\bnothing in (?:this|the) (?:contract|agreement|call-off|framework|schedule)\b[^.;]{0,40}?\b(?:shall|will|is to) (?:oblige|require|compel)\b/i,
+      /\b(?:does|do|did) not (?:have|include|contain|provide|set|specify)\b|(?<!\b(?:if|where|when|whenever|unless|provided) )\bthere (?:is|are) no\b(?! (?:['‘’"]?one[- ]size[- ]fits[- ]all|single|one|simple|right (?:or|and) wrong|magic|silver)\b)|\bnor (?:any|a)\b|\bnothing in (?:this|the) (?:contract|agreement|call-off|framework|schedule)\b[^.;]{0,40}?\b(?:shall|will|is to) (?:oblige|require|compel)\b/i,
     why: 'negated: the text says the provision is absent',
   },
   {
@@ -498,7 +498,7 @@ const PARTY_HEAD =
 /** Verbs after "will" that state what a term does whatever its subject ("the Real Living Wage will apply to …"). */
 const TERM_VERB = /^(?:be|not|apply|include|cover|form|remain|continue|require|need)\b/i;
 /** Verbs after "will" that state an effect, whatever the subject: "the contract will see 90 cleaners transfer". */
-const EFFECT_VERB = /^(?:see|mean|result|lead|bring|save|cost)\b/i;
+const EFFECT_VERB = /^(?:see|mean|result|lead|bring|save|cost|happen|occur|arise)\b/i;
 
 /**
  * Predictive "will": the subject of "will" is a thing no one can bind ("costs for contractors will rise",
@@ -516,7 +516,12 @@ let lastPrediction = { sentence: '', predicts: false };
 function predictsUncached(sentence: string): boolean {
   const will = /\bwill\s+(\w+)/i.exec(sentence);
   if (!will || TERM_VERB.test(will[1]!)) return false;
-  if (EFFECT_VERB.test(will[1]!)) return true;
+  // "this will normally happen when …": what happens, with how often it does
+  if (
+    EFFECT_VERB.test(will[1]!) ||
+    /^\w+ly\s+(?:happen|occur|arise)\b/i.test(sentence.slice(will.index + will[0].length - will[1]!.length))
+  )
+    return true;
   const clause = sentence
     .slice(0, will.index)
     .split(/[,;:(]|\b(?:that|which|who|when|where|if|and|but|because|so|as|while|once|until)\b/i)

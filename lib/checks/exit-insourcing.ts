@@ -3,7 +3,7 @@ import type { CheckDefinition, Marker } from './types';
 
 /** Provisions that exist only to end the contract well or take the service back. */
 const EXIT_PROVISION =
-  /\bexit (?:plan|strategy|management|assistance|arrangements?|provisions?|schedule|period)s?\b|\bstep[- ]in (?:rights?|notice|period|event)s?\b|\bright to step in\b|\bstep-in\b|\btermination for (?:convenience|any reason)\b|\bterminate\b[^.;]{0,40}\b(?:for convenience|without (?:cause|reason))\b|\bbreak (?:clause|option|point|right|date|notice)s?\b|\boption (?:for (?:the )?(?:council|authority|buyer|customer|department|trust|board) )?to (?:end|terminate|break)\b[^.;]{0,20}\b(?:contract|agreement)\b|\bright to break\b|\btermination (?:and|or) break\b|\b(?:orderly|smooth) (?:transfer|transition|hand-?over|exit)\b|\btransfer of responsibility\b|\btransfer of the services\b(?=[^.;]{0,60}\b(?:expiry|termination|end of (?:the|this) contract|replacement|successor|back to|in-?house)\b)|\bhand(?:ing)?[- ]?(?:over|back) (?:of )?(?:the |all )?(?:services?|contract|assets|data|records)\b|\b(?:termination|exit) (?:assistance|support|services)\b/i;
+  /\bexit (?:plan|strategy|management|assistance|arrangements?|provisions?|schedule|period)s?\b|\bstep[- ]in (?:rights?|notice|period|event)s?\b|\bright to step in\b|\bstep in (?:and|to) (?:take over|run|operate|perform|provide|manage|deliver)\b|\bstep-in\b|\btermination for (?:convenience|any reason)\b|\bterminate\b[^.;]{0,40}\b(?:for convenience|without (?:cause|reason))\b|\bbreak (?:clause|option|point|right|date|notice)s?\b|\boption (?:for (?:the )?(?:council|authority|buyer|customer|department|trust|board) )?to (?:end|terminate|break)\b[^.;]{0,20}\b(?:contract|agreement)\b|\bright to break\b|\btermination (?:and|or) break\b|\b(?:orderly|smooth) (?:transfer|transition|hand-?over|exit)\b|\btransfer of responsibility\b|\btransfer of the services\b(?=[^.;]{0,60}\b(?:expiry|termination|end of (?:the|this) contract|replacement|successor|back to|in-?house)\b)|\bhand(?:ing)?[- ]?(?:over|back) (?:of )?(?:the |all )?(?:services?|contract|assets|data|records)\b|\b(?:termination|exit) (?:assistance|support|services)\b/i;
 /**
  * Taking the service back into the authority: said outright, as the service becoming in-house ("the whole
  * provision would be in-house"), or as the decision not to let the contract again ("not to re-commission").
@@ -144,6 +144,12 @@ export const exitInsourcing: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // stepping in to take the service over, said in plain words; "if there is no default" is when, not a negation
+      text: 'If there is no Contractor Default but the Authority considers that an emergency exists, the Authority shall be entitled to step in and take over the Services.',
+      status: 'strong',
+      profile: { type: 'terms' },
+    },
     {
       // a break option the authority holds, stated as a fact of the contract
       text: 'As the strategy agreed, there is an option for the Council to end the Contract on its fourth anniversary.',

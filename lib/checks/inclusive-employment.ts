@@ -7,7 +7,7 @@ const EMPLOYMENT_BY_ITSELF =
   /\bsupported (?:employment|businesses?|factor(?:y|ies))\b|\bsheltered (?:workshops?|employment)\b|\breserved (?:contracts?|lots?|participation)\b|\btargeted recruitment\b|\blong[- ]term unemployed\b|\beconomically inactive\b|\bdisability confident\b|\bfurthest from the (?:labour|job) market\b|\bbarriers to (?:employment|work)\b/i;
 /** Groups of people, who count here only when the sentence is about giving them work. */
 const GROUPS =
-  /\b(?:disadvantaged|priority|under-?represented|hard[- ]to[- ]reach) (?:people|groups?|workers|individuals|residents|communities|jobseekers)\b|\bfacing disadvantage\b|\b(?:the )?unemployed\b|\bdisabled (?:people|persons|workers|employees|staff|applicants|jobseekers)\b|\bpeople with (?:a )?disabilit(?:y|ies)\b|\blearning (?:difficulties|disabilities)\b|\bex-offenders?\b|\bprison[- ]leavers?\b|\b(?:people|those) (?:leaving prison|with (?:criminal )?convictions)\b|\bhomeless (?:people|persons)\b|\bpeople experiencing homelessness\b|\brefugees\b|\blone parents\b|\bNEETs?\b|\bnot in education,? employment,? or training\b|\bcare leavers?\b|\bcare[- ]experienced (?:young )?(?:people|adults|residents)\b|\b(?:young )?(?:people|those|adults) (?:leaving|who have left) care\b|\blooked[- ]after (?:children|young people)\b|\bveterans\b|\blocal (?:people|labour|recruitment|jobs|employment|residents|workforce)\b|\bnew entrants?\b/i;
+  /\b(?:disadvantaged|priority|under-?represented|hard[- ]to[- ]reach) (?:people|groups?|workers|individuals|residents|communities|jobseekers)\b|\bfacing disadvantage\b|\b(?:the )?unemployed\b|\bdisabled (?:people|persons|workers|employees|staff|applicants|jobseekers)\b|\bpeople with (?:a )?disabilit(?:y|ies)\b|\blearning (?:difficulties|disabilities)\b|\bex-offenders?\b|\bprison[- ]leavers?\b|\b(?:people|those) (?:leaving prison|with (?:criminal )?convictions)\b|\bhomeless (?:people|persons)\b|\bpeople experiencing homelessness\b|\brefugees\b|\blone parents\b|\bNEETs?\b|\bnot in education,? employment,? or training\b|\bcare leavers?\b|\bcare[- ]experienced (?:young )?(?:people|adults|residents)\b|\b(?:young )?(?:people|those|adults) (?:leaving|who have left) care\b|\blooked[- ]after (?:children|young people)\b|\bveterans\b|\blocal (?:people|labour(?! (?:laws?|legislation|regulations?|codes?|standards?|rights?)\b)|recruitment|jobs|employment|residents|workforce)\b|\bnew entrants?\b/i;
 /** Jobs made for a named group of people ("the creation of job opportunities for residents"): local jobs in other words. */
 const JOBS_FOR_PEOPLE =
   /\b(?:creat\w*|generat\w*|provid\w*|offer\w*)\b[^.;]{0,20}?\b(?:jobs?|job opportunities|employment opportunities|work opportunities)\b[^.;]{0,30}?\bfor (?:local |our |the borough['’]s |the city['’]s |the area['’]s )?(?:people|residents|communities|young people|those|jobseekers)\b|\bcreation of (?:new )?(?:local )?(?:jobs|job opportunities|employment opportunities)\b/i;
@@ -135,6 +135,12 @@ export const inclusiveEmployment: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // local labour law is the law of the place, not recruiting local people
+      text: 'The contractor must ensure that labour standards are maintained in line with local labour laws throughout its supply chain.',
+      status: 'missing',
+      profile: { type: 'terms' },
+    },
     {
       // care-experienced young people are a group the supplier may be bound to employ
       text: 'The contractor shall provide six paid work placements for care-experienced young people each year.',

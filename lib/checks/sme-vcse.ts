@@ -43,12 +43,12 @@ const PLACED_WITH_SMALL_FIRMS =
   /\b(?:sub-?contract(?:ed|ing)?|spen[dt]|spending|plac(?:e|ed|ing)|award(?:ed|ing)?|let|direct(?:ed)?)\b[^.;]{0,30}?\b(?:to|with|through)\s+(?:(?:local|regional|small)\s+)?(?:SMEs?\b|VCSEs?\b|small(?: and medium)?(?:[- ]sized)? (?:enterprises|businesses|firms)|micro[- ]?(?:businesses|enterprises)|social enterprises|voluntary (?:sector )?organisations)/i;
 /** When payment is due: a period, promptness or the terms it follows. */
 const TIMELY =
-  /\bwithin\b|\b\d+ (?:calendar |working )?days?\b|\bpromptly\b|\bprompt\b|\bon time\b|\b(?:payment )?terms\b|\bno (?:later|longer)\b|\bsame time\b/i;
+  /\bwithin\b|\b\d+\)? (?:calendar |working |business )?days?\b|\bpromptly\b|\bprompt\b|\bon time\b|\b(?:payment )?terms\b|\bnot? (?:later|longer)\b|\bsame time\b/i;
 /** A project bank account pays subcontractors from a ring-fenced account at the same time as the prime contractor. */
 const PROJECT_BANK_ACCOUNT = /\bproject bank accounts?\b/i;
 /** A period in days for paying, whoever is paid. */
 const DAYS_TO_PAY =
-  /\b(?:pa(?:ys?|id|ying|yments?)|settle[sd]?|settlement)\b[^.;]{0,80}\b\d+ (?:calendar |working )?days?\b|\b\d+ (?:calendar |working )?days?\b[^.;]{0,20}\b(?:of|from|after|following|on) (?:(?:the )?(?:receipt|date) of|receiving|getting) (?:a |an |the )?(?:valid |undisputed |correct )*invoice/i;
+  /\b(?:pa(?:ys?|id|ying|yments?)|settle[sd]?|settlement)\b[^.;]{0,80}\b\d+\)? (?:calendar |working |business )?days?\b|\b\d+\)? (?:calendar |working |business )?days?\b[^.;]{0,20}\b(?:of|from|after|following|on) (?:(?:the )?(?:receipt|date) of|receiving|getting) (?:a |an |the )?(?:valid |undisputed |correct )*invoice/i;
 /**
  * Who is paid decides the topic: a period for paying invoices, suppliers or subcontractors is a payment term;
  * a fee, a fine, a deposit or a benefit "paid within 14 days" is not about small firms at all.
@@ -400,6 +400,12 @@ export const smeVcse: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a period written out with its figure in brackets, by "not later than"
+      text: 'The Contractor shall pay each of its subcontractors not later than seven (7) days after it receives each payment from the Council.',
+      status: 'strong',
+      profile: { type: 'terms' },
+    },
     {
       // a share of the work placed with small firms themselves is a measure, like an opportunity advertised
       text: 'No less than a fifth of the work under this Contract must be subcontracted to local micro businesses, and the Contractor shall report on this each year.',

@@ -65,6 +65,13 @@ const SV_SPELT_OUT = new RegExp(SV_ABBREVIATION.source, 'g');
 /** Every contract (procurement, tender) over a stated value: "applied to all procurements for contracts larger than £25,000". */
 const EVERY_CONTRACT_OVER =
   /\b(?:all|every|each|any)\b[^.;]{0,40}?\b(?:procurements?|contracts?|tenders?)\b[^.;]{0,40}?\b(?:over|above|larger than|worth more than|exceeding|of more than|valued at more than|of at least)\s+£\s?\d/i;
+/**
+ * The same rule with no "all", the topic and the threshold in one clause: "the Buy Social requirements are to be used
+ * in procurement above £2m". Under a social value heading, "For works contracts over £1m, the contractor will be
+ * required to agree a skills plan" is a skills duty of its own.
+ */
+const CONTRACTS_OVER =
+  /\b(?:social value|community benefits?|buy social|social clauses?)\b[^.;:]{0,80}?\b(?:procurements?|contracts|tenders)\s+(?:(?:valued|worth|with a value)\s+)?(?:over|above|exceeding|of more than)\s+£\s?\d/i;
 
 /** Where the topic is named (social value, community benefits, the Act's definition or another name), for a share's distance to it. */
 function topicAnchors(text: string): number[] {
@@ -460,7 +467,7 @@ export const socialValue: CheckDefinition = {
       const general = generalStrength(sentence);
       if (general.strength === 'weak') return general;
       // bound to every contract over a stated value: a rule with its scope, not social value in general terms
-      if (EVERY_CONTRACT_OVER.test(body))
+      if (EVERY_CONTRACT_OVER.test(body) || CONTRACTS_OVER.test(body))
         return {
           strength: 'strong',
           why: 'social value is required in every contract over a stated value',
@@ -560,6 +567,12 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the rule's scope by a threshold with no "all": the topic and the threshold in one clause
+      text: 'Community benefit requirements are to be applied in procurements above £4m for works.',
+      status: 'strong',
+      profile: { type: 'policy' },
+    },
     {
       // "SV" abbreviates social value before a word of its own, whatever its case, and is read spelt out
       text: 'The Contractor shall deliver the accepted SV Plan and shall submit an SV Report to the Council every quarter.',

@@ -218,6 +218,12 @@ export const tupePensions: CheckDefinition = {
   ],
   examples: [
     {
+      // what normally happens is described, not required
+      text: 'Pension funds explain what happens when an admitted body leaves. This will normally happen when its admission agreement comes to an end.',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
+    {
       // one group of the supplier's own staff compared with another: equal treatment, no transfer
       text: 'The Provider shall pay its care workers sick pay on terms no less favourable than it gives its office-based staff.',
       status: 'missing',
