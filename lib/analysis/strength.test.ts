@@ -719,6 +719,17 @@ describe('duties only to consider, definitions and questions', () => {
     );
   });
 
+  it('the use of a term considered, not made ("consider the use of … as contract conditions"), secures nothing', () => {
+    for (const sentence of [
+      'The 2012 Act now enables councils to consider the use of social clauses as contractual conditions in their contracts.',
+      'The Council will consider the inclusion of the Real Living Wage as a condition of contract in future tenders.',
+    ])
+      expect(generalStrength(sentence).why).toMatch(/consider/);
+    expect(strengthOf('The Council will include payment of the Real Living Wage as a condition of contract.')).toBe(
+      'strong',
+    );
+  });
+
   it('a definition binds no one', () => {
     expect(generalStrength('For the purposes of this Part, a local supplier is one based in the county.').why).toMatch(
       /definition/,

@@ -271,6 +271,9 @@ const DUTY_TO_TRY =
 /** Weighing whether, before the duty it weighs: "consider whether …", "decide if …", "assess whether …". */
 const WHETHER_BEFORE_DUTY =
   /\b(?:consider(?:s|ed|ing)?|decid(?:e|es|ed|ing)|assess(?:es|ed|ing)?|explor(?:e|es|ed|ing)|look(?:s|ed|ing)? at) (?:whether|if)\b[^.;]*$/i;
+/** The duty as what is to be thought about: "enables councils to consider the use of social clauses as contract conditions". */
+const USE_CONSIDERED_BEFORE_DUTY =
+  /\bconsider(?:s|ed|ing)? (?:the )?(?:use|inclusion|introduction|application|adoption|possibility) of\b[^.;]{0,80}$/i;
 /** A duty governed by a wish or an aim before it: "We aim to write ... into our contracts". */
 const AIM_BEFORE_DUTY =
   /\b(?:aims?|seeks?|tr(?:y|ies)|strives?|attempts?|aspires?|hopes?|wish(?:es)?|wants?) to\s+(?:\w+ly\s+)?$/i;
@@ -738,7 +741,12 @@ export function hollowing(text: string): Verdict | undefined {
       ? { strength: 'weak', why: CONSIDER_ONLY, weight: WEIGHT.mention }
       : reason(CONSIDER_ONLY);
   // the duty only as what is to be weighed: "Buyers should consider whether payment … can be included as a condition"
-  if (duty && WHETHER_BEFORE_DUTY.test(sentence.slice(0, duty.index))) return reason(CONSIDER_ONLY);
+  if (
+    duty &&
+    (WHETHER_BEFORE_DUTY.test(sentence.slice(0, duty.index)) ||
+      USE_CONSIDERED_BEFORE_DUTY.test(sentence.slice(0, duty.index)))
+  )
+    return reason(CONSIDER_ONLY);
   if (duty && (DUTY_TO_TRY.test(sentence.slice(duty.index)) || AIM_BEFORE_DUTY.test(sentence.slice(0, duty.index))))
     return reason('an aim, not a duty: nothing has to be achieved');
   if (duty && DUTY_TO_PROMOTE.test(sentence.slice(duty.index)))
