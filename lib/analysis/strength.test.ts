@@ -712,6 +712,37 @@ describe('scope limiters', () => {
   });
 });
 
+describe('what only sounds like a duty (real pages, session 29)', () => {
+  it('a view on whether a requirement would be lawful is not the requirement', () => {
+    expect(
+      generalStrength(
+        'A contract requirement for suppliers to pay the Real Living Wage would not be a breach of procurement law.',
+      ).why,
+    ).toMatch(/lawful/);
+    expect(
+      strengthOf('The Contractor shall pay the Real Living Wage; any failure to do so is a breach of this Contract.'),
+    ).toBe('strong');
+  });
+
+  it('a question that opens "Which … have", even without its question mark, only asks about the duty inside it', () => {
+    expect(
+      generalStrength(
+        'Which employers have asked to be exempted from the condition that businesses receiving public grants must pay all staff the Real Living Wage.',
+      ).why,
+    ).toMatch(/question/);
+  });
+
+  it('"will look to" is an aim, like "will seek to"', () => {
+    expect(generalStrength('The Contractor shall look to recruit apprentices from the local area.').why).toMatch(/aim/);
+  });
+
+  it('a web page or its figures "will be updated" is the publisher’s upkeep', () => {
+    expect(strengthOf('As such, the webpage will be updated with the latest figures on fair work conditions.')).toBe(
+      'weak',
+    );
+  });
+});
+
 describe('duties only to consider, definitions and questions', () => {
   it('a duty only to consider secures nothing', () => {
     expect(generalStrength('The authority must, before buying, consider whether to add such terms.').why).toMatch(

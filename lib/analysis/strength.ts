@@ -29,6 +29,12 @@ const EXPECTATION = 'an expectation of what will happen, not a term';
 /** Hedges that hollow out any obligation in the same sentence. */
 export const HARD_HEDGES: Marker[] = [
   {
+    // whether a requirement would be lawful is a view of the law, not the requirement: "… would not be a breach of EU rules"
+    pattern:
+      /\b(?:would|could|will|does|do|is|are)(?: not)? (?:be )?(?:(?:a )?breach(?:es)? of|in breach of|contrary to|compatible with|permitted under|allowed under)\s+(?:the |EU |UK |European |domestic |public )*(?:procurement |competition |state aid |employment )?(?:law|rules|regulations|legislation|directives?|treaty)\b|\b(?:would|could|will|is|are)(?: not)? be (?:lawful|unlawful|legal|illegal|permissible)\b/i,
+    why: 'a view on whether such a requirement would be lawful, not a requirement',
+  },
+  {
     // an optional clause of standard terms: "Where the Order Form states that the Real Living Wage applies, …"
     // (a capitalised document name reads as blanks once names are set aside)
     pattern:
@@ -267,7 +273,7 @@ export const MENU_OF_OPTIONS =
   /\b(?:chosen|selected|drawn|picked) from (?:a|the|an agreed) (?:menu|list|range|basket|choice)\b(?: of [\w -]{1,30}?)?(?: (?:that|which))? (?:includes?|including|such as)\b|\b(?:a|the) (?:menu|basket) of (?:options|measures|benefits|outcomes)\b[^.;]{0,30}?\b(?:includes?|including|such as)\b/i;
 /** A duty whose content is only to try ("shall aim to pay", "will seek to ensure"): nothing has to be achieved. */
 const DUTY_TO_TRY =
-  /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:(?:place|put)s?\s+(?:[\w’'-]+\s+){1,3}under\s+(?:a|the)\s+duty\s+to\s+)?(?:aim|seek|try|strive|attempt|aspire|endeavou?r|(?:take|use) (?:all |every )?(?:reasonable|practicable|possible) (?:steps|measures|efforts))\s+to\b/i;
+  /^(?:must|shall|will|(?:is|are) required to|undertakes? to|agrees? to)\s*(?:(?:also|always|\w+ly)\s+)*(?:(?:place|put)s?\s+(?:[\w’'-]+\s+){1,3}under\s+(?:a|the)\s+duty\s+to\s+)?(?:aim|seek|try|strive|attempt|aspire|endeavou?r|look|(?:take|use) (?:all |every )?(?:reasonable|practicable|possible) (?:steps|measures|efforts))\s+to\b/i;
 /** Weighing whether, before the duty it weighs: "consider whether …", "decide if …", "assess whether …". */
 const WHETHER_BEFORE_DUTY =
   /\b(?:consider(?:s|ed|ing)?|decid(?:e|es|ed|ing)|assess(?:es|ed|ing)?|explor(?:e|es|ed|ing)|look(?:s|ed|ing)? at) (?:whether|if)\b[^.;]*$/i;
@@ -330,7 +336,7 @@ const AUTHORITY_SELF_VERBS =
   /^\s*(?:also |then |now )?(?:consult|seek|support|work|try|look|aim|explore|review|monitor|continue|help|promote|encourage|engage|strive|endeavour|inform|notify|respond|be bound|treat|consider|have (?:due )?regard|keep|reserve|retain|act|use|provide information|decide|be made by|be taken by|be decided|apply to become|apply (?:the |its |our )?(?:[\w-]+ ){0,4}?(?:criteria|principles|approach|guidance)\b|pay (?:its|our) own|publish|comply|meet (?:its|our)|fulfil|ensure (?:that )?(?:its|our))\b/i;
 /** The document's own upkeep ("this policy will be reviewed annually"): the authority's housekeeping, no supplier's duty. */
 const DOCUMENT_UPKEEP =
-  /^\s*(?:this|the|our) (?:\w+ )?(?:policy|strategy|plan|statement|procedure|guidance|document|charter|code of practice) (?:will|shall|must|is to) (?:also )?be (?:\w+ly )?(?:reviewed|updated|revised|monitored|published|amended|approved|evaluated|refreshed)\b/i;
+  /^\s*(?:(?:as such|therefore|in addition|also|accordingly),?\s+)?(?:this|the|our) (?:\w+ )?(?:policy|strategy|plan|statement|procedure|guidance|document|charter|code of practice|web ?page|page|website|register|figures|data) (?:will|shall|must|is to) (?:also )?be (?:\w+ly )?(?:reviewed|updated|revised|monitored|published|amended|approved|evaluated|refreshed)\b/i;
 /** The authority's own workforce: a promise about them binds no supplier. */
 const AUTHORITY_OWN_STAFF =
   /\b(?:its|our) (?:own )?(?:directly employed )?(?:staff|employees|workforce|apprentices|workers)\b|\b(?:to|for) (?:all |its |our |the council['’]s )?(?:budget holders|(?:council |procurement |commissioning )?officers|commissioners|councillors|elected members)\b/i;
@@ -686,7 +692,7 @@ export function isDefinition(sentence: string): boolean {
 
 /** An embedded question: "please confirm whether the contract requires …", "asked whether contractors must …". */
 const EMBEDDED_QUESTION =
-  /\b(?:confirm|state|tell (?:us|me)|advise|clarify|explain|know|ask(?:ed|s|ing)?|enquir\w*|inquir\w*)\b[^.;]{0,20}?\bwhether\b|^\W*(?:\(?\w{1,3}[.)]\s*)?(?:whether|if)\b(?![^.;]*,)|\bwhether (?:or not )?(?:you|your organisation|they|the (?:bidder|tenderer)s?|bidders|tenderers) (?:will|would|can|do|does|are|intend|plan)\b/i;
+  /^\W*(?:which|how many|how much|how often)\b[^.;]{0,80}?\b(?:have|has|had|are|is|were|was|do|does|did)\b|\b(?:confirm|state|tell (?:us|me)|advise|clarify|explain|know|ask(?:ed|s|ing)?|enquir\w*|inquir\w*)\b[^.;]{0,20}?\bwhether\b|^\W*(?:\(?\w{1,3}[.)]\s*)?(?:whether|if)\b(?![^.;]*,)|\bwhether (?:or not )?(?:you|your organisation|they|the (?:bidder|tenderer)s?|bidders|tenderers) (?:will|would|can|do|does|are|intend|plan)\b/i;
 
 /**
  * A question, except a confirmation question to bidders (a pass/fail tender question binds); or a duty that sits

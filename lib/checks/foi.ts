@@ -151,7 +151,7 @@ export const foi: CheckDefinition = {
     {
       name: 'an FOI request used as a news source is not a clause',
       pattern:
-        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation|details|documents|papers|e-?mails|correspondence|minutes|letters|copies)\b[\s,]+(?:\w+[\s,]+){0,3}?(?:made|obtained|released|received|submitted|gathered)\s(?:(?:by|to)\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b|\b(?:freedom of information|FOI)(?: act)?(?: (?:requests?|enquir(?:y|ies)|responses?|figures|data))? (?:has |have )?(?:revealed|reveals?|showed|shows?|found|finds|uncovered)\b|\b(?:used?|using|made|making|submitted|sent|through|via)\b(?: \w+){0,2}? (?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies))\b[^.;]{0,40}?\bto (?:obtain|get|find out|see|uncover|establish)\b/gi,
+        /\b(?:freedom of information|FOI)(?: act)? (?:enquir(?:y|ies)|survey|figures|data)\b|\b(?:enquir(?:y|ies)|figures|data|survey|investigation|details|documents|papers|e-?mails|correspondence|minutes|letters|copies)\b[\s,]+(?:\w+[\s,]+){0,3}?(?:made|obtained|released|received|submitted|gathered)\s(?:(?:by|to)\s(?:[\w’'-]+\s){1,4})?(?:under|through|via|using|in)\s(?:the\s|an?\s)?(?:freedom of information|FOI)\b|\b(?:based on|according to|drawing on|compiled from|from)\s(?:\w+\s){0,2}?(?:freedom of information|FOI)(?: act)? (?:requests?|responses?|returns?|replies|data|figures)\b|\b(?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies)) (?:by|from) [^.]{0,60}?\b(?:revealed|reveals|showed|shows|found|finds|uncovered)\b|\b(?:freedom of information|FOI)(?: act)?(?: (?:requests?|enquir(?:y|ies)|responses?|figures|data))? (?:has |have )?(?:revealed|reveals?|showed|shows?|found|finds|uncovered)\b|\b(?:used?|using|made|making|submitted|sent|through|via)\b(?: \w+){0,2}? (?:freedom of information|FOI)(?: act)? (?:requests?|enquir(?:y|ies))\b[^.;]{0,40}?\bto (?:obtain|get|find out|see|uncover|establish)\b|^\W*(?:(?:some|many|several|most|the|these|those|a number of|rival|unsuccessful|losing)\s+){0,2}(?:suppliers?|firms?|companies|bidders?|tenderers?|journalists?|campaigners?|competitors?|rivals?)\b (?:\w+ ){0,2}?(?:requesting|seeking|asking for)\b[^.;]{0,60}?\bunder (?:the )?(?:freedom of information|FOI)\b(?: act)?/gi,
       effect: 'ignore',
       why: 'figures obtained through an FOI request: the text reports them, it places no duty on anyone',
       examples: [
@@ -168,6 +168,8 @@ export const foi: CheckDefinition = {
         // the request as the means someone used to get something
         'The tenants’ group used Freedom of Information requests last spring to obtain the repair contractor’s inspection reports.',
         'Campaigners made FOI requests to find out what the operator was paid.',
+        // the requesters named: firms seeking their rivals' bids
+        'Some firms requesting details of failed bids under the Freedom of Information Act are hiding their identities, buyers say.',
       ],
     },
     {
