@@ -478,6 +478,15 @@ describe('obligation verbs', () => {
       'supplier',
     );
     expect(obligationHolder('The council confirmed that it will keep the service under review.')).toBe('authority');
+    // what the promise serves is the authority's own duties
+    expect(
+      obligationHolder(
+        'We will commit the necessary resources to make sure that our Section 75 statutory duties are met.',
+      ),
+    ).toBe('authority');
+    expect(
+      obligationHolder('We will require our contractors to meet their obligations under the Equality Act 2010.'),
+    ).toBe('supplier');
   });
 
   it("'will see', 'will mean', 'will result in' state an effect, whatever the subject", () => {

@@ -337,6 +337,8 @@ const AUTHORITY_SELF_VERBS =
 /** The document's own upkeep ("this policy will be reviewed annually"): the authority's housekeeping, no supplier's duty. */
 const DOCUMENT_UPKEEP =
   /^\s*(?:(?:as such|therefore|in addition|also|accordingly),?\s+)?(?:this|the|our) (?:\w+ )?(?:policy|strategy|plan|statement|procedure|guidance|document|charter|code of practice|web ?page|page|website|register|figures|data) (?:will|shall|must|is to) (?:also )?be (?:\w+ly )?(?:reviewed|updated|revised|monitored|published|amended|approved|evaluated|refreshed)\b/i;
+/** The authority's own duties as what its promise serves: "we will commit resources to make sure our statutory duties are met". */
+const AUTHORITY_OWN_DUTIES = /\b(?:our|its) (?:own )?(?:[\w-]+ ){0,3}?(?:duties|obligations|responsibilities)\b/i;
 /** The authority's own workforce: a promise about them binds no supplier. */
 const AUTHORITY_OWN_STAFF =
   /\b(?:its|our) (?:own )?(?:directly employed )?(?:staff|employees|workforce|apprentices|workers)\b|\b(?:to|for) (?:all |its |our |the council['’]s )?(?:budget holders|(?:council |procurement |commissioning )?officers|commissioners|councillors|elected members)\b/i;
@@ -497,7 +499,12 @@ export function obligationHolder(sentence: string): 'authority' | 'supplier' | u
     .join(' ');
   if (/\b(?:suppliers?|contractors?|providers?|bidders?|tenderers?|partners|supply chain)\b/i.test(subject))
     return 'supplier';
-  if (AUTHORITY_SELF_VERBS.test(after) || AUTHORITY_OWN_STAFF.test(clauseAfter)) return 'authority';
+  if (
+    AUTHORITY_SELF_VERBS.test(after) ||
+    AUTHORITY_OWN_STAFF.test(clauseAfter) ||
+    AUTHORITY_OWN_DUTIES.test(clauseAfter)
+  )
+    return 'authority';
   return 'supplier';
 }
 
