@@ -580,7 +580,7 @@ export const socialValue: CheckDefinition = {
     },
     {
       // a report's name in quotes or brackets between the duty and its cycle: still reported on a set cycle
-      text: 'The Contractor shall provide a completed SV Monitoring Report (the ‘SV Report’) to the Council every month.',
+      text: 'The Contractor shall provide a completed SV Monitoring Report (the ‘SV Report’) every month using the monitoring system.',
       status: 'strong',
       profile: { type: 'terms' },
     },
