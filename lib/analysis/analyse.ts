@@ -347,7 +347,7 @@ function piece(s: Sentence, from: number, to: number): Sentence {
 const POINTS_ELSEWHERE =
   /^(?:the|a|an|contract|agreement|document|report|section|clause|schedule|annex|appendix|notice|page|site|website|paper|framework|tender|specification|invitation|itt|lot|act|regulation|year|month|week|day|time|date|stage|point|term|period|quarter|council|authority|is|was|will|would|means?|includes?|may|can|should|must|shall|has|had|have)s?\b/i;
 const BACK_AT_START =
-  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:in addition|additionally|furthermore|moreover|likewise|similarly|also|however)\b,?\s*)?(?:(it|they|he|she)\b|(this|these|that|those|such)\b\s*(\w*))/i;
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:in addition|additionally|furthermore|moreover|likewise|similarly|also|however)\b,?\s*)?(?:(it(?!\s+(?:is|was|will be|would be|may be|might be|remains|becomes)\s+(?:\w+\s+){1,2}?(?:that|whether)\b)|they|he|she)\b|(this|these|that|those|such)\b\s*(\w*))/i;
 const BACK_ANYWHERE = /\b(?:the same|similar|any such|such|this|these)\s+(?!the\b|a\b|an\b|as\b)(\w+)/gi;
 const CONNECTIVE_START =
   /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:in addition|additionally|furthermore|moreover|likewise|similarly)\b/i;

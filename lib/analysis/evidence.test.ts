@@ -269,6 +269,9 @@ describe('a sentence that refers back to the one before it', () => {
     'That the Cabinet approves the new procurement strategy.',
     'The Contract starts on 1 April 2027.',
     'Suppliers must submit invoices within 30 days.',
+    // an 'it' that only holds the place of the that-clause after it points nowhere
+    'It is mandatory that the exclusion statement is included in the contract notice.',
+    'It is expected that the contractor will take a positive approach to fair work.',
   ])('does not: %s', (s) => expect(refersBack(s)).toBe(false));
 
   it('a sentence a report repeats (summary and body, wrapped differently) is quoted once, leaving room for another', () => {

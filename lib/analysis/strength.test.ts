@@ -731,6 +731,11 @@ describe('what only sounds like a duty (real pages, session 29)', () => {
     expect(
       strengthOf('The Contractor shall pay the Real Living Wage; any failure to do so is a breach of this Contract.'),
     ).toBe('strong');
+    expect(
+      generalStrength(
+        'The minister said making the Real Living Wage mandatory in public contracts would breach EU procurement law.',
+      ).why,
+    ).toMatch(/lawful/);
   });
 
   it('a question that opens "Which … have", even without its question mark, only asks about the duty inside it', () => {
@@ -757,6 +762,11 @@ describe('duties only to consider, definitions and questions', () => {
     expect(generalStrength('The authority must, before buying, consider whether to add such terms.').why).toMatch(
       /consider/,
     );
+    expect(
+      generalStrength(
+        'Public bodies must now consider, before starting a procurement, whether to include a question on fair work practices.',
+      ).why,
+    ).toMatch(/consider/);
   });
 
   it('the use of a term considered, not made ("consider the use of … as contract conditions"), secures nothing', () => {

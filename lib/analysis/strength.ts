@@ -31,7 +31,7 @@ export const HARD_HEDGES: Marker[] = [
   {
     // whether a requirement would be lawful is a view of the law, not the requirement: "… would not be a breach of EU rules"
     pattern:
-      /\b(?:would|could|will|does|do|is|are)(?: not)? (?:be )?(?:(?:a )?breach(?:es)? of|in breach of|contrary to|compatible with|permitted under|allowed under)\s+(?:the |EU |UK |European |domestic |public )*(?:procurement |competition |state aid |employment )?(?:law|rules|regulations|legislation|directives?|treaty)\b|\b(?:would|could|will|is|are)(?: not)? be (?:lawful|unlawful|legal|illegal|permissible)\b/i,
+      /\b(?:would|could|will|does|do|is|are)(?: not)? (?:be )?(?:(?:a )?breach(?:es)?(?: of)?|in breach of|contrary to|compatible with|permitted under|allowed under)\s+(?:the |EU |UK |European |domestic |public )*(?:procurement |competition |state aid |employment )?(?:law|rules|regulations|legislation|directives?|treaty)\b|\b(?:would|could|will|is|are)(?: not)? be (?:lawful|unlawful|legal|illegal|permissible)\b/i,
     why: 'a view on whether such a requirement would be lawful, not a requirement',
   },
   {
@@ -250,7 +250,7 @@ const ACKNOWLEDGEMENT =
 
 /** An obligation whose only object is to think about something: a duty to consider secures nothing. */
 const DUTY_TO_CONSIDER =
-  /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:be (?:asked|invited|expected|encouraged) to )?(?:consider|have regard|take (?:[\w-]+ ){0,4}?(?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
+  /^(?:must|shall|will|(?:is|are) required to|obliged to|ha(?:s|ve) to)\s*(?:(?:also|first|only|then|now|still|always|therefore|\w+ly)\s+|,[^,.;]{1,80},\s*)*(?:be (?:asked|invited|expected|encouraged) to )?(?:consider|have regard|take (?:[\w-]+ ){0,4}?(?:in)?to account|think about)\b|^requir(?:es?|ing)\s+(?:\w+\s+){1,4}to (?:consider|have regard)\b/i;
 /** A statute, regulation or guidance as the subject of the duty word that follows: "The Social Value Act 2012 requires …". */
 const STATUTE_BEFORE_DUTY =
   /\b(?:Act|Regulations|legislation|law|(?:statutory )?guidance)(?: (?:19|20)\d\d)?(?: \([^()]{1,40}\))?,?\s+(?:also\s+|now\s+)?$/i;
