@@ -746,6 +746,26 @@ describe('what only sounds like a duty (real pages, session 29)', () => {
     ).toMatch(/question/);
   });
 
+  it('"to the extent possible" is an escape like "where possible"; a right "only on approval from" someone waits on them', () => {
+    expect(
+      generalStrength('To the extent possible, the Contractor shall recruit local people for the works.').why,
+    ).toMatch(/escape/);
+    expect(
+      generalStrength(
+        'Trade union representatives shall be permitted to meet staff on site, but only on approval from the site manager.',
+      ).why,
+    ).toMatch(/approval/);
+  });
+
+  it('a belief about what will happen is an opinion; believing in something is not', () => {
+    expect(generalStrength('Most buyers believe the Real Living Wage will not push up supplier costs.').why).toMatch(
+      /opinion/,
+    );
+    expect(strengthOf('We believe in fair pay and will require all contractors to pay the Real Living Wage.')).toBe(
+      'strong',
+    );
+  });
+
   it('"will look to" is an aim, like "will seek to"', () => {
     expect(generalStrength('The Contractor shall look to recruit apprentices from the local area.').why).toMatch(/aim/);
   });

@@ -43,8 +43,20 @@ export const HARD_HEDGES: Marker[] = [
   },
   { pattern: /\bencourag(?:e|ed|es|ing)\b/i, why: "aspirational: 'encouraged to' is not a contract condition" },
   {
+    // the duty waits on someone's approval: "shall be permitted entry, but only on approval from the Employer"
     pattern:
-      /\bwhere(?:ver)? (?:reasonably )?(?:possible|practicable|practical|feasible|appropriate)\b|\bwhere (?:it is |this is )?(?:(?:relevant|appropriate) and )?proportionate\b|\bin (?:appropriate|suitable) cases\b|\b(?:where(?:ver)?|if|when(?:ever)?) (?:they|it|you|we|suppliers?|providers?|contractors?|bidders?) (?:can|are able|is able)\b/i,
+      /\bonly (?:on|with|after|upon|following) (?:the )?(?:prior )?(?:written )?(?:approval|consent|agreement|permission|authori[sz]ation) (?:of|from|by)\b/i,
+    why: 'left to someone else’s approval: nothing is secured until it is given',
+  },
+  {
+    // a belief about what will happen: "buyers believe the living wage will not push up costs"
+    pattern:
+      /\b(?:believes?|believed|think|thinks|thought|feels?|felt|fears?|feared|predicts?|predicted)\b(?! in\b)(?: that)?[^.;]{0,80}?\b(?:will|would)\b/i,
+    why: 'an opinion of what will happen, not a duty',
+  },
+  {
+    pattern:
+      /\bwhere(?:ver)? (?:reasonably )?(?:possible|practicable|practical|feasible|appropriate)\b|\b(?:to the (?:extent|degree)|as far as|in so far as|insofar as) (?:is )?(?:reasonably )?(?:possible|practicable|feasible)\b|\bwhere (?:it is |this is )?(?:(?:relevant|appropriate) and )?proportionate\b|\bin (?:appropriate|suitable) cases\b|\b(?:where(?:ver)?|if|when(?:ever)?) (?:they|it|you|we|suppliers?|providers?|contractors?|bidders?) (?:can|are able|is able)\b/i,
     why: "escape clause: 'where possible' leaves it to the supplier",
   },
   {
