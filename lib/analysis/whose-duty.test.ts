@@ -32,10 +32,14 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     expect(status(text, 'tupe-pensions', 'policy')).toBe('weak');
   });
 
-  it("staff on the council's pay grades are its own; 'agreement of a pay award' is consent, not a contract", () => {
+  it("staff on the council's pay grades, and a government's employees, are its own; 'agreement of a pay award' is consent", () => {
     const text =
       'Staff at Grades 1 to 3 will still earn £13 an hour, which would increase with future agreement of any national pay award and uplift to the Real Living Wage.';
     expect(status(text, 'living-wage', 'policy')).toBe('missing');
+    // a government's or department's employees are its own, as a council's are
+    expect(status('How many Government employees are not paid the Real Living Wage?', 'living-wage', 'other')).toBe(
+      'missing',
+    );
     // a contract's agreement still names the supplier side
     expect(status('Under the agreement, cleaners will be paid the Real Living Wage.', 'living-wage', 'policy')).toBe(
       'strong',
