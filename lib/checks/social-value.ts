@@ -66,12 +66,12 @@ const SV_SPELT_OUT = new RegExp(SV_ABBREVIATION.source, 'g');
 const EVERY_CONTRACT_OVER =
   /\b(?:all|every|each|any)\b[^.;]{0,40}?\b(?:procurements?|contracts?|tenders?)\b[^.;]{0,40}?\b(?:over|above|larger than|worth more than|exceeding|of more than|valued at more than|of at least)\s+£\s?\d/i;
 /**
- * The same rule with no "all", the topic and the threshold in one clause: "the Buy Social requirements are to be used
+ * The same rule with no "all", the topic applied to contracts above the threshold in one clause: "the Buy Social requirements are to be used
  * in procurement above £2m". Under a social value heading, "For works contracts over £1m, the contractor will be
  * required to agree a skills plan" is a skills duty of its own.
  */
 const CONTRACTS_OVER =
-  /\b(?:social value|community benefits?|buy social|social clauses?)\b[^.;:]{0,80}?\b(?:procurements?|contracts|tenders)\s+(?:(?:valued|worth|with a value)\s+)?(?:over|above|exceeding|of more than)\s+£\s?\d/i;
+  /\b(?:social value|community benefits?|buy social|social clauses?)\b(?: (?:requirements?|clauses?|criteria|model))? (?:are|is|will be|shall be|must be|are to be|is to be) (?:\w+ )?(?:used|applied|included|required|mandatory)\b[^.;:]{0,60}?\b(?:procurements?|contracts|tenders)\s+(?:(?:valued|worth|with a value)\s+)?(?:over|above|exceeding|of more than)\s+£\s?\d/i;
 
 /** Where the topic is named (social value, community benefits, the Act's definition or another name), for a share's distance to it. */
 function topicAnchors(text: string): number[] {
@@ -567,6 +567,12 @@ export const socialValue: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the threshold only scopes a duty to consider, in an aside: no rule applies social value to those contracts
+      text: 'Please give the value of community benefits delivered each year (I appreciate the requirement to consider community benefits is only relevant to contracts over £4m).',
+      status: 'weak',
+      profile: { type: 'other' },
+    },
     {
       // an annual report of contracts let with community benefits in them: the benefits are contract terms
       text: 'We awarded six new contracts worth £40 million, in which we have included community benefits such as jobs and training.',
