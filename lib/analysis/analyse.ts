@@ -170,7 +170,7 @@ function judgeBlock(block: TextBlock, ctx: AssessContext, before?: string): Bloc
           end: next.end,
         };
         // judged as one sentence, the second coordinated to the first; the evidence quotes both exactly
-        const carried = assessSentence(check, coordinated(sentence.text, next.text), ctx);
+        const carried = assessSentence(check, coordinated(sentence.text, next.text), ctx, { carried: true });
         if (carried?.strength === 'strong') {
           verdict = carried;
           span = joined;
@@ -254,7 +254,9 @@ function goingOn(before: string, first: Sentence, words: ReturnType<typeof CUE_W
   for (const { check, patterns } of CHECK_CUES) {
     if (!hits(patterns, before, beforeWords) || hits(patterns, first.text, words)) continue;
     if (assessSentence(check, before, ctx)?.strength === 'strong') continue;
-    const v = assessSentence(check, coordinated(before, first.text.replace(CLAUSE_NUMBER, '')), ctx);
+    const v = assessSentence(check, coordinated(before, first.text.replace(CLAUSE_NUMBER, '')), ctx, {
+      carried: true,
+    });
     if (v?.strength !== 'strong') continue;
     out.push({
       checkId: check.id,

@@ -9,6 +9,28 @@ import { assessSentence } from './assess';
 const ctx = { profile: { type: 'terms', sector: 'general', jurisdiction: 'england' }, asOf: '2026-11-25' } as const;
 
 describe('assessSentence', () => {
+  it("another clause's duty does not bind a topic its own clause only values; a topic clause with its own duty keeps the sentence", () => {
+    const status = (text: string, id: string, type: string) =>
+      analyseText(text, {
+        asOf: '2026-11-25',
+        profile: { type: type as 'terms', jurisdiction: 'england' },
+      }).findings.find((f) => f.id === id)!.status;
+    expect(
+      status(
+        'We value equality and diversity in everything we do, and the Contractor shall submit monthly reports.',
+        'equality',
+        'terms',
+      ),
+    ).toBe('weak');
+    expect(
+      status(
+        'Providers must also pay sick pay to care workers, and all new staff must complete the Care Certificate within 12 weeks of starting.',
+        'training',
+        'policy',
+      ),
+    ).toBe('strong');
+  });
+
   it('a line that is only the topic name is page furniture among other links, a heading on its own', () => {
     const menu = [
       'Related pages',

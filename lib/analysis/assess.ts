@@ -27,6 +27,17 @@ function mask(text: string, pattern: RegExp): { text: string; hit: boolean } {
   return { text: out, hit };
 }
 
+/** Each pattern without its global or sticky flag, made once: `test` then keeps no place between texts. */
+const PLAIN_TWIN = new WeakMap<RegExp, RegExp>();
+function plainOf(pattern: RegExp): RegExp {
+  let plain = PLAIN_TWIN.get(pattern);
+  if (!plain) {
+    plain = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    PLAIN_TWIN.set(pattern, plain);
+  }
+  return plain;
+}
+
 /** Each pattern's global twin, made once: `replace` with a global pattern starts from 0 and leaves lastIndex at 0. */
 const GLOBAL_TWIN = new WeakMap<RegExp, RegExp>();
 function globalOf(pattern: RegExp): RegExp {
@@ -79,10 +90,33 @@ export function mentionsTopic(check: CheckDefinition, text: string): boolean {
   return check.cues.some((c) => c.test(text));
 }
 
+/** Where a coordinated clause with its own subject and verb begins: ", and the Contractor shall …", ", but we will …". */
+const CLAUSE_JOIN =
+  /,\s+(?:and|but|while|whereas)\s+(?=(?:we|they|it|I|(?:the|our|its|their|all|each|every|any) [\w-]+(?: [\w-]+)?)\s+(?:will|shall|must|should|may|can|is|are|has|have)\b)/gi;
+
+/**
+ * The clauses of a sentence that are about the check, when its coordinated clauses (each with its own subject
+ * and verb) are not all about it and none of them binds: another clause's duty says nothing of the topic.
+ */
+function clausesAbout(check: CheckDefinition, sentence: string): string {
+  if (!sentence.includes(',')) return sentence;
+  const clauses = sentence.split(CLAUSE_JOIN);
+  if (clauses.length < 2) return sentence;
+  const about = (c: string) =>
+    mentionsTopic(check, c) || check.falseFriends.some((f) => f.effect === 'weak' && plainOf(f.pattern).test(c));
+  const kept = clauses.filter(about);
+  if (!kept.length || kept.length === clauses.length) return sentence;
+  // only a duty word that is another clause's is set aside: a topic clause with its own duty keeps the sentence's subject
+  const topic = kept.join(', ');
+  return hasObligation(topic) ? sentence : topic;
+}
+
 /** Where a sentence stands on the page, as far as its reading depends on it. */
 export interface SentencePlace {
   /** the line before it is another short line with no stop: the sentence is an entry in a list of links */
   amongLinks?: boolean;
+  /** two sentences joined on purpose, the topic of one carried into the duty of the next: read as one */
+  carried?: boolean;
 }
 
 /**
@@ -95,6 +129,9 @@ export function assessSentence(
   ctx: AssessContext,
   place: SentencePlace = {},
 ): Verdict | undefined {
+  // "We value equality, and the Contractor shall submit monthly reports": the duty is another clause's
+  const own = place.carried ? sentence : clausesAbout(check, sentence);
+  if (own !== sentence) return assessSentence(check, own, ctx, place);
   let masked = sentence;
   let standIn: string | undefined;
   for (const ff of check.falseFriends) {
