@@ -348,6 +348,11 @@ describe('obligation verbs', () => {
     expect(
       isCallToAction('More information can be found in our pensions policy (PDF, 274kb) (opens new window).'),
     ).toBe(true);
+    // what "can be found on their website" is only pointed at
+    expect(isCallToAction('Events and training can be found on their website.')).toBe(true);
+    expect(
+      isCallToAction('Details of the apprenticeships the Contractor must provide can be found on our website.'),
+    ).toBe(false);
     expect(
       isCallToAction('More information is required from the contractor before the Real Living Wage is paid.'),
     ).toBe(false);

@@ -40,6 +40,17 @@ describe('whose duty: a binding word binds a supplier only when the sentence is 
     expect(status('How many Government employees are not paid the Real Living Wage?', 'living-wage', 'other')).toBe(
       'missing',
     );
+    // its apprenticeship scheme and the apprentices it recruited are its own too
+    expect(status('She joined the council’s apprenticeship scheme after leaving school.', 'training', 'other')).toBe(
+      'missing',
+    );
+    expect(
+      status(
+        'When the Council previously recruited apprentices, these were in traditional roles such as electricians.',
+        'training',
+        'policy',
+      ),
+    ).toBe('missing');
     // a contract's agreement still names the supplier side
     expect(status('Under the agreement, cleaners will be paid the Real Living Wage.', 'living-wage', 'policy')).toBe(
       'strong',
