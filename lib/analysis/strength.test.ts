@@ -11,6 +11,7 @@ import {
   isHeadingLike,
   isResearchSubject,
   NEGATIONS,
+  namesSupplierSide,
   obligationHolder,
   WEIGHT,
   willPredicts,
@@ -483,6 +484,9 @@ describe('obligation verbs', () => {
       'supplier',
     );
     expect(obligationHolder('The council confirmed that it will keep the service under review.')).toBe('authority');
+    // a contract's agreement names the supplier side; agreement as consent ('agreement of a pay award') does not
+    expect(namesSupplierSide('details of the persons in admission agreements to which it is a party')).toBe(true);
+    expect(namesSupplierSide('which would rise with future agreement of any national pay award')).toBe(false);
     // what the promise serves is the authority's own duties
     expect(
       obligationHolder(
