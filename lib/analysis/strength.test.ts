@@ -773,6 +773,10 @@ describe('what only sounds like a duty (real pages, session 29)', () => {
     expect(strengthOf('We believe in fair pay and will require all contractors to pay the Real Living Wage.')).toBe(
       'strong',
     );
+    // the belief's own clause ends at 'and': what follows is the commitment
+    expect(
+      strengthOf('We believe fair pay matters and we will require all contractors to pay the Real Living Wage.'),
+    ).toBe('strong');
   });
 
   it('"will look to" is an aim, like "will seek to"', () => {

@@ -51,7 +51,7 @@ export const HARD_HEDGES: Marker[] = [
   {
     // a belief about what will happen: "buyers believe the living wage will not push up costs"
     pattern:
-      /\b(?:believes?|believed|think|thinks|thought|feels?|felt|fears?|feared|predicts?|predicted)\b(?! in\b)(?: that)?[^.;]{0,80}?\b(?:will|would)\b/i,
+      /\b(?:believes?|believed|think|thinks|thought|feels?|felt|fears?|feared|predicts?|predicted)\b(?! in\b)(?: that)?(?:(?! and | but )[^.;,]){0,80}?\b(?:will|would)\b/i,
     why: 'an opinion of what will happen, not a duty',
   },
   {
