@@ -764,6 +764,12 @@ describe('what only sounds like a duty (real pages, session 29)', () => {
         'Trade union representatives shall be permitted to meet staff on site, but only on approval from the site manager.',
       ).why,
     ).toMatch(/approval/);
+    // the approval another power waits on leaves the duty before it whole
+    expect(
+      strengthOf(
+        'The Contractor shall pay the Real Living Wage to all staff and may subcontract the Services only with the prior approval of the Council.',
+      ),
+    ).toBe('strong');
   });
 
   it('a belief about what will happen is an opinion; believing in something is not', () => {

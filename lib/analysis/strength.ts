@@ -43,9 +43,9 @@ export const HARD_HEDGES: Marker[] = [
   },
   { pattern: /\bencourag(?:e|ed|es|ing)\b/i, why: "aspirational: 'encouraged to' is not a contract condition" },
   {
-    // the duty waits on someone's approval: "shall be permitted entry, but only on approval from the Employer"
+    // the duty waits on someone's approval: "shall be permitted entry, but only on approval from the Employer" (not another duty's "may subcontract only with consent")
     pattern:
-      /\bonly (?:on|with|after|upon|following) (?:the )?(?:prior )?(?:written )?(?:approval|consent|agreement|permission|authori[sz]ation) (?:of|from|by)\b/i,
+      /(?:\bbut|,)\s+only (?:on|with|after|upon|following) (?:the )?(?:prior )?(?:written )?(?:approval|consent|agreement|permission|authori[sz]ation) (?:of|from|by)\b/i,
     why: 'left to someone else’s approval: nothing is secured until it is given',
   },
   {
