@@ -6,7 +6,7 @@ import { detectProfile } from '../profile/profile';
 import { blocksFromText, type Sentence, sentencesOf, type TextBlock } from '../text/segment';
 import { paragraphForRules, type ReadParagraph, TABLE_LINE } from '../text/terms';
 import type { CheckId, ClauseFinding, Confidence, DocumentProfile, Evidence, Jurisdiction, Status } from '../types';
-import { assessSentence, isBareName, withAntecedent } from './assess';
+import { assessSentence, isBareName, plainOf, withAntecedent } from './assess';
 import { type FilteredPattern, LiteralScanner, testFiltered } from './literals';
 import {
   firstHedge,
@@ -977,17 +977,7 @@ function writtenOffset(at: number, blocks: readonly ReadBlock[], isEnd: boolean)
 
 /** A heading names a check's topic by its cues, not through one of its false friends ("Living Wage Week"). */
 function namesTopic(check: CheckDefinition, heading: string): boolean {
-  return check.cues.some((r) => r.test(heading)) && !plainFalseFriends(check).some((f) => f.test(heading));
-}
-/** Each check's false friends without the global flag (a global pattern's test() moves on from its last match), made once. */
-const PLAIN_FALSE_FRIENDS = new WeakMap<CheckDefinition, RegExp[]>();
-function plainFalseFriends(check: CheckDefinition): RegExp[] {
-  let plain = PLAIN_FALSE_FRIENDS.get(check);
-  if (!plain) {
-    plain = check.falseFriends.map((f) => new RegExp(f.pattern.source, f.pattern.flags.replace('g', '')));
-    PLAIN_FALSE_FRIENDS.set(check, plain);
-  }
-  return plain;
+  return check.cues.some((r) => r.test(heading)) && !check.falseFriends.some((f) => plainOf(f.pattern).test(heading));
 }
 
 /**

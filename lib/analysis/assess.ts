@@ -29,7 +29,7 @@ function mask(text: string, pattern: RegExp): { text: string; hit: boolean } {
 
 /** Each pattern without its global or sticky flag, made once: `test` then keeps no place between texts. */
 const PLAIN_TWIN = new WeakMap<RegExp, RegExp>();
-function plainOf(pattern: RegExp): RegExp {
+export function plainOf(pattern: RegExp): RegExp {
   let plain = PLAIN_TWIN.get(pattern);
   if (!plain) {
     plain = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
@@ -220,7 +220,7 @@ function expectedEffectOnly(check: CheckDefinition, sentence: string, ctx: Asses
 function firstCueIndex(check: CheckDefinition, text: string): number {
   let first = -1;
   for (const cue of check.cues) {
-    const m = (cue.global || cue.sticky ? new RegExp(cue.source, cue.flags.replace(/[gy]/g, '')) : cue).exec(text);
+    const m = plainOf(cue).exec(text);
     if (m && (first < 0 || m.index < first)) first = m.index;
   }
   return first;
