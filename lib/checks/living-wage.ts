@@ -131,8 +131,8 @@ export const livingWage: CheckDefinition = {
     if (
       STATUTORY_ONLY.test(sentence) &&
       !REAL_NAMED.test(sentence) &&
-      // ...but the statutory rate behind what providers are paid (a fee uplift, contract rates) is the stand-in at work
-      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*|\b(?:fees?|fee uplifts?|uplifts?|contract (?:rates?|prices?))\b|\brates? (?:for|of) (?:[\w()-]+ ){0,4}?(?:workers|staff|carers|employees|cleaners)\b/i.test(
+      // ...but the statutory rate behind what providers are paid (a fee uplift, contract rates, a cost they carry) or an employer's obligations under its Act are the stand-in at work
+      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*|\b(?:fees?|fee uplifts?|uplifts?|contract (?:rates?|prices?)|costs?|cost pressures?|pressures?|funding)\b|\bobligations? under\b|\brates? (?:for|of) (?:[\w()-]+ ){0,4}?(?:workers|staff|carers|employees|cleaners)\b/i.test(
         sentence,
       ) &&
       !hasObligation(sentence)
@@ -326,6 +326,16 @@ export const livingWage: CheckDefinition = {
     {
       // approval in principle, pending a report, decides nothing yet
       text: 'That Cabinet approves in principle that the Real Living Wage must be paid on all new contracts, subject to a further report on costs.',
+      status: 'weak',
+    },
+    {
+      // the statutory rate as a cost that what providers are paid must meet is the stand-in at work
+      text: 'Each rise in the National Living Wage adds to the staffing costs that our care providers carry.',
+      status: 'weak',
+    },
+    {
+      // a supplier's duties under the statute that sets the floor are that floor, as a term
+      text: 'Suppliers are reminded of their obligations under the National Minimum Wage Act 1998 as employers.',
       status: 'weak',
     },
     {
