@@ -359,6 +359,14 @@ describe('obligation verbs', () => {
     ).toBe(false);
   });
 
+  it("'the recommended rate' names a rate and recommends nothing; 'the recommended approach' still advises", () => {
+    expect(strengthOf('The Contractor shall pay all cleaning staff at least the recommended hourly rate.')).toBe(
+      'strong',
+    );
+    expect(strengthOf('The recommended approach is that the Contractor shall pay the real Living Wage.')).toBe('weak');
+    expect(strengthOf('We recommend that the Contractor shall pay the real Living Wage.')).toBe('weak');
+  });
+
   it("a request's numbered question, a reporting action and a recommendation to consider decide nothing", () => {
     expect(
       generalStrength('1. Whether the contract requires the contractor to pay the real Living Wage.').strength,

@@ -66,8 +66,9 @@ export const HARD_HEDGES: Marker[] = [
   { pattern: /\bendeavou?rs?\b/i, why: "'endeavours' promises effort, not a result" },
   { pattern: /\baspir(?:e|es|ation|ational)\b/i, why: 'aspirational wording, not a contract condition' },
   {
+    // "the recommended pay" names a rate (the Foundation's), it recommends nothing; "the recommended approach" still does
     pattern:
-      /\b(?:suggest(?:s|ed|ing|ion)?|recommend(?:s|ed|ing)?)\b(?! (?:are|were|was|is) (?:approved|adopted|agreed))/i,
+      /(?<!\b(?:the|its|their|a) )\b(?:suggest(?:s|ed|ing|ion)?|recommend(?:s|ed|ing)?)\b(?! (?:are|were|was|is) (?:approved|adopted|agreed))|\b(?:the|its|their|a) (?:suggested|recommended)\b(?! (?:hourly |minimum |pay )?(?:pay|rates?|wages?|levels? of pay)\b)/i,
     why: 'a suggestion or recommendation, not a condition',
   },
   { pattern: /\bexpect(?:s|ed|ation|ations)?\b/i, why: "'expect' states a hope, not a contract condition" },
