@@ -359,6 +359,14 @@ describe('obligation verbs', () => {
     ).toBe(false);
   });
 
+  it("a supplier that 'has agreed to' or 'has committed to' deliver has undertaken it; an authority that has is stating a stance", () => {
+    expect(strengthOf('The Contractor has agreed to pay every worker on the contract the real Living Wage.')).toBe(
+      'strong',
+    );
+    expect(strengthOf('The successful provider has committed to deliver twelve apprenticeships.')).toBe('strong');
+    expect(strengthOf('The council has committed to pay the real Living Wage.')).toBe('weak');
+  });
+
   it("'the recommended rate' names a rate and recommends nothing; 'the recommended approach' still advises", () => {
     expect(strengthOf('The Contractor shall pay all cleaning staff at least the recommended hourly rate.')).toBe(
       'strong',
