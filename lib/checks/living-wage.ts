@@ -3,6 +3,10 @@ import { hourlyFigures, judgeFigure, money, type WageContext } from '../analysis
 import type { CheckDefinition } from './types';
 
 const STATUTORY_ONLY = /\bnational living wage\b|\bminimum wage\b|\b(?:NLW|NMW)\b/i;
+/** A fair-wages clause: pay no less favourable than the trade's or another group's rates, the Real Living Wage unnamed. */
+const FAIR_WAGES_FLOOR =
+  /(?<!\bliving wage\b[^.;]*)\b(?:pay|paid|earn\w*)\b(?:(?!living wage)[^.;]){0,60}?\b(?:rates? of (?:wages|pay)|wages)\b(?:(?!living wage)[^.;]){0,160}?\b(?:not|no) (?:less favourable|lower) than\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
+const FAIR_WAGES_FLOOR_TEST = new RegExp(FAIR_WAGES_FLOOR.source, 'i');
 /** The Real Living Wage by any of its names ("the Living Wage" alone included, but not the National one). */
 const REAL_NAMED =
   /\b(?:real|london|scottish|foundation) living wage\b|\bliving wage foundation\b|\b(?:rLW|LLW)\b|(?<!national )\bliving wage\b/i;
@@ -55,6 +59,17 @@ export const livingWage: CheckDefinition = {
       effect: 'weak',
       why: 'statutory stand-in: the National Living Wage is the legal minimum, not the Real Living Wage',
       examples: ['The Contractor shall pay all staff at least the National Living Wage.'],
+    },
+    {
+      name: "a fair-wages clause: pay 'not less favourable than' the trade's or another group's rates",
+      // a floor tied to other rates binds, but not to the Real Living Wage; where that is named too, it decides
+      pattern: FAIR_WAGES_FLOOR,
+      effect: 'weak',
+      why: 'a fair-wages floor: pay no less favourable than the trade’s or another group’s rates, which is not the Real Living Wage',
+      examples: [
+        'The contractor shall pay rates of wages not less favourable than those agreed for the trade in the district.',
+        'Cleaning firms are required to pay their staff rates of pay no less favourable than those of directly employed cleaners.',
+      ],
     },
     {
       name: "'National Minimum Wage' or 'legal minimum wage' is a statutory floor",
@@ -148,6 +163,8 @@ export const livingWage: CheckDefinition = {
       return /\b(?:means|shall mean|is defined as)\b/.test(sentence) ? hollowing(sentence) : generalStrength(sentence);
     const figures = hourlyFigures(sentence);
     // an hourly £ figure is the topic only as a wage: not a price, a fee or a parking charge
+    // a fair-wages floor is read as the stand-in it is (the false friend above)
+    if (FAIR_WAGES_FLOOR_TEST.test(sentence) && !REAL_NAMED.test(sentence)) return undefined;
     if (!/\bliving wage\b|\b(?:rLW|LLW)\b|\bminimum wage\b|\bNMW\b/i.test(sentence)) {
       const wage = /\b(?:pa(?:y|id|ying|yment)|wages?|salar\w*|earn\w*|receiv\w*)\b/i.test(sentence);
       const price = /\b(?:price|fees?|charges?|tariff|commission(?:ed|ing)? rates?)\b/i.test(sentence);
@@ -327,6 +344,11 @@ export const livingWage: CheckDefinition = {
       // approval in principle, pending a report, decides nothing yet
       text: 'That Cabinet approves in principle that the Real Living Wage must be paid on all new contracts, subject to a further report on costs.',
       status: 'weak',
+    },
+    {
+      // a fair-wages floor beside the Real Living Wage named: the named rate decides
+      text: 'The Contractor shall pay at least the real Living Wage, and rates of pay no less favourable than those of the council’s own staff.',
+      status: 'strong',
     },
     {
       // the statutory rate as a cost that what providers are paid must meet is the stand-in at work
