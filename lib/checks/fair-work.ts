@@ -157,6 +157,19 @@ export const fairWork: CheckDefinition = {
       ],
     },
     {
+      name: 'a union as the one who acts (commissions, researches, advises) is news about it, not a right at work',
+      // "commissioned by the union", "union researchers found", "trade unions should review their policies"
+      pattern:
+        /\b(?:commissioned|drawn up|written|published|produced|organised|funded|run|raised|launched|backed) by (?:the |a |an )?(?:[\w'’-]+ ){0,4}?trade[- ]unions?\b(?:,? (?:UNISON|Unison|Unite|GMB))?|\btrade[- ]unions? (?:researchers?|leaders?|bosses|chiefs?|activists?|campaigners?|general secretar(?:y|ies))\b|\btrade[- ]unions? (?:should|said|says|warned|have warned|claimed|argued|are calling|called)\b/gi,
+      effect: 'ignore',
+      why: 'a union named as the one acting, not a term on the supplier',
+      examples: [
+        'The research was commissioned by the largest public sector trade union.',
+        'Trade union researchers found that most councils had no such policy.',
+        'Trade unions should review their own purchasing to source goods ethically.',
+      ],
+    },
+    {
       name: "a worker's legal right to join a union, stated as background, is not a contract term",
       pattern: /\b(?:human |legal )?right to (?:belong to|join|be a member of) a trade union\b/gi,
       effect: 'ignore',
@@ -265,6 +278,11 @@ export const fairWork: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // access for union officials is a right at work, whoever the sentence's agent is
+      text: 'The Contractor shall allow visits to its sites by trade union officials.',
+      status: 'strong',
+    },
     {
       text: 'We expect our contractors to respect workers’ rights and pay on time.',
       status: 'weak',
