@@ -110,7 +110,7 @@ export const equality: CheckDefinition = {
     {
       name: "'equal treatment' and 'non-discrimination' of bidders are procurement principles, not equality duties",
       pattern:
-        /\bequal treatment\b|\bnon-discriminat\w*\b|\bdiscriminat\w*(?:\s*\/\s*\w+)?\s+(?:between |against |in favour of )?(?:potential |prospective |any )?(?:bidders|tenderers|suppliers|contractors|economic operators|candidates|tenders)\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,40}?\b(?:treated\s+(?:equally|fairly)[^.;]{0,30}?\b)?without\s+(?:(?:unfair|undue)\s+)?discrimination\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,60}?\bdiscriminat\w*\s+(?:between|against|among)\s+(?:them|each other|one another)\b|\bequal (?:opportunit(?:y|ies)|chance|access)\b (?:\w+ )?(?:to|for) (?:all |every |any )?(?:potential |prospective |interested )?(?:bidders|tenderers|suppliers|contractors|economic operators|businesses|firms|organisations) (?:to )?(?:bid|tender|compete|win|submit)\w*|\b(?:gives?|giving|offers?|ensur\w*|provid\w*) (?:all |every |any )?(?:potential |prospective |interested )?(?:bidders|tenderers|suppliers|contractors|economic operators|businesses|firms|organisations) (?:(?:with |of )?(?:an? )?)?(?:equal|fair) (?:opportunit(?:y|ies)|chance|access)\b/gi,
+        /\bequal treatment\b|\bnon-discriminat\w*\b|\bdiscriminat\w*(?:\s*\/\s*\w+)?\s+(?:between |against |in favour of )?(?:potential |prospective |any )?(?:bidders|tenderers|suppliers|contractors|economic operators|candidates|tenders)\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,40}?\b(?:treated\s+(?:equally|fairly)[^.;]{0,30}?\b)?without\s+(?:(?:unfair|undue)\s+)?discrimination\b|\b(?:bidders|tenderers|suppliers|contractors|economic operators|candidates)\b[^.;]{0,60}?\bdiscriminat\w*\s+(?:between|against|among)\s+(?:them|each other|one another)\b|\bequal (?:opportunit(?:y|ies)|chance|access)\b (?:\w+ )?(?:to|for) (?:all |every |any )?(?:potential |prospective |interested )?(?:bidders|tenderers|suppliers|contractors|economic operators|businesses|firms|organisations) (?:to )?(?:bid|tender|compete|win|submit)\w*|\b(?:gives?|giving|offers?|ensur\w*|provid\w*) (?:all |every |any )?(?:potential |prospective |interested )?(?:bidders|tenderers|suppliers|contractors|economic operators|businesses|firms|organisations) (?:(?:with |of )?(?:an? )?)?(?:equal|fair) (?:opportunit(?:y|ies)|chance|access)\b|\b(?:requirements?|specifications?|criteria|criterion|measures?|conditions?|clauses?|standards?)\b[^.;]{0,100}?\b(?:be|being|is|are)(?: not|n['’]t)? (?:un)?discriminatory\b|\bdiscriminat\w* in favour of (?:locality|local (?:firms|suppliers|businesses|companies|contractors))\b|\bdiscrimination\b[^.;]{0,30}?\bin the (?:wording|drafting|design|writing) of (?:the )?(?:requirements?|specifications?|criteria|tenders?|contracts?)\b/gi,
       effect: 'ignore',
       why: 'a rule of fair competition between bidders (PA23 s.12), not a duty towards workers or service users',
       examples: [
@@ -122,6 +122,10 @@ export const equality: CheckDefinition = {
         // an equal opportunity to win the work is fair competition, not equal opportunities in employment
         'The Council runs a fair and open process that gives all bidders an equal opportunity.',
         'Our portal gives equal access to all suppliers to bid for council work.',
+        // what a specification or measure may lawfully ask of bidders: the procurement rule, not workforce equality
+        'As long as it applies to every bidder, a requirement of this kind should not be discriminatory.',
+        'Discrimination must be avoided in the wording of specifications.',
+        'Whilst the council will not discriminate in favour of locality, it is committed to supporting and encouraging local firms to bid.',
       ],
     },
     {
