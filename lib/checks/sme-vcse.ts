@@ -267,6 +267,14 @@ export const smeVcse: CheckDefinition = {
       examples: ['The framework will also be available to third sector clients such as local charities.'],
     },
     {
+      name: 'bodies named after small firms or social enterprises (Social Enterprise UK, the Federation of Small Businesses) are names',
+      pattern:
+        /\bSocial Enterprise (?:UK|Scotland|Northern Ireland|NI)\b|\bSEUK\b|\bFederation of Small Businesses\b|\bSmall Business Commissioner\b/g,
+      effect: 'ignore',
+      why: 'an organisation named in passing, not a measure for small firms or the voluntary sector',
+      examples: ['A report by Social Enterprise UK found that few councils publish their procurement pipelines.'],
+    },
+    {
       name: 'the Late Payment of Commercial Debts Act by name is the statutory interest every supplier already has',
       pattern: /\bLate Payment of Commercial Debts(?: \(Interest\))?(?: Act)?(?: 1998)?/gi,
       effect: 'ignore',
