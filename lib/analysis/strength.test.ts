@@ -367,6 +367,18 @@ describe('obligation verbs', () => {
     expect(strengthOf('The council has committed to pay the real Living Wage.')).toBe('weak');
   });
 
+  it('a topic that "will be addressed in the procurement process" is announced for the tender, not made a term', () => {
+    expect(
+      strengthOf('Bidders are advised that fair work practices will be addressed in the procurement process.'),
+    ).toBe('weak');
+    expect(strengthOf('Community benefits will be taken into account during the tender stage.')).toBe('weak');
+    expect(
+      strengthOf(
+        'The Contractor shall deliver the community benefits it offered, which were considered in the evaluation.',
+      ),
+    ).toBe('strong');
+  });
+
   it("'the recommended rate' names a rate and recommends nothing; 'the recommended approach' still advises", () => {
     expect(strengthOf('The Contractor shall pay all cleaning staff at least the recommended hourly rate.')).toBe(
       'strong',
