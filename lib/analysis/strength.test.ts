@@ -379,6 +379,20 @@ describe('obligation verbs', () => {
     ).toBe('strong');
   });
 
+  it('a plan word inside a condition ("where the Authority intends to re-tender") sets the circumstance, it does not hedge the duty', () => {
+    expect(
+      strengthOf(
+        'The Contractor shall provide staff information where the Authority intends to re-tender the Services.',
+      ),
+    ).toBe('strong');
+    expect(
+      strengthOf(
+        'If the Council is proposing to re-procure the service, the Supplier shall co-operate with any TUPE transfer.',
+      ),
+    ).toBe('strong');
+    expect(strengthOf('The Council intends that the Supplier shall pay the real Living Wage.')).toBe('weak');
+  });
+
   it("'the recommended rate' names a rate and recommends nothing; 'the recommended approach' still advises", () => {
     expect(strengthOf('The Contractor shall pay all cleaning staff at least the recommended hourly rate.')).toBe(
       'strong',
