@@ -28,6 +28,11 @@ describe('obligation verbs', () => {
       ),
     ).toBe('strong');
     expect(strengthOf('The contracts include a range of services for older people.')).toBe('weak');
+    // a provision or clause "to" do something, in the contract or the invitation to tender that sets it
+    expect(strengthOf('Every invitation to tender includes a provision to exclude firms that use forced labour.')).toBe(
+      'strong',
+    );
+    expect(strengthOf('The contract includes a provision to be reviewed each year.')).toBe('weak');
   });
 
   it('shall, must and is required to bind', () => {
