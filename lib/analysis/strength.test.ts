@@ -398,6 +398,17 @@ describe('obligation verbs', () => {
     expect(strengthOf('The Council intends that the Supplier shall pay the real Living Wage.')).toBe('weak');
   });
 
+  it('a leading "If …:" that introduces a list of cases and then the duty is a condition, not a question heading', () => {
+    expect(
+      strengthOf(
+        'If any of the following occurs: a Contractor Default; or an emergency, then the Contractor shall hand over the service records within five days.',
+      ),
+    ).toBe('strong');
+    expect(generalStrength('If the Contractor must pay the real Living Wage').why).toBe(
+      'only a question or FAQ heading: it binds no one',
+    );
+  });
+
   it("'the recommended rate' names a rate and recommends nothing; 'the recommended approach' still advises", () => {
     expect(strengthOf('The Contractor shall pay all cleaning staff at least the recommended hourly rate.')).toBe(
       'strong',

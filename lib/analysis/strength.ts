@@ -712,7 +712,7 @@ export function isDefinition(sentence: string): boolean {
 
 /** An embedded question: "please confirm whether the contract requires …", "asked whether contractors must …". */
 const EMBEDDED_QUESTION =
-  /^\W*(?:which|how many|how much|how often)\b[^.;]{0,80}?\b(?:have|has|had|are|is|were|was|do|does|did)\b|\b(?:confirm|state|tell (?:us|me)|advise|clarify|explain|know|ask(?:ed|s|ing)?|enquir\w*|inquir\w*)\b[^.;]{0,20}?\bwhether\b|^\W*(?:\(?\w{1,3}[.)]\s*)?(?:whether|if)\b(?![^.;]*,)|\bwhether (?:or not )?(?:you|your organisation|they|the (?:bidder|tenderer)s?|bidders|tenderers) (?:will|would|can|do|does|are|intend|plan)\b/i;
+  /^\W*(?:which|how many|how much|how often)\b[^.;]{0,80}?\b(?:have|has|had|are|is|were|was|do|does|did)\b|\b(?:confirm|state|tell (?:us|me)|advise|clarify|explain|know|ask(?:ed|s|ing)?|enquir\w*|inquir\w*)\b[^.;]{0,20}?\bwhether\b|^\W*(?:\(?\w{1,3}[.)]\s*)?(?:whether|if)\b(?![^.;]*(?:[,:]|\bthen\b))|\bwhether (?:or not )?(?:you|your organisation|they|the (?:bidder|tenderer)s?|bidders|tenderers) (?:will|would|can|do|does|are|intend|plan)\b/i;
 
 /**
  * A question, except a confirmation question to bidders (a pass/fail tender question binds); or a duty that sits
