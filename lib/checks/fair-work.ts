@@ -108,6 +108,8 @@ export const fairWork: CheckDefinition = {
     // recognising "the union" is union recognition, whatever the union is called
     /\brecogni[sz](?:e|es|ed|ing|tion of) (?:the |a |an |independent |relevant )*(?:trade )?unions?\b/i,
     /\bcollective(?:ly)? (?:bargain\w*|agreements?)\b|\bbargain collectively\b/i,
+    // the Fair Wages Resolution and the clauses that applied it: wages and conditions held to the trade's agreed terms
+    /\bfair[- ]wages? (?:resolutions?|clauses?)\b/i,
     /\b(?:effective|workforce|worker|employee) voice\b/i,
     /\bfreedom of association\b|\bfreely associate\b/i,
     /\bfire[- ]and[- ]rehire\b|\bdismiss(?:al)? and re-?engage(?:ment)?\b/i,
@@ -278,6 +280,11 @@ export const fairWork: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a clause applying the Fair Wages Resolution holds wages and conditions to the trade's agreed terms
+      text: 'Each cleaning contract contains a clause requiring the contractor to observe the Fair Wages Resolution.',
+      status: 'strong',
+    },
     {
       // access for union officials is a right at work, whoever the sentence's agent is
       text: 'The Contractor shall allow visits to its sites by trade union officials.',
