@@ -409,6 +409,16 @@ describe('obligation verbs', () => {
     );
   });
 
+  it('a duty only to support a campaign or initiative promotes it; a duty to do what the campaign asks binds', () => {
+    expect(
+      strengthOf('The Council requires its suppliers to support the local campaign against unpaid trial shifts.'),
+    ).toBe('weak');
+    expect(strengthOf('The Contractor shall support the national Fair Tax initiative.')).toBe('weak');
+    expect(strengthOf('The Council requires its suppliers to pay staff for every trial shift they work.')).toBe(
+      'strong',
+    );
+  });
+
   it("'the recommended rate' names a rate and recommends nothing; 'the recommended approach' still advises", () => {
     expect(strengthOf('The Contractor shall pay all cleaning staff at least the recommended hourly rate.')).toBe(
       'strong',

@@ -302,7 +302,7 @@ const AIM_BEFORE_DUTY =
  * it is the same: the one whose suppliers they are persuades them, and nothing binds them.
  */
 const DUTY_TO_PROMOTE =
-  /^(?:must|shall|will|(?:is|are) required to|undertakes? to)\s*(?:(?:also|actively|continue to|\w+ly)\s+)*(?:advocate|lobby|campaign|champion|promote|encourage|raise awareness|celebrate|welcome|work (?:closely |together )?with (?:its|our|their) (?:own )?(?:suppliers|contractors|providers|supply chains?|partners)(?: and (?:\w+ ){0,2}?partners)? to (?!ensure\b|make sure\b|require\b))\b/i;
+  /^(?:must|shall|will|(?:is|are) required to|undertakes? to|requires? (?:its |all |the |their )?(?:[\w-]+ )?(?:suppliers|contractors|providers) to)\s*(?:(?:also|actively|continue to|\w+ly)\s+)*(?:support (?:the |a |an |our |its |their )?(?:[\w'’-]+ ){0,3}?(?:campaigns?|initiatives?|movements?)\b|advocate|lobby|campaign|champion|promote|encourage|raise awareness|celebrate|welcome|work (?:closely |together )?with (?:its|our|their) (?:own )?(?:suppliers|contractors|providers|supply chains?|partners)(?: and (?:\w+ ){0,2}?partners)? to (?!ensure\b|make sure\b|require\b))\b/i;
 
 /**
  * A duty only to tell the authority about the topic ("shall describe their approach to", "will be asked about
