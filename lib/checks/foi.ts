@@ -237,7 +237,7 @@ export const foi: CheckDefinition = {
     {
       name: "the authority answering someone's FOI request is its own duty, not a contract clause",
       pattern:
-        /\b(?:your|this|the above|a recent) (?:freedom of information |FOI |information )?request\b[^.]{0,80}?\b(?:handled|processed|dealt with|considered|answered|responded to|received)\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:handled|processed|dealt with|considered|answered|responded to)\b (?:\w+ ){0,3}?(?:your|this|the above) (?:freedom of information |FOI |information )?request\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)[^.;]*|\b(?:this|our|the) (?:response|reply|letter)\b[^.;]{0,80}\b(?:may|will) be (?:published|placed|included|made available)\b[^.;]*|\b(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?disclosure log\b|\b(?:response|reply) to (?:your|a|the) (?:freedom of information|FOI(?:A|SA)?) request\b|\b(?:FOI|freedom of information|information) request (?:reference|ref|number|no)\b/gi,
+        /\b(?:your|this|the above|a recent) (?:freedom of information |FOI |information )?request\b[^.]{0,80}?\b(?:handled|processed|dealt with|considered|answered|responded to|received)\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)|\b(?:handled|processed|dealt with|considered|answered|responded to)\b (?:\w+ ){0,3}?(?:your|this|the above) (?:freedom of information |FOI |information )?request\b[^.]{0,40}?\b(?:under|in accordance with)\s(?:the\s)?(?:freedom of information|FOI(?:A|SA)?|environmental information)[^.;]*|\b(?:this|our|the) (?:response|reply|letter)\b[^.;]{0,80}\b(?:may|will) be (?:published|placed|included|made available)\b[^.;]*|\b(?:(?:freedom of information|FOI(?:A|SA)?|EIR) )?disclosure log\b|\b(?:response|reply) to (?:your|a|the) (?:freedom of information|FOI(?:A|SA)?) request\b|\b(?:FOI|freedom of information|information) request (?:reference|ref|number|no)\b|\bnotice under section 17(?:\(1\))? of (?:the )?(?:FOISA|freedom of information \(scotland\) act)[^.;]*|\b(?:the|some of the|all of the|any of the) information (?:that )?you (?:have )?(?:requested|asked for)\b[^.;]*/gi,
       effect: 'ignore',
       why: 'the authority answering an FOI request about itself: no supplier is bound',
       examples: [
@@ -246,6 +246,8 @@ export const foi: CheckDefinition = {
         'Please note that this response may be published in our disclosure log.',
         // a disclosure log's page title names the Act before the log
         'Lowmoor District Council – Freedom of Information disclosure log',
+        // a reply's formal notice that information is not held, and the requester's own words
+        'This is a formal notice under section 17(1) of FOISA that we do not hold the information you have requested.',
       ],
     },
     {
