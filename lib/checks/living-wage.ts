@@ -3,9 +3,9 @@ import { hourlyFigures, judgeFigure, money, type WageContext } from '../analysis
 import type { CheckDefinition } from './types';
 
 const STATUTORY_ONLY = /\bnational living wage\b|\bminimum wage\b|\b(?:NLW|NMW)\b/i;
-/** A fair-wages clause: pay no less favourable than the trade's or another group's rates, the Real Living Wage unnamed. */
+/** A fair-wages clause (the Fair Wages Resolution, or pay no less favourable than the trade's or another group's rates), the Real Living Wage unnamed. */
 const FAIR_WAGES_FLOOR =
-  /(?<!\bliving wage\b[^.;]*)\b(?:pay|paid|earn\w*)\b(?:(?!living wage)[^.;]){0,60}?\b(?:rates? of (?:wages|pay)|wages)\b(?:(?!living wage)[^.;]){0,160}?\b(?:not|no) (?:less favourable|lower) than\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
+  /(?<!\bliving wage\b[^.;]*)\b(?:observ\w*|compl(?:y|ies|iance) with|contain\w*|includ\w*|incorporat\w*|insert\w*) (?:the |a )?fair[- ]wages? (?:resolution|clause)s?\b(?![^.;]*\bliving wage\b)[^.;]*|(?<!\bliving wage\b[^.;]*)\b(?:pay|paid|earn\w*|conditions? of)\b(?:(?!living wage)[^.;]){0,60}?\b(?:rates? of (?:wages|pay)|wages)\b(?:(?!living wage)[^.;]){0,160}?\b(?:not|no) (?:less favourable|lower) than\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
 const FAIR_WAGES_FLOOR_TEST = new RegExp(FAIR_WAGES_FLOOR.source, 'i');
 /** The Real Living Wage by any of its names ("the Living Wage" alone included, but not the National one). */
 const REAL_NAMED =
@@ -69,6 +69,8 @@ export const livingWage: CheckDefinition = {
       examples: [
         'The contractor shall pay rates of wages not less favourable than those agreed for the trade in the district.',
         'Cleaning firms are required to pay their staff rates of pay no less favourable than those of directly employed cleaners.',
+        'Every cleaning contract contains the Fair Wages Clause.',
+        'Will she insist on conditions of wages and holidays no less favourable than those of her own staff?',
       ],
     },
     {
