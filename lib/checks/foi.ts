@@ -226,12 +226,13 @@ export const foi: CheckDefinition = {
     {
       name: "a requester's own FOI request, quoted in a reply or a log, is not a clause",
       pattern:
-        /\b(?:I|we) (?:would like to|wish to|am writing to|are writing to|hereby) (?:request|ask for|obtain)\b[^.]{0,160}?\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^.;]*|\bplease (?:provide|send|supply|disclose)\b[^.]{0,160}?\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^.;]*|\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?)\b(?: act(?: \d{4})?)?,? (?:I|we) (?:would like|request|wish|ask)\b[^.;]*/gi,
+        /\b(?:I|we) (?:would like to|wish to|am writing to|are writing to|hereby|am|are) (?:request(?:ing)?|ask(?:ing)? for|obtain|seek(?:ing)?)\b[^.]{0,160}?\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^.;]*|\bplease (?:provide|send|supply|disclose)\b[^.]{0,160}?\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?|EIR|environmental information)\b[^.;]*|\bunder (?:the )?(?:freedom of information|FOI(?:A|SA)?)\b(?: act(?: \d{4})?)?,? (?:I|we) (?:would like|request|wish|ask)\b[^.;]*/gi,
       effect: 'ignore',
       why: 'what a member of the public asked for under FOI: the request itself binds no supplier',
       examples: [
         'I would like to request the tender scores for the library cleaning contract under the Freedom of Information Act.',
         'Under the Freedom of Information Act, I would like copies of the bids for the parks contract.',
+        'We are seeking information under the Freedom of Information Act 2000 about the current catering tender.',
       ],
     },
     {
