@@ -419,6 +419,13 @@ describe('obligation verbs', () => {
     );
   });
 
+  it('a quoted term "is the …" is a definition: a duty word inside the defined name binds no one', () => {
+    expect(
+      generalStrength('(3)The “mandatory reporting period” is the period of six months beginning with the award.').why,
+    ).toBe('only a definition: it explains the term, it binds no one');
+    expect(strengthOf('The Contractor shall meet the mandatory reporting period.')).toBe('strong');
+  });
+
   it("'the recommended rate' names a rate and recommends nothing; 'the recommended approach' still advises", () => {
     expect(strengthOf('The Contractor shall pay all cleaning staff at least the recommended hourly rate.')).toBe(
       'strong',

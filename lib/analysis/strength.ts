@@ -339,7 +339,7 @@ export const DESCRIBE_ONLY = 'a duty only to describe an approach or answer a qu
 
 /** A definition ("for the purposes of this Act, X is ...", "“X” means ..."): it explains a term, it binds no one. */
 const DEFINITION =
-  /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^(?!(?:it|this|that|which|what)\b)["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means(?! that\b)(?! (?!(?:the|a|an|any|all|each|every|such|in)\b)(?:[\w’'-]+ ){1,3}(?:should|will|must|shall|would|could|can|may|is|are|has|have)\b)|is defined as|refers to)\b|\bin this context refers to\b/i;
+  /^(?:\(?[\divx]{1,4}\)?\s*)?for the purposes of (?:this|these|the)\b|^(?!(?:it|this|that|which|what)\b)["'“‘]?[\w ’'-]{2,60}["'”’]? (?:means(?! that\b)(?! (?!(?:the|a|an|any|all|each|every|such|in)\b)(?:[\w’'-]+ ){1,3}(?:should|will|must|shall|would|could|can|may|is|are|has|have)\b)|is defined as|refers to)\b|\bin this context refers to\b|^(?:\(?[\divx]{1,4}\)\s*)?(?:the |a |an )?[“"‘][\w ’'-]{2,60}[”"’] (?:is|are) (?:the|a|an) /i;
 
 /** Words that mark the authority itself as the subject, describing its own conduct. */
 const AUTHORITY_SUBJECT =
@@ -791,7 +791,8 @@ export function hollowing(text: string): Verdict | undefined {
   if (CONSIDERS_FIRST.test(sentence)) return reason(CONSIDER_ONLY);
   const evaluated = EVALUATED_IN_AWARD.exec(sentence);
   if (evaluated && !(duty && duty.index < evaluated.index)) return reason(EVALUATED_ONLY);
-  if (isDefinition(sentence))
+  // a defined term is known by its quotation marks, which the hedge tests above read without
+  if (isDefinition(sentence) || isDefinition(text))
     return {
       strength: 'weak',
       why: 'only a definition: it explains the term, it binds no one',
