@@ -110,6 +110,17 @@ export const zeroHours: CheckDefinition = {
       examples: ['The Contractor shall operate a zero tolerance policy towards zero emissions failures.'],
     },
     {
+      name: 'how many workers in a sector are on zero-hours contracts is a statistic of the market, not a term',
+      pattern:
+        /\b\d+(?:\.\d+)?\s?(?:%|per ?cent)\s(?:of\s)?(?:[\w-]+ ){0,5}?(?:are |were |is |was )?(?:employed |engaged )?(?:on|under) zero[- ]hours? contracts?\b[^.;]*|\b(?:prevalence|proportion|share|number|use) of zero[- ]hours? contracts? (?:in (?:the )?[\w-]+(?: [\w-]+)? )?(?:has|have|is|are|was|were) (?:been )?(?:shown|found|rising|falling|increas\w*|decreas\w*|high|low|growing)\b[^.;]*/gi,
+      effect: 'ignore',
+      why: 'a figure about the sector’s workforce, not a limit placed on any contract',
+      examples: [
+        '15% of independent sector care staff are employed on zero-hour contracts.',
+        'The prevalence of zero-hours contracts has been shown to lower pay across the sector.',
+      ],
+    },
+    {
       name: "guaranteed service or opening hours are not a worker's guaranteed hours",
       pattern:
         /\bguaranteed (?:service|opening|operating|response|support|delivery) hours\b|\bguaranteed hours of (?:service|operation|opening|cover|availability)\b/gi,
