@@ -105,6 +105,11 @@ describe('sector', () => {
       ),
     ).toBe('goods');
   });
+
+  it('a contract for the supply of goods and services is not goods alone', () => {
+    expect(detectSector('Contract for the Supply of Goods')).toBe('goods');
+    expect(detectSector('Contract for the Supply of Goods and Services')).toBe('general');
+  });
 });
 
 describe('document type', () => {

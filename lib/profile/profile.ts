@@ -293,7 +293,11 @@ export function detectSector(text: string): Sector {
   if (count(text, /\b(?:cleaning|catering|security guard|facilities management|portering)\b/gi) >= 2)
     return 'facilities';
   if (count(text, /\b(?:software|IT services|digital services|hosting|data centre)\b/gi) >= 2) return 'it';
-  if (/\bcontractType:\s*Goods\b|\bsupply of (?:goods|vehicles|equipment)\b/i.test(text)) return 'goods';
+  // "the supply of goods and services" buys services too: the people delivering them can transfer
+  if (
+    /\bcontractType:\s*Goods\b|\bsupply of (?:goods|vehicles|equipment)\b(?! (?:and|&) (?:\w+ )?services\b)/i.test(text)
+  )
+    return 'goods';
   const goodsWords = count(
     text,
     /\b(?:goods|supplies|packages|packaging|delivery|deliveries|rejection|acceptance marks|samples)\b/gi,
