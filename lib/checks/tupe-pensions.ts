@@ -87,6 +87,8 @@ export const tupePensions: CheckDefinition = {
     // TUPE as model contract terms name it: defined terms for the transfer, the people and the information
     /\bRelevant Transfer\b|\bStaff Transfer\b|\bTransferring (?:[A-Z]\w+ ){0,2}Employees?\b|\bRe-?Transfer\b|\bEmployment Regulations\b|\bStaffing Information\b|\bEmployee Liabilit(?:y|ies)\b/,
     /\ba relevant transfer\b/i,
+    // a contract's own heading for the transfer of the people who deliver it
+    /\btransfer of (?:the )?(?:employees|staff|employment)\b/i,
     CONTRACT_CARRIES_OVER,
     // the two-tier codes by their names (Wales' Code of Practice on Workforce Matters, the statutory workforce code)
     /\bcode of practice on workforce matters\b|\b(?:two[- ]tier )?workforce (?:matters )?code\b/i,
@@ -217,6 +219,11 @@ export const tupePensions: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // a contents entry naming the contract's staff-transfer clause: the clause is not shown
+      text: 'Contents\n\n46. Key Personnel 38\n47. Transfer of Employees 39\n48. Exit Management 40',
+      status: 'weak',
+    },
     {
       // what normally happens is described, not required
       text: 'Pension funds explain what happens when an admitted body leaves. This will normally happen when its admission agreement comes to an end.',
