@@ -669,6 +669,9 @@ function wholePassage(
   };
 }
 
+/** A section's own number opening a line: "13. Transfer of staff". */
+const SECTION_NUMBER = /^\s*(\d{1,3})\.\s+\S/;
+
 /** A paragraph that is a quotation from end to end, as a motion's text is in minutes. */
 const QUOTED_PARAGRAPH = /^\s*["“‘'][\s\S]*["”’']\s*$/;
 
@@ -817,6 +820,8 @@ export class AnalysisSession {
     /** the duty a heading gave its list, while that heading's section lasts */
     let dutyHeading: string | undefined;
     let targetTable = false;
+    /** the number of the last numbered section title read outside any lead-in's list */
+    let sectionNumber: number | undefined;
     /** where in `all` the passages of a motion recorded as moved begin, while its outcome is not yet recorded */
     let motionFrom: number | undefined;
     const motionUndecided = (end: number) => {
@@ -875,6 +880,18 @@ export class AnalysisSession {
         entry.layout.role === 'paragraph' && leadInHedge && endsLeadIn(before) && QUOTED_PARAGRAPH.test(block.text)
           ? leadInHedge
           : undefined;
+      // a numbered title that goes on from the last section's number ("13. Transfer of staff" after "12. Contract
+      // terms") is the next section, not one more item of the lead-in's list before it
+      const numbered = SECTION_NUMBER.exec(block.text);
+      if (numbered && isNumberedTitle(block.text)) {
+        const n = Number(numbered[1]);
+        if (leadInDuty === undefined && leadInHedge === undefined) sectionNumber = n;
+        else if (sectionNumber !== undefined && n === sectionNumber + 1) {
+          leadInDuty = undefined;
+          leadInHedge = undefined;
+          sectionNumber = n;
+        }
+      }
       if (entry.layout.role === 'paragraph') {
         // a lead-in quoted under a hedged one keeps its hedge: "It was moved by Cllr A:" / "This Council resolves:"
         const nested = leadInHedge && endsLeadIn(before) && endsLeadIn(block.text) ? leadInHedge : undefined;

@@ -259,3 +259,37 @@ describe("a contract's table of targets", () => {
     expect(statusIn(plain, 'training').status).toBe('weak');
   });
 });
+
+describe("a binding lead-in's list ends at the next numbered section", () => {
+  it("'13. Transfer of staff' after the lettered items of section 12 is a section title, not item (e) of its lead-in", () => {
+    const text = [
+      '12. Contract terms',
+      '',
+      'Every written contract shall include clauses which:',
+      '(a) give the Authority access to the contractor’s records;',
+      '(b) allow the Authority to terminate for a serious breach.',
+      '',
+      '13. Transfer of staff',
+      '',
+      'Officers may seek advice from HR on the application of TUPE before the tender is issued.',
+    ].join('\n');
+    const tupe = analyseText(text, {
+      profile: { type: 'policy', jurisdiction: 'england' },
+      asOf: '2026-11-25',
+    }).findings.find((f) => f.id === 'tupe-pensions')!;
+    expect(tupe.status).toBe('weak');
+    // an item numbered as the list goes on stays under its lead-in
+    const items = [
+      '4. Reporting',
+      '',
+      'The Contractor shall provide:',
+      '1. quarterly Social Value reports against the agreed KPIs;',
+      '2. Staff Transfer information for every worker on the contract.',
+    ].join('\n');
+    const carried = analyseText(items, {
+      profile: { type: 'terms', jurisdiction: 'england' },
+      asOf: '2026-11-25',
+    }).findings.find((f) => f.id === 'tupe-pensions')!;
+    expect(carried.status).toBe('strong');
+  });
+});

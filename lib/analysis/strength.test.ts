@@ -370,6 +370,12 @@ describe('obligation verbs', () => {
     );
     expect(strengthOf('The successful provider has committed to deliver twelve apprenticeships.')).toBe('strong');
     expect(strengthOf('The council has committed to pay the real Living Wage.')).toBe('weak');
+    // contracts described by what a contractor has committed to: a count of such contracts, not an undertaking
+    expect(
+      strengthOf(
+        'The number of contracts in which contractors have committed to pay the real Living Wage is not known.',
+      ),
+    ).toBe('weak');
   });
 
   it('a topic that "will be addressed in the procurement process" is announced for the tender, not made a term', () => {

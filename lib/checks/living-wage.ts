@@ -148,8 +148,8 @@ export const livingWage: CheckDefinition = {
     if (
       STATUTORY_ONLY.test(sentence) &&
       !REAL_NAMED.test(sentence) &&
-      // ...but the statutory rate behind what providers are paid (a fee uplift, contract rates, a cost they carry) or an employer's obligations under its Act are the stand-in at work
-      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*|\b(?:fees?|fee uplifts?|uplifts?|contract (?:rates?|prices?)|costs?|cost pressures?|pressures?|funding)\b|\bobligations? under\b|\brates? (?:for|of) (?:[\w()-]+ ){0,4}?(?:workers|staff|carers|employees|cleaners)\b/i.test(
+      // ...but the statutory rate behind what providers are paid (a fee uplift, contract rates) or an employer's obligations under its Act are the stand-in at work; a cost it adds, named as news, is not
+      !/\bpa(?:y|ys|id|ying|yment)\b|\bearn\w*|\b(?:fees?|fee uplifts?|uplifts?|contract (?:rates?|prices?))\b|\bobligations? under\b|\brates? (?:for|of) (?:[\w()-]+ ){0,4}?(?:workers|staff|carers|employees|cleaners)\b/i.test(
         sentence,
       ) &&
       !hasObligation(sentence)
@@ -351,11 +351,6 @@ export const livingWage: CheckDefinition = {
       // a fair-wages floor beside the Real Living Wage named: the named rate decides
       text: 'The Contractor shall pay at least the real Living Wage, and rates of pay no less favourable than those of the council’s own staff.',
       status: 'strong',
-    },
-    {
-      // the statutory rate as a cost that what providers are paid must meet is the stand-in at work
-      text: 'Each rise in the National Living Wage adds to the staffing costs that our care providers carry.',
-      status: 'weak',
     },
     {
       // a supplier's duties under the statute that sets the floor are that floor, as a term

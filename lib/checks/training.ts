@@ -150,13 +150,12 @@ export const training: CheckDefinition = {
     {
       name: 'training needed to do the job, or to use what is bought, is not a skills commitment',
       pattern:
-        /\b(?:suitably|properly|adequately|appropriately|fully) (?:qualified,? )?(?:and )?trained\b|\btrained to (?:the |a )?(?:necessary|required|appropriate|relevant|minimum|expected) (?:standards?|levels?)\b|\b(?:appropriate|adequate|sufficient|necessary|relevant|proper|such) training (?:as is necessary |as required )?(?:to|for|in order to) (?:enable them to )?(?:perform|deliver|carry out|provide|undertake|operate)\b|\btraining (?:on|in) (?:the )?(?:use|operation|maintenance) of\b|\b(?:end[- ])?user training\b|\btraining (?:records?|matri(?:x|ces)|certificates?|logs?|register)\b|\b(?:CPC|SIA|CSCS|licen[cs]e|certification|refresher|compliance|implementation|installation|handover|go-live) training\b|\btraining\b[^.]{0,40}\bas part of (?:the )?(?:implementation|installation|roll-?out|go-live|handover|commissioning)\b|\btraining (?:for|to) (?:the )?(?:authority|council|trust|customer|client|buyer|purchaser)['’]?s? (?:staff|users|personnel|employees)\b/gi,
+        /\b(?:suitably|properly|adequately|appropriately|fully) (?:qualified,? )?(?:and )?trained\b|\b(?:appropriate|adequate|sufficient|necessary|relevant|proper|such) training (?:as is necessary |as required )?(?:to|for|in order to) (?:enable them to )?(?:perform|deliver|carry out|provide|undertake|operate)\b|\btraining (?:on|in) (?:the )?(?:use|operation|maintenance) of\b|\b(?:end[- ])?user training\b|\btraining (?:records?|matri(?:x|ces)|certificates?|logs?|register)\b|\b(?:CPC|SIA|CSCS|licen[cs]e|certification|refresher|compliance|implementation|installation|handover|go-live) training\b|\btraining\b[^.]{0,40}\bas part of (?:the )?(?:implementation|installation|roll-?out|go-live|handover|commissioning)\b|\btraining (?:for|to) (?:the )?(?:authority|council|trust|customer|client|buyer|purchaser)['’]?s? (?:staff|users|personnel|employees)\b/gi,
       effect: 'ignore',
       why: 'competence or product training that comes with the service, not development of the workforce',
       examples: [
         'The Contractor shall ensure that all Staff receive appropriate training to perform the Services.',
         'The Supplier shall provide training on the use of the equipment to the Authority’s staff.',
-        'All care workers will be trained to the required standard before working alone.',
       ],
     },
     {
@@ -197,7 +196,17 @@ export const training: CheckDefinition = {
       examples: ['The council has adopted the National Skills Academy approach.'],
     },
   ],
-  weakMarkers: [TENDER_QUESTION, DESCRIBE_APPROACH, VAGUE_PARTICIPATION],
+  weakMarkers: [
+    TENDER_QUESTION,
+    DESCRIBE_APPROACH,
+    VAGUE_PARTICIPATION,
+    {
+      // training promised only to the level the job needs: no qualification, apprenticeship or progression
+      pattern:
+        /\btrained to (?:the |a )?(?:necessary|required|appropriate|relevant|minimum|expected) (?:standards?|levels?)\b/i,
+      why: 'training only to the standard the job needs: no qualification, apprenticeship or development is required',
+    },
+  ],
   strongMarkers: [],
   assess(sentence) {
     const development = DEVELOPMENT_CUE.test(sentence);
@@ -241,6 +250,11 @@ export const training: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // training only to the level the job needs is promised, but no development is required
+      text: 'All care workers will be trained to the required standard before working alone.',
+      status: 'weak',
+    },
     {
       // the buyer's own users taught to use what is bought: a deliverable, not development of the supplier's workforce
       text: 'The Supplier will deliver face-to-face training for about 200 super users nominated by the Trust.',
