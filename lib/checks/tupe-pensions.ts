@@ -96,6 +96,15 @@ export const tupePensions: CheckDefinition = {
   ],
   falseFriends: [
     {
+      name: "a fair-wages clause (pay 'no less favourable than' another group's rates) is a pay floor, not staff transfer",
+      pattern: /\b(?:rates? of (?:pay|wages)|wages)\b[^.;]{0,80}?\b(?:no|not) less favourable than\b[^.;]*/gi,
+      effect: 'ignore',
+      why: 'pay held to another group’s rates, with no transfer of staff or pensions in it',
+      examples: [
+        'New clauses require the successful contractor to pay its employees on the contract rates of pay no less favourable than those for council staff doing similar work.',
+      ],
+    },
+    {
       name: "'two-tier' local government is not a two-tier workforce",
       pattern: /\btwo[- ]tier (?:local government|authority|authorities|areas?|councils?|structure)\b/gi,
       effect: 'ignore',
