@@ -267,6 +267,16 @@ export const smeVcse: CheckDefinition = {
       examples: ['The framework will also be available to third sector clients such as local charities.'],
     },
     {
+      name: "'payments made to subcontractors' as an item of the accounts to be kept is a record, not a payment term",
+      pattern:
+        /\b(?:books|accounts?|records?|details?|costs?)\b[^.]{0,200}?\bpayments? made to (?:its |their |the |any )?sub-?contractors?\b|\bpayments? made to (?:its |their |the |any )?sub-?contractors? and (?:any )?other (?:operating )?costs\b/gi,
+      effect: 'ignore',
+      why: 'what was paid to subcontractors, as a line of the books the supplier keeps: no payment period is set',
+      examples: [
+        'The Contractor shall keep books of account showing in detail: (i) overheads; (ii) payments made to its subcontractors; (iii) capital expenditure.',
+      ],
+    },
+    {
       name: 'bodies named after small firms or social enterprises (Social Enterprise UK, the Federation of Small Businesses) are names',
       pattern:
         /\bSocial Enterprise (?:UK|Scotland|Northern Ireland|NI)\b|\bSEUK\b|\bFederation of Small Businesses\b|\bSmall Business Commissioner\b/g,
