@@ -432,6 +432,11 @@ describe('obligation verbs', () => {
     expect(strengthOf('The Contractor shall meet the mandatory reporting period.')).toBe('strong');
   });
 
+  it('"the next step is to …" says what is planned, not what is required', () => {
+    expect(strengthOf('The next step is to require every contractor to publish a Carbon Reduction Plan.')).toBe('weak');
+    expect(strengthOf('As a next step, the Contractor shall publish a Carbon Reduction Plan.')).toBe('strong');
+  });
+
   it("'the recommended rate' names a rate and recommends nothing; 'the recommended approach' still advises", () => {
     expect(strengthOf('The Contractor shall pay all cleaning staff at least the recommended hourly rate.')).toBe(
       'strong',
