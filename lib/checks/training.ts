@@ -150,12 +150,13 @@ export const training: CheckDefinition = {
     {
       name: 'training needed to do the job, or to use what is bought, is not a skills commitment',
       pattern:
-        /\b(?:suitably|properly|adequately|appropriately|fully) (?:qualified,? )?(?:and )?trained\b|\b(?:appropriate|adequate|sufficient|necessary|relevant|proper|such) training (?:as is necessary |as required )?(?:to|for|in order to) (?:enable them to )?(?:perform|deliver|carry out|provide|undertake|operate)\b|\btraining (?:on|in) (?:the )?(?:use|operation|maintenance) of\b|\b(?:end[- ])?user training\b|\btraining (?:records?|matri(?:x|ces)|certificates?|logs?|register)\b|\b(?:CPC|SIA|CSCS|licen[cs]e|certification|refresher|compliance|implementation|installation|handover|go-live) training\b|\btraining\b[^.]{0,40}\bas part of (?:the )?(?:implementation|installation|roll-?out|go-live|handover|commissioning)\b|\btraining (?:for|to) (?:the )?(?:authority|council|trust|customer|client|buyer|purchaser)['’]?s? (?:staff|users|personnel|employees)\b/gi,
+        /\b(?:suitably|properly|adequately|appropriately|fully) (?:qualified,? )?(?:and )?trained\b|\b(?:appropriate|adequate|sufficient|necessary|relevant|proper|such) training (?:as is necessary |as required )?(?:to|for|in order to) (?:enable them to )?(?:perform|deliver|carry out|provide|undertake|operate)\b|\btraining(?: programmes?| programs?| courses?| sessions?)? (?:on|in) (?:the )?(?:use|operation|maintenance)(?: and (?:use|operation|maintenance))? of\b|\b(?:end[- ])?user training\b|\btraining (?:records?|matri(?:x|ces)|certificates?|logs?|register)\b|\b(?:CPC|SIA|CSCS|licen[cs]e|certification|refresher|compliance|implementation|installation|handover|go-live) training\b|\btraining\b[^.]{0,40}\bas part of (?:the )?(?:implementation|installation|roll-?out|go-live|handover|commissioning)\b|\btraining (?:for|to) (?:the )?(?:authority|council|trust|customer|client|buyer|purchaser)['’]?s? (?:staff|users|personnel|employees)\b/gi,
       effect: 'ignore',
       why: 'competence or product training that comes with the service, not development of the workforce',
       examples: [
         'The Contractor shall ensure that all Staff receive appropriate training to perform the Services.',
         'The Supplier shall provide training on the use of the equipment to the Authority’s staff.',
+        "Contractor shall provide, at its own expense, a training program in the operation and maintenance of the Project for the operator's personnel.",
       ],
     },
     {
