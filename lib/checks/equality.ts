@@ -4,6 +4,7 @@ import {
   generalStrength,
   isHeadingLike,
   isNumberedTitle,
+  namesSupplierSide,
   WEIGHT,
   willPredicts,
 } from '../analysis/strength';
@@ -83,6 +84,10 @@ const LESSER: Marker[] = [
 ];
 
 /** Equality Act 2010 duties, and the public sector equality duty passed down to the supplier. */
+/** The equality law's duty placed on the authority itself: "Section 75 … requires Belfast City Council to comply with …". */
+const AUTHORITY_OWN_EQUALITY_DUTY =
+  /\brequires? (?:all |the |each |every )?(?:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} )?(?:[Cc]ouncil|[Aa]uthorit(?:y|ies)|public (?:authorities|bodies)|[Dd]epartment|[Tt]rust)\b[^.;]{0,20}?\bto\b|\b(?:our|its) (?:section 75 |statutory |public sector )?(?:equality )?(?:statutory )?dut(?:y|ies)\b/i;
+
 export const equality: CheckDefinition = {
   id: 'equality',
   title: 'Equality duties passed to the supplier',
@@ -216,6 +221,13 @@ export const equality: CheckDefinition = {
         why: "a forecast of what the contract will achieve for the authority's own duty: it binds no supplier",
         weight: WEIGHT.mention,
       };
+    // the law's duty on the authority itself ("Section 75 requires the Council to …", "our Section 75 duties") binds no supplier
+    if (v.strength === 'strong' && AUTHORITY_OWN_EQUALITY_DUTY.test(sentence) && !namesSupplierSide(sentence))
+      return {
+        strength: 'weak',
+        why: "the authority's own statutory equality duty: it binds the authority, not its suppliers",
+        weight: WEIGHT.reason,
+      };
     // an obligation naming the Act or the duty is the most telling evidence
     if (v.strength === 'strong' && v.weight === WEIGHT.clause)
       return {
@@ -262,6 +274,11 @@ export const equality: CheckDefinition = {
     },
   ],
   examples: [
+    {
+      // the statute's duty on the authority itself, stated in its own equality scheme: no supplier is bound
+      text: 'Section 75 of the Northern Ireland Act 1998 requires Ardmore District Council to comply with two statutory equality duties.',
+      status: 'weak',
+    },
     {
       // what a contract is expected to achieve for the authority's own duty: a forecast, binding no supplier
       text: 'The contract will help the council meet its Public Sector Equality Duty by improving access for disabled residents.',
