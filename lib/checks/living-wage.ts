@@ -7,6 +7,10 @@ const STATUTORY_ONLY = /\bnational living wage\b|\bminimum wage\b|\b(?:NLW|NMW)\
 const FAIR_WAGES_FLOOR =
   /(?<!\bliving wage\b[^.;]*)\b(?:observ\w*|compl(?:y|ies|iance) with|contain\w*|includ\w*|incorporat\w*|insert\w*) (?:the |a )?fair[- ]wages? (?:resolution|clause)s?\b(?![^.;]*\bliving wage\b)[^.;]*|(?<!\bliving wage\b[^.;]*)\b(?:pay|paid|earn\w*|conditions? of)\b(?:(?!living wage)[^.;]){0,60}?\b(?:rates? of (?:wages|pay)|wages)\b(?:(?!living wage)[^.;]){0,160}?\b(?:not|no) (?:less favourable|lower) than\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
 const FAIR_WAGES_FLOOR_TEST = new RegExp(FAIR_WAGES_FLOOR.source, 'i');
+/** Pay held to a rate stated elsewhere ("paid at least the rate set out in the funding letter"), the Real Living Wage unnamed. */
+const RATE_BY_REFERENCE =
+  /(?<!\bliving wage\b[^.;]*)\b(?:pa(?:y|id)|remunerat\w*)\b[^.;]{0,40}?\b(?:at least|no less than|not less than|a minimum of)\b,? (?:at )?the (?:hourly |minimum )?rates? (?:as )?(?:detailed|set out|specified|stated|set|agreed|published)\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
+const RATE_BY_REFERENCE_TEST = new RegExp(RATE_BY_REFERENCE.source, 'i');
 /** The Real Living Wage by any of its names ("the Living Wage" alone included, but not the National one). */
 const REAL_NAMED =
   /\b(?:real|london|scottish|foundation) living wage\b|\bliving wage foundation\b|\b(?:rLW|LLW)\b|(?<!national )\bliving wage\b/i;
@@ -72,6 +76,13 @@ export const livingWage: CheckDefinition = {
         'Every cleaning contract contains the Fair Wages Clause.',
         'Will she insist on conditions of wages and holidays no less favourable than those of her own staff?',
       ],
+    },
+    {
+      name: 'pay held to a rate stated elsewhere (a funding letter, a schedule), with the Real Living Wage unnamed',
+      pattern: RATE_BY_REFERENCE,
+      effect: 'weak',
+      why: 'a pay floor set by a rate stated elsewhere: the text does not say it is the Real Living Wage',
+      examples: ['Care workers must be paid at least the rate set out in the funding letter for each hour worked.'],
     },
     {
       name: "'National Minimum Wage' or 'legal minimum wage' is a statutory floor",
@@ -166,7 +177,8 @@ export const livingWage: CheckDefinition = {
     const figures = hourlyFigures(sentence);
     // an hourly £ figure is the topic only as a wage: not a price, a fee or a parking charge
     // a fair-wages floor is read as the stand-in it is (the false friend above)
-    if (FAIR_WAGES_FLOOR_TEST.test(sentence) && !REAL_NAMED.test(sentence)) return undefined;
+    if ((FAIR_WAGES_FLOOR_TEST.test(sentence) || RATE_BY_REFERENCE_TEST.test(sentence)) && !REAL_NAMED.test(sentence))
+      return undefined;
     if (!/\bliving wage\b|\b(?:rLW|LLW)\b|\bminimum wage\b|\bNMW\b/i.test(sentence)) {
       const wage = /\b(?:pa(?:y|id|ying|yment)|wages?|salar\w*|earn\w*|receiv\w*)\b/i.test(sentence);
       const price = /\b(?:price|fees?|charges?|tariff|commission(?:ed|ing)? rates?)\b/i.test(sentence);
