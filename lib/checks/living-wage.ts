@@ -5,11 +5,11 @@ import type { CheckDefinition } from './types';
 const STATUTORY_ONLY = /\bnational living wage\b|\bminimum wage\b|\b(?:NLW|NMW)\b/i;
 /** A fair-wages clause (the Fair Wages Resolution, or pay no less favourable than the trade's or another group's rates), the Real Living Wage unnamed. */
 const FAIR_WAGES_FLOOR =
-  /(?<!\bliving wage\b[^.;]*)\b(?:observ\w*|compl(?:y|ies|iance) with|contain\w*|includ\w*|incorporat\w*|insert\w*) (?:the |a )?fair[- ]wages? (?:resolution|clause)s?\b(?![^.;]*\bliving wage\b)[^.;]*|(?<!\bliving wage\b[^.;]*)\b(?:pay|paid|earn\w*|conditions? of)\b(?:(?!living wage)[^.;]){0,60}?\b(?:rates? of (?:wages|pay)|wages)\b(?:(?!living wage)[^.;]){0,160}?\b(?:not|no) (?:less favourable|lower) than\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
+  /\b(?:observ\w*|compl(?:y|ies|iance) with|contain\w*|includ\w*|incorporat\w*|insert\w*) (?:the |a )?fair[- ]wages? (?:resolution|clause)s?\b(?<!\bliving wage\b[^.;]*)(?![^.;]*\bliving wage\b)[^.;]*|\b(?:pay|paid|earn\w*|conditions? of)\b(?<!\bliving wage\b[^.;]*)(?:(?!living wage)[^.;]){0,60}?\b(?:rates? of (?:wages|pay)|wages)\b(?:(?!living wage)[^.;]){0,160}?\b(?:not|no) (?:less favourable|lower) than\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
 const FAIR_WAGES_FLOOR_TEST = new RegExp(FAIR_WAGES_FLOOR.source, 'i');
 /** Pay held to a rate stated elsewhere ("paid at least the rate set out in the funding letter"), the Real Living Wage unnamed. */
 const RATE_BY_REFERENCE =
-  /(?<!\bliving wage\b[^.;]*)\b(?:pa(?:y|id)|remunerat\w*)\b[^.;]{0,40}?\b(?:at least|no less than|not less than|a minimum of)\b,? (?:at )?the (?:hourly |minimum )?rates? (?:as )?(?:detailed|set out|specified|stated|set|agreed|published)\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
+  /\b(?:pa(?:y|id)|remunerat\w*)\b(?<!\bliving wage\b[^.;]*)[^.;]{0,40}?\b(?:at least|no less than|not less than|a minimum of)\b,? (?:at )?the (?:hourly |minimum )?rates? (?:as )?(?:detailed|set out|specified|stated|set|agreed|published)\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
 const RATE_BY_REFERENCE_TEST = new RegExp(RATE_BY_REFERENCE.source, 'i');
 /** The Real Living Wage by any of its names ("the Living Wage" alone included, but not the National one). */
 const REAL_NAMED =

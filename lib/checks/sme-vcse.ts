@@ -269,7 +269,7 @@ export const smeVcse: CheckDefinition = {
     {
       name: "'payments made to subcontractors' as an item of the accounts to be kept is a record, not a payment term",
       pattern:
-        /\b(?:books|accounts?|records?|details?|costs?)\b[^.]{0,200}?\bpayments? made to (?:its |their |the |any )?sub-?contractors?\b|\bpayments? made to (?:its |their |the |any )?sub-?contractors? and (?:any )?other (?:operating )?costs\b/gi,
+        /\bpayments? made to (?:its |their |the |any )?sub-?contractors?\b(?<=\b(?:books|accounts?|records?|details?|costs?)\b[^.]{0,200}?\bpayments? made to (?:its |their |the |any )?sub-?contractors?)|\bpayments? made to (?:its |their |the |any )?sub-?contractors? and (?:any )?other (?:operating )?costs\b/gi,
       effect: 'ignore',
       why: 'what was paid to subcontractors, as a line of the books the supplier keeps: no payment period is set',
       examples: [
