@@ -177,7 +177,12 @@ export const livingWage: CheckDefinition = {
     const figures = hourlyFigures(sentence);
     // an hourly £ figure is the topic only as a wage: not a price, a fee or a parking charge
     // a fair-wages floor is read as the stand-in it is (the false friend above)
-    if ((FAIR_WAGES_FLOOR_TEST.test(sentence) || RATE_BY_REFERENCE_TEST.test(sentence)) && !REAL_NAMED.test(sentence))
+    // (a plain look for their closing words first: most pay sentences have neither)
+    if (
+      ((/less favourable|lower than|fair[- ]wage/i.test(sentence) && FAIR_WAGES_FLOOR_TEST.test(sentence)) ||
+        (/\brates?\b/i.test(sentence) && RATE_BY_REFERENCE_TEST.test(sentence))) &&
+      !REAL_NAMED.test(sentence)
+    )
       return undefined;
     if (!/\bliving wage\b|\b(?:rLW|LLW)\b|\bminimum wage\b|\bNMW\b/i.test(sentence)) {
       const wage = /\b(?:pa(?:y|id|ying|yment)|wages?|salar\w*|earn\w*|receiv\w*)\b/i.test(sentence);
