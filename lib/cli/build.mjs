@@ -79,7 +79,7 @@ export async function buildCli() {
     // Document readers stay in node_modules, loaded only when a PDF or Word file is scanned: pdf.js loads
     // its worker and optional canvas by path at run time, which a bundle cannot follow.
     // tesseract.js (--ocr) starts its worker script and reads its English data by path in the same way.
-    external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'canvas', '@napi-rs/canvas', 'tesseract.js'],
+    external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'canvas', '@napi-rs/canvas', 'tesseract.js', 'linkedom'],
   });
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   // Written beside and renamed into place: a test or scan running meanwhile never reads half a file.
