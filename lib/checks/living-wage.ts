@@ -1,3 +1,4 @@
+import { plainOf } from '../analysis/assess';
 import { generalStrength, hasObligation, hollowing } from '../analysis/strength';
 import { hourlyFigures, judgeFigure, money, type WageContext } from '../analysis/wages';
 import type { CheckDefinition } from './types';
@@ -6,11 +7,9 @@ const STATUTORY_ONLY = /\bnational living wage\b|\bminimum wage\b|\b(?:NLW|NMW)\
 /** A fair-wages clause (the Fair Wages Resolution, or pay no less favourable than the trade's or another group's rates), the Real Living Wage unnamed. */
 const FAIR_WAGES_FLOOR =
   /\b(?:observ\w*|compl(?:y|ies|iance) with|contain\w*|includ\w*|incorporat\w*|insert\w*) (?:the |a )?fair[- ]wages? (?:resolution|clause)s?\b(?<!\bliving wage\b[^.;]*)(?![^.;]*\bliving wage\b)[^.;]*|\b(?:pay|paid|earn\w*|conditions? of)\b(?<!\bliving wage\b[^.;]*)(?:(?!living wage)[^.;]){0,60}?\b(?:rates? of (?:wages|pay)|wages)\b(?:(?!living wage)[^.;]){0,160}?\b(?:not|no) (?:less favourable|lower) than\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
-const FAIR_WAGES_FLOOR_TEST = new RegExp(FAIR_WAGES_FLOOR.source, 'i');
 /** Pay held to a rate stated elsewhere ("paid at least the rate set out in the funding letter"), the Real Living Wage unnamed. */
 const RATE_BY_REFERENCE =
   /\b(?:pa(?:y|id)|remunerat\w*)\b(?<!\bliving wage\b[^.;]*)[^.;]{0,40}?\b(?:at least|no less than|not less than|a minimum of)\b,? (?:at )?the (?:hourly |minimum )?rates? (?:as )?(?:detailed|set out|specified|stated|set|agreed|published)\b(?![^.;]*\bliving wage\b)[^.;]*/gi;
-const RATE_BY_REFERENCE_TEST = new RegExp(RATE_BY_REFERENCE.source, 'i');
 /** The Real Living Wage by any of its names ("the Living Wage" alone included, but not the National one). */
 const REAL_NAMED =
   /\b(?:real|london|scottish|foundation) living wage\b|\bliving wage foundation\b|\b(?:rLW|LLW)\b|(?<!national )\bliving wage\b/i;
@@ -179,8 +178,8 @@ export const livingWage: CheckDefinition = {
     // a fair-wages floor is read as the stand-in it is (the false friend above)
     // (a plain look for their closing words first: most pay sentences have neither)
     if (
-      ((/less favourable|lower than|fair[- ]wage/i.test(sentence) && FAIR_WAGES_FLOOR_TEST.test(sentence)) ||
-        (/\brates?\b/i.test(sentence) && RATE_BY_REFERENCE_TEST.test(sentence))) &&
+      ((/less favourable|lower than|fair[- ]wage/i.test(sentence) && plainOf(FAIR_WAGES_FLOOR).test(sentence)) ||
+        (/\brates?\b/i.test(sentence) && plainOf(RATE_BY_REFERENCE).test(sentence))) &&
       !REAL_NAMED.test(sentence)
     )
       return undefined;
