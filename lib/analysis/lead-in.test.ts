@@ -273,11 +273,11 @@ describe("a binding lead-in's list ends at the next numbered section", () => {
       '',
       'Officers may seek advice from HR on the application of TUPE before the tender is issued.',
     ].join('\n');
-    const tupe = analyseText(text, {
-      profile: { type: 'policy', jurisdiction: 'england' },
-      asOf: '2026-11-25',
-    }).findings.find((f) => f.id === 'tupe-pensions')!;
-    expect(tupe.status).toBe('weak');
+    const tupeStatus = (doc: string, type: 'policy' | 'terms') =>
+      analyseText(doc, { profile: { type, jurisdiction: 'england' }, asOf: '2026-11-25' }).findings.find(
+        (f) => f.id === 'tupe-pensions',
+      )!.status;
+    expect(tupeStatus(text, 'policy')).toBe('weak');
     // an item numbered as the list goes on stays under its lead-in
     const items = [
       '4. Reporting',
@@ -286,10 +286,6 @@ describe("a binding lead-in's list ends at the next numbered section", () => {
       '1. quarterly Social Value reports against the agreed KPIs;',
       '2. Staff Transfer information for every worker on the contract.',
     ].join('\n');
-    const carried = analyseText(items, {
-      profile: { type: 'terms', jurisdiction: 'england' },
-      asOf: '2026-11-25',
-    }).findings.find((f) => f.id === 'tupe-pensions')!;
-    expect(carried.status).toBe('strong');
+    expect(tupeStatus(items, 'terms')).toBe('strong');
   });
 });
